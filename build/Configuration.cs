@@ -1,0 +1,6 @@
+/// <summary>The build configurations of this repository.</summary>
+enum Configuration
+{
+    Debug,
+    Release,
+}

@@ -1,0 +1,33 @@
+using Automation.Parameters;
+
+namespace Automation.Cli;
+
+/// <summary>The parsed command line of one build invocation.</summary>
+internal sealed record CommandLine
+{
+    public List<string> Targets { get; } = [];
+
+    public bool Help { get; set; }
+
+    public bool List { get; set; }
+
+    public bool Plan { get; set; }
+
+    public bool DryRun { get; set; }
+
+    /// <summary>Null when <c>--skip</c> was not given; empty for a bare <c>--skip</c> (skip all but the invoked targets).</summary>
+    public List<string>? Skip { get; set; }
+
+    public List<string> Profiles { get; } = [];
+
+    public string? Root { get; set; }
+
+    public Verbosity Verbosity { get; set; } = Verbosity.Normal;
+
+    public bool NoColor { get; set; }
+
+    public string? Host { get; set; }
+
+    /// <summary>Parameter values keyed by the parameter's canonical name.</summary>
+    public Dictionary<string, RawValue> Parameters { get; } = new(StringComparer.Ordinal);
+}

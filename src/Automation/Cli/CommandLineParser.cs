@@ -1,0 +1,131 @@
+using Automation.Parameters;
+using Automation.Targets;
+
+namespace Automation.Cli;
+
+/// <summary>
+/// Parses <c>[targets...] [options] [--param value ...]</c>. Positional words are targets; options that take a
+/// list (<c>--skip</c>, <c>--profile</c>, array parameters) take every following word up to the next option, so
+/// write targets first. <c>--name=value</c> works for every option; a bare <c>--flag</c> means true.
+/// </summary>
+internal static class CommandLineParser
+{
+    private enum Arity
+    {
+        None,
+        One,
+        Many,
+    }
+
+    private sealed record BuiltIn(string Name, string? Alias, Arity Arity, Action<CommandLine, List<string>> Apply);
+
+    private static readonly BuiltIn[] BuiltIns =
+    [
+        new("help", "h", Arity.None, (c, _) => c.Help = true),
+        new("list", "l", Arity.None, (c, _) => c.List = true),
+        new("plan", null, Arity.None, (c, _) => c.Plan = true),
+        new("dry-run", "n", Arity.None, (c, _) => c.DryRun = true),
+        new("skip", null, Arity.Many, (c, v) => (c.Skip ??= []).AddRange(v.SelectMany(SplitList))),
+        new("profile", null, Arity.Many, (c, v) => c.Profiles.AddRange(v.SelectMany(SplitList))),
+        new("root", null, Arity.One, (c, v) => c.Root = v[0]),
+        new("verbosity", "v", Arity.One, (c, v) => c.Verbosity = ParseVerbosity(v[0])),
+        new("no-color", null, Arity.None, (c, _) => c.NoColor = true),
+        new("host", null, Arity.One, (c, v) => c.Host = v[0]),
+    ];
+
+    /// <summary>The built-in option names, for help and suggestions.</summary>
+    public static IEnumerable<string> BuiltInNames => BuiltIns.Select(b => b.Name);
+
+    public static CommandLine Parse(IReadOnlyList<string> args, IReadOnlyList<ParameterDescriptor> parameters, string workingDirectory)
+    {
+        var result = new CommandLine();
+        var i = 0;
+        while (i < args.Count)
+        {
+            var token = args[i++];
+            if (!IsOption(token))
+            {
+                result.Targets.Add(token);
+                continue;
+            }
+
+            var (name, inlineValue) = SplitOption(token);
+            if (Array.Find(BuiltIns, b => Naming.Matches(b.Name, name) || (b.Alias is not null && token == "-" + b.Alias)) is { } builtIn)
+            {
+                builtIn.Apply(result, TakeValues(args, ref i, token, builtIn.Arity, inlineValue));
+                continue;
+            }
+
+            if (!token.StartsWith("--", StringComparison.Ordinal) || parameters.FirstOrDefault(p => Naming.Matches(p.Name, name)) is not { } parameter)
+            {
+                var candidates = BuiltIns.Select(b => b.Name).Concat(parameters.Select(p => p.Name));
+                throw new UsageException($"Unknown option '{token}'.{Suggestions.DidYouMean(name, candidates, "--")} Run with --help to see all options and parameters.");
+            }
+
+            var arity = parameter.IsArray ? Arity.Many : parameter.IsFlag ? Arity.None : Arity.One;
+            var values = parameter.IsFlag ? FlagValue(args, ref i, inlineValue) : TakeValues(args, ref i, token, arity, inlineValue);
+            result.Parameters[parameter.Name] = new RawValue(values, $"--{parameter.Name}", workingDirectory);
+        }
+
+        return result;
+    }
+
+    private static bool IsOption(string token) => token.Length > 1 && token[0] == '-' && !char.IsDigit(token[1]);
+
+    private static (string Name, string? Value) SplitOption(string token)
+    {
+        var body = token.TrimStart('-');
+        var equals = body.IndexOf('=', StringComparison.Ordinal);
+        return equals < 0 ? (body, null) : (body[..equals], body[(equals + 1)..]);
+    }
+
+    private static List<string> TakeValues(IReadOnlyList<string> args, ref int i, string option, Arity arity, string? inlineValue)
+    {
+        if (arity == Arity.None)
+        {
+            return inlineValue is null ? [] : throw new UsageException($"Option '{option.Split('=')[0]}' takes no value.");
+        }
+
+        if (inlineValue is not null)
+        {
+            return [inlineValue];
+        }
+
+        var values = new List<string>();
+        while (i < args.Count && !IsOption(args[i]) && (arity == Arity.Many || values.Count == 0))
+        {
+            values.Add(args[i++]);
+        }
+
+        if (arity == Arity.One && values.Count == 0)
+        {
+            throw new UsageException($"Option '{option}' needs a value: {option} <value>.");
+        }
+
+        return values;
+    }
+
+    // A flag takes the next word only when it is a boolean literal, so `--sign pack` still invokes pack.
+    private static List<string> FlagValue(IReadOnlyList<string> args, ref int i, string? inlineValue)
+    {
+        if (inlineValue is not null)
+        {
+            return [inlineValue];
+        }
+
+        if (i < args.Count && args[i].ToUpperInvariant() is "TRUE" or "FALSE")
+        {
+            return [args[i++]];
+        }
+
+        return ["true"];
+    }
+
+    private static IEnumerable<string> SplitList(string value) =>
+        value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static Verbosity ParseVerbosity(string value) =>
+        Enum.GetValues<Verbosity>().FirstOrDefault(v => Naming.Matches(v.ToString(), value), (Verbosity)(-1)) is var verbosity && Enum.IsDefined(verbosity)
+            ? verbosity
+            : throw new UsageException($"Invalid value '{value}' for --verbosity: expected one of quiet, minimal, normal, verbose.");
+}

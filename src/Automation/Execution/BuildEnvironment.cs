@@ -1,0 +1,54 @@
+using System.Collections;
+
+namespace Automation;
+
+/// <summary>
+/// Everything a build reads from its surroundings: arguments, environment variables, working directory, where
+/// output goes, the clock and the interrupt signal. <see cref="AutomationBuild.Execute{TBuild}(string[], System.Linq.Expressions.Expression{Func{TBuild, Target}}[])"/>
+/// takes them from the process; tests pass their own to run many builds in one process.
+/// </summary>
+public sealed record BuildEnvironment
+{
+    /// <summary>The command-line arguments.</summary>
+    public IReadOnlyList<string> Arguments { get; init; } = [];
+
+    /// <summary>Environment variables (case-insensitive names on Windows).</summary>
+    public IReadOnlyDictionary<string, string> Variables { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The directory the root search starts from and relative paths are resolved against.</summary>
+    public string WorkingDirectory { get; init; } = Directory.GetCurrentDirectory();
+
+    /// <summary>Where output goes.</summary>
+    public TextWriter Output { get; init; } = TextWriter.Null;
+
+    /// <summary>Whether the output is a terminal that shows colours (switched off by <c>--no-color</c> and <c>NO_COLOR</c>).</summary>
+    public bool OutputSupportsColor { get; init; }
+
+    /// <summary>The clock used for durations and timestamps.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>Signalled to interrupt the build as Ctrl+C would.</summary>
+    public CancellationToken Interrupt { get; init; }
+
+    /// <summary>The current process's arguments, environment, directory and standard output.</summary>
+    public static BuildEnvironment FromProcess(string[] args, CancellationToken interrupt) => new()
+    {
+        Arguments = args,
+        Variables = ProcessVariables(),
+        WorkingDirectory = Directory.GetCurrentDirectory(),
+        Output = Console.Out,
+        OutputSupportsColor = !Console.IsOutputRedirected,
+        Interrupt = interrupt,
+    };
+
+    internal static IReadOnlyDictionary<string, string> ProcessVariables()
+    {
+        var variables = new Dictionary<string, string>(OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+        foreach (DictionaryEntry entry in Environment.GetEnvironmentVariables())
+        {
+            variables[(string)entry.Key] = (string?)entry.Value ?? string.Empty;
+        }
+
+        return variables;
+    }
+}

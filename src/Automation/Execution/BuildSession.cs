@@ -1,0 +1,133 @@
+using Automation.Cli;
+using Automation.Hosts;
+using Automation.IO;
+using Automation.Parameters;
+using Automation.Planning;
+using Automation.Targets;
+
+namespace Automation.Execution;
+
+/// <summary>One invocation of a build: parse the command line, find the root, bind parameters, discover and plan
+/// targets, then print help, the list or the plan, or run it. Usage errors end here as exit code 2.</summary>
+internal sealed class BuildSession(BuildEnvironment environment, Type buildType, Func<object> createBuild, Func<object, IEnumerable<Target>> defaultTargets)
+{
+    private readonly SecretMasker _masker = new();
+
+    public async Task<int> RunAsync()
+    {
+        BuildOutput output;
+        CommandLine commandLine;
+        IReadOnlyList<ParameterDescriptor> parameters;
+        try
+        {
+            parameters = ParameterDiscovery.Discover(buildType);
+            commandLine = CommandLineParser.Parse(environment.Arguments, parameters, environment.WorkingDirectory);
+            output = CreateOutput(commandLine);
+        }
+        catch (UsageException exception)
+        {
+            var fallback = new TerminalHost(new HostOptions(environment.Output, UseColor: false, environment.Time));
+            fallback.WriteError(new Annotation(_masker.Apply(exception.Message)));
+            fallback.Flush();
+            return ExitCodes.UsageError;
+        }
+
+        using (output)
+        {
+            try
+            {
+                return await RunAsync(commandLine, parameters, output).ConfigureAwait(false);
+            }
+            catch (UsageException exception)
+            {
+                output.Error(new Annotation(exception.Message));
+                return ExitCodes.UsageError;
+            }
+        }
+    }
+
+    private async Task<int> RunAsync(CommandLine commandLine, IReadOnlyList<ParameterDescriptor> parameters, BuildOutput output)
+    {
+        var informational = commandLine.Help || commandLine.List;
+        var root = informational
+            ? RepositoryRoot.TryFind(commandLine.Root, environment.WorkingDirectory) ?? AbsolutePath.Create(environment.WorkingDirectory)
+            : RepositoryRoot.Find(commandLine.Root, environment.WorkingDirectory);
+        if ((root / ".nuke").DirectoryExists())
+        {
+            output.AttachLog(root / ".nuke" / "temp" / "build.log", environment.Time);
+        }
+
+        var build = createBuild();
+        ((AutomationBuild)build).Attach(new BuildState(root, commandLine.DryRun, commandLine.Verbosity, output.Console.Name));
+        var initialValues = parameters.ToDictionary(p => p, p => p.GetValue(build));
+        if (!informational)
+        {
+            foreach (var warning in ParameterBinder.Bind(build, parameters, ParameterInputsFor(commandLine, root), _masker))
+            {
+                output.Warning(new Annotation(warning));
+            }
+        }
+
+        var graph = TargetDiscovery.Discover(build);
+        var defaults = defaultTargets(build).Select(t => TargetDiscovery.Resolve(graph, build, t)).ToList();
+        if (commandLine.Help)
+        {
+            HelpWriter.Write(output.Print, graph, defaults, parameters, initialValues);
+            return ExitCodes.Success;
+        }
+
+        if (commandLine.List)
+        {
+            ListWriter.Write(output.Print, graph, defaults);
+            return ExitCodes.Success;
+        }
+
+        var invoked = commandLine.Targets.Count > 0 ? commandLine.Targets.Select(graph.Find).Distinct().ToList() : defaults;
+        if (invoked.Count == 0)
+        {
+            throw new UsageException("No target given, and the build has no default target. Name one, e.g. './build.sh <target>'; --list shows them.");
+        }
+
+        var plan = ExecutionPlanner.Plan(graph, invoked, isDefault: commandLine.Targets.Count == 0);
+        var skip = commandLine.Skip?.Select(graph.Find).ToList();
+        var executor = new BuildExecutor(output, new ExecutionSettings(root, commandLine.DryRun, skip, environment.Time, environment.Interrupt));
+        var skips = executor.Prepare(plan, parameters);
+        if (commandLine.Plan)
+        {
+            PlanWriter.Write(output.Print, plan, skips);
+            return ExitCodes.Success;
+        }
+
+        var result = await executor.ExecuteAsync(plan, skips).ConfigureAwait(false);
+        output.Summary(result);
+        return result.ExitCode;
+    }
+
+    private BuildOutput CreateOutput(CommandLine commandLine)
+    {
+        var noColor = commandLine.NoColor || (environment.Variables.TryGetValue("NO_COLOR", out var value) && value.Length > 0);
+        var options = new HostOptions(environment.Output, environment.OutputSupportsColor && !noColor, environment.Time);
+        var host = HostCatalog.Create(commandLine.Host, environment.Variables, options);
+        return new BuildOutput(host, _masker, commandLine.Verbosity);
+    }
+
+    private ParameterInputs ParameterInputsFor(CommandLine commandLine, AbsolutePath root)
+    {
+        var files = new List<ParameterFile>();
+        var defaults = root / ".nuke" / "parameters.json";
+        if (defaults.FileExists())
+        {
+            files.Add(ParameterFile.Load(defaults, root));
+        }
+
+        foreach (var profile in commandLine.Profiles)
+        {
+            var file = root / ".nuke" / $"parameters.{profile}.json";
+            files.Add(file.FileExists()
+                ? ParameterFile.Load(file, root)
+                : throw new UsageException($"Profile '{profile}' not found: expected .nuke/parameters.{profile}.json. Create it, or drop --profile {profile}."));
+        }
+
+        return new ParameterInputs(commandLine.Parameters, environment.Variables, files, environment.WorkingDirectory);
+    }
+}

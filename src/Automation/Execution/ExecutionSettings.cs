@@ -1,0 +1,11 @@
+using Automation.Targets;
+
+namespace Automation.Execution;
+
+/// <summary>What the executor needs besides the plan.</summary>
+/// <param name="Root">The repository root.</param>
+/// <param name="DryRun">Echo commands instead of starting them.</param>
+/// <param name="Skip">Targets named in <c>--skip</c>; empty for a bare <c>--skip</c>; null when not given.</param>
+/// <param name="Time">The clock for durations.</param>
+/// <param name="Interrupt">Signalled on Ctrl+C or SIGTERM.</param>
+internal sealed record ExecutionSettings(AbsolutePath Root, bool DryRun, IReadOnlyCollection<ExecutableTarget>? Skip, TimeProvider Time, CancellationToken Interrupt);

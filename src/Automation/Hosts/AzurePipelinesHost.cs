@@ -1,0 +1,46 @@
+using System.Globalization;
+
+namespace Automation.Hosts;
+
+/// <summary>Azure Pipelines: <c>##[group]</c> per target and <c>##vso[task.logissue]</c> for warnings and errors.</summary>
+internal sealed class AzurePipelinesHost(HostOptions options) : Host(options)
+{
+    public override string Name => "azure-pipelines";
+
+    public override void BeginGroup(string title) => Writer.WriteLine($"##[group]{title}");
+
+    public override void EndGroup(string title) => Writer.WriteLine("##[endgroup]");
+
+    public override void WriteDebug(string text) => Writer.WriteLine($"##[debug]{text}");
+
+    public override void WriteWarning(Annotation annotation) => Writer.WriteLine(LogIssue("warning", annotation));
+
+    public override void WriteError(Annotation annotation) => Writer.WriteLine(LogIssue("error", annotation));
+
+    private static string LogIssue(string type, Annotation annotation)
+    {
+        var properties = $"type={type}";
+        if (annotation.File is not null)
+        {
+            properties += $";sourcepath={EscapeProperty(annotation.File)}";
+        }
+
+        if (annotation.Line is { } line)
+        {
+            properties += $";linenumber={line.ToString(CultureInfo.InvariantCulture)}";
+        }
+
+        if (annotation.Column is { } column)
+        {
+            properties += $";columnnumber={column.ToString(CultureInfo.InvariantCulture)}";
+        }
+
+        return $"##vso[task.logissue {properties}]{EscapeData(annotation.Message)}";
+    }
+
+    private static string EscapeData(string value) =>
+        value.Replace("%", "%AZP25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
+
+    private static string EscapeProperty(string value) =>
+        EscapeData(value).Replace(";", "%3B", StringComparison.Ordinal).Replace("]", "%5D", StringComparison.Ordinal);
+}

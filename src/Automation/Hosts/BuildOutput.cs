@@ -1,0 +1,106 @@
+using Automation.Execution;
+using Automation.Parameters;
+
+namespace Automation.Hosts;
+
+/// <summary>
+/// The one way the engine writes: every line is masked for secrets, then sent to the console host (filtered
+/// by verbosity) and to <c>.nuke/temp/build.log</c> (everything, plain text). Safe to call from several threads.
+/// </summary>
+internal sealed class BuildOutput(Host console, SecretMasker masker, Verbosity verbosity) : IDisposable
+{
+    private readonly Lock _lock = new();
+    private Host? _log;
+    private TextWriter? _logWriter;
+
+    public Host Console => console;
+
+    public Verbosity Verbosity => verbosity;
+
+    public SecretMasker Masker => masker;
+
+    /// <summary>Starts copying output to a log file (truncated), once the repository root is known.</summary>
+    public void AttachLog(string path, TimeProvider time)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var writer = new StreamWriter(path, append: false) { AutoFlush = false };
+        lock (_lock)
+        {
+            _logWriter = writer;
+            _log = new TerminalHost(new HostOptions(writer, UseColor: false, time));
+        }
+    }
+
+    /// <summary>Writes a line whatever the verbosity (help, list, plan).</summary>
+    public void Print(string text) => Write(Verbosity.Quiet, h => h.WriteLine(masker.Apply(text)));
+
+    public void BeginTarget(string name) => Write(Verbosity.Minimal, h => h.BeginGroup(name));
+
+    public void EndTarget(string name) => Write(Verbosity.Minimal, h => h.EndGroup(name));
+
+    public void Info(string text) => Write(Verbosity.Normal, h => h.WriteLine(masker.Apply(text)));
+
+    public void Debug(string text) => Write(Verbosity.Verbose, h => h.WriteDebug(masker.Apply(text)));
+
+    public void Warning(Annotation annotation) => Write(Verbosity.Minimal, h => h.WriteWarning(Mask(annotation)));
+
+    public void Error(Annotation annotation) => Write(Verbosity.Quiet, h => h.WriteError(Mask(annotation)));
+
+    public void Summary(BuildResult result)
+    {
+        lock (_lock)
+        {
+            if (verbosity >= Verbosity.Minimal)
+            {
+                console.WriteSummary(result);
+            }
+            else
+            {
+                console.WriteLine(SummaryTable.ClosingLine(result, (text, _) => text));
+                if (result.Tests is { } tests)
+                {
+                    console.WriteLine($"Tests: {tests}");
+                }
+            }
+
+            _log?.WriteSummary(result);
+            console.Flush();
+            _log?.Flush();
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_lock)
+        {
+            console.Flush();
+            _logWriter?.Dispose();
+            _logWriter = null;
+            _log = null;
+        }
+    }
+
+    private Annotation Mask(Annotation annotation) => annotation with
+    {
+        Message = masker.Apply(annotation.Message),
+        File = annotation.File is null ? null : masker.Apply(annotation.File),
+        Title = annotation.Title is null ? null : masker.Apply(annotation.Title),
+    };
+
+    private void Write(Verbosity minimum, Action<Host> write)
+    {
+        lock (_lock)
+        {
+            if (verbosity >= minimum)
+            {
+                write(console);
+                console.Flush();
+            }
+
+            if (_log is not null)
+            {
+                write(_log);
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+namespace Automation.Hosts;
+
+/// <summary>GitHub Actions: <c>::group::</c> per target and <c>::warning</c>/<c>::error</c> workflow commands.</summary>
+internal sealed class GitHubActionsHost(HostOptions options) : Host(options)
+{
+    public override string Name => "github-actions";
+
+    public override void BeginGroup(string title) => Writer.WriteLine($"::group::{EscapeData(title)}");
+
+    public override void EndGroup(string title) => Writer.WriteLine("::endgroup::");
+
+    public override void WriteDebug(string text) => Writer.WriteLine($"::debug::{EscapeData(text)}");
+
+    public override void WriteWarning(Annotation annotation) => Writer.WriteLine(Command("warning", annotation));
+
+    public override void WriteError(Annotation annotation) => Writer.WriteLine(Command("error", annotation));
+
+    private static string Command(string kind, Annotation annotation)
+    {
+        var properties = new List<string>();
+        Add(properties, "file", annotation.File);
+        Add(properties, "line", annotation.Line?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Add(properties, "col", annotation.Column?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Add(properties, "title", annotation.Title);
+        var head = properties.Count == 0 ? kind : $"{kind} {string.Join(',', properties)}";
+        return $"::{head}::{EscapeData(annotation.Message)}";
+    }
+
+    private static void Add(List<string> properties, string name, string? value)
+    {
+        if (value is not null)
+        {
+            properties.Add($"{name}={EscapeProperty(value)}");
+        }
+    }
+
+    private static string EscapeData(string value) =>
+        value.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
+
+    private static string EscapeProperty(string value) =>
+        EscapeData(value).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);
+}

@@ -1,0 +1,48 @@
+using Automation.Execution;
+
+namespace Automation.Hosts;
+
+/// <summary>
+/// Renders build output for one place it runs: a terminal or a CI system. The defaults print plain text;
+/// each CI host overrides groups and annotations with its own syntax.
+/// </summary>
+internal abstract class Host(HostOptions options)
+{
+    /// <summary>The name used with <c>--host</c> (<c>github-actions</c>).</summary>
+    public abstract string Name { get; }
+
+    protected TextWriter Writer => options.Writer;
+
+    protected TimeProvider Time => options.Time;
+
+    protected bool UseColor => options.UseColor;
+
+    public virtual void BeginGroup(string title)
+    {
+        Writer.WriteLine();
+        Writer.WriteLine(Paint($"── {title} {new string('─', Math.Max(3, 56 - title.Length))}", Style.Heading));
+    }
+
+    public virtual void EndGroup(string title)
+    {
+    }
+
+    public virtual void WriteLine(string text) => Writer.WriteLine(text);
+
+    public virtual void WriteDebug(string text) => Writer.WriteLine(Paint(text, Style.Dim));
+
+    public virtual void WriteWarning(Annotation annotation) => Writer.WriteLine(Paint($"warning: {annotation}", Style.Warning));
+
+    public virtual void WriteError(Annotation annotation) => Writer.WriteLine(Paint($"error: {annotation}", Style.Error));
+
+    /// <summary>Called once at the end, after the last group: the summary table and the closing lines.</summary>
+    public virtual void WriteSummary(BuildResult result)
+    {
+        Writer.WriteLine();
+        SummaryTable.Write(Writer, result, Paint);
+    }
+
+    public void Flush() => Writer.Flush();
+
+    protected string Paint(string text, Style style) => UseColor ? Ansi.Paint(text, style) : text;
+}

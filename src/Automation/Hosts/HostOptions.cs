@@ -1,0 +1,7 @@
+namespace Automation.Hosts;
+
+/// <summary>What a host writes to and with.</summary>
+/// <param name="Writer">Where the output goes (standard output, or build.log).</param>
+/// <param name="UseColor">Whether ANSI colours may be written.</param>
+/// <param name="Time">The clock (fixed in output tests).</param>
+internal sealed record HostOptions(TextWriter Writer, bool UseColor, TimeProvider Time);

@@ -1,0 +1,95 @@
+using Automation.Targets;
+
+namespace Automation.Parameters;
+
+/// <summary>
+/// Sets each parameter from its highest source: command line; <c>AUTOMATION_NAME</c>; <c>NAME</c>; profile files
+/// (last named wins); <c>.nuke/parameters.json</c>; otherwise the initializer stays.
+/// Secret values are registered with the masker before anything can print them.
+/// </summary>
+internal static class ParameterBinder
+{
+    /// <returns>Warnings, e.g. keys in parameter files that match no parameter.</returns>
+    public static IReadOnlyList<string> Bind(object build, IReadOnlyList<ParameterDescriptor> parameters, ParameterInputs inputs, SecretMasker masker)
+    {
+        foreach (var parameter in parameters)
+        {
+            if (Find(parameter, inputs) is not { } raw)
+            {
+                continue;
+            }
+
+            if (parameter.IsSecret)
+            {
+                foreach (var value in raw.Values)
+                {
+                    masker.Add(value);
+                }
+            }
+
+            parameter.SetValue(build, ValueConverter.Convert(parameter, raw));
+        }
+
+        foreach (var parameter in parameters.Where(p => p.IsSecret))
+        {
+            RegisterSecret(parameter.GetValue(build), masker);
+        }
+
+        var known = parameters.SelectMany(p => new[] { Naming.Normalize(p.Name), Naming.Normalize(p.MemberName) }).ToHashSet(StringComparer.Ordinal);
+        return inputs.Files
+            .SelectMany(file => file.Values
+                .Where(entry => !known.Contains(entry.Key))
+                .Select(entry => $"{file.DisplayName}: '{entry.Value.Key}' is not a parameter of this build.{Suggestions.DidYouMean(entry.Value.Key, parameters.Select(p => p.MemberName))}"))
+            .ToList();
+    }
+
+    private static RawValue? Find(ParameterDescriptor parameter, ParameterInputs inputs)
+    {
+        if (inputs.CommandLine.TryGetValue(parameter.Name, out var fromCommandLine))
+        {
+            return fromCommandLine;
+        }
+
+        foreach (var variable in new[] { "AUTOMATION_" + parameter.EnvironmentName, parameter.EnvironmentName })
+        {
+            if (inputs.Environment.TryGetValue(variable, out var value))
+            {
+                return new RawValue([value], $"environment variable {variable}", inputs.WorkingDirectory);
+            }
+        }
+
+        var keys = new[] { Naming.Normalize(parameter.Name), Naming.Normalize(parameter.MemberName) };
+        for (var i = inputs.Files.Count - 1; i >= 0; i--)
+        {
+            foreach (var key in keys)
+            {
+                if (inputs.Files[i].Values.TryGetValue(key, out var entry))
+                {
+                    return entry.Value;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static void RegisterSecret(object? value, SecretMasker masker)
+    {
+        switch (value)
+        {
+            case string text:
+                masker.Add(text);
+                break;
+            case Array array:
+                foreach (var item in array)
+                {
+                    masker.Add(item?.ToString());
+                }
+
+                break;
+            case not null:
+                masker.Add(value.ToString());
+                break;
+        }
+    }
+}

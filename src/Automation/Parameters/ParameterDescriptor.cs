@@ -1,0 +1,69 @@
+using System.Reflection;
+using Automation.Targets;
+
+namespace Automation.Parameters;
+
+/// <summary>A parameter of the build: its names, type and how to read and write its member.</summary>
+internal sealed class ParameterDescriptor
+{
+    private readonly FieldInfo? _field;
+    private readonly PropertyInfo? _property;
+
+    public ParameterDescriptor(MemberInfo member, ParameterAttribute attribute, bool isSecret)
+    {
+        MemberName = member.Name;
+        Name = attribute.Name ?? Naming.ToKebabCase(member.Name);
+        Description = attribute.Description;
+        IsSecret = isSecret;
+        EnvironmentName = Naming.ToEnvironmentName(Name);
+        switch (member)
+        {
+            case FieldInfo field:
+                _field = field;
+                ValueType = field.FieldType;
+                break;
+            case PropertyInfo property:
+                _property = property;
+                _field = property.SetMethod is null
+                    ? property.DeclaringType?.GetField($"<{property.Name}>k__BackingField", BindingFlags.Instance | BindingFlags.NonPublic)
+                        ?? throw new InvalidOperationException($"Parameter property '{property.Name}' needs a setter or must be an auto-property.")
+                    : null;
+                ValueType = property.PropertyType;
+                break;
+            default:
+                throw new ArgumentException($"Unsupported parameter member {member}.", nameof(member));
+        }
+    }
+
+    /// <summary>The command-line name without dashes: <c>nuget-api-key</c>.</summary>
+    public string Name { get; }
+
+    public string MemberName { get; }
+
+    public string? Description { get; }
+
+    public bool IsSecret { get; }
+
+    public string EnvironmentName { get; }
+
+    public Type ValueType { get; }
+
+    /// <summary>Whether a bare <c>--flag</c> sets it (bool or bool?).</summary>
+    public bool IsFlag => (Nullable.GetUnderlyingType(ValueType) ?? ValueType) == typeof(bool);
+
+    public bool IsArray => ValueType.IsArray;
+
+    public object? GetValue(object build) => _property is not null && _field is null ? _property.GetValue(build) : _field!.GetValue(build);
+
+    public void SetValue(object build, object? value)
+    {
+        if (_field is not null)
+        {
+            _field.SetValue(build, value);
+        }
+        else
+        {
+            _property!.SetValue(build, value);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using System.Reflection;
+using Automation.Cli;
+using Automation.Targets;
+
+namespace Automation.Parameters;
+
+/// <summary>Finds the <see cref="ParameterAttribute"/> members of a build class and its base classes.</summary>
+internal static class ParameterDiscovery
+{
+    private const BindingFlags InstanceMembers = BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly;
+
+    public static IReadOnlyList<ParameterDescriptor> Discover(Type buildType)
+    {
+        var types = new Stack<Type>();
+        for (var type = buildType; type is not null && type != typeof(object); type = type.BaseType)
+        {
+            types.Push(type);
+        }
+
+        var parameters = new List<ParameterDescriptor>();
+        foreach (var type in types)
+        {
+            var members = type.GetFields(InstanceMembers).Cast<MemberInfo>()
+                .Concat(type.GetProperties(InstanceMembers))
+                .OrderBy(m => m.MetadataToken);
+            foreach (var member in members)
+            {
+                if (member.GetCustomAttribute<ParameterAttribute>() is not { } attribute)
+                {
+                    continue;
+                }
+
+                var descriptor = new ParameterDescriptor(member, attribute, member.GetCustomAttribute<SecretAttribute>() is not null);
+                if (parameters.Find(p => Naming.Matches(p.Name, descriptor.Name)) is { } clash)
+                {
+                    throw new UsageException($"Parameters '{clash.MemberName}' and '{descriptor.MemberName}' both map to --{descriptor.Name}. Rename one, or set [Parameter(Name = ...)].");
+                }
+
+                parameters.Add(descriptor);
+            }
+        }
+
+        return parameters;
+    }
+}

@@ -1,0 +1,104 @@
+using System.Globalization;
+using Automation.Cli;
+using Automation.Targets;
+
+namespace Automation.Parameters;
+
+/// <summary>Converts parameter text to the member's type: string, bool, int, long, double, enums, arrays, AbsolutePath, nullables.</summary>
+internal static class ValueConverter
+{
+    public static object? Convert(ParameterDescriptor parameter, RawValue raw)
+    {
+        if (parameter.IsArray)
+        {
+            var elementType = parameter.ValueType.GetElementType()!;
+            var items = raw.Values
+                .SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                .Select(v => ConvertOne(parameter, elementType, v, raw))
+                .ToList();
+            var array = Array.CreateInstance(elementType, items.Count);
+            for (var i = 0; i < items.Count; i++)
+            {
+                array.SetValue(items[i], i);
+            }
+
+            return array;
+        }
+
+        if (raw.Values.Count != 1)
+        {
+            throw new UsageException($"Parameter --{parameter.Name} takes one value, but {raw.Source} gave {raw.Values.Count}.");
+        }
+
+        return ConvertOne(parameter, parameter.ValueType, raw.Values[0], raw);
+    }
+
+    private static object? ConvertOne(ParameterDescriptor parameter, Type type, string text, RawValue raw)
+    {
+        var target = Nullable.GetUnderlyingType(type) ?? type;
+        var converted = target switch
+        {
+            _ when target == typeof(string) => text,
+            _ when target == typeof(bool) => ParseBool(text),
+            _ when target == typeof(int) => int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) ? i : null,
+            _ when target == typeof(long) => long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var l) ? l : null,
+            _ when target == typeof(double) => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null,
+            _ when target == typeof(AbsolutePath) => text.Length == 0 ? null : AbsolutePath.Create(Path.GetFullPath(text, raw.BaseDirectory)),
+            _ when target.IsEnum => ParseEnum(target, text),
+            _ => throw new UsageException($"Parameter --{parameter.Name} has type {target.Name}, which is not supported. Use string, bool, int, long, double, an enum, an array or AbsolutePath."),
+        };
+
+        if (converted is null && !(target == typeof(string) || target == typeof(AbsolutePath)))
+        {
+            var shown = parameter.IsSecret ? SecretMasker.Mask : text;
+            throw new UsageException($"Invalid value '{shown}' for parameter --{parameter.Name} (from {raw.Source}): expected {Expected(target)}.");
+        }
+
+        return converted;
+    }
+
+    private static object? ParseBool(string text) => text.ToUpperInvariant() switch
+    {
+        "TRUE" or "1" or "YES" or "ON" => true,
+        "FALSE" or "0" or "NO" or "OFF" => false,
+        _ => null,
+    };
+
+    private static object? ParseEnum(Type type, string text)
+    {
+        var name = Enum.GetNames(type).FirstOrDefault(n => Naming.Matches(n, text));
+        return name is null ? null : Enum.Parse(type, name);
+    }
+
+    private static string Expected(Type type) => type switch
+    {
+        _ when type == typeof(bool) => "true or false",
+        _ when type == typeof(int) => "a whole number (Int32)",
+        _ when type == typeof(long) => "a whole number (Int64)",
+        _ when type == typeof(double) => "a number, with '.' as decimal point",
+        _ when type.IsEnum => "one of " + string.Join(", ", Enum.GetNames(type)),
+        _ => type.Name,
+    };
+
+    /// <summary>The type as shown in help: <c>string</c>, <c>int</c>, <c>Debug|Release</c>, <c>string[]</c>.</summary>
+    public static string DisplayType(Type type)
+    {
+        if (type.IsArray)
+        {
+            return DisplayType(type.GetElementType()!) + "[]";
+        }
+
+        var target = Nullable.GetUnderlyingType(type) ?? type;
+        return target switch
+        {
+            _ when target == typeof(string) => "string",
+            _ when target == typeof(bool) => "bool",
+            _ when target == typeof(int) => "int",
+            _ when target == typeof(long) => "long",
+            _ when target == typeof(double) => "double",
+            _ when target == typeof(AbsolutePath) => "path",
+            _ when target.IsEnum => string.Join("|", Enum.GetNames(target)),
+            _ => target.Name,
+        };
+    }
+}

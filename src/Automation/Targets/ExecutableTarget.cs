@@ -1,0 +1,38 @@
+using System.Reflection;
+
+namespace Automation.Targets;
+
+/// <summary>A discovered target with its relations resolved to other targets.</summary>
+internal sealed class ExecutableTarget(string name, string memberName, int declarationIndex, PropertyInfo property, TargetDefinition definition)
+{
+    /// <summary>The kebab-case name used on the command line (<c>unit-test</c>).</summary>
+    public string Name { get; } = name;
+
+    /// <summary>The property name (<c>UnitTest</c>).</summary>
+    public string MemberName { get; } = memberName;
+
+    /// <summary>Position in declaration order; breaks ties so that the same command always runs the same plan.</summary>
+    public int DeclarationIndex { get; } = declarationIndex;
+
+    public PropertyInfo Property { get; } = property;
+
+    public TargetDefinition Definition { get; } = definition;
+
+    public string? Description => Definition.DescriptionText;
+
+    /// <summary>Targets that must run first and are scheduled with this one (DependsOn ∪ reverse DependentFor).</summary>
+    public List<ExecutableTarget> ExecutionDependencies { get; } = [];
+
+    /// <summary>Targets this one runs after when both are scheduled (After ∪ reverse Before).</summary>
+    public List<ExecutableTarget> OrderDependencies { get; } = [];
+
+    /// <summary>Targets scheduled, to run after this one, whenever this one is (Triggers ∪ reverse TriggeredBy).</summary>
+    public List<ExecutableTarget> Triggers { get; } = [];
+
+    /// <summary>The reverse of <see cref="Triggers"/>.</summary>
+    public List<ExecutableTarget> TriggeredBy { get; } = [];
+
+    public bool HasActions => Definition.Actions.Count > 0;
+
+    public override string ToString() => Name;
+}

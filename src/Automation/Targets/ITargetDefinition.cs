@@ -1,0 +1,144 @@
+using System.Linq.Expressions;
+
+namespace Automation;
+
+/// <summary>
+/// The fluent definition of a target. Member names and meanings follow NUKE, so NUKE builds port with little change.
+/// Every dependency method has a component form (<c>DependsOn&lt;IRestore&gt;()</c> for all targets of a component,
+/// <c>DependsOn&lt;IRestore&gt;(x =&gt; x.Restore)</c> for one) and a <c>Try…</c> form that does nothing when the
+/// build does not implement the component.
+/// </summary>
+public interface ITargetDefinition
+{
+    /// <summary>Describes the target in <c>--help</c> and <c>--list</c>.</summary>
+    ITargetDefinition Description(string description);
+
+    /// <summary>Adds an action, run when the target executes. Actions run in the order they were added.</summary>
+    ITargetDefinition Executes(Action action);
+
+    /// <summary>Adds an asynchronous action.</summary>
+    ITargetDefinition Executes(Func<Task> action);
+
+    /// <summary>Adds an action that receives the target's context (running commands, notes, cancellation).</summary>
+    ITargetDefinition Executes(Action<ITargetContext> action);
+
+    /// <summary>Adds an asynchronous action that receives the target's context.</summary>
+    ITargetDefinition Executes(Func<ITargetContext, Task> action);
+
+    /// <summary>These targets run first, and are scheduled whenever this one is.</summary>
+    ITargetDefinition DependsOn(params Target[] targets);
+
+    /// <summary>Depends on every target of component <typeparamref name="T"/>.</summary>
+    ITargetDefinition DependsOn<T>() where T : class;
+
+    /// <summary>Depends on the selected targets of component <typeparamref name="T"/>.</summary>
+    ITargetDefinition DependsOn<T>(params Func<T, Target>[] targets) where T : class;
+
+    /// <summary>Like <see cref="DependsOn{T}()"/>, but does nothing when the build does not implement <typeparamref name="T"/>.</summary>
+    ITargetDefinition TryDependsOn<T>() where T : class;
+
+    /// <summary>Like <see cref="DependsOn{T}(Func{T, Target}[])"/>, but does nothing when the build does not implement <typeparamref name="T"/>.</summary>
+    ITargetDefinition TryDependsOn<T>(params Func<T, Target>[] targets) where T : class;
+
+    /// <summary>The given targets depend on this one (the reverse of <see cref="DependsOn(Target[])"/>).</summary>
+    ITargetDefinition DependentFor(params Target[] targets);
+
+    /// <summary>Every target of component <typeparamref name="T"/> depends on this one.</summary>
+    ITargetDefinition DependentFor<T>() where T : class;
+
+    /// <summary>The selected targets of component <typeparamref name="T"/> depend on this one.</summary>
+    ITargetDefinition DependentFor<T>(params Func<T, Target>[] targets) where T : class;
+
+    /// <summary>Optional form of <see cref="DependentFor{T}()"/>.</summary>
+    ITargetDefinition TryDependentFor<T>() where T : class;
+
+    /// <summary>Optional form of <see cref="DependentFor{T}(Func{T, Target}[])"/>.</summary>
+    ITargetDefinition TryDependentFor<T>(params Func<T, Target>[] targets) where T : class;
+
+    /// <summary>When both are scheduled, this target runs before the given ones. Never adds a target to the plan.</summary>
+    ITargetDefinition Before(params Target[] targets);
+
+    /// <summary>Runs before every scheduled target of component <typeparamref name="T"/>.</summary>
+    ITargetDefinition Before<T>() where T : class;
+
+    /// <summary>Runs before the selected targets of component <typeparamref name="T"/>.</summary>
+    ITargetDefinition Before<T>(params Func<T, Target>[] targets) where T : class;
+
+    /// <summary>Optional form of <see cref="Before{T}()"/>.</summary>
+    ITargetDefinition TryBefore<T>() where T : class;
+
+    /// <summary>Optional form of <see cref="Before{T}(Func{T, Target}[])"/>.</summary>
+    ITargetDefinition TryBefore<T>(params Func<T, Target>[] targets) where T : class;
+
+    /// <summary>When both are scheduled, this target runs after the given ones. Never adds a target to the plan.</summary>
+    ITargetDefinition After(params Target[] targets);
+
+    /// <summary>Runs after every scheduled target of component <typeparamref name="T"/>.</summary>
+    ITargetDefinition After<T>() where T : class;
+
+    /// <summary>Runs after the selected targets of component <typeparamref name="T"/>.</summary>
+    ITargetDefinition After<T>(params Func<T, Target>[] targets) where T : class;
+
+    /// <summary>Optional form of <see cref="After{T}()"/>.</summary>
+    ITargetDefinition TryAfter<T>() where T : class;
+
+    /// <summary>Optional form of <see cref="After{T}(Func{T, Target}[])"/>.</summary>
+    ITargetDefinition TryAfter<T>(params Func<T, Target>[] targets) where T : class;
+
+    /// <summary>Scheduling this target also schedules the given ones, to run after it.</summary>
+    ITargetDefinition Triggers(params Target[] targets);
+
+    /// <summary>Triggers every target of component <typeparamref name="T"/>.</summary>
+    ITargetDefinition Triggers<T>() where T : class;
+
+    /// <summary>Triggers the selected targets of component <typeparamref name="T"/>.</summary>
+    ITargetDefinition Triggers<T>(params Func<T, Target>[] targets) where T : class;
+
+    /// <summary>Optional form of <see cref="Triggers{T}()"/>.</summary>
+    ITargetDefinition TryTriggers<T>() where T : class;
+
+    /// <summary>Optional form of <see cref="Triggers{T}(Func{T, Target}[])"/>.</summary>
+    ITargetDefinition TryTriggers<T>(params Func<T, Target>[] targets) where T : class;
+
+    /// <summary>Scheduling one of the given targets also schedules this one, to run after it.</summary>
+    ITargetDefinition TriggeredBy(params Target[] targets);
+
+    /// <summary>Triggered by every target of component <typeparamref name="T"/>.</summary>
+    ITargetDefinition TriggeredBy<T>() where T : class;
+
+    /// <summary>Triggered by the selected targets of component <typeparamref name="T"/>.</summary>
+    ITargetDefinition TriggeredBy<T>(params Func<T, Target>[] targets) where T : class;
+
+    /// <summary>Optional form of <see cref="TriggeredBy{T}()"/>.</summary>
+    ITargetDefinition TryTriggeredBy<T>() where T : class;
+
+    /// <summary>Optional form of <see cref="TriggeredBy{T}(Func{T, Target}[])"/>.</summary>
+    ITargetDefinition TryTriggeredBy<T>(params Func<T, Target>[] targets) where T : class;
+
+    /// <summary>
+    /// Conditions evaluated once, before anything runs. When one is false the target is skipped, and so are its
+    /// dependencies and triggers that no other scheduled target needs (see <see cref="WhenSkipped"/>).
+    /// </summary>
+    ITargetDefinition OnlyWhenStatic(params Expression<Func<bool>>[] conditions);
+
+    /// <summary>Conditions evaluated just before the target runs. When one is false the target is skipped; its dependencies have already run.</summary>
+    ITargetDefinition OnlyWhenDynamic(params Expression<Func<bool>>[] conditions);
+
+    /// <summary>What happens to this target's dependencies when this target is skipped. Default: <see cref="DependencyBehavior.Skip"/>.</summary>
+    ITargetDefinition WhenSkipped(DependencyBehavior behavior);
+
+    /// <summary>When this target fails, the build goes on with the targets that do not depend on it (the build still fails).</summary>
+    ITargetDefinition ProceedAfterFailure();
+
+    /// <summary>This target runs even after another target failed or the build was interrupted (cleanup, reports).</summary>
+    ITargetDefinition AssuredAfterFailure();
+
+    /// <summary>Each expression must have a value (not null, not empty) before anything runs, e.g. <c>Requires(() =&gt; NuGetApiKey)</c>.</summary>
+    ITargetDefinition Requires(params Expression<Func<object?>>[] parameters);
+
+    /// <summary>Each condition must hold before anything runs, e.g. <c>Requires(() =&gt; Configuration == "Release")</c>.</summary>
+    ITargetDefinition Requires(params Expression<Func<bool>>[] conditions);
+
+    /// <summary>Hides the target from <c>--help</c> and <c>--list</c>; it can still be invoked.</summary>
+    ITargetDefinition Unlisted();
+}

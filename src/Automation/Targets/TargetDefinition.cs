@@ -1,0 +1,178 @@
+using System.Linq.Expressions;
+
+namespace Automation.Targets;
+
+/// <summary>Records what a target's definition declares; resolved into an <see cref="ExecutableTarget"/> afterwards.</summary>
+internal sealed class TargetDefinition : ITargetDefinition
+{
+    private readonly Dictionary<EdgeKind, List<TargetReference>> _references = [];
+
+    public string? DescriptionText { get; private set; }
+
+    public List<Func<ITargetContext, Task>> Actions { get; } = [];
+
+    public List<Condition> StaticConditions { get; } = [];
+
+    public List<Condition> DynamicConditions { get; } = [];
+
+    public List<Condition> ValueRequirements { get; } = [];
+
+    public List<Condition> ConditionRequirements { get; } = [];
+
+    public DependencyBehavior SkippedDependencyBehavior { get; private set; } = DependencyBehavior.Skip;
+
+    public bool ProceedsAfterFailure { get; private set; }
+
+    public bool IsAssuredAfterFailure { get; private set; }
+
+    public bool IsUnlisted { get; private set; }
+
+    public IReadOnlyList<TargetReference> References(EdgeKind kind) =>
+        _references.TryGetValue(kind, out var list) ? list : [];
+
+    public ITargetDefinition Description(string description) => Set(() => DescriptionText = description);
+
+    public ITargetDefinition Executes(Action action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        return Executes(_ => action());
+    }
+
+    public ITargetDefinition Executes(Func<Task> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        return Executes(_ => action());
+    }
+
+    public ITargetDefinition Executes(Action<ITargetContext> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        return Executes(context =>
+        {
+            action(context);
+            return Task.CompletedTask;
+        });
+    }
+
+    public ITargetDefinition Executes(Func<ITargetContext, Task> action) => Set(() => Actions.Add(action));
+
+    public ITargetDefinition DependsOn(params Target[] targets) => Add(EdgeKind.DependsOn, targets);
+
+    public ITargetDefinition DependsOn<T>() where T : class => Add(EdgeKind.DependsOn, TargetReference.AllOf<T>(false));
+
+    public ITargetDefinition DependsOn<T>(params Func<T, Target>[] targets) where T : class => Add(EdgeKind.DependsOn, targets, false);
+
+    public ITargetDefinition TryDependsOn<T>() where T : class => Add(EdgeKind.DependsOn, TargetReference.AllOf<T>(true));
+
+    public ITargetDefinition TryDependsOn<T>(params Func<T, Target>[] targets) where T : class => Add(EdgeKind.DependsOn, targets, true);
+
+    public ITargetDefinition DependentFor(params Target[] targets) => Add(EdgeKind.DependentFor, targets);
+
+    public ITargetDefinition DependentFor<T>() where T : class => Add(EdgeKind.DependentFor, TargetReference.AllOf<T>(false));
+
+    public ITargetDefinition DependentFor<T>(params Func<T, Target>[] targets) where T : class => Add(EdgeKind.DependentFor, targets, false);
+
+    public ITargetDefinition TryDependentFor<T>() where T : class => Add(EdgeKind.DependentFor, TargetReference.AllOf<T>(true));
+
+    public ITargetDefinition TryDependentFor<T>(params Func<T, Target>[] targets) where T : class => Add(EdgeKind.DependentFor, targets, true);
+
+    public ITargetDefinition Before(params Target[] targets) => Add(EdgeKind.Before, targets);
+
+    public ITargetDefinition Before<T>() where T : class => Add(EdgeKind.Before, TargetReference.AllOf<T>(false));
+
+    public ITargetDefinition Before<T>(params Func<T, Target>[] targets) where T : class => Add(EdgeKind.Before, targets, false);
+
+    public ITargetDefinition TryBefore<T>() where T : class => Add(EdgeKind.Before, TargetReference.AllOf<T>(true));
+
+    public ITargetDefinition TryBefore<T>(params Func<T, Target>[] targets) where T : class => Add(EdgeKind.Before, targets, true);
+
+    public ITargetDefinition After(params Target[] targets) => Add(EdgeKind.After, targets);
+
+    public ITargetDefinition After<T>() where T : class => Add(EdgeKind.After, TargetReference.AllOf<T>(false));
+
+    public ITargetDefinition After<T>(params Func<T, Target>[] targets) where T : class => Add(EdgeKind.After, targets, false);
+
+    public ITargetDefinition TryAfter<T>() where T : class => Add(EdgeKind.After, TargetReference.AllOf<T>(true));
+
+    public ITargetDefinition TryAfter<T>(params Func<T, Target>[] targets) where T : class => Add(EdgeKind.After, targets, true);
+
+    public ITargetDefinition Triggers(params Target[] targets) => Add(EdgeKind.Triggers, targets);
+
+    public ITargetDefinition Triggers<T>() where T : class => Add(EdgeKind.Triggers, TargetReference.AllOf<T>(false));
+
+    public ITargetDefinition Triggers<T>(params Func<T, Target>[] targets) where T : class => Add(EdgeKind.Triggers, targets, false);
+
+    public ITargetDefinition TryTriggers<T>() where T : class => Add(EdgeKind.Triggers, TargetReference.AllOf<T>(true));
+
+    public ITargetDefinition TryTriggers<T>(params Func<T, Target>[] targets) where T : class => Add(EdgeKind.Triggers, targets, true);
+
+    public ITargetDefinition TriggeredBy(params Target[] targets) => Add(EdgeKind.TriggeredBy, targets);
+
+    public ITargetDefinition TriggeredBy<T>() where T : class => Add(EdgeKind.TriggeredBy, TargetReference.AllOf<T>(false));
+
+    public ITargetDefinition TriggeredBy<T>(params Func<T, Target>[] targets) where T : class => Add(EdgeKind.TriggeredBy, targets, false);
+
+    public ITargetDefinition TryTriggeredBy<T>() where T : class => Add(EdgeKind.TriggeredBy, TargetReference.AllOf<T>(true));
+
+    public ITargetDefinition TryTriggeredBy<T>(params Func<T, Target>[] targets) where T : class => Add(EdgeKind.TriggeredBy, targets, true);
+
+    public ITargetDefinition OnlyWhenStatic(params Expression<Func<bool>>[] conditions) =>
+        Set(() => StaticConditions.AddRange(conditions.Select(c => new Condition(c))));
+
+    public ITargetDefinition OnlyWhenDynamic(params Expression<Func<bool>>[] conditions) =>
+        Set(() => DynamicConditions.AddRange(conditions.Select(c => new Condition(c))));
+
+    public ITargetDefinition WhenSkipped(DependencyBehavior behavior) => Set(() => SkippedDependencyBehavior = behavior);
+
+    public ITargetDefinition ProceedAfterFailure() => Set(() => ProceedsAfterFailure = true);
+
+    public ITargetDefinition AssuredAfterFailure() => Set(() => IsAssuredAfterFailure = true);
+
+    public ITargetDefinition Requires(params Expression<Func<object?>>[] parameters) =>
+        Set(() => ValueRequirements.AddRange(parameters.Select(p => new Condition(p))));
+
+    public ITargetDefinition Requires(params Expression<Func<bool>>[] conditions) =>
+        Set(() => ConditionRequirements.AddRange(conditions.Select(c => new Condition(c))));
+
+    public ITargetDefinition Unlisted() => Set(() => IsUnlisted = true);
+
+    private TargetDefinition Set(Action change)
+    {
+        change();
+        return this;
+    }
+
+    private TargetDefinition Add(EdgeKind kind, Target[] targets)
+    {
+        ArgumentNullException.ThrowIfNull(targets);
+        foreach (var target in targets)
+        {
+            ArgumentNullException.ThrowIfNull(target);
+            Add(kind, TargetReference.Of(target));
+        }
+
+        return this;
+    }
+
+    private TargetDefinition Add<T>(EdgeKind kind, Func<T, Target>[] selectors, bool optional)
+    {
+        ArgumentNullException.ThrowIfNull(selectors);
+        foreach (var selector in selectors)
+        {
+            Add(kind, TargetReference.Select(selector, optional));
+        }
+
+        return this;
+    }
+
+    private TargetDefinition Add(EdgeKind kind, TargetReference reference)
+    {
+        if (!_references.TryGetValue(kind, out var list))
+        {
+            _references[kind] = list = [];
+        }
+
+        list.Add(reference);
+        return this;
+    }
+}

@@ -1,0 +1,120 @@
+using System.Reflection;
+using Automation.Cli;
+
+namespace Automation.Targets;
+
+/// <summary>
+/// Finds the targets of a build by reflection: <see cref="Target"/> properties of the build class and its base
+/// classes, then of every interface it implements (components with default implementations), and resolves
+/// the relations each definition declares.
+/// </summary>
+internal static class TargetDiscovery
+{
+    private const BindingFlags InstanceMembers = BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly;
+
+    public static TargetGraph Discover(object build)
+    {
+        var targets = new List<ExecutableTarget>();
+        var byMethod = new Dictionary<MethodInfo, ExecutableTarget>();
+        var byName = new Dictionary<string, ExecutableTarget>(StringComparer.Ordinal);
+
+        foreach (var property in TargetProperties(build.GetType()))
+        {
+            var target = (Target?)property.GetValue(build)
+                ?? throw new UsageException($"Target property '{property.DeclaringType?.Name}.{property.Name}' returned null.");
+            var memberName = property.Name[(property.Name.LastIndexOf('.') + 1)..];
+            var name = Naming.ToKebabCase(memberName);
+            if (byName.TryGetValue(Naming.Normalize(name), out var existing))
+            {
+                if (!byMethod.ContainsKey(target.Method))
+                {
+                    throw new UsageException(
+                        $"Target '{name}' is declared twice: {existing.Property.DeclaringType?.Name}.{existing.MemberName} and {property.DeclaringType?.Name}.{memberName}. Rename one of them.");
+                }
+
+                continue;
+            }
+
+            var definition = new TargetDefinition();
+            target(definition);
+            var executable = new ExecutableTarget(name, memberName, targets.Count, property, definition);
+            targets.Add(executable);
+            byMethod[target.Method] = executable;
+            byName[Naming.Normalize(name)] = executable;
+        }
+
+        var resolver = new TargetResolver(build, targets, byMethod);
+        foreach (var target in targets)
+        {
+            Link(target, resolver);
+        }
+
+        return new TargetGraph(targets);
+    }
+
+    /// <summary>Resolves a target delegate returned by the build (for default targets).</summary>
+    public static ExecutableTarget Resolve(TargetGraph graph, object build, Target target) =>
+        new TargetResolver(build, graph.Targets, graph.Targets.ToDictionary(t => ((Target)t.Property.GetValue(build)!).Method)).Resolve(target);
+
+    private static IEnumerable<PropertyInfo> TargetProperties(Type buildType)
+    {
+        var classes = new Stack<Type>();
+        for (var type = buildType; type is not null && type != typeof(object); type = type.BaseType)
+        {
+            classes.Push(type);
+        }
+
+        var own = classes.SelectMany(type => DeclaredTargets(type).Where(p => !p.Name.Contains('.', StringComparison.Ordinal)));
+        var components = buildType.GetInterfaces().SelectMany(DeclaredTargets);
+        return own.Concat(components);
+    }
+
+    public static IEnumerable<PropertyInfo> DeclaredTargets(Type type) =>
+        type.GetProperties(InstanceMembers)
+            .Where(p => p.PropertyType == typeof(Target) && p.GetIndexParameters().Length == 0 && p.GetMethod is not null)
+            .OrderBy(p => p.MetadataToken);
+
+    private static void Link(ExecutableTarget target, TargetResolver resolver)
+    {
+        var definition = target.Definition;
+        foreach (var dependency in resolver.Resolve(target, definition.References(EdgeKind.DependsOn)))
+        {
+            AddOnce(target.ExecutionDependencies, dependency);
+        }
+
+        foreach (var dependent in resolver.Resolve(target, definition.References(EdgeKind.DependentFor)))
+        {
+            AddOnce(dependent.ExecutionDependencies, target);
+        }
+
+        foreach (var later in resolver.Resolve(target, definition.References(EdgeKind.Before)))
+        {
+            AddOnce(later.OrderDependencies, target);
+        }
+
+        foreach (var earlier in resolver.Resolve(target, definition.References(EdgeKind.After)))
+        {
+            AddOnce(target.OrderDependencies, earlier);
+        }
+
+        foreach (var triggered in resolver.Resolve(target, definition.References(EdgeKind.Triggers)))
+        {
+            AddOnce(target.Triggers, triggered);
+            AddOnce(triggered.TriggeredBy, target);
+        }
+
+        foreach (var trigger in resolver.Resolve(target, definition.References(EdgeKind.TriggeredBy)))
+        {
+            AddOnce(trigger.Triggers, target);
+            AddOnce(target.TriggeredBy, trigger);
+        }
+    }
+
+    private static void AddOnce(List<ExecutableTarget> list, ExecutableTarget target)
+    {
+        if (!list.Contains(target))
+        {
+            list.Add(target);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+namespace Automation.Targets;
+
+/// <summary>All targets of a build, in declaration order, with lookup by command-line name.</summary>
+internal sealed class TargetGraph
+{
+    private readonly Dictionary<string, ExecutableTarget> _byNormalizedName;
+
+    public TargetGraph(IReadOnlyList<ExecutableTarget> targets)
+    {
+        Targets = targets;
+        _byNormalizedName = targets.ToDictionary(t => Naming.Normalize(t.Name), StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<ExecutableTarget> Targets { get; }
+
+    /// <summary>Finds a target by name ignoring case and dashes; an unknown name is a usage error with suggestions.</summary>
+    public ExecutableTarget Find(string name)
+    {
+        if (_byNormalizedName.TryGetValue(Naming.Normalize(name), out var target))
+        {
+            return target;
+        }
+
+        var hint = Suggestions.DidYouMean(name, Targets.Where(t => !t.Definition.IsUnlisted).Select(t => t.Name));
+        throw new Cli.UsageException($"Unknown target '{name}'.{hint} Run with --list to see all targets.");
+    }
+}
