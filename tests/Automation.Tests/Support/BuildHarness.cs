@@ -1,0 +1,54 @@
+using System.Linq.Expressions;
+
+namespace Automation.Tests.Support;
+
+/// <summary>Runs a build class in-process in a temporary repository, with a fixed clock and captured output.</summary>
+public static class BuildHarness
+{
+    public static BuildRun Run<TBuild>(params string[] args)
+        where TBuild : AutomationBuild, new() => Run<TBuild>(new BuildOptions(), args);
+
+    public static BuildRun Run<TBuild>(BuildOptions options, params string[] args)
+        where TBuild : AutomationBuild, new()
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        using var ownRepository = options.Repository is null ? new TestRepository() : null;
+        var repository = options.Repository ?? ownRepository!;
+        var trace = Trace.Start();
+        using var output = new StringWriter();
+        var environment = new BuildEnvironment
+        {
+            Arguments = args,
+            Variables = options.Variables ?? new Dictionary<string, string>(),
+            WorkingDirectory = options.WorkingDirectory ?? repository.Root,
+            Output = output,
+            OutputSupportsColor = options.Color,
+            Time = new FixedTimeProvider(),
+            Interrupt = options.Interrupt,
+        };
+        var defaults = options.DefaultTargets as Expression<Func<TBuild, Target>>[] ?? [];
+        var exitCode = AutomationBuild.Execute(environment, defaults);
+        var log = File.Exists(repository.LogPath) ? File.ReadAllText(repository.LogPath) : null;
+        return new BuildRun(exitCode, output.ToString().ReplaceLineEndings("\n"), [.. trace], log?.ReplaceLineEndings("\n"));
+    }
+}
+
+/// <summary>How to run a test build.</summary>
+public sealed record BuildOptions
+{
+    public TestRepository? Repository { get; init; }
+
+    public IReadOnlyDictionary<string, string>? Variables { get; init; }
+
+    public string? WorkingDirectory { get; init; }
+
+    public bool Color { get; init; }
+
+    public CancellationToken Interrupt { get; init; }
+
+    /// <summary>An array of <c>Expression&lt;Func&lt;TBuild, Target&gt;&gt;</c>; use <see cref="WithDefaults{TBuild}"/>.</summary>
+    public object? DefaultTargets { get; init; }
+
+    public BuildOptions WithDefaults<TBuild>(params Expression<Func<TBuild, Target>>[] defaults)
+        where TBuild : AutomationBuild => this with { DefaultTargets = defaults };
+}
