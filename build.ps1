@@ -72,36 +72,43 @@ function Install-LocalSdk {
 
     if ($OnWindows) {
         $url = 'https://dot.net/v1/dotnet-install.ps1'
-        $script = Join-Path $TempDir 'dotnet-install.ps1'
+        $installer = Join-Path $TempDir 'dotnet-install.ps1'
     } else {
         # dotnet-install.ps1 installs Windows binaries; pwsh elsewhere uses the
         # shell flavour of the same official script.
         $url = 'https://dot.net/v1/dotnet-install.sh'
-        $script = Join-Path $TempDir 'dotnet-install.sh'
+        $installer = Join-Path $TempDir 'dotnet-install.sh'
     }
     # Always fetch a fresh copy; download to a temporary name so an interrupted
     # download never leaves a truncated script behind.
     try {
-        (New-Object System.Net.WebClient).DownloadFile($url, "$script.partial")
-        Move-Item -LiteralPath "$script.partial" -Destination $script -Force
+        (New-Object System.Net.WebClient).DownloadFile($url, "$installer.partial")
+        Move-Item -LiteralPath "$installer.partial" -Destination $installer -Force
     } catch {
         Stop-WithError "could not download ${url}: $($_.Exception.Message)"
     }
 
-    $ErrorActionPreference = 'Continue'   # installer progress on stderr is not a failure
+    # Installer output goes to stderr so that the build's stdout stays clean.
     if ($OnWindows) {
         if (Test-Path -LiteralPath $globalJson) {
-            & $script -JsonFile $globalJson -InstallDir $LocalDotnetDir -NoPath | ForEach-Object { [Console]::Error.WriteLine($_) }
+            $installArgs = @{ JsonFile = $globalJson; InstallDir = $LocalDotnetDir; NoPath = $true }
         } else {
             # No pin: take the current long-term-support SDK.
-            & $script -Channel LTS -InstallDir $LocalDotnetDir -NoPath | ForEach-Object { [Console]::Error.WriteLine($_) }
+            $installArgs = @{ Channel = 'LTS'; InstallDir = $LocalDotnetDir; NoPath = $true }
+        }
+        try {
+            & $installer @installArgs | ForEach-Object { [Console]::Error.WriteLine("$_") }
+        } catch {
+            Stop-WithError "installing the .NET SDK with dotnet-install.ps1 failed: $($_.Exception.Message)"
         }
     } else {
         if (Test-Path -LiteralPath $globalJson) {
-            & bash $script --jsonfile $globalJson --install-dir $LocalDotnetDir --no-path | ForEach-Object { [Console]::Error.WriteLine($_) }
+            $installArgs = @('--jsonfile', $globalJson, '--install-dir', $LocalDotnetDir, '--no-path')
         } else {
-            & bash $script --channel LTS --install-dir $LocalDotnetDir --no-path | ForEach-Object { [Console]::Error.WriteLine($_) }
+            $installArgs = @('--channel', 'LTS', '--install-dir', $LocalDotnetDir, '--no-path')
         }
+        $ErrorActionPreference = 'Continue'   # progress on stderr is not a failure
+        & bash $installer @installArgs 2>&1 | ForEach-Object { [Console]::Error.WriteLine("$_") }
         if ($LASTEXITCODE -ne 0) { Stop-WithError 'installing the .NET SDK with dotnet-install.sh failed' }
     }
 }
@@ -111,22 +118,22 @@ function Install-LocalSdk {
 function Resolve-Dotnet {
     $onPath = Get-Command $ExeName -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1
     if ($onPath -and (Test-SdkSatisfiesGlobalJson $onPath.Path)) {
-        $dotnet = $onPath.Path
+        $chosen = $onPath.Path
     } elseif (Test-SdkSatisfiesGlobalJson $LocalDotnet) {
-        $dotnet = $LocalDotnet
+        $chosen = $LocalDotnet
     } else {
-        Install-LocalSdk
+        $null = Install-LocalSdk   # keep stray output out of this function's result
         if (-not (Test-SdkSatisfiesGlobalJson $LocalDotnet)) {
             Stop-WithError "no .NET SDK satisfying $(Join-Path $Root 'global.json') is available: install one (https://dot.net) or allow the download into $LocalDotnetDir"
         }
-        $dotnet = $LocalDotnet
+        $chosen = $LocalDotnet
     }
     # Best effort: a read-only checkout simply re-resolves next time.
     try {
         New-Item -ItemType Directory -Force -Path $TempDir | Out-Null
-        [System.IO.File]::WriteAllText($DotnetCache, $dotnet)
+        [System.IO.File]::WriteAllText($DotnetCache, $chosen)
     } catch { }
-    return $dotnet
+    return $chosen
 }
 
 # True when any build input is newer than the dll (stops at the first hit).
@@ -140,16 +147,16 @@ function Test-BuildInputsNewerThan([DateTime] $Since) {
     # without descending into them (they hold most of the files).
     $extensions = '.cs', '.csproj', '.props', '.targets', '.json', '.editorconfig'
     $pending = New-Object System.Collections.Stack
-    foreach ($dir in 'build', 'src') {
-        $info = New-Object System.IO.DirectoryInfo (Join-Path $Root $dir)
-        if ($info.Exists) { $pending.Push($info) }
+    foreach ($name in 'build', 'src') {
+        $top = New-Object System.IO.DirectoryInfo (Join-Path $Root $name)
+        if ($top.Exists) { $pending.Push($top) }
     }
     while ($pending.Count -gt 0) {
-        $dir = $pending.Pop()
-        foreach ($file in $dir.GetFiles()) {
+        $current = $pending.Pop()
+        foreach ($file in $current.GetFiles()) {
             if ($extensions -contains $file.Extension -and $file.LastWriteTimeUtc -gt $Since) { return $true }
         }
-        foreach ($sub in $dir.GetDirectories()) {
+        foreach ($sub in $current.GetDirectories()) {
             if ($sub.Name -cne 'bin' -and $sub.Name -cne 'obj') { $pending.Push($sub) }
         }
     }
@@ -157,19 +164,21 @@ function Test-BuildInputsNewerThan([DateTime] $Since) {
 }
 
 function Test-NeedsCompile {
-    $dll = New-Object System.IO.FileInfo $Dll
-    return (-not $dll.Exists) -or (Test-BuildInputsNewerThan $dll.LastWriteTimeUtc)
+    $dllInfo = New-Object System.IO.FileInfo $Dll
+    return (-not $dllInfo.Exists) -or (Test-BuildInputsNewerThan $dllInfo.LastWriteTimeUtc)
 }
 
-function Invoke-Compile([string] $Dotnet) {
+function Invoke-Compile([string] $DotnetExe) {
     $started = [DateTime]::UtcNow
     # Only announce on an interactive console, so redirected output stays clean.
     if (-not [Console]::IsErrorRedirected) { [Console]::Error.WriteLine('build.ps1: compiling build/_build.csproj ...') }
     # Even with -v:quiet, msbuild prints a "Build succeeded" summary, so capture
-    # the output and show it only when the compile fails. -c Debug guards
-    # against a Configuration environment variable, which msbuild would pick up.
+    # the output and show it only when the compile fails. (The compiler server
+    # and msbuild nodes that outlive the compile get their own stdio, so the
+    # capture does not wait for them.) -c Debug guards against a Configuration
+    # environment variable, which msbuild would otherwise pick up.
     $ErrorActionPreference = 'Continue'   # see Test-SdkSatisfiesGlobalJson
-    $output = & $Dotnet build $Project -c Debug -nologo -clp:NoSummary -v:quiet -p:TreatWarningsAsErrors=true 2>&1
+    $output = & $DotnetExe build $Project -c Debug -nologo -clp:NoSummary -v:quiet -p:TreatWarningsAsErrors=true 2>&1
     $exitCode = $LASTEXITCODE
     if ($exitCode -ne 0) {
         foreach ($line in @($output)) { [Console]::Error.WriteLine("$line") }
