@@ -112,6 +112,8 @@ compile() {
     local log stamp rc=0
     log="$(mktemp "${TMPDIR:-/tmp}/build-sh.XXXXXX")"
     stamp="$(mktemp "${TMPDIR:-/tmp}/build-sh-stamp.XXXXXX")"  # mtime = compile start
+    # Clean up the temporary files also when the compile is interrupted.
+    trap 'rm -f "$log" "$stamp"' EXIT
     # Only announce on an interactive terminal, so piped output stays clean.
     if [ -t 2 ]; then echo "build.sh: compiling build/_build.csproj ..." >&2; fi
     # Even with -v:quiet, msbuild prints a "Build succeeded" summary, so capture
@@ -122,7 +124,6 @@ compile() {
         -p:TreatWarningsAsErrors=true >"$log" 2>&1 || rc=$?
     if [ "$rc" -ne 0 ]; then
         cat "$log" >&2
-        rm -f "$log" "$stamp"
         echo "build.sh: compiling $PROJECT failed (exit code $rc)" >&2
         exit "$rc"
     fi
@@ -131,6 +132,7 @@ compile() {
     # so a source edited while the compile ran still triggers the next one.
     touch -r "$stamp" "$DLL"
     rm -f "$log" "$stamp"
+    trap - EXIT
 }
 
 use_dotnet() {

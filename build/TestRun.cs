@@ -22,9 +22,7 @@ static class TestRun
         {
             if (trx.FileExists())
             {
-                var counts = ReadCounts(trx);
-                ctx.ReportTests(counts);
-                ctx.Note(counts.ToString());
+                ctx.ReportTests(ReadCounts(trx));
             }
         }
     }

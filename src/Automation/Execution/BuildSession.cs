@@ -68,8 +68,10 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
             }
         }
 
+        var discoveryStarted = environment.Time.GetTimestamp();
         var graph = TargetDiscovery.Discover(build);
-        var defaults = defaultTargets(build).Select(t => TargetDiscovery.Resolve(graph, build, t)).ToList();
+        output.Debug($"Discovered {graph.Targets.Count} targets in {Milliseconds(discoveryStarted)} ms");
+        var defaults = defaultTargets(build).Select(graph.Resolve).ToList();
         if (commandLine.Help)
         {
             HelpWriter.Write(output.Print, graph, defaults, parameters, initialValues);
@@ -88,7 +90,9 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
             throw new UsageException("No target given, and the build has no default target. Name one, e.g. './build.sh <target>'; --list shows them.");
         }
 
+        var planningStarted = environment.Time.GetTimestamp();
         var plan = ExecutionPlanner.Plan(graph, invoked, isDefault: commandLine.Targets.Count == 0);
+        output.Debug($"Planned {plan.Targets.Count} targets in {Milliseconds(planningStarted)} ms");
         var skip = commandLine.Skip?.Select(graph.Find).ToList();
         var executor = new BuildExecutor(output, new ExecutionSettings(root, commandLine.DryRun, skip, environment.Time, environment.Interrupt));
         var skips = executor.Prepare(plan, parameters);
@@ -103,10 +107,13 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
         return result.ExitCode;
     }
 
+    private string Milliseconds(long startedTimestamp) =>
+        environment.Time.GetElapsedTime(startedTimestamp).TotalMilliseconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
+
     private BuildOutput CreateOutput(CommandLine commandLine)
     {
         var noColor = commandLine.NoColor || (environment.Variables.TryGetValue("NO_COLOR", out var value) && value.Length > 0);
-        var options = new HostOptions(environment.Output, environment.OutputSupportsColor && !noColor, environment.Time);
+        var options = new HostOptions(environment.Output, environment.OutputSupportsColor && !noColor, environment.Time, noColor);
         var host = HostCatalog.Create(commandLine.Host, environment.Variables, options);
         return new BuildOutput(host, _masker, commandLine.Verbosity);
     }

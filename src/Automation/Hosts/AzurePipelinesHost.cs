@@ -11,7 +11,14 @@ internal sealed class AzurePipelinesHost(HostOptions options) : Host(options)
 
     public override void EndGroup(string title) => Writer.WriteLine("##[endgroup]");
 
-    public override void WriteDebug(string text) => Writer.WriteLine($"##[debug]{text}");
+    // A formatting command covers one line: each line of a multi-line text (a stack trace) gets its own.
+    public override void WriteDebug(string text)
+    {
+        foreach (var line in text.ReplaceLineEndings("\n").Split('\n'))
+        {
+            Writer.WriteLine($"##[debug]{line}");
+        }
+    }
 
     public override void WriteWarning(Annotation annotation) => Writer.WriteLine(LogIssue("warning", annotation));
 

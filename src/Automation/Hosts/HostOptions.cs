@@ -4,4 +4,5 @@ namespace Automation.Hosts;
 /// <param name="Writer">Where the output goes (standard output, or build.log).</param>
 /// <param name="UseColor">Whether ANSI colours may be written.</param>
 /// <param name="Time">The clock (fixed in output tests).</param>
-internal sealed record HostOptions(TextWriter Writer, bool UseColor, TimeProvider Time);
+/// <param name="ColorForbidden">The user asked for no colours (<c>--no-color</c>, <c>NO_COLOR</c>); hosts whose log renders ANSI honour it.</param>
+internal sealed record HostOptions(TextWriter Writer, bool UseColor, TimeProvider Time, bool ColorForbidden = false);

@@ -9,24 +9,32 @@ internal static class SummaryTable
     public static void Write(TextWriter writer, BuildResult result, Func<string, Style, string> paint)
     {
         var rows = result.Targets
-            .Select(t => (t.Name, Status: StatusText(t), t.Status, Duration: t.Duration is { } d ? FormatDuration(d) : string.Empty, Notes: string.Join("; ", t.Notes)))
+            .Select(t => (t.Name, Status: StatusText(t), Style: StyleOf(t.Status), Duration: t.Duration is { } d ? FormatDuration(d) : string.Empty, Notes: NotesOf(t)))
             .ToList();
         var nameWidth = Math.Max("Target".Length, rows.Select(r => r.Name.Length).DefaultIfEmpty().Max());
         var statusWidth = Math.Max("Status".Length, rows.Select(r => r.Status.Length).DefaultIfEmpty().Max());
         var durationWidth = Math.Max("Duration".Length, rows.Select(r => r.Duration.Length).DefaultIfEmpty().Max());
-        var ruleWidth = nameWidth + statusWidth + durationWidth + 6;
+        string Line(string name, string status, string duration, string notes) =>
+            $"{name.PadRight(nameWidth)}   {status.PadRight(statusWidth)}   {duration.PadLeft(durationWidth)}   {notes}".TrimEnd();
+
+        var header = Line("Target", "Status", "Duration", "Notes");
+        var total = Line("Total", string.Empty, FormatDuration(result.Duration), string.Empty);
+        var plainRows = rows.Select(r => Line(r.Name, r.Status, r.Duration, r.Notes)).ToList();
+        var ruleWidth = plainRows.Append(header).Max(l => l.Length);
 
         writer.WriteLine(new string('═', ruleWidth));
-        writer.WriteLine($"{Pad("Target", nameWidth)}   {Pad("Status", statusWidth)}   {"Duration".PadLeft(durationWidth)}   Notes".TrimEnd());
+        writer.WriteLine(header);
         writer.WriteLine(new string('─', ruleWidth));
-        foreach (var row in rows)
+        for (var i = 0; i < rows.Count; i++)
         {
-            var status = paint(Pad(row.Status, statusWidth), StyleOf(row.Item3));
-            writer.WriteLine($"{Pad(row.Name, nameWidth)}   {status}   {row.Duration.PadLeft(durationWidth)}   {row.Notes}".TrimEnd());
+            // Colour only the status word, so padding stays outside the escape sequences.
+            var status = rows[i].Status;
+            var at = nameWidth + 3;
+            writer.WriteLine(plainRows[i][..at] + paint(status, rows[i].Style) + plainRows[i][(at + status.Length)..]);
         }
 
         writer.WriteLine(new string('─', ruleWidth));
-        writer.WriteLine($"{Pad("Total", nameWidth)}   {Pad(string.Empty, statusWidth)}   {FormatDuration(result.Duration).PadLeft(durationWidth)}".TrimEnd());
+        writer.WriteLine(total);
         writer.WriteLine(new string('═', ruleWidth));
         writer.WriteLine();
         writer.WriteLine(ClosingLine(result, paint));
@@ -54,7 +62,8 @@ internal static class SummaryTable
     private static string StatusText(TargetResult target) =>
         target.Status == TargetStatus.Skipped && target.SkipReason is { } reason ? $"Skipped ({reason})" : target.Status.ToString();
 
-    private static string Pad(string text, int width) => text.PadRight(width);
+    private static string NotesOf(TargetResult target) =>
+        string.Join("; ", (target.Tests is { } tests ? [tests.ToString()] : Array.Empty<string>()).Concat(target.Notes));
 
     private static Style StyleOf(TargetStatus status) => status switch
     {

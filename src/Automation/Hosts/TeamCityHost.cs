@@ -12,14 +12,10 @@ internal sealed class TeamCityHost(HostOptions options) : Host(options)
     public override void WriteWarning(Annotation annotation) =>
         Writer.WriteLine($"##teamcity[message text='{Escape(annotation.ToString())}' status='WARNING']");
 
-    public override void WriteError(Annotation annotation)
-    {
+    // Only a message: a buildProblem would fail the TeamCity build even for ctx.Error, which does not fail the target.
+    // A failed build is reported by the exit code.
+    public override void WriteError(Annotation annotation) =>
         Writer.WriteLine($"##teamcity[message text='{Escape(annotation.ToString())}' status='ERROR']");
-        Writer.WriteLine($"##teamcity[buildProblem description='{Escape(Truncate(annotation.ToString()))}']");
-    }
-
-    // TeamCity limits a build problem description to 4000 characters.
-    private static string Truncate(string text) => text.Length <= 4000 ? text : text[..3997] + "...";
 
     private static string Escape(string value) => value
         .Replace("|", "||", StringComparison.Ordinal)

@@ -15,7 +15,7 @@ internal static class TargetDiscovery
     public static TargetGraph Discover(object build)
     {
         var targets = new List<ExecutableTarget>();
-        var byMethod = new Dictionary<MethodInfo, ExecutableTarget>();
+        var identity = new TargetIdentity<ExecutableTarget>();
         var byName = new Dictionary<string, ExecutableTarget>(StringComparer.Ordinal);
 
         foreach (var property in TargetProperties(build.GetType()))
@@ -26,7 +26,7 @@ internal static class TargetDiscovery
             var name = Naming.ToKebabCase(memberName);
             if (byName.TryGetValue(Naming.Normalize(name), out var existing))
             {
-                if (!byMethod.ContainsKey(target.Method))
+                if (!identity.TryGet(target, out _))
                 {
                     throw new UsageException(
                         $"Target '{name}' is declared twice: {existing.Property.DeclaringType?.Name}.{existing.MemberName} and {property.DeclaringType?.Name}.{memberName}. Rename one of them.");
@@ -39,22 +39,18 @@ internal static class TargetDiscovery
             target(definition);
             var executable = new ExecutableTarget(name, memberName, targets.Count, property, definition);
             targets.Add(executable);
-            byMethod[target.Method] = executable;
+            identity.Add(target, executable);
             byName[Naming.Normalize(name)] = executable;
         }
 
-        var resolver = new TargetResolver(build, targets, byMethod);
+        var resolver = new TargetResolver(build, targets, identity);
         foreach (var target in targets)
         {
             Link(target, resolver);
         }
 
-        return new TargetGraph(targets);
+        return new TargetGraph(targets, resolver);
     }
-
-    /// <summary>Resolves a target delegate returned by the build (for default targets).</summary>
-    public static ExecutableTarget Resolve(TargetGraph graph, object build, Target target) =>
-        new TargetResolver(build, graph.Targets, graph.Targets.ToDictionary(t => ((Target)t.Property.GetValue(build)!).Method)).Resolve(target);
 
     private static IEnumerable<PropertyInfo> TargetProperties(Type buildType)
     {

@@ -4,14 +4,19 @@ namespace Automation.Targets;
 internal sealed class TargetGraph
 {
     private readonly Dictionary<string, ExecutableTarget> _byNormalizedName;
+    private readonly TargetResolver _resolver;
 
-    public TargetGraph(IReadOnlyList<ExecutableTarget> targets)
+    public TargetGraph(IReadOnlyList<ExecutableTarget> targets, TargetResolver resolver)
     {
         Targets = targets;
+        _resolver = resolver;
         _byNormalizedName = targets.ToDictionary(t => Naming.Normalize(t.Name), StringComparer.Ordinal);
     }
 
     public IReadOnlyList<ExecutableTarget> Targets { get; }
+
+    /// <summary>The target a delegate returned by the build belongs to (for default targets).</summary>
+    public ExecutableTarget Resolve(Target target) => _resolver.Resolve(target);
 
     /// <summary>Finds a target by name ignoring case and dashes; an unknown name is a usage error with suggestions.</summary>
     public ExecutableTarget Find(string name)

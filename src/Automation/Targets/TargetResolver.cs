@@ -1,17 +1,16 @@
-using System.Reflection;
 using Automation.Cli;
 
 namespace Automation.Targets;
 
 /// <summary>Turns the references in a definition into targets. A target is identified by its lambda's method,
 /// so a property that returns a new delegate on every call still resolves to the same target.</summary>
-internal sealed class TargetResolver(object build, IReadOnlyList<ExecutableTarget> targets, IReadOnlyDictionary<MethodInfo, ExecutableTarget> byMethod)
+internal sealed class TargetResolver(object build, IReadOnlyList<ExecutableTarget> targets, TargetIdentity<ExecutableTarget> identity)
 {
     public IEnumerable<ExecutableTarget> Resolve(ExecutableTarget owner, IEnumerable<TargetReference> references) =>
         references.SelectMany(reference => Resolve(owner, reference));
 
     public ExecutableTarget Resolve(Target target) =>
-        byMethod.TryGetValue(target.Method, out var found)
+        identity.TryGet(target, out var found)
             ? found
             : throw new UsageException($"A target delegate ({target.Method.Name}) is not a target property of {build.GetType().Name}.");
 

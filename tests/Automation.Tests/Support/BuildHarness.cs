@@ -29,7 +29,7 @@ public static class BuildHarness
         var defaults = options.DefaultTargets as Expression<Func<TBuild, Target>>[] ?? [];
         var exitCode = AutomationBuild.Execute(environment, defaults);
         var log = File.Exists(repository.LogPath) ? File.ReadAllText(repository.LogPath) : null;
-        return new BuildRun(exitCode, output.ToString().ReplaceLineEndings("\n"), [.. trace], log?.ReplaceLineEndings("\n"));
+        return new BuildRun(exitCode, output.ToString().Replace("\r\n", "\n", StringComparison.Ordinal), [.. trace], log?.Replace("\r\n", "\n", StringComparison.Ordinal));
     }
 }
 
