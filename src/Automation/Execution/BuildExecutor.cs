@@ -21,11 +21,16 @@ internal sealed class BuildExecutor(BuildOutput output, ExecutionSettings settin
 
     private readonly ProcessRunner _runner = new(output, settings.Root, settings.DryRun);
 
-    /// <summary>Checks skips and requirements; throws <see cref="Cli.UsageException"/> for a missing parameter.</summary>
-    public Dictionary<ExecutableTarget, string> Prepare(ExecutionPlan plan, IReadOnlyList<ParameterDescriptor> parameters)
+    /// <summary>Decides skips, then checks the requirements of the targets that will run; a missing parameter is a
+    /// <see cref="Cli.UsageException"/>. With <paramref name="checkRequirements"/> false (for <c>--plan</c>) only skips.</summary>
+    public Dictionary<ExecutableTarget, string> Prepare(ExecutionPlan plan, IReadOnlyList<ParameterDescriptor> parameters, bool checkRequirements)
     {
         var skips = SkipEvaluator.Evaluate(plan, settings.Skip);
-        RequirementChecker.Check(plan.Targets.Select(t => t.Target).Where(t => !skips.ContainsKey(t)), parameters);
+        if (checkRequirements)
+        {
+            RequirementChecker.Check(plan.Targets.Select(t => t.Target).Where(t => !skips.ContainsKey(t)), parameters);
+        }
+
         return skips;
     }
 
@@ -48,18 +53,10 @@ internal sealed class BuildExecutor(BuildOutput output, ExecutionSettings settin
             {
                 result.Status = TargetStatus.NotRun;
             }
-            else if (!assured && target.ExecutionDependencies.FirstOrDefault(d => results.TryGetValue(d, out var r) && r.Status is TargetStatus.Failed or TargetStatus.NotRun or TargetStatus.Aborted) is { } failed)
+            else if (!assured && target.ExecutionDependencies.Concat(target.TriggeredBy).FirstOrDefault(d => DidNotSucceed(d, results)) is { } failed)
             {
                 result.Status = TargetStatus.NotRun;
                 result.Notes.Add($"{failed.Name} did not succeed");
-            }
-            else if (SkipEvaluator.FirstFalse(target, target.Definition.DynamicConditions) is { } condition)
-            {
-                (result.Status, result.SkipReason) = (TargetStatus.Skipped, $"condition false: {condition}");
-            }
-            else if (!target.HasActions)
-            {
-                result.Status = TargetStatus.Collective;
             }
             else
             {
@@ -73,12 +70,41 @@ internal sealed class BuildExecutor(BuildOutput output, ExecutionSettings settin
         return new BuildResult(plan.Targets.Select(t => results[t.Target]).ToList(), interrupted, settings.Time.GetElapsedTime(started));
     }
 
+    private static bool DidNotSucceed(ExecutableTarget target, Dictionary<ExecutableTarget, TargetResult> results) =>
+        results.TryGetValue(target, out var result) && result.Status is TargetStatus.Failed or TargetStatus.NotRun or TargetStatus.Aborted;
+
+    /// <summary>Checks the dynamic conditions, then runs the actions; a condition that throws fails the target.</summary>
     private async Task RunAsync(ExecutableTarget target, TargetResult result, CancellationToken cancellation)
+    {
+        try
+        {
+            if (SkipEvaluator.FirstFalse(target, target.Definition.DynamicConditions) is { } condition)
+            {
+                (result.Status, result.SkipReason) = (TargetStatus.Skipped, $"condition false: {condition}");
+                return;
+            }
+        }
+        catch (Cli.UsageException exception)
+        {
+            Fail(target, result, exception);
+            return;
+        }
+
+        if (!target.HasActions)
+        {
+            result.Status = TargetStatus.Collective;
+            return;
+        }
+
+        await RunActionsAsync(target, result, cancellation).ConfigureAwait(false);
+    }
+
+    private async Task RunActionsAsync(ExecutableTarget target, TargetResult result, CancellationToken cancellation)
     {
         output.BeginTarget(target.Name);
         var started = settings.Time.GetTimestamp();
         var context = new TargetContext(result, settings.Root, output, _runner, settings.DryRun, cancellation);
-        var actions = Task.Run(() => RunActionsAsync(target, context), CancellationToken.None);
+        var actions = Task.Run(() => InvokeActionsAsync(target, context), CancellationToken.None);
         var interruptSignal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using var registration = cancellation.Register(() => interruptSignal.TrySetResult());
         var interrupt = interruptSignal.Task;
@@ -101,12 +127,7 @@ internal sealed class BuildExecutor(BuildOutput output, ExecutionSettings settin
         }
         catch (Exception exception)
         {
-            var cause = Unwrap(exception);
-            result.Status = TargetStatus.Failed;
-            var message = output.Masker.Apply(cause.Message);
-            result.Notes.Add(FirstLine(message));
-            output.Error(new Annotation($"Target '{target.Name}' failed: {message}", Title: target.Name));
-            output.Debug(cause.ToString());
+            Fail(target, result, Unwrap(exception));
         }
         finally
         {
@@ -115,12 +136,21 @@ internal sealed class BuildExecutor(BuildOutput output, ExecutionSettings settin
         }
     }
 
-    private static async Task RunActionsAsync(ExecutableTarget target, TargetContext context)
+    private static async Task InvokeActionsAsync(ExecutableTarget target, TargetContext context)
     {
         foreach (var action in target.Definition.Actions)
         {
             await action(context).ConfigureAwait(false);
         }
+    }
+
+    private void Fail(ExecutableTarget target, TargetResult result, Exception cause)
+    {
+        result.Status = TargetStatus.Failed;
+        var message = output.Masker.Apply(cause.Message);
+        result.Notes.Add(FirstLine(message));
+        output.Error(new Annotation($"Target '{target.Name}' failed: {message}", Title: target.Name));
+        output.Debug(cause.ToString());
     }
 
     private static Exception Unwrap(Exception exception) => exception switch

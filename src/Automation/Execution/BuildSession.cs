@@ -95,7 +95,7 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
         output.Debug($"Planned {plan.Targets.Count} targets in {Milliseconds(planningStarted)} ms");
         var skip = commandLine.Skip?.Select(graph.Find).ToList();
         var executor = new BuildExecutor(output, new ExecutionSettings(root, commandLine.DryRun, skip, environment.Time, environment.Interrupt));
-        var skips = executor.Prepare(plan, parameters);
+        var skips = executor.Prepare(plan, parameters, checkRequirements: !commandLine.Plan);
         if (commandLine.Plan)
         {
             PlanWriter.Write(output.Print, plan, skips);

@@ -48,7 +48,7 @@ internal static class SummaryTable
     {
         var seconds = result.Duration.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
         return result.Interrupted
-            ? paint($"Build interrupted after {seconds} s", Style.Error)
+            ? paint($"Build failed in {seconds} s (interrupted)", Style.Error)
             : result.Succeeded
                 ? paint($"Build succeeded in {seconds} s", Style.Success)
                 : paint($"Build failed in {seconds} s", Style.Error);
