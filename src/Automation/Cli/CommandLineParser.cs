@@ -59,12 +59,16 @@ internal static class CommandLineParser
             if (!token.StartsWith("--", StringComparison.Ordinal) || parameters.FirstOrDefault(p => Naming.Matches(p.Name, name)) is not { } parameter)
             {
                 var candidates = BuiltIns.Select(b => b.Name).Concat(parameters.Select(p => p.Name));
-                throw new UsageException($"Unknown option '{token}'.{Suggestions.DidYouMean(name, candidates, "--")} Run with --help to see all options and parameters.");
+                // Only the option, not a value after '=': it may be a secret meant for a mistyped parameter.
+                throw new UsageException($"Unknown option '{token.Split('=')[0]}'.{Suggestions.DidYouMean(name, candidates, "--")} Run with --help to see all options and parameters.");
             }
 
             var arity = parameter.IsArray ? Arity.Many : parameter.IsFlag ? Arity.None : Arity.One;
             var values = parameter.IsFlag ? FlagValue(args, ref i, inlineValue) : TakeValues(args, ref i, token, arity, inlineValue);
-            result.Parameters[parameter.Name] = new RawValue(values, $"--{parameter.Name}", workingDirectory);
+            // A repeated array option adds to the values before it (`--items a --items b`); other options: last wins.
+            result.Parameters[parameter.Name] = parameter.IsArray && result.Parameters.TryGetValue(parameter.Name, out var earlier)
+                ? earlier with { Values = [.. earlier.Values, .. values] }
+                : new RawValue(values, $"--{parameter.Name}", workingDirectory);
         }
 
         return result;

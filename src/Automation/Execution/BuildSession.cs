@@ -26,9 +26,15 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
         }
         catch (UsageException exception)
         {
-            var fallback = new TerminalHost(new HostOptions(environment.Output, UseColor: false, environment.Time));
-            fallback.WriteError(new Annotation(_masker.Apply(exception.Message)));
-            fallback.Flush();
+            // The command line could not be read, so there is no chosen host yet: plain output, and the log of the
+            // repository around the working directory, so build.log never shows an older run's story.
+            using var fallback = new BuildOutput(new TerminalHost(new HostOptions(environment.Output, UseColor: false, environment.Time)), _masker, Verbosity.Normal);
+            if (RepositoryRoot.TryFind(null, environment.WorkingDirectory) is { } root)
+            {
+                fallback.AttachLog(root / ".nuke" / "temp" / "build.log", environment.Time);
+            }
+
+            fallback.Error(new Annotation(exception.Message));
             return ExitCodes.UsageError;
         }
 

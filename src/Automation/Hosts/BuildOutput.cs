@@ -48,6 +48,15 @@ internal sealed class BuildOutput(Host console, SecretMasker masker, Verbosity v
 
     public void Summary(BuildResult result)
     {
+        foreach (var target in result.Targets)
+        {
+            target.SkipReason = target.SkipReason is null ? null : masker.Apply(target.SkipReason);
+            for (var i = 0; i < target.Notes.Count; i++)
+            {
+                target.Notes[i] = masker.Apply(target.Notes[i]);
+            }
+        }
+
         lock (_lock)
         {
             if (verbosity >= Verbosity.Minimal)

@@ -52,7 +52,8 @@ internal static class ParameterBinder
 
         foreach (var variable in new[] { "AUTOMATION_" + parameter.EnvironmentName, parameter.EnvironmentName })
         {
-            if (inputs.Environment.TryGetValue(variable, out var value))
+            // An empty variable is how CI systems expand an unset secret: it does not count as a value.
+            if (inputs.Environment.TryGetValue(variable, out var value) && value.Length > 0)
             {
                 return new RawValue([value], $"environment variable {variable}", inputs.WorkingDirectory);
             }
@@ -63,7 +64,7 @@ internal static class ParameterBinder
         {
             foreach (var key in keys)
             {
-                if (inputs.Files[i].Values.TryGetValue(key, out var entry))
+                if (inputs.Files[i].Values.TryGetValue(key, out var entry) && entry.Value.Values.Count > 0)
                 {
                     return entry.Value;
                 }
@@ -86,6 +87,9 @@ internal static class ParameterBinder
                     masker.Add(item?.ToString());
                 }
 
+                break;
+            case ValueType when value.Equals(Activator.CreateInstance(value.GetType())):
+                // 0, false, the first enum member: a secret nobody set, which would otherwise mask every "0" in the output.
                 break;
             case not null:
                 masker.Add(value.ToString());

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Automation.Cli;
 using Automation.Targets;
 
 namespace Automation.Parameters;
@@ -26,12 +27,18 @@ internal sealed class ParameterDescriptor
                 _property = property;
                 _field = property.SetMethod is null
                     ? property.DeclaringType?.GetField($"<{property.Name}>k__BackingField", BindingFlags.Instance | BindingFlags.NonPublic)
-                        ?? throw new InvalidOperationException($"Parameter property '{property.Name}' needs a setter or must be an auto-property.")
+                        ?? throw new UsageException($"Parameter property '{property.Name}' needs a setter or must be an auto-property.")
                     : null;
                 ValueType = property.PropertyType;
                 break;
             default:
                 throw new ArgumentException($"Unsupported parameter member {member}.", nameof(member));
+        }
+
+        if (!ValueConverter.IsSupported(ValueType))
+        {
+            throw new UsageException(
+                $"Parameter '{MemberName}' has type {ValueType.Name}, which is not supported. Use string, bool, int, long, double, an enum, AbsolutePath, a nullable or an array of these.");
         }
     }
 

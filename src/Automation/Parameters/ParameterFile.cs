@@ -50,22 +50,22 @@ internal sealed class ParameterFile
                     continue;
                 }
 
-                values[Naming.Normalize(property.Name)] = (property.Name, new RawValue(ToStrings(property.Value, displayName), displayName, root));
+                values[Naming.Normalize(property.Name)] = (property.Name, new RawValue(ToStrings(property.Value, displayName, property.Name), displayName, root));
             }
 
             return new ParameterFile(displayName, values);
         }
     }
 
-    private static List<string> ToStrings(JsonElement element, string file) => element.ValueKind switch
+    private static List<string> ToStrings(JsonElement element, string file, string key) => element.ValueKind switch
     {
-        JsonValueKind.Array => element.EnumerateArray().SelectMany(e => ToStrings(e, file)).ToList(),
+        JsonValueKind.Array => element.EnumerateArray().SelectMany(e => ToStrings(e, file, key)).ToList(),
         JsonValueKind.String => [element.GetString()!],
         JsonValueKind.Number => [element.GetRawText()],
         JsonValueKind.True => ["true"],
         JsonValueKind.False => ["false"],
         JsonValueKind.Null => [],
-        _ => throw new UsageException($"{file}: nested objects are not parameter values ({element.GetRawText()[..Math.Min(40, element.GetRawText().Length)]}...)."),
+        _ => throw new UsageException($"{file}: the value of '{key}' is an object; a parameter value is a string, number, boolean, null or an array of these."),
     };
 
     private static string FirstSentence(string message)

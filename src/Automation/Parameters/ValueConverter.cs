@@ -45,7 +45,7 @@ internal static class ValueConverter
             _ when target == typeof(double) => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null,
             _ when target == typeof(AbsolutePath) => text.Length == 0 ? null : AbsolutePath.Create(Path.GetFullPath(text, raw.BaseDirectory)),
             _ when target.IsEnum => ParseEnum(target, text),
-            _ => throw new UsageException($"Parameter --{parameter.Name} has type {target.Name}, which is not supported. Use string, bool, int, long, double, an enum, an array or AbsolutePath."),
+            _ => throw new InvalidOperationException($"Unsupported parameter type {target.Name}; ParameterDescriptor should have rejected it."),
         };
 
         if (converted is null && !(target == typeof(string) || target == typeof(AbsolutePath)))
@@ -55,6 +55,15 @@ internal static class ValueConverter
         }
 
         return converted;
+    }
+
+    /// <summary>Whether a member of this type can be a parameter.</summary>
+    public static bool IsSupported(Type type)
+    {
+        var target = type.IsArray ? type.GetElementType()! : type;
+        target = Nullable.GetUnderlyingType(target) ?? target;
+        return target == typeof(string) || target == typeof(bool) || target == typeof(int) || target == typeof(long)
+            || target == typeof(double) || target == typeof(AbsolutePath) || target.IsEnum;
     }
 
     private static object? ParseBool(string text) => text.ToUpperInvariant() switch

@@ -70,8 +70,9 @@ internal static class CommandLineText
     public static string Render(string program, IEnumerable<string> arguments) =>
         string.Join(' ', new[] { program }.Concat(arguments).Select(Quote));
 
+    // Quoted whenever a shell would treat a character specially, so an echoed command can be pasted back.
     private static string Quote(string argument) =>
-        argument.Length > 0 && !argument.Any(c => char.IsWhiteSpace(c) || c is '"' or '\'')
+        argument.Length > 0 && argument.All(c => char.IsAsciiLetterOrDigit(c) || "-_./:=@%+,".Contains(c, StringComparison.Ordinal))
             ? argument
-            : "\"" + argument.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+            : "\"" + argument.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace("$", "\\$", StringComparison.Ordinal).Replace("`", "\\`", StringComparison.Ordinal) + "\"";
 }

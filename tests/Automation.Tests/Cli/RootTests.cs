@@ -1,0 +1,101 @@
+using Automation.Tests.Support;
+
+namespace Automation.Tests.Cli;
+
+/// <summary>The repository root: <c>--root &lt;dir&gt;</c>, or the nearest ancestor of the working directory holding <c>.nuke/</c>.</summary>
+public sealed class RootTests
+{
+    private sealed class Build : AutomationBuild
+    {
+        Target Where => _ => _.Executes(ctx => Trace.Record($"{RootDirectory}|{ctx.RootDirectory}"));
+    }
+
+    [Fact]
+    public void The_working_directory_holding_nuke_is_the_root()
+    {
+        using var repo = new TestRepository();
+
+        var run = BuildHarness.Run<Build>(new BuildOptions { Repository = repo }, "where");
+
+        Assert.Equal([$"{repo.Root}|{repo.Root}"], run.Trace);
+    }
+
+    [Fact]
+    public void The_root_is_found_from_a_subdirectory()
+    {
+        using var repo = new TestRepository();
+        var sub = Path.Combine(repo.Root, "src", "sub");
+        Directory.CreateDirectory(sub);
+
+        var run = BuildHarness.Run<Build>(new BuildOptions { Repository = repo, WorkingDirectory = sub }, "where");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal([$"{repo.Root}|{repo.Root}"], run.Trace);
+        Assert.NotNull(run.Log);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Root_option_picks_the_root(bool relative)
+    {
+        using var here = new TestRepository();
+        using var other = new TestRepository();
+        var root = relative ? Path.GetRelativePath(here.Root, other.Root) : other.Root;
+
+        var run = BuildHarness.Run<Build>(new BuildOptions { Repository = other, WorkingDirectory = here.Root }, "where", "--root", root);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal([$"{other.Root}|{other.Root}"], run.Trace);
+        Assert.NotNull(run.Log);
+    }
+
+    [Fact]
+    public void Root_option_that_does_not_exist_is_a_usage_error()
+    {
+        var run = BuildHarness.Run<Build>("where", "--root", "/does/not/exist");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--root '/does/not/exist' does not exist.", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void No_nuke_folder_anywhere_up_is_a_usage_error()
+    {
+        var outside = Directory.CreateTempSubdirectory("automation-no-root-");
+        try
+        {
+            var work = Directory.CreateDirectory(Path.Combine(outside.FullName, "work"));
+            if (HasNukeAncestor(work))
+            {
+                return; // Cannot be tested here: a .nuke/ folder above the temp directory would be found as the root.
+            }
+
+            var run = BuildHarness.Run<Build>(new BuildOptions { WorkingDirectory = work.FullName }, "where");
+
+            Assert.Equal(2, run.ExitCode);
+            Assert.Empty(run.Trace);
+            Assert.Contains("No repository root found", run.Output, StringComparison.Ordinal);
+            Assert.Contains("Create .nuke/ at the root, or pass --root <dir>.", run.Output, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", run.Output, StringComparison.Ordinal);
+            Assert.False(Directory.Exists(Path.Combine(work.FullName, ".nuke")));
+        }
+        finally
+        {
+            outside.Delete(recursive: true);
+        }
+    }
+
+    private static bool HasNukeAncestor(DirectoryInfo? directory)
+    {
+        for (; directory is not null; directory = directory.Parent)
+        {
+            if (Directory.Exists(Path.Combine(directory.FullName, ".nuke")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
