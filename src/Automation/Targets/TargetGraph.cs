@@ -26,7 +26,15 @@ internal sealed class TargetGraph
             return target;
         }
 
-        var hint = Suggestions.DidYouMean(name, Targets.Where(t => !t.Definition.IsUnlisted).Select(t => t.Name));
+        var listed = Targets.Where(t => !t.Definition.IsUnlisted).Select(t => t.Name).ToList();
+        var hint = Suggestions.DidYouMean(name, listed);
+        if (hint.Length == 0)
+        {
+            // Nothing is close: name what exists, so the user is never left guessing.
+            const int shown = 12;
+            hint = $" Targets: {string.Join(", ", listed.Take(shown))}{(listed.Count > shown ? ", ..." : string.Empty)}.";
+        }
+
         throw new Cli.UsageException($"Unknown target '{name}'.{hint} Run with --list to see all targets.");
     }
 }

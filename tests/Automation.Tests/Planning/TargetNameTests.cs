@@ -64,4 +64,13 @@ public sealed class TargetNameTests
         Assert.Empty(run.Trace);
         Assert.Contains("Did you mean 'compile'", run.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_unknown_target_close_to_nothing_lists_the_targets_instead()
+    {
+        var run = BuildHarness.Run<Named>("no-such-target");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Unknown target 'no-such-target'. Targets: unit-test, integration-test, compile.", run.Output, StringComparison.Ordinal);
+    }
 }
