@@ -17,24 +17,24 @@ internal static class CommandLineParser
         Many,
     }
 
-    private sealed record BuiltIn(string Name, string? Alias, Arity Arity, Action<CommandLine, List<string>> Apply);
+    private sealed record BuiltIn(string Name, string? Alias, Arity Arity, string Usage, string Description, Action<CommandLine, List<string>> Apply);
 
     private static readonly BuiltIn[] BuiltIns =
     [
-        new("help", "h", Arity.None, (c, _) => c.Help = true),
-        new("list", "l", Arity.None, (c, _) => c.List = true),
-        new("plan", null, Arity.None, (c, _) => c.Plan = true),
-        new("dry-run", "n", Arity.None, (c, _) => c.DryRun = true),
-        new("skip", null, Arity.Many, (c, v) => (c.Skip ??= []).AddRange(v.SelectMany(SplitList))),
-        new("profile", null, Arity.Many, (c, v) => c.Profiles.AddRange(v.SelectMany(SplitList))),
-        new("root", null, Arity.One, (c, v) => c.Root = v[0]),
-        new("verbosity", "v", Arity.One, (c, v) => c.Verbosity = ParseVerbosity(v[0])),
-        new("no-color", null, Arity.None, (c, _) => c.NoColor = true),
-        new("host", null, Arity.One, (c, v) => c.Host = v[0]),
+        new("help", "h", Arity.None, "-h, --help", "Show this help", (c, _) => c.Help = true),
+        new("list", "l", Arity.None, "-l, --list", "List targets and their direct dependencies", (c, _) => c.List = true),
+        new("plan", null, Arity.None, "--plan", "Show the execution plan and why each target is in it; run nothing", (c, _) => c.Plan = true),
+        new("dry-run", "n", Arity.None, "-n, --dry-run", "Run the plan, echoing commands instead of starting them", (c, _) => c.DryRun = true),
+        new("skip", null, Arity.Many, "--skip [targets...]", "Skip these targets (bare: all but the invoked ones)", (c, v) => (c.Skip ??= []).AddRange(v.SelectMany(SplitList))),
+        new("profile", null, Arity.Many, "--profile <name>...", "Add .nuke/parameters.<name>.json (later wins)", (c, v) => c.Profiles.AddRange(v.SelectMany(SplitList))),
+        new("root", null, Arity.One, "--root <dir>", "Repository root (default: nearest ancestor holding .nuke/)", (c, v) => c.Root = v[0]),
+        new("verbosity", "v", Arity.One, "-v, --verbosity <level>", "quiet, minimal, normal (default) or verbose", (c, v) => c.Verbosity = ParseVerbosity(v[0])),
+        new("no-color", null, Arity.None, "--no-color", "No colours (also: NO_COLOR)", (c, _) => c.NoColor = true),
+        new("host", null, Arity.One, "--host <name>", "Force an output host: " + string.Join(", ", Hosts.HostCatalog.Names), (c, v) => c.Host = v[0]),
     ];
 
-    /// <summary>The built-in option names, for help and suggestions.</summary>
-    public static IEnumerable<string> BuiltInNames => BuiltIns.Select(b => b.Name);
+    /// <summary>The built-in options as shown in help: usage and description.</summary>
+    public static IEnumerable<(string Usage, string Description)> BuiltInHelp => BuiltIns.Select(b => (b.Usage, b.Description));
 
     public static CommandLine Parse(IReadOnlyList<string> args, IReadOnlyList<ParameterDescriptor> parameters, string workingDirectory)
     {

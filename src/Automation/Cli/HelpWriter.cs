@@ -7,20 +7,6 @@ namespace Automation.Cli;
 /// <summary>Writes <c>--help</c>: usage, targets with descriptions, parameters with type, default and environment name, options.</summary>
 internal static class HelpWriter
 {
-    private static readonly (string Name, string Description)[] Options =
-    [
-        ("-h, --help", "Show this help"),
-        ("-l, --list", "List targets and their direct dependencies"),
-        ("--plan", "Show the execution plan and why each target is in it; run nothing"),
-        ("-n, --dry-run", "Run the plan, echoing commands instead of starting them"),
-        ("--skip [targets...]", "Skip these targets (bare: all but the invoked ones)"),
-        ("--profile <name>...", "Add .nuke/parameters.<name>.json (later wins)"),
-        ("--root <dir>", "Repository root (default: nearest ancestor holding .nuke/)"),
-        ("--verbosity <level>", "quiet, minimal, normal (default) or verbose"),
-        ("--no-color", "No colours (also: NO_COLOR)"),
-        ("--host <name>", "Force an output host: " + string.Join(", ", Hosts.HostCatalog.Names)),
-    ];
-
     public static void Write(
         Action<string> print,
         TargetGraph graph,
@@ -49,7 +35,7 @@ internal static class HelpWriter
 
         print(string.Empty);
         print("Options:");
-        WriteRows(print, Options.Select(o => (o.Name, o.Description)).ToList());
+        WriteRows(print, CommandLineParser.BuiltInHelp.ToList());
         print(string.Empty);
         print("Parameters can also come from the environment (AUTOMATION_<NAME> wins over <NAME>), from profile files and from .nuke/parameters.json.");
     }

@@ -11,28 +11,28 @@ public sealed class HostOutputTests
     [MemberData(nameof(HostNames))]
     public void Successful_build_renders_in_the_host_syntax(string host)
     {
-        var run = HostRun.Of<SampleBuild>(["--host", host, .. SampleBuild.Targets]);
+        var run = BuildHarness.Run<SampleBuild>(["--host", host, .. SampleBuild.Targets]);
 
         Assert.Equal(0, run.ExitCode);
-        ExpectedFile.Match(run.Visible, $"{host}.success");
+        ExpectedFile.Match(run.Visible(), $"{host}.success");
     }
 
     [Theory]
     [MemberData(nameof(HostNames))]
     public void Failed_build_renders_in_the_host_syntax(string host)
     {
-        var run = HostRun.Of<BrokenSampleBuild>(["--host", host, .. SampleBuild.Targets]);
+        var run = BuildHarness.Run<BrokenSampleBuild>(["--host", host, .. SampleBuild.Targets]);
 
         Assert.Equal(1, run.ExitCode);
-        ExpectedFile.Match(run.Visible, $"{host}.failure");
+        ExpectedFile.Match(run.Visible(), $"{host}.failure");
     }
 
     [Theory]
     [MemberData(nameof(HostNames))]
     public void Build_log_has_every_line_a_plain_terminal_shows_in_order_whatever_the_host(string host)
     {
-        var terminal = HostRun.Of<SampleBuild>(["--host", "terminal", .. SampleBuild.Targets]);
-        var run = HostRun.Of<SampleBuild>(["--host", host, .. SampleBuild.Targets]);
+        var terminal = BuildHarness.Run<SampleBuild>(["--host", "terminal", .. SampleBuild.Targets]);
+        var run = BuildHarness.Run<SampleBuild>(["--host", host, .. SampleBuild.Targets]);
 
         // The log is the full record: the terminal's lines in the same order, plus debug details between them.
         var log = Assert.IsType<string>(run.Log).Split('\n');
@@ -49,8 +49,8 @@ public sealed class HostOutputTests
     [MemberData(nameof(HostNames))]
     public void Build_log_of_a_failed_build_has_the_summary_and_no_escapes_or_ci_commands(string host)
     {
-        var terminal = HostRun.Of<BrokenSampleBuild>(["--host", "terminal", .. SampleBuild.Targets]);
-        var run = HostRun.Of<BrokenSampleBuild>(["--host", host, .. SampleBuild.Targets]);
+        var terminal = BuildHarness.Run<BrokenSampleBuild>(["--host", "terminal", .. SampleBuild.Targets]);
+        var run = BuildHarness.Run<BrokenSampleBuild>(["--host", host, .. SampleBuild.Targets]);
 
         var log = Assert.IsType<string>(run.Log);
         Assert.Equal(Summary(terminal.Output), Summary(log));
