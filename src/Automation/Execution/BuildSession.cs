@@ -49,6 +49,14 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
                 output.Error(new Annotation(exception.Message));
                 return ExitCodes.UsageError;
             }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                // User code that defines targets or initializes the build threw: a configuration error, not a crash.
+                var cause = exception is System.Reflection.TargetInvocationException { InnerException: { } inner } ? inner : exception;
+                output.Error(new Annotation($"The build could not be set up: {cause.GetType().Name}: {cause.Message} (--verbosity verbose shows where)"));
+                output.Debug(cause.ToString());
+                return ExitCodes.UsageError;
+            }
         }
     }
 
