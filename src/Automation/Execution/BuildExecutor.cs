@@ -4,6 +4,7 @@ using Automation.Parameters;
 using Automation.Planning;
 using Automation.Processes;
 using Automation.Targets;
+using Automation.Tools;
 
 namespace Automation.Execution;
 
@@ -19,7 +20,8 @@ internal sealed class BuildExecutor(BuildOutput output, ExecutionSettings settin
     // How long an interrupted action gets to observe cancellation (and kill its processes) before we move on.
     private static readonly TimeSpan AbortGracePeriod = TimeSpan.FromSeconds(5);
 
-    private readonly ProcessRunner _runner = new(output, settings.Root, settings.DryRun);
+    private readonly ProcessRunner _runner = new(output, settings.DryRun);
+    private readonly ToolResolver _tools = new(settings.Root, settings.Environment);
 
     /// <summary>Decides skips, then checks the requirements of the targets that will run; a missing parameter is a
     /// <see cref="Cli.UsageException"/>. With <paramref name="checkRequirements"/> false (for <c>--plan</c>) only skips.</summary>
@@ -103,7 +105,7 @@ internal sealed class BuildExecutor(BuildOutput output, ExecutionSettings settin
     {
         output.BeginTarget(target.Name);
         var started = settings.Time.GetTimestamp();
-        var context = new TargetContext(result, settings.Root, output, _runner, settings.DryRun, cancellation);
+        var context = new TargetContext(result, settings.Root, output, _runner, _tools, settings.DryRun, cancellation);
         var actions = Task.Run(() => InvokeActionsAsync(target, context), CancellationToken.None);
         var interruptSignal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using var registration = cancellation.Register(() => interruptSignal.TrySetResult());

@@ -8,4 +8,11 @@ namespace Automation.Execution;
 /// <param name="Skip">Targets named in <c>--skip</c>; empty for a bare <c>--skip</c>; null when not given.</param>
 /// <param name="Time">The clock for durations.</param>
 /// <param name="Interrupt">Signalled on Ctrl+C or SIGTERM.</param>
-internal sealed record ExecutionSettings(AbsolutePath Root, bool DryRun, IReadOnlyCollection<ExecutableTarget>? Skip, TimeProvider Time, CancellationToken Interrupt);
+/// <param name="Environment">The build's environment variables (tool overrides such as <c>REPORTGENERATOR_EXE</c>).</param>
+internal sealed record ExecutionSettings(
+    AbsolutePath Root,
+    bool DryRun,
+    IReadOnlyCollection<ExecutableTarget>? Skip,
+    TimeProvider Time,
+    CancellationToken Interrupt,
+    IReadOnlyDictionary<string, string> Environment);

@@ -1,6 +1,6 @@
 namespace Automation;
 
-/// <summary>What a target's action can use while it runs: commands, messages, notes for the summary, cancellation.</summary>
+/// <summary>What a target's action can use while it runs: commands, tools, messages, notes for the summary, cancellation.</summary>
 public interface ITargetContext
 {
     /// <summary>The running target's name (<c>unit-test</c>).</summary>
@@ -9,20 +9,47 @@ public interface ITargetContext
     /// <summary>The repository root.</summary>
     AbsolutePath RootDirectory { get; }
 
+    /// <summary>Where commands run now: the repository root, or the innermost <see cref="Cd"/> scope.</summary>
+    AbsolutePath WorkingDirectory { get; }
+
     /// <summary>Signalled when the build is interrupted (Ctrl+C, SIGTERM). Long-running actions should observe it.</summary>
     CancellationToken CancellationToken { get; }
 
     /// <summary>Whether the build runs with <c>--dry-run</c> (commands are echoed, not started).</summary>
     bool IsDryRun { get; }
 
-    /// <summary>Runs a command line, split into arguments without a shell (<c>"dotnet build -c Release"</c>). Throws <see cref="ProcessFailedException"/> on a non-zero exit.</summary>
-    CommandResult Run(string commandLine);
+    /// <summary>
+    /// Runs a command line, split into arguments without a shell (<c>"dotnet build -c Release"</c>; quotes group).
+    /// Throws <see cref="ProcessFailedException"/> on an exit code that is not accepted, unless <see cref="RunOptions.Warn"/>.
+    /// </summary>
+    CommandResult Run(string commandLine, RunOptions? options = null);
 
     /// <summary>Runs a program with arguments passed as they are (no quoting problems).</summary>
     CommandResult Run(string program, IEnumerable<string> arguments, RunOptions? options = null);
 
+    /// <summary>Asynchronous form of <see cref="Run(string, RunOptions)"/>.</summary>
+    Task<CommandResult> RunAsync(string commandLine, RunOptions? options = null);
+
     /// <summary>Asynchronous form of <see cref="Run(string, IEnumerable{string}, RunOptions)"/>.</summary>
     Task<CommandResult> RunAsync(string program, IEnumerable<string> arguments, RunOptions? options = null);
+
+    /// <summary>Runs a script through the platform shell (<c>/bin/sh -c</c>, or <c>cmd.exe /d /s /c</c> on Windows), for pipes, globs and redirection.</summary>
+    CommandResult Shell(string script, RunOptions? options = null);
+
+    /// <summary>Asynchronous form of <see cref="Shell"/>.</summary>
+    Task<CommandResult> ShellAsync(string script, RunOptions? options = null);
+
+    /// <summary>
+    /// Finds a tool (<c>reportgenerator</c>): an explicit path; the <c>&lt;TOOL&gt;_EXE</c> environment variable; the
+    /// repository's local tool manifest; a package the build project downloads; PATH. A missing tool is an error saying how to add it.
+    /// </summary>
+    ToolCommand ResolveTool(string name, string? explicitPath = null);
+
+    /// <summary>Runs commands in <paramref name="path"/> (relative to the current directory) until the returned scope is disposed. Scopes nest.</summary>
+    IDisposable Cd(string path);
+
+    /// <summary>Adds (or, with a null value, removes) environment variables for commands until the returned scope is disposed. Scopes nest.</summary>
+    IDisposable WithEnvironment(IReadOnlyDictionary<string, string?> variables);
 
     /// <summary>Writes a line of output in the target's group.</summary>
     void Info(string message);

@@ -1,36 +1,60 @@
 using Automation.Hosts;
 using Automation.Processes;
+using Automation.Tools;
 
 namespace Automation.Execution;
 
 /// <summary>The <see cref="ITargetContext"/> of one running target.</summary>
-internal sealed class TargetContext(TargetResult result, AbsolutePath root, BuildOutput output, ProcessRunner runner, bool isDryRun, CancellationToken cancellationToken)
+internal sealed class TargetContext(TargetResult result, AbsolutePath root, BuildOutput output, ProcessRunner runner, ToolResolver tools, bool isDryRun, CancellationToken cancellationToken)
     : ITargetContext
 {
+    // Async-local, so a scope opened with `using` covers exactly the code (and awaits) inside it.
+    private readonly AsyncLocal<CommandScope?> _scope = new();
+
     public string TargetName => result.Name;
 
     public AbsolutePath RootDirectory => root;
+
+    public AbsolutePath WorkingDirectory => Scope.Directory;
 
     public CancellationToken CancellationToken => cancellationToken;
 
     public bool IsDryRun => isDryRun;
 
-    public CommandResult Run(string commandLine)
-    {
-        var parts = CommandLineText.Split(commandLine);
-        if (parts.Count == 0)
-        {
-            throw new ArgumentException("The command line is empty.", nameof(commandLine));
-        }
+    private CommandScope Scope => _scope.Value ?? new CommandScope(root, new Dictionary<string, string?>());
 
-        return Run(parts[0], parts.Skip(1));
-    }
+    public CommandResult Run(string commandLine, RunOptions? options = null) => RunAsync(commandLine, options).GetAwaiter().GetResult();
 
     public CommandResult Run(string program, IEnumerable<string> arguments, RunOptions? options = null) =>
         RunAsync(program, arguments, options).GetAwaiter().GetResult();
 
+    public Task<CommandResult> RunAsync(string commandLine, RunOptions? options = null)
+    {
+        var parts = CommandLineText.Split(commandLine);
+        return parts.Count == 0
+            ? throw new ArgumentException("The command line is empty.", nameof(commandLine))
+            : RunAsync(parts[0], parts.Skip(1), options);
+    }
+
     public Task<CommandResult> RunAsync(string program, IEnumerable<string> arguments, RunOptions? options = null) =>
-        runner.RunAsync(program, arguments.ToList(), options ?? new RunOptions(), cancellationToken);
+        runner.RunAsync(program, arguments.ToList(), options ?? new RunOptions(), Scope, cancellationToken);
+
+    public CommandResult Shell(string script, RunOptions? options = null) => ShellAsync(script, options).GetAwaiter().GetResult();
+
+    public Task<CommandResult> ShellAsync(string script, RunOptions? options = null) =>
+        OperatingSystem.IsWindows()
+            ? RunAsync("cmd.exe", ["/d", "/s", "/c", script], options)
+            : RunAsync("/bin/sh", ["-c", script], options);
+
+    public ToolCommand ResolveTool(string name, string? explicitPath = null) => tools.Resolve(name, explicitPath, this);
+
+    public IDisposable Cd(string path)
+    {
+        var directory = AbsolutePath.Create(Path.GetFullPath(path, Scope.Directory));
+        return Enter(Scope with { Directory = directory });
+    }
+
+    public IDisposable WithEnvironment(IReadOnlyDictionary<string, string?> variables) => Enter(Scope.WithVariables(variables));
 
     public void Info(string message) => output.Info(message);
 
@@ -57,4 +81,18 @@ internal sealed class TargetContext(TargetResult result, AbsolutePath root, Buil
     }
 
     public void Secret(string value) => output.Masker.Add(value);
+
+    private ScopeExit Enter(CommandScope scope)
+    {
+        var previous = _scope.Value;
+        _scope.Value = scope;
+        return new ScopeExit(() => _scope.Value = previous);
+    }
+
+    private sealed class ScopeExit(Action restore) : IDisposable
+    {
+        private Action? _restore = restore;
+
+        public void Dispose() => Interlocked.Exchange(ref _restore, null)?.Invoke();
+    }
 }

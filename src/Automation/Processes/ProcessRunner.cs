@@ -9,16 +9,16 @@ namespace Automation.Processes;
 /// Runs a program without a shell: echoes the command (secrets masked), streams its output into the target's
 /// group while capturing it, and kills the whole process tree when the target is cancelled.
 /// </summary>
-internal sealed class ProcessRunner(BuildOutput output, string defaultWorkingDirectory, bool dryRun)
+internal sealed class ProcessRunner(BuildOutput output, bool dryRun)
 {
-    public async Task<CommandResult> RunAsync(string program, IReadOnlyList<string> arguments, RunOptions options, CancellationToken cancellationToken)
+    public async Task<CommandResult> RunAsync(string program, IReadOnlyList<string> arguments, RunOptions options, CommandScope scope, CancellationToken cancellationToken)
     {
-        var workingDirectory = options.WorkingDirectory ?? defaultWorkingDirectory;
+        var workingDirectory = Path.GetFullPath(options.WorkingDirectory ?? ".", scope.Directory);
         var echo = output.Masker.Apply(CommandLineText.Render(program, arguments));
         if (dryRun)
         {
             output.Info($"[dry-run] > {echo}");
-            return new CommandResult(0, string.Empty, string.Empty, TimeSpan.Zero);
+            return new CommandResult(echo, 0, string.Empty, string.Empty, TimeSpan.Zero);
         }
 
         output.Info($"> {echo}");
@@ -51,8 +51,8 @@ internal sealed class ProcessRunner(BuildOutput output, string defaultWorkingDir
             throw;
         }
 
-        var result = new CommandResult(process.ExitCode, stdout.ToString(), stderr.ToString(), Stopwatch.GetElapsedTime(started));
-        return result.ExitCode == 0 ? result : throw new ProcessFailedException(echo, result.ExitCode, workingDirectory);
+        var result = new CommandResult(echo, process.ExitCode, stdout.ToString(), stderr.ToString(), Stopwatch.GetElapsedTime(started));
+        return result.ExitCode == 0 ? result : throw new ProcessFailedException(result, workingDirectory, $"exit code {result.ExitCode}", []);
     }
 
     private void Capture(string? line, StringBuilder buffer)
