@@ -22,6 +22,12 @@ internal sealed class AzurePipelinesHost(HostOptions options) : Host(options)
 
     public override void WriteWarning(Annotation annotation) => Writer.WriteLine(LogIssue("warning", annotation));
 
+    public override void WriteDiagnostic(string line, Annotation annotation, bool isError)
+    {
+        Writer.WriteLine(line);
+        Writer.WriteLine(LogIssue(isError ? "error" : "warning", annotation));
+    }
+
     public override void WriteError(Annotation annotation) => Writer.WriteLine(LogIssue("error", annotation));
 
     private static string LogIssue(string type, Annotation annotation)

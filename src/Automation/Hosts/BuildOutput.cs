@@ -10,6 +10,7 @@ namespace Automation.Hosts;
 internal sealed class BuildOutput(Host console, SecretMasker masker, Verbosity verbosity) : IDisposable
 {
     private readonly Lock _lock = new();
+    private readonly HashSet<Annotation> _annotated = [];
     private Host? _log;
     private TextWriter? _logWriter;
 
@@ -39,6 +40,34 @@ internal sealed class BuildOutput(Host console, SecretMasker masker, Verbosity v
     public void EndTarget(string name) => Write(Verbosity.Minimal, h => h.EndGroup(name));
 
     public void Info(string text) => Write(Verbosity.Normal, h => h.WriteLine(masker.Apply(text)));
+
+    /// <summary>
+    /// A line a command printed (already masked). Warnings and errors in MSBuild's format are shown as the host's
+    /// diagnostics; each distinct one is annotated once, since MSBuild repeats them in its summary.
+    /// </summary>
+    public void ToolLine(string line)
+    {
+        if (Processes.DiagnosticLine.TryParse(line) is not var (annotation, isError))
+        {
+            Info(line);
+            return;
+        }
+
+        bool first;
+        lock (_lock)
+        {
+            first = _annotated.Add(annotation);
+        }
+
+        if (first)
+        {
+            Write(isError ? Verbosity.Quiet : Verbosity.Minimal, h => h.WriteDiagnostic(line, annotation, isError));
+        }
+        else
+        {
+            Info(line);
+        }
+    }
 
     public void Debug(string text) => Write(Verbosity.Verbose, h => h.WriteDebug(masker.Apply(text)));
 

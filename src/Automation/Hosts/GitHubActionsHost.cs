@@ -13,6 +13,12 @@ internal sealed class GitHubActionsHost(HostOptions options) : Host(options)
 
     public override void WriteWarning(Annotation annotation) => Writer.WriteLine(Command("warning", annotation));
 
+    public override void WriteDiagnostic(string line, Annotation annotation, bool isError)
+    {
+        Writer.WriteLine(line);
+        Writer.WriteLine(Command(isError ? "error" : "warning", annotation));
+    }
+
     public override void WriteError(Annotation annotation) => Writer.WriteLine(Command("error", annotation));
 
     private static string Command(string kind, Annotation annotation)

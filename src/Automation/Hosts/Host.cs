@@ -35,6 +35,11 @@ internal abstract class Host(HostOptions options)
 
     public virtual void WriteError(Annotation annotation) => Writer.WriteLine(Paint($"error: {annotation}", Style.Error));
 
+    /// <summary>A tool's warning or error line (<c>A.cs(3,5): error CS0103: ...</c>). By default the line itself, coloured;
+    /// hosts with native annotations also annotate it.</summary>
+    public virtual void WriteDiagnostic(string line, Annotation annotation, bool isError) =>
+        Writer.WriteLine(Paint(line, isError ? Style.Error : Style.Warning));
+
     /// <summary>Called once at the end, after the last group: the summary table and the closing lines.</summary>
     public virtual void WriteSummary(BuildResult result)
     {

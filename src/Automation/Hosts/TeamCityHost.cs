@@ -12,6 +12,10 @@ internal sealed class TeamCityHost(HostOptions options) : Host(options)
     public override void WriteWarning(Annotation annotation) =>
         Writer.WriteLine($"##teamcity[message text='{Escape(annotation.ToString())}' status='WARNING']");
 
+    // A message shows its text in the build log with the status's colour, so it replaces the raw line.
+    public override void WriteDiagnostic(string line, Annotation annotation, bool isError) =>
+        Writer.WriteLine($"##teamcity[message text='{Escape(line)}' status='{(isError ? "ERROR" : "WARNING")}']");
+
     // Only a message: a buildProblem would fail the TeamCity build even for ctx.Error, which does not fail the target.
     // A failed build is reported by the exit code.
     public override void WriteError(Annotation annotation) =>

@@ -1,16 +1,19 @@
 using System.ComponentModel;
 using System.Diagnostics;
-using System.Text;
+using System.Globalization;
 using Automation.Hosts;
 
 namespace Automation.Processes;
 
 /// <summary>
-/// Runs a program without a shell: echoes the command (secrets masked), streams its output into the target's
-/// group while capturing it, and kills the whole process tree when the target is cancelled.
+/// Runs a program without a shell: echoes the command (secrets masked), streams its output into the target's group
+/// while capturing it, answers prompts, and on timeout or interruption kills the whole process tree before reporting.
 /// </summary>
 internal sealed class ProcessRunner(BuildOutput output, bool dryRun)
 {
+    // Output still arriving after the process exited comes from children that inherited its pipes (build servers).
+    private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(5);
+
     public async Task<CommandResult> RunAsync(string program, IReadOnlyList<string> arguments, RunOptions options, CommandScope scope, CancellationToken cancellationToken)
     {
         var workingDirectory = Path.GetFullPath(options.WorkingDirectory ?? ".", scope.Directory);
@@ -21,85 +24,97 @@ internal sealed class ProcessRunner(BuildOutput output, bool dryRun)
             return new CommandResult(echo, 0, string.Empty, string.Empty, TimeSpan.Zero);
         }
 
-        output.Info($"> {echo}");
-        using var process = new Process { StartInfo = StartInfo(program, arguments, workingDirectory, options) };
-        var stdout = new StringBuilder();
-        var stderr = new StringBuilder();
-        process.OutputDataReceived += (_, e) => Capture(e.Data, stdout);
-        process.ErrorDataReceived += (_, e) => Capture(e.Data, stderr);
+        if (options.Echo)
+        {
+            output.Info($"> {echo}");
+        }
+
+        if (!Directory.Exists(workingDirectory))
+        {
+            throw new DirectoryNotFoundException($"Cannot run {echo}: the working directory '{workingDirectory}' does not exist.");
+        }
+
+        var capture = new CommandCapture(output, options);
+        using var process = new Process { StartInfo = ProcessStart.Create(program, arguments, workingDirectory, options, scope) };
         var started = Stopwatch.GetTimestamp();
+        Start(process, program, options);
+        if (process.StartInfo.RedirectStandardInput)
+        {
+            capture.Input = process.StandardInput;
+            await WriteInputAsync(process, options).ConfigureAwait(false);
+        }
+
+        var pumps = Task.WhenAll(
+            OutputPump.RunAsync(process.StandardOutput, line => capture.Line(line, isError: false), capture.Text),
+            OutputPump.RunAsync(process.StandardError, line => capture.Line(line, isError: true), capture.Text));
+        using var timeout = new CancellationTokenSource(options.Timeout ?? Timeout.InfiniteTimeSpan);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        try
+        {
+            await process.WaitForExitAsync(stop.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            KillTree(process);
+            await Task.WhenAny(pumps, Task.Delay(DrainTimeout, CancellationToken.None)).ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+            var timedOut = Result(echo, -1, capture, started);
+            throw new ProcessFailedException(timedOut, workingDirectory, $"timed out after {Format(options.Timeout!.Value)}; its process tree was killed", capture.HiddenTail);
+        }
+
+        await Task.WhenAny(pumps, Task.Delay(DrainTimeout, CancellationToken.None)).ConfigureAwait(false);
+        var result = Result(echo, process.ExitCode, capture, started);
+        if (options.AcceptedExitCodes.Contains(result.ExitCode))
+        {
+            return result;
+        }
+
+        if (options.Warn)
+        {
+            output.Warning(new Annotation($"Command exited with code {result.ExitCode} (ignored, warn is set): {echo}"));
+            return result;
+        }
+
+        throw new ProcessFailedException(result, workingDirectory, $"exit code {result.ExitCode}", capture.HiddenTail);
+    }
+
+    private static void Start(Process process, string program, RunOptions options)
+    {
         try
         {
             process.Start();
         }
         catch (Win32Exception exception)
         {
-            throw new InvalidOperationException(
-                $"Could not start '{program}': {exception.Message}. It was looked up {(Path.IsPathRooted(program) ? "at that path" : "on PATH")}; install it or give its full path.",
-                exception);
+            throw new InvalidOperationException(ProcessStart.NotFoundMessage(program, process.StartInfo, options, exception), exception);
         }
+    }
 
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+    private static async Task WriteInputAsync(Process process, RunOptions options)
+    {
         try
         {
-            await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            KillTree(process);
-            throw;
-        }
-
-        var result = new CommandResult(echo, process.ExitCode, stdout.ToString(), stderr.ToString(), Stopwatch.GetElapsedTime(started));
-        return result.ExitCode == 0 ? result : throw new ProcessFailedException(result, workingDirectory, $"exit code {result.ExitCode}", []);
-    }
-
-    private void Capture(string? line, StringBuilder buffer)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        var masked = output.Masker.Apply(line);
-        lock (buffer)
-        {
-            buffer.AppendLine(masked);
-        }
-
-        output.Info(masked);
-    }
-
-    private static ProcessStartInfo StartInfo(string program, IReadOnlyList<string> arguments, string workingDirectory, RunOptions options)
-    {
-        var info = new ProcessStartInfo(program)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = false,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        foreach (var (name, value) in options.Environment ?? new Dictionary<string, string?>())
-        {
-            if (value is null)
+            if (options.StandardInput is { } input)
             {
-                info.Environment.Remove(name);
+                await process.StandardInput.WriteAsync(input).ConfigureAwait(false);
+                await process.StandardInput.FlushAsync().ConfigureAwait(false);
             }
-            else
+
+            if (options.Responders.Count == 0)
             {
-                info.Environment[name] = value;
+                process.StandardInput.Close();
             }
         }
-
-        return info;
+        catch (IOException)
+        {
+            // The process exited without reading its input; its exit code tells the rest.
+        }
     }
+
+    private static CommandResult Result(string echo, int exitCode, CommandCapture capture, long started) =>
+        new(echo, exitCode, capture.StandardOutput, capture.StandardError, Stopwatch.GetElapsedTime(started));
+
+    private static string Format(TimeSpan timeout) => timeout.ToString("c", CultureInfo.InvariantCulture);
 
     private static void KillTree(Process process)
     {
