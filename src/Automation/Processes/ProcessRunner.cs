@@ -18,7 +18,7 @@ internal sealed class ProcessRunner(BuildOutput output, bool dryRun)
     {
         var workingDirectory = Path.GetFullPath(options.WorkingDirectory ?? ".", scope.Directory);
         var echo = output.Masker.Apply(CommandLineText.Render(program, arguments));
-        if (dryRun)
+        if (dryRun && !options.ReadOnly)
         {
             output.Info($"[dry-run] > {echo}");
             return new CommandResult(echo, 0, string.Empty, string.Empty, TimeSpan.Zero);

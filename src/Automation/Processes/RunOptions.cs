@@ -35,6 +35,9 @@ public sealed record RunOptions
     /// <summary>Answers to prompts: when the output matches a pattern, its response (plus a newline) is written to standard input.</summary>
     public IReadOnlyList<Responder> Responders { get; init; } = [];
 
+    /// <summary>The command only reads (a <c>git rev-parse</c>, a <c>--version</c>): it runs even with <c>--dry-run</c>, so queries give real answers.</summary>
+    public bool ReadOnly { get; init; }
+
     /// <summary>Exit codes that count as success. Default: 0 only.</summary>
     public IReadOnlyList<int> AcceptedExitCodes { get; init; } = [0];
 }
