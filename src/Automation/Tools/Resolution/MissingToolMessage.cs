@@ -1,0 +1,60 @@
+using System.Text;
+
+namespace Automation.Tools.Resolution;
+
+/// <summary>The message of a <see cref="ToolNotFoundException"/>: what was searched, then how to add the tool.</summary>
+internal static class MissingToolMessage
+{
+    // Tools whose package ids differ from the command: command → (local tool package, package to download).
+    private static readonly Dictionary<string, (string LocalTool, string Download)> KnownPackages = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["reportgenerator"] = ("dotnet-reportgenerator-globaltool", "ReportGenerator"),
+        ["dotnet-coverage"] = ("dotnet-coverage", "dotnet-coverage"),
+        ["csharpier"] = ("csharpier", "CSharpier"),
+        ["docfx"] = ("docfx", "docfx"),
+    };
+
+    /// <summary>The full message.</summary>
+    /// <param name="name">The tool.</param>
+    /// <param name="searched">What each step looked at, in order.</param>
+    /// <param name="environment">For the manifest, PATH and variable names.</param>
+    /// <param name="buildProject">The build project, if one was found.</param>
+    public static string Create(string name, IReadOnlyList<string> searched, ToolEnvironment environment, string? buildProject)
+    {
+        var (localTool, download) = KnownPackages.TryGetValue(name, out var known) ? known : ("<package-id>", "<package-id>");
+        var variable = ToolEnvironment.OverrideVariable(name);
+        var manifestExists = LocalToolManifest.Candidates(environment.Root).Any(File.Exists);
+        var project = buildProject is null ? "the build project (build/*.csproj)" : Path.GetRelativePath(environment.Root, buildProject);
+
+        var text = new StringBuilder()
+            .AppendLine($"Tool '{name}' was not found.")
+            .AppendLine("Searched, in order:");
+        foreach (var line in searched)
+        {
+            text.AppendLine($"  - {line}");
+        }
+
+        text.AppendLine($"  - PATH: {PathSummary(name, environment)}")
+            .AppendLine("To add it, do one of:")
+            .AppendLine($"  - make it a local tool (run in {environment.Root}): dotnet tool install --local {localTool}");
+        if (!manifestExists)
+        {
+            text.AppendLine("    there is no tool manifest yet: create it first with: dotnet new tool-manifest");
+        }
+
+        return text
+            .AppendLine($"  - or have the build download it: <PackageDownload Include=\"{download}\" Version=\"[x.y.z]\" /> in {project}")
+            .AppendLine("  - or install it on PATH")
+            .Append($"  - or set {variable} to the path of its executable")
+            .ToString();
+    }
+
+    private static string PathSummary(string name, ToolEnvironment environment)
+    {
+        var directories = PathSearch.Directories(environment);
+        var candidates = string.Join(", ", PathSearch.FileNames(name, environment).Select(n => $"'{n}'"));
+        return directories.Count == 0
+            ? "empty (no directory to search)"
+            : $"no {candidates} in:" + string.Concat(directories.Select(d => $"{Environment.NewLine}      {d}"));
+    }
+}
