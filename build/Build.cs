@@ -29,12 +29,19 @@ class Build : AutomationBuild
 
     Target Restore => _ => _
         .Description("Restore NuGet packages")
-        .Executes(ctx => ctx.Run("dotnet", ["restore", Solution, "--nologo"]));
+        .Executes(ctx => ctx.DotNetRestore(s => s with { Project = Solution, NoLogo = true }));
 
     Target Compile => _ => _
         .Description("Build the solution")
         .DependsOn(Restore)
-        .Executes(ctx => ctx.Run("dotnet", ["build", Solution, "--no-restore", "--nologo", "-clp:NoSummary", "-c", Configuration.ToString()]));
+        .Executes(ctx => ctx.DotNetBuild(s => s with
+        {
+            Project = Solution,
+            Configuration = Configuration.ToString(),
+            NoRestore = true,
+            NoLogo = true,
+            ExtraArguments = ["-clp:NoSummary"],
+        }));
 
     Target UnitTest => _ => _
         .Description("Run the unit tests")

@@ -15,8 +15,15 @@ static class TestRun
 
         try
         {
-            ctx.Run("dotnet", ["test", project, "--no-build", "--nologo", "-c", configuration,
-                "--logger", $"trx;LogFileName={trx.Name}", "--results-directory", resultsDirectory]);
+            ctx.DotNetTest(s => s with
+            {
+                Project = project,
+                Configuration = configuration,
+                NoBuild = true,
+                NoLogo = true,
+                Loggers = [$"trx;LogFileName={trx.Name}"],
+                ResultsDirectory = resultsDirectory,
+            });
         }
         finally
         {

@@ -76,6 +76,12 @@ internal sealed class ToolResolver
                 ?? throw new ToolNotFoundException(name, $"Tool '{name}': {variable} is set to '{overridden}', but no file exists at {_environment.FullPath(overridden)}. Correct or unset {variable}.");
         }
 
+        if (name == "dotnet")
+        {
+            // Not a tool to look up: the SDK running this build (or PATH's) is the one every dotnet command should use.
+            return new ToolCommand(_dotnet.Value, [], "the dotnet running the build");
+        }
+
         var searched = new List<string> { $"environment variable {variable}: not set" };
         return _localTools.Find(name, context, searched)
             ?? _packageDownloads.Find(name, searched)

@@ -10,7 +10,8 @@ namespace Automation.Tools.Resolution;
 /// <param name="RuntimeVersion">The .NET runtime version that runs the build (a <c>net11.0</c> tool needs an 11.0 runtime).</param>
 /// <param name="HomeDirectory">The user's home, for <c>~/.nuget/packages</c> when neither <c>NUGET_PACKAGES</c> nor <c>HOME</c>/<c>USERPROFILE</c> is set.</param>
 /// <param name="BuildProjectFile">The build project named by the entry assembly's <c>[AssemblyMetadata("Automation.BuildProjectFile", path)]</c>, if any.</param>
-internal sealed record ToolPlatform(bool IsWindows, Version RuntimeVersion, string? HomeDirectory, string? BuildProjectFile)
+/// <param name="DotNetMuxer">The <c>dotnet</c> executable running this process (<c>dotnet _build.dll</c>), if that is what runs it.</param>
+internal sealed record ToolPlatform(bool IsWindows, Version RuntimeVersion, string? HomeDirectory, string? BuildProjectFile, string? DotNetMuxer = null)
 {
     /// <summary>The assembly metadata key that names the build project file.</summary>
     public const string BuildProjectMetadataKey = "Automation.BuildProjectFile";
@@ -20,7 +21,8 @@ internal sealed record ToolPlatform(bool IsWindows, Version RuntimeVersion, stri
         OperatingSystem.IsWindows(),
         Environment.Version,
         Environment.GetFolderPath(Environment.SpecialFolder.UserProfile) is { Length: > 0 } home ? home : null,
-        Assembly.GetEntryAssembly()?.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == BuildProjectMetadataKey)?.Value);
+        Assembly.GetEntryAssembly()?.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == BuildProjectMetadataKey)?.Value,
+        Environment.ProcessPath is { } process && Path.GetFileNameWithoutExtension(process) == "dotnet" ? process : null);
 
     /// <summary>How file names compare: ignoring case on Windows.</summary>
     public StringComparer FileNames => IsWindows ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
