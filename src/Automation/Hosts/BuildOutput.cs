@@ -69,6 +69,15 @@ internal sealed class BuildOutput(Host console, SecretMasker masker, Verbosity v
         }
     }
 
+    /// <summary>A line of hidden command output: not shown, but kept in build.log, which records everything.</summary>
+    public void LogOnly(string text)
+    {
+        lock (_lock)
+        {
+            _log?.WriteLine(masker.Apply(text));
+        }
+    }
+
     public void Debug(string text) => Write(Verbosity.Verbose, h => h.WriteDebug(masker.Apply(text)));
 
     public void Warning(Annotation annotation) => Write(Verbosity.Minimal, h => h.WriteWarning(Mask(annotation)));

@@ -18,7 +18,7 @@ internal sealed class CommandCapture(BuildOutput output, RunOptions options)
     private readonly Queue<string> _hiddenTail = new();
     private readonly StringBuilder _sinceLastResponse = new();
 
-    /// <summary>Where responses go; set once the process has started with standard input redirected.</summary>
+    /// <summary>Where responses go; set once the process has started and any <see cref="RunOptions.StandardInput"/> text is written.</summary>
     public StreamWriter? Input { get; set; }
 
     public string StandardOutput => Read(_standardOutput);
@@ -53,16 +53,21 @@ internal sealed class CommandCapture(BuildOutput output, RunOptions options)
             }
         }
 
-        if (!hidden)
+        if (hidden)
+        {
+            output.LogOnly(masked);
+        }
+        else
         {
             output.ToolLine(masked);
         }
     }
 
-    /// <summary>Feeds raw output to the responders: a prompt usually has no newline, so lines alone would miss it.</summary>
+    /// <summary>Feeds raw output to the responders: a prompt usually has no newline, so lines alone would miss it.
+    /// Text that comes before <see cref="Input"/> is set is kept, and answered once it is.</summary>
     public void Text(string text)
     {
-        if (options.Responders.Count == 0 || Input is not { } input)
+        if (options.Responders.Count == 0)
         {
             return;
         }
@@ -73,6 +78,11 @@ internal sealed class CommandCapture(BuildOutput output, RunOptions options)
             if (_sinceLastResponse.Length > PromptWindow)
             {
                 _sinceLastResponse.Remove(0, _sinceLastResponse.Length - PromptWindow);
+            }
+
+            if (Input is not { } input)
+            {
+                return;
             }
 
             var pending = _sinceLastResponse.ToString();

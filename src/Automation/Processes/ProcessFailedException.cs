@@ -34,6 +34,6 @@ public sealed class ProcessFailedException : Exception
         var message = $"Command failed ({reason}): {result.CommandLine} (in {workingDirectory})";
         return outputTail.Count == 0
             ? message
-            : message + System.Environment.NewLine + $"Last {outputTail.Count} lines of its output:" + System.Environment.NewLine + string.Join(System.Environment.NewLine, outputTail);
+            : message + System.Environment.NewLine + (outputTail.Count == 1 ? "The last line of its output:" : $"Last {outputTail.Count} lines of its output:") + System.Environment.NewLine + string.Join(System.Environment.NewLine, outputTail);
     }
 }

@@ -17,7 +17,7 @@ internal sealed class ProcessRunner(BuildOutput output, bool dryRun)
     public async Task<CommandResult> RunAsync(string program, IReadOnlyList<string> arguments, RunOptions options, CommandScope scope, CancellationToken cancellationToken)
     {
         var workingDirectory = Path.GetFullPath(options.WorkingDirectory ?? ".", scope.Directory);
-        var echo = output.Masker.Apply(CommandLineText.Render(program, arguments));
+        var echo = output.Masker.Apply(CommandLineText.Render(program, arguments, output.Masker.Apply));
         if (dryRun && !options.ReadOnly)
         {
             output.Info($"[dry-run] > {echo}");
@@ -35,18 +35,20 @@ internal sealed class ProcessRunner(BuildOutput output, bool dryRun)
         }
 
         var capture = new CommandCapture(output, options);
-        using var process = new Process { StartInfo = ProcessStart.Create(program, arguments, workingDirectory, options, scope) };
+        var marker = ProcessMarker.New();
+        using var process = new Process { StartInfo = ProcessStart.Create(program, arguments, workingDirectory, options, scope, marker) };
         var started = Stopwatch.GetTimestamp();
         Start(process, program, options);
-        if (process.StartInfo.RedirectStandardInput)
-        {
-            capture.Input = process.StandardInput;
-            await WriteInputAsync(process, options).ConfigureAwait(false);
-        }
 
+        // On interrupt, also whatever the command started and lost track of (a shell that died of Ctrl+C leaves its jobs).
+        using var killMarkedOnInterrupt = cancellationToken.Register(static m => ProcessMarker.KillMarked((string)m!), marker);
+
+        // Output is read before input is written, and input is written while waiting: a command that fills its output
+        // pipe before reading all its input would otherwise wait for us while we wait for it.
         var pumps = Task.WhenAll(
             OutputPump.RunAsync(process.StandardOutput, line => capture.Line(line, isError: false), capture.Text),
             OutputPump.RunAsync(process.StandardError, line => capture.Line(line, isError: true), capture.Text));
+        var input = process.StartInfo.RedirectStandardInput ? WriteInputAsync(process, options, capture) : Task.CompletedTask;
         using var timeout = new CancellationTokenSource(options.Timeout ?? Timeout.InfiniteTimeSpan);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
@@ -56,13 +58,14 @@ internal sealed class ProcessRunner(BuildOutput output, bool dryRun)
         catch (OperationCanceledException)
         {
             KillTree(process);
+            ProcessMarker.KillMarked(marker);
             await Task.WhenAny(pumps, Task.Delay(DrainTimeout, CancellationToken.None)).ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
             var timedOut = Result(echo, -1, capture, started);
             throw new ProcessFailedException(timedOut, workingDirectory, $"timed out after {Format(options.Timeout!.Value)}; its process tree was killed", capture.HiddenTail);
         }
 
-        await Task.WhenAny(pumps, Task.Delay(DrainTimeout, CancellationToken.None)).ConfigureAwait(false);
+        await Task.WhenAny(Task.WhenAll(pumps, input), Task.Delay(DrainTimeout, CancellationToken.None)).ConfigureAwait(false);
         var result = Result(echo, process.ExitCode, capture, started);
         if (options.AcceptedExitCodes.Contains(result.ExitCode))
         {
@@ -71,7 +74,7 @@ internal sealed class ProcessRunner(BuildOutput output, bool dryRun)
 
         if (options.Warn)
         {
-            output.Warning(new Annotation($"Command exited with code {result.ExitCode} (ignored, warn is set): {echo}"));
+            output.Warning(new Annotation($"Command exited with code {result.ExitCode} (ignored, warn is set): {echo}", Title: Path.GetFileName(program)));
             return result;
         }
 
@@ -90,7 +93,8 @@ internal sealed class ProcessRunner(BuildOutput output, bool dryRun)
         }
     }
 
-    private static async Task WriteInputAsync(Process process, RunOptions options)
+    // Responders get the input only after the text, so the two never write at once; a prompt that came meanwhile is answered then.
+    private static async Task WriteInputAsync(Process process, RunOptions options, CommandCapture capture)
     {
         try
         {
@@ -104,10 +108,15 @@ internal sealed class ProcessRunner(BuildOutput output, bool dryRun)
             {
                 process.StandardInput.Close();
             }
+            else
+            {
+                capture.Input = process.StandardInput;
+                capture.Text(string.Empty);
+            }
         }
-        catch (IOException)
+        catch (Exception exception) when (exception is IOException or ObjectDisposedException)
         {
-            // The process exited without reading its input; its exit code tells the rest.
+            // The process exited (or was killed) without reading its input; its exit code tells the rest.
         }
     }
 
@@ -123,9 +132,9 @@ internal sealed class ProcessRunner(BuildOutput output, bool dryRun)
             process.Kill(entireProcessTree: true);
             process.WaitForExit(5000);
         }
-        catch (InvalidOperationException)
+        catch (Exception exception) when (exception is InvalidOperationException or Win32Exception)
         {
-            // Already exited.
+            // Already exited, or a descendant that is not ours to kill: the marker sweep and the report still follow.
         }
     }
 }

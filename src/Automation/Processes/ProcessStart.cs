@@ -7,7 +7,8 @@ namespace Automation.Processes;
 /// <summary>Builds the <see cref="ProcessStartInfo"/> of a command, and explains a program that could not be started.</summary>
 internal static class ProcessStart
 {
-    public static ProcessStartInfo Create(string program, IReadOnlyList<string> arguments, string workingDirectory, RunOptions options, CommandScope scope)
+    // The marker (ProcessMarker) joins the environment unless ReplaceEnvironment asks for exactly the given variables.
+    public static ProcessStartInfo Create(string program, IReadOnlyList<string> arguments, string workingDirectory, RunOptions options, CommandScope scope, string? marker = null)
     {
         var info = new ProcessStartInfo(program)
         {
@@ -34,7 +35,52 @@ internal static class ProcessStart
         }
 
         Apply(info, options.Environment ?? new Dictionary<string, string?>());
+        if (marker is not null && !options.ReplaceEnvironment)
+        {
+            info.Environment[ProcessMarker.Variable] = ProcessMarker.Value(marker, info.Environment.TryGetValue(ProcessMarker.Variable, out var inherited) ? inherited : null);
+        }
+
+        info.FileName = Resolve(program, workingDirectory, info.Environment);
         return info;
+    }
+
+    /// <summary>
+    /// Process.Start would resolve a relative path against this process's directory and a bare name on this process's
+    /// PATH; a command, as in a shell, expects its own working directory and the PATH it is given (ctx.Cd, WithEnvironment).
+    /// With this process's PATH, or a name not on the given PATH, the name is left as it is (so is argv[0]) for
+    /// Process.Start's own search, then the not-found message.
+    /// </summary>
+    private static string Resolve(string program, string workingDirectory, IDictionary<string, string?> environment)
+    {
+        if (Path.IsPathRooted(program))
+        {
+            return program;
+        }
+
+        if (program.Contains('/', StringComparison.Ordinal) || (OperatingSystem.IsWindows() && program.Contains('\\', StringComparison.Ordinal)))
+        {
+            return Path.GetFullPath(program, workingDirectory);
+        }
+
+        if (OperatingSystem.IsWindows()
+            || !environment.TryGetValue("PATH", out var path)
+            || string.IsNullOrEmpty(path)
+            || path == Environment.GetEnvironmentVariable("PATH"))
+        {
+            return program;
+        }
+
+        const UnixFileMode executable = UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute;
+        foreach (var directory in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var candidate = Path.Combine(Path.GetFullPath(directory, workingDirectory), program);
+            if (File.Exists(candidate) && (File.GetUnixFileMode(candidate) & executable) != 0)
+            {
+                return candidate;
+            }
+        }
+
+        return program;
     }
 
     public static string NotFoundMessage(string program, ProcessStartInfo info, RunOptions options, Win32Exception exception)

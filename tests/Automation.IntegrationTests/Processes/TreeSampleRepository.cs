@@ -1,0 +1,85 @@
+using Automation.IntegrationTests.Sample;
+using Automation.IntegrationTests.Support;
+
+namespace Automation.IntegrationTests.Processes;
+
+/// <summary>
+/// A second compiled sample build, run as a child process so it can receive signals: its <c>tree</c> target starts
+/// <see cref="SleepingTree"/> (a shell with children and grandchildren), and an assured <c>cleanup</c> writes a marker.
+/// </summary>
+public sealed class TreeSampleRepository : IAsyncLifetime
+{
+#if DEBUG
+    private const string Configuration = "Debug";
+#else
+    private const string Configuration = "Release";
+#endif
+
+    public const int TreeSeconds = 81;
+
+    private const string Build = """
+        using Automation;
+
+        class Build : AutomationBuild
+        {
+            public static int Main(string[] args) => Execute<Build>(args, x => x.Tree);
+
+            Target Tree => _ => _
+                .Executes(ctx => ctx.Shell(Script));
+
+            Target Cleanup => _ => _
+                .TriggeredBy(Tree)
+                .AssuredAfterFailure()
+                .Executes(() => File.WriteAllText(TemporaryDirectory / "cleanup.marker", "cleaned"));
+
+            const string Script = SCRIPT;
+        }
+        """;
+
+    private static readonly TimeSpan CompileTimeout = TimeSpan.FromMinutes(5);
+
+    private readonly TempDirectory _directory = new("tree-sample");
+
+    public string Root => _directory.Root;
+
+    public string BuildDll => _directory.PathOf(Path.Combine("build", "bin", Configuration, "net10.0", "_build.dll"));
+
+    public string CleanupMarker => _directory.PathOf(Path.Combine(".nuke", "temp", "cleanup.marker"));
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_directory.PathOf(".nuke"));
+        _directory.Write("Directory.Build.props", SampleSources.EmptyMsBuildFile);
+        _directory.Write("Directory.Build.targets", SampleSources.EmptyMsBuildFile);
+        var project = _directory.Write(Path.Combine("build", "_build.csproj"), SampleSources.Project(Checkout.AutomationProject));
+        _directory.Write(Path.Combine("build", "Build.cs"), Build.Replace("SCRIPT", Literal(SleepingTree.Script(TreeSeconds)), StringComparison.Ordinal));
+        var result = await ChildProcess.RunAsync("dotnet", ["build", project, "-c", Configuration, "-nologo", "-v:quiet", "-nodeReuse:false"], Root, CompileTimeout);
+        if (result.ExitCode != 0 || !File.Exists(BuildDll))
+        {
+            throw new InvalidOperationException($"Compiling the tree sample build failed.{Environment.NewLine}{result}");
+        }
+    }
+
+    public Task DisposeAsync()
+    {
+        _directory.Dispose();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Starts <c>dotnet _build.dll args</c>; <paramref name="launcher"/> (e.g. <c>setsid</c>) goes in front.</summary>
+    public ChildProcess Start(IEnumerable<string> args, IReadOnlyList<string> launcher)
+    {
+        string[] command = [.. launcher, "dotnet", BuildDll, .. args];
+        return ChildProcess.Start(command[0], command[1..], Root);
+    }
+
+    public void DeleteCleanupMarker()
+    {
+        if (File.Exists(CleanupMarker))
+        {
+            File.Delete(CleanupMarker);
+        }
+    }
+
+    private static string Literal(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+}

@@ -1,0 +1,43 @@
+using System.Text;
+using Automation.Processes;
+
+namespace Automation.Tests.Processes;
+
+/// <summary>A stream read as it arrives: complete lines (without CR/LF) for the output, every chunk for the responders.</summary>
+public sealed class OutputPumpTests
+{
+    [Theory]
+    [InlineData("a\nb\n", new[] { "a", "b" })]
+    [InlineData("a\r\nb\r\n", new[] { "a", "b" })]
+    [InlineData("a\n\nb", new[] { "a", "", "b" })]
+    [InlineData("no newline at the end", new[] { "no newline at the end" })]
+    [InlineData("", new string[0])]
+    [InlineData("\n", new[] { "" })]
+    [InlineData("progress 10%\rprogress 100%\n", new[] { "progress 10%\rprogress 100%" })]
+    public async Task Splits_lines_and_passes_every_character_as_text(string text, string[] lines)
+    {
+        var (seenLines, seenText) = await PumpAsync(text);
+
+        Assert.Equal(lines, seenLines);
+        Assert.Equal(text, seenText);
+    }
+
+    [Fact]
+    public async Task Long_lines_and_multibyte_characters_survive_chunk_boundaries()
+    {
+        var longLine = string.Concat(Enumerable.Repeat("é€😀x", 5000));
+
+        var (lines, _) = await PumpAsync(longLine + "\nend\n");
+
+        Assert.Equal([longLine, "end"], lines);
+    }
+
+    private static async Task<(List<string> Lines, string Text)> PumpAsync(string text)
+    {
+        using var reader = new StreamReader(new MemoryStream(Encoding.UTF8.GetBytes(text)), Encoding.UTF8);
+        var lines = new List<string>();
+        var chunks = new StringBuilder();
+        await OutputPump.RunAsync(reader, lines.Add, chunk => chunks.Append(chunk));
+        return (lines, chunks.ToString());
+    }
+}
