@@ -14,6 +14,9 @@ internal sealed class ProcessRunner(BuildOutput output, bool dryRun)
     // Output still arriving after the process exited comes from children that inherited its pipes (build servers).
     private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(5);
 
+    // How long a command that died of a signal waits for the build's own interrupt to show up.
+    private static readonly TimeSpan InterruptGrace = TimeSpan.FromMilliseconds(500);
+
     public async Task<CommandResult> RunAsync(string program, IReadOnlyList<string> arguments, RunOptions options, CommandScope scope, CancellationToken cancellationToken)
     {
         var workingDirectory = Path.GetFullPath(options.WorkingDirectory ?? ".", scope.Directory);
@@ -72,6 +75,13 @@ internal sealed class ProcessRunner(BuildOutput output, bool dryRun)
             return result;
         }
 
+        // Ctrl+C in a terminal signals the whole process group: the command may die of it before our own handler has
+        // marked the build interrupted. Its death is then the interruption, not a failure.
+        if (DiedOfSignal(result.ExitCode) && await InterruptArrivesAsync(cancellationToken).ConfigureAwait(false))
+        {
+            throw new OperationCanceledException(cancellationToken);
+        }
+
         if (options.Warn)
         {
             output.Warning(new Annotation($"Command exited with code {result.ExitCode} (ignored, warn is set): {echo}", Title: Path.GetFileName(program)));
@@ -117,6 +127,22 @@ internal sealed class ProcessRunner(BuildOutput output, bool dryRun)
         catch (Exception exception) when (exception is IOException or ObjectDisposedException)
         {
             // The process exited (or was killed) without reading its input; its exit code tells the rest.
+        }
+    }
+
+    // 128 + SIGHUP, SIGINT, SIGKILL, SIGTERM: how .NET reports a process that a signal ended.
+    private static bool DiedOfSignal(int exitCode) => exitCode is 129 or 130 or 137 or 143;
+
+    private static async Task<bool> InterruptArrivesAsync(CancellationToken interrupt)
+    {
+        try
+        {
+            await Task.Delay(InterruptGrace, interrupt).ConfigureAwait(false);
+            return false;
+        }
+        catch (OperationCanceledException)
+        {
+            return true;
         }
     }
 
