@@ -127,7 +127,7 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
     private BuildOutput CreateOutput(CommandLine commandLine)
     {
         var noColor = commandLine.NoColor || (environment.Variables.TryGetValue("NO_COLOR", out var value) && value.Length > 0);
-        var options = new HostOptions(environment.Output, environment.OutputSupportsColor && !noColor, environment.Time, noColor);
+        var options = new HostOptions(environment.Output, environment.OutputSupportsColor && !noColor, environment.Time, noColor, environment.Variables);
         var host = HostCatalog.Create(commandLine.Host, environment.Variables, options);
         return new BuildOutput(host, _masker, commandLine.Verbosity);
     }

@@ -69,6 +69,13 @@ public interface ITargetContext
     /// <summary>Reports test counts: shown in the summary and summed into the closing <c>Tests:</c> line.</summary>
     void ReportTests(TestCounts counts);
 
+    /// <summary>Sets the CI run's build number (Azure Pipelines, TeamCity); elsewhere nothing happens.</summary>
+    void SetBuildNumber(string number);
+
+    /// <summary>Hands a value to later CI steps and jobs: a GitHub Actions step output and environment variable, an Azure
+    /// Pipelines (output) variable, a TeamCity <c>env.</c> parameter; elsewhere nothing happens.</summary>
+    void SetOutputVariable(string name, string value);
+
     /// <summary>Registers a value that must be masked in all output from now on (a token read from a file, say).</summary>
     void Secret(string value);
 }

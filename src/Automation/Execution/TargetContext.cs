@@ -82,6 +82,10 @@ internal sealed class TargetContext(TargetResult result, AbsolutePath root, Buil
 
     public void Secret(string value) => output.Masker.Add(value);
 
+    public void SetBuildNumber(string number) => output.SetBuildNumber(number);
+
+    public void SetOutputVariable(string name, string value) => output.SetOutputVariable(name, value);
+
     private ScopeExit Enter(CommandScope scope)
     {
         var previous = _scope.Value;

@@ -20,6 +20,15 @@ internal sealed class AzurePipelinesHost(HostOptions options) : Host(options)
         }
     }
 
+    public override void SetBuildNumber(string number) => Writer.WriteLine($"##vso[build.updatebuildnumber]{EscapeData(number)}");
+
+    // Plain for later steps of this job; isOutput for other jobs ($[ dependencies.job.outputs['step.name'] ]).
+    public override void SetOutputVariable(string name, string value)
+    {
+        Writer.WriteLine($"##vso[task.setvariable variable={EscapeProperty(name)}]{EscapeData(value)}");
+        Writer.WriteLine($"##vso[task.setvariable variable={EscapeProperty(name)};isOutput=true]{EscapeData(value)}");
+    }
+
     public override void WriteWarning(Annotation annotation) => Writer.WriteLine(LogIssue("warning", annotation));
 
     public override void WriteDiagnostic(string line, Annotation annotation, bool isError)

@@ -78,6 +78,26 @@ internal sealed class BuildOutput(Host console, SecretMasker masker, Verbosity v
         }
     }
 
+    /// <summary>Sets the CI run's build number, where the host has one.</summary>
+    public void SetBuildNumber(string number)
+    {
+        lock (_lock)
+        {
+            console.SetBuildNumber(masker.Apply(number));
+            console.Flush();
+        }
+    }
+
+    /// <summary>Hands a value to later CI steps and jobs, where the host has a channel for it.</summary>
+    public void SetOutputVariable(string name, string value)
+    {
+        lock (_lock)
+        {
+            console.SetOutputVariable(name, masker.Apply(value));
+            console.Flush();
+        }
+    }
+
     public void Debug(string text) => Write(Verbosity.Verbose, h => h.WriteDebug(masker.Apply(text)));
 
     public void Warning(Annotation annotation) => Write(Verbosity.Minimal, h => h.WriteWarning(Mask(annotation)));

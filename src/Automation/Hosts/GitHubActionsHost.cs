@@ -9,6 +9,20 @@ internal sealed class GitHubActionsHost(HostOptions options) : Host(options)
 
     public override void EndGroup(string title) => Writer.WriteLine("::endgroup::");
 
+    /// <summary>Appends to the files GitHub names in GITHUB_OUTPUT (step outputs) and GITHUB_ENV (later steps' environment).</summary>
+    public override void SetOutputVariable(string name, string value)
+    {
+        foreach (var file in new[] { Options.Variable("GITHUB_OUTPUT"), Options.Variable("GITHUB_ENV") })
+        {
+            if (file is not null)
+            {
+                // The multi-line form is safe for any value; the delimiter cannot occur in it.
+                var delimiter = "ghadelimiter_" + Guid.NewGuid().ToString("N");
+                File.AppendAllText(file, $"{name}<<{delimiter}\n{value}\n{delimiter}\n");
+            }
+        }
+    }
+
     public override void WriteDebug(string text) => Writer.WriteLine($"::debug::{EscapeData(text)}");
 
     public override void WriteWarning(Annotation annotation) => Writer.WriteLine(Command("warning", annotation));

@@ -40,6 +40,18 @@ internal abstract class Host(HostOptions options)
     public virtual void WriteDiagnostic(string line, Annotation annotation, bool isError) =>
         Writer.WriteLine(Paint(line, isError ? Style.Error : Style.Warning));
 
+    /// <summary>Sets the CI run's build number (Azure Pipelines, TeamCity); hosts without one ignore it.</summary>
+    public virtual void SetBuildNumber(string number)
+    {
+    }
+
+    /// <summary>Hands a value to later steps and jobs (GitHub step output and environment, Azure and TeamCity variables); hosts without such a channel ignore it.</summary>
+    public virtual void SetOutputVariable(string name, string value)
+    {
+    }
+
+    protected HostOptions Options => options;
+
     /// <summary>Called once at the end, after the last group: the summary table and the closing lines.</summary>
     public virtual void WriteSummary(BuildResult result)
     {

@@ -9,6 +9,11 @@ internal sealed class TeamCityHost(HostOptions options) : Host(options)
 
     public override void EndGroup(string title) => Writer.WriteLine($"##teamcity[blockClosed name='{Escape(title)}']");
 
+    public override void SetBuildNumber(string number) => Writer.WriteLine($"##teamcity[buildNumber '{Escape(number)}']");
+
+    public override void SetOutputVariable(string name, string value) =>
+        Writer.WriteLine($"##teamcity[setParameter name='env.{Escape(name)}' value='{Escape(value)}']");
+
     public override void WriteWarning(Annotation annotation) =>
         Writer.WriteLine($"##teamcity[message text='{Escape(annotation.ToString())}' status='WARNING']");
 

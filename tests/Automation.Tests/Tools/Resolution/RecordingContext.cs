@@ -86,6 +86,14 @@ public sealed class RecordingContext(string root) : ITargetContext
     {
     }
 
+    public void SetBuildNumber(string number)
+    {
+    }
+
+    public void SetOutputVariable(string name, string value)
+    {
+    }
+
     private void Record(string message)
     {
         lock (Messages)
