@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Automation.Execution;
 using Automation.Hosts;
@@ -11,6 +13,8 @@ namespace Automation;
 /// </summary>
 public abstract class AutomationBuild : IAutomationBuild
 {
+    private readonly ConcurrentDictionary<string, object?> _componentParameters = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<object?>> _shared = new(StringComparer.Ordinal);
     private BuildState? _state;
 
     /// <summary>True on a developer machine: no CI system detected and no <c>CI</c> variable.</summary>
@@ -33,6 +37,20 @@ public abstract class AutomationBuild : IAutomationBuild
 
     /// <inheritdoc />
     public string HostName => State.HostName;
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, string> EnvironmentVariables => State.Environment;
+
+    /// <inheritdoc />
+    public T? ParameterValue<T>([CallerMemberName] string member = "") =>
+        _componentParameters.TryGetValue(member, out var value) && value is T typed ? typed : default;
+
+    /// <inheritdoc />
+    public T Shared<T>(Func<T> create, [CallerMemberName] string key = "")
+    {
+        ArgumentNullException.ThrowIfNull(create);
+        return (T)_shared.GetOrAdd(key, _ => new Lazy<object?>(() => create(), LazyThreadSafetyMode.ExecutionAndPublication)).Value!;
+    }
 
     private BuildState State => _state ?? throw new InvalidOperationException("The build is not running yet: use RootDirectory and friends inside target definitions, not in constructors or field initializers.");
 
@@ -73,4 +91,7 @@ public abstract class AutomationBuild : IAutomationBuild
     }
 
     internal void Attach(BuildState state) => _state = state;
+
+    /// <summary>Stores the bound value of a parameter declared on a component interface (read by <see cref="ParameterValue{T}"/>).</summary>
+    internal void SetComponentParameter(string member, object? value) => _componentParameters[member] = value;
 }

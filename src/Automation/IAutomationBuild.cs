@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Automation;
 
 /// <summary>
@@ -20,4 +22,23 @@ public interface IAutomationBuild
 
     /// <summary>The output host: <c>terminal</c>, <c>github-actions</c>, <c>azure-pipelines</c>, ...</summary>
     string HostName { get; }
+
+    /// <summary>The build's environment variables.</summary>
+    IReadOnlyDictionary<string, string> EnvironmentVariables { get; }
+
+    /// <summary>
+    /// The value given for a parameter declared on a component interface, or <c>default</c> when none was given. Use it
+    /// as the parameter property's body, with a fallback for the default:
+    /// <c>[Parameter("NuGet feed")] string NuGetSource =&gt; ParameterValue&lt;string&gt;() ?? "https://api.nuget.org/v3/index.json";</c>
+    /// </summary>
+    /// <param name="member">The parameter property's name; filled in by the compiler.</param>
+    T? ParameterValue<T>([CallerMemberName] string member = "");
+
+    /// <summary>
+    /// A value computed once per build and shared by every target and component (a version, a solution model):
+    /// <c>VersionVariables CurrentVersion =&gt; Shared(() =&gt; VersionCalculator.Calculate(...));</c>
+    /// </summary>
+    /// <param name="create">Computes the value, on first use only (also when several targets ask at once).</param>
+    /// <param name="key">Identifies the value; the calling member's name by default.</param>
+    T Shared<T>(Func<T> create, [CallerMemberName] string key = "");
 }

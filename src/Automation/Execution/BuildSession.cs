@@ -72,7 +72,7 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
         }
 
         var build = createBuild();
-        ((AutomationBuild)build).Attach(new BuildState(root, commandLine.DryRun, commandLine.Verbosity, output.Console.Name));
+        ((AutomationBuild)build).Attach(new BuildState(root, commandLine.DryRun, commandLine.Verbosity, output.Console.Name, environment.Variables));
         var initialValues = parameters.ToDictionary(p => p, p => p.GetValue(build));
         if (!informational)
         {

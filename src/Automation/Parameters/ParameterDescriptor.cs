@@ -12,6 +12,7 @@ internal sealed class ParameterDescriptor
 
     public ParameterDescriptor(MemberInfo member, ParameterAttribute attribute, bool isSecret)
     {
+        IsComponentParameter = member.DeclaringType?.IsInterface == true;
         MemberName = member.Name;
         Name = attribute.Name ?? Naming.ToKebabCase(member.Name);
         Description = attribute.Description;
@@ -25,7 +26,7 @@ internal sealed class ParameterDescriptor
                 break;
             case PropertyInfo property:
                 _property = property;
-                _field = property.SetMethod is null
+                _field = property.SetMethod is null && !IsComponentParameter
                     ? property.DeclaringType?.GetField($"<{property.Name}>k__BackingField", BindingFlags.Instance | BindingFlags.NonPublic)
                         ?? throw new UsageException($"Parameter property '{property.Name}' needs a setter or must be an auto-property.")
                     : null;
@@ -41,6 +42,9 @@ internal sealed class ParameterDescriptor
                 $"Parameter '{MemberName}' has type {ValueType.Name}, which is not supported. Use string, bool, int, long, double, an enum, AbsolutePath, a nullable or an array of these.");
         }
     }
+
+    /// <summary>Declared on a component interface: its value lives in the build's store (<see cref="IAutomationBuild.ParameterValue{T}"/>).</summary>
+    public bool IsComponentParameter { get; }
 
     /// <summary>The command-line name without dashes: <c>nuget-api-key</c>.</summary>
     public string Name { get; }
@@ -64,7 +68,11 @@ internal sealed class ParameterDescriptor
 
     public void SetValue(object build, object? value)
     {
-        if (_field is not null)
+        if (IsComponentParameter)
+        {
+            ((AutomationBuild)build).SetComponentParameter(MemberName, value);
+        }
+        else if (_field is not null)
         {
             _field.SetValue(build, value);
         }

@@ -40,6 +40,28 @@ internal static class ParameterDiscovery
             }
         }
 
+        // Component parameters: the same member on several components is one parameter (e.g. Configuration).
+        foreach (var member in buildType.GetInterfaces().SelectMany(i => i.GetProperties(InstanceMembers).OrderBy(p => p.MetadataToken)))
+        {
+            if (member.GetCustomAttribute<ParameterAttribute>() is not { } attribute)
+            {
+                continue;
+            }
+
+            var descriptor = new ParameterDescriptor(member, attribute, member.GetCustomAttribute<SecretAttribute>() is not null);
+            if (parameters.Find(p => Naming.Matches(p.Name, descriptor.Name)) is { } existing)
+            {
+                if (existing.ValueType != descriptor.ValueType)
+                {
+                    throw new UsageException($"Parameter --{descriptor.Name} is declared with two types: {existing.ValueType.Name} ({existing.MemberName}) and {descriptor.ValueType.Name} ({member.DeclaringType?.Name}.{member.Name}).");
+                }
+
+                continue;
+            }
+
+            parameters.Add(descriptor);
+        }
+
         return parameters;
     }
 }

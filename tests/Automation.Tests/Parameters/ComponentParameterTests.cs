@@ -1,0 +1,74 @@
+using Automation.Tests.Support;
+
+namespace Automation.Tests.Parameters;
+
+/// <summary>Parameters declared on component interfaces: bound like any other, read through <see cref="IAutomationBuild.ParameterValue{T}"/>.</summary>
+public sealed class ComponentParameterTests
+{
+    public interface IPublishComponent : IAutomationBuild
+    {
+        [Parameter("Feed to push to")]
+        string NuGetSource => ParameterValue<string>() ?? "artifacts/feed";
+
+        [Parameter("Push even when the tree is dirty")]
+        bool AllowDirty => ParameterValue<bool?>() ?? false;
+
+        [Parameter("Feed API key"), Secret]
+        string? FeedKey => ParameterValue<string>();
+
+        Target Publish => _ => _.Executes(ctx =>
+        {
+            Trace.Record($"source={NuGetSource}");
+            Trace.Record($"dirty={AllowDirty}");
+            ctx.Info($"key is {FeedKey}");
+        });
+    }
+
+    public interface IOtherComponent : IAutomationBuild
+    {
+        [Parameter("Feed to push to")]
+        string NuGetSource => ParameterValue<string>() ?? "elsewhere";
+    }
+
+    private sealed class Build : AutomationBuild, IPublishComponent, IOtherComponent;
+
+    [Fact]
+    public void Component_parameters_fall_back_to_their_default()
+    {
+        var run = BuildHarness.Run<Build>("publish");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(["source=artifacts/feed", "dirty=False"], run.Trace);
+    }
+
+    [Fact]
+    public void Component_parameters_come_from_the_command_line_and_the_environment()
+    {
+        var run = BuildHarness.Run<Build>(
+            new BuildOptions { Variables = new Dictionary<string, string> { ["NUGET_SOURCE"] = "https://feed.example" } },
+            "publish", "--allow-dirty");
+
+        Assert.Equal(["source=https://feed.example", "dirty=True"], run.Trace);
+    }
+
+    [Fact]
+    public void Component_parameters_appear_in_help_with_their_default_and_secrets_stay_masked()
+    {
+        var help = BuildHarness.Run<Build>("--help").Output;
+        var run = BuildHarness.Run<Build>("publish", "--feed-key", "COMPONENT-CANARY-3");
+
+        Assert.Contains("--nuget-source <string>  Feed to push to (default: artifacts/feed) [env: NUGET_SOURCE]", help, StringComparison.Ordinal);
+        Assert.Contains("--feed-key <string>", help, StringComparison.Ordinal);
+        Assert.DoesNotContain("COMPONENT-CANARY-3", run.Output, StringComparison.Ordinal);
+        Assert.Contains("key is ***", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_same_parameter_on_two_components_is_one_parameter()
+    {
+        var run = BuildHarness.Run<Build>("publish", "--nuget-source", "x");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("source=x", run.Trace);
+    }
+}
