@@ -1,11 +1,9 @@
+using Automation.Cli.Commands;
+
 namespace Automation.Cli;
 
-/// <summary>The <c>automation</c> tool. Its commands (<c>:version</c>, <c>:setup</c>, running a repository's build) arrive with their issues.</summary>
+/// <summary>The <c>automation</c> tool: <c>automation :version</c> now; <c>:setup</c> and running a repository's build arrive with their issues.</summary>
 internal static class Program
 {
-    private static int Main(string[] args)
-    {
-        Console.Error.WriteLine($"automation: no command '{string.Join(' ', args)}' yet. This tool's commands arrive in a later release.");
-        return 2;
-    }
+    private static int Main(string[] args) => CommandDispatcher.Run(args, Console.Out, Console.Error, Directory.GetCurrentDirectory(), BuildEnvironment.FromProcess(args, CancellationToken.None).Variables);
 }

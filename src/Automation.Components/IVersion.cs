@@ -1,0 +1,49 @@
+using Automation.Versioning;
+
+namespace Automation.Components;
+
+/// <summary>
+/// The <c>version</c> target: computes this commit's version from git history with GitVersion 6's rules, once per
+/// build, prints it, notes it in the summary and hands it to the CI host (Azure Pipelines and TeamCity build number;
+/// GitHub Actions step outputs and environment). Other targets read <see cref="CurrentVersion"/>.
+/// </summary>
+public interface IVersion : IAutomationBuild
+{
+    /// <summary>Compute the version even in a shallow clone, where missing history can make it wrong.</summary>
+    [Parameter("Compute the version even in a shallow clone (history may be missing)")]
+    bool AllowShallow => ParameterValue<bool?>() ?? false;
+
+    /// <summary>The version of the checked-out commit, computed on first use and shared by every target of the build.</summary>
+    VersionVariables CurrentVersion => Shared(() => VersionCalculator.Calculate(new VersionRequest
+    {
+        RepositoryDirectory = RootDirectory,
+        AllowShallow = AllowShallow,
+        BranchOverride = EnvironmentVariables.TryGetValue("Git_Branch", out var branch) && branch.Length > 0 ? branch : null,
+        Environment = EnvironmentVariables,
+    }));
+
+    /// <summary>Computes, prints and publishes the version.</summary>
+    Target Version => _ => _
+        .Description("Compute the version from git history (GitVersion 6 rules)")
+        .Executes(ctx =>
+        {
+            var version = CurrentVersion;
+            ctx.Info($"Version {version.FullSemVer} on {version.BranchName} ({version.ShortSha}); informational {version.InformationalVersion}");
+            ctx.Note(version.FullSemVer);
+            ctx.SetBuildNumber(version.FullSemVer);
+            foreach (var (name, value) in Published(version))
+            {
+                ctx.SetOutputVariable(name, value);
+            }
+        });
+
+    private static IEnumerable<(string Name, string Value)> Published(VersionVariables version) =>
+    [
+        (nameof(VersionVariables.SemVer), version.SemVer),
+        (nameof(VersionVariables.FullSemVer), version.FullSemVer),
+        (nameof(VersionVariables.MajorMinorPatch), version.MajorMinorPatch),
+        (nameof(VersionVariables.InformationalVersion), version.InformationalVersion),
+        (nameof(VersionVariables.AssemblySemVer), version.AssemblySemVer),
+        (nameof(VersionVariables.AssemblySemFileVer), version.AssemblySemFileVer),
+    ];
+}

@@ -1,0 +1,156 @@
+using System.Text.RegularExpressions;
+using Automation.Versioning.Configuration;
+using Automation.Versioning.Git;
+
+namespace Automation.Versioning.Calculation;
+
+/// <summary>
+/// Decides which field to bump: the branch's <c>increment</c>, raised by <c>+semver:</c> messages in the commits since
+/// the version source (commits already covered by a version tag of the same label, and their history, do not count).
+/// A message never lowers the bump below the branch's increment. On a main branch, merged branches bring their own
+/// increment (see <see cref="MergedBranchIncrements"/>).
+/// </summary>
+internal sealed class IncrementFinder(VersionContext context)
+{
+    private readonly Dictionary<int, VersionField?> messageIncrements = [];
+    private readonly Dictionary<(string, bool), UncoveredBumps> uncovered = [];
+    private Regex[]? regexes;
+
+    /// <summary>The field to bump for a version whose source is <paramref name="baseVersionSource"/>.</summary>
+    public VersionField Determine(int? baseVersionSource, bool shouldIncrement, EffectiveConfiguration configuration, string? label)
+    {
+        var target = Determine(context.CurrentCommit, baseVersionSource, shouldIncrement, configuration, label, null);
+        if (!configuration.IsMainBranch || !configuration.TrackMergeMessage
+            || context.Configuration.GetBranchConfiguration(context.CurrentBranch.NameWithoutRemote).IsMainBranch != true)
+        {
+            return target;
+        }
+
+        var increments = MergedBranchIncrements.Find(context, baseVersionSource, shouldIncrement, configuration, label, target);
+        return increments.Count == 0 ? target : increments.Max();
+    }
+
+    /// <summary>The bump for the commits from <paramref name="baseVersionSource"/> to <paramref name="head"/>, optionally only some of them.</summary>
+    public VersionField Determine(int head, int? baseVersionSource, bool shouldIncrement, EffectiveConfiguration configuration, string? label, ISet<int>? only)
+    {
+        var fromMessages = FromMessages(head, configuration, baseVersionSource, label, only);
+        var defaultIncrement = ToVersionField(configuration.Increment);
+        if (fromMessages is null)
+        {
+            return shouldIncrement ? defaultIncrement : VersionField.None;
+        }
+
+        return shouldIncrement && fromMessages < defaultIncrement ? defaultIncrement : fromMessages.Value;
+    }
+
+    /// <summary>The increment of a branch configuration as a version field (<c>Inherit</c> bumps nothing).</summary>
+    public static VersionField ToVersionField(IncrementStrategy increment) => increment switch
+    {
+        IncrementStrategy.Major => VersionField.Major,
+        IncrementStrategy.Minor => VersionField.Minor,
+        IncrementStrategy.Patch => VersionField.Patch,
+        _ => VersionField.None,
+    };
+
+    /// <summary>The highest bump named by a message in the commits, or null when none names one.</summary>
+    public VersionField? FromMessages(int head, EffectiveConfiguration configuration, int? baseVersionSource, string? label, ISet<int>? only)
+    {
+        if (configuration.CommitMessageIncrementing == CommitMessageIncrementMode.Disabled)
+        {
+            return null;
+        }
+
+        var graph = context.Graph;
+        var mergesOnly = configuration.CommitMessageIncrementing == CommitMessageIncrementMode.MergeMessageOnly;
+        if (head == context.CurrentCommit && only is null)
+        {
+            var key = (label ?? "\0", mergesOnly);
+            if (!uncovered.TryGetValue(key, out var bumps))
+            {
+                uncovered[key] = bumps = new UncoveredBumps(graph, WithoutTaggedHistory(graph.AncestorsOf(head), label), MessageIncrement, mergesOnly);
+            }
+
+            return bumps.Highest(baseVersionSource);
+        }
+
+        var commits = WithoutTaggedHistory(graph.Range(baseVersionSource, head), label);
+        VersionField? result = null;
+        foreach (var index in commits.Indexes())
+        {
+            if ((only is not null && !only.Contains(index))
+                || (configuration.CommitMessageIncrementing == CommitMessageIncrementMode.MergeMessageOnly && !graph.IsMerge(index)))
+            {
+                continue;
+            }
+
+            if (MessageIncrement(index) is { } field && (result is null || field > result))
+            {
+                result = field;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The range without the commits that carry a version tag usable with <paramref name="label"/> and everything in
+    /// the range they build on.
+    /// </summary>
+    private CommitSet WithoutTaggedHistory(CommitSet range, string? label)
+    {
+        var graph = context.Graph;
+        var covered = new CommitSet(graph.Count);
+        var any = false;
+        foreach (var tag in context.AllTags)
+        {
+            if (range.Contains(tag.Commit) && tag.Version.MatchesLabel(label))
+            {
+                covered.Add(tag.Commit);
+                any = true;
+            }
+        }
+
+        if (!any)
+        {
+            return range;
+        }
+
+        foreach (var index in range.Indexes())
+        {
+            if (!covered.Contains(index))
+            {
+                continue;
+            }
+
+            foreach (var parent in graph.ParentsOf(index))
+            {
+                if (range.Contains(parent))
+                {
+                    covered.Add(parent);
+                }
+            }
+        }
+
+        return range.Except(covered);
+    }
+
+    private VersionField? MessageIncrement(int index)
+    {
+        if (messageIncrements.TryGetValue(index, out var cached))
+        {
+            return cached;
+        }
+
+        var configuration = context.Configuration;
+        regexes ??= [.. new[] { configuration.NoBumpMessage, configuration.MajorVersionBumpMessage, configuration.MinorVersionBumpMessage, configuration.PatchVersionBumpMessage }
+            .Select(pattern => new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))];
+        var message = context.Graph[index].Message;
+        VersionField? result = regexes[0].IsMatch(message) ? VersionField.None
+            : regexes[1].IsMatch(message) ? VersionField.Major
+            : regexes[2].IsMatch(message) ? VersionField.Minor
+            : regexes[3].IsMatch(message) ? VersionField.Patch
+            : null;
+        messageIncrements[index] = result;
+        return result;
+    }
+}

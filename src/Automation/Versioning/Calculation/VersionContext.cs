@@ -1,0 +1,68 @@
+using Automation.Versioning.Configuration;
+using Automation.Versioning.Git;
+
+namespace Automation.Versioning.Calculation;
+
+/// <summary>
+/// One calculation's inputs and shared caches: the repository snapshot, the configuration, the branch the version is
+/// for (always taken at HEAD's commit) and the version tags.
+/// </summary>
+internal sealed class VersionContext
+{
+    private readonly Dictionary<int, List<TaggedVersion>> tagsByCommit = [];
+
+    public VersionContext(RepositorySnapshot snapshot, VersioningConfiguration configuration, string currentBranchName)
+    {
+        Snapshot = snapshot;
+        Configuration = configuration;
+        CurrentCommit = snapshot.Head;
+        CurrentBranch = GitBranch.Local(currentBranchName, snapshot.Head);
+        Branches = [.. snapshot.Branches.Where(b => b.IsRemote || b.Name != currentBranchName)];
+        foreach (var tag in snapshot.Tags)
+        {
+            if (SemanticVersionParser.TryParse(tag.Name, configuration.TagPrefix, configuration.SemanticVersionFormat, out var version))
+            {
+                var tagged = new TaggedVersion(version, tag.Name, tag.Commit);
+                AllTags.Add(tagged);
+                if (!tagsByCommit.TryGetValue(tag.Commit, out var list))
+                {
+                    tagsByCommit[tag.Commit] = list = [];
+                }
+
+                list.Add(tagged);
+            }
+        }
+
+        Increments = new IncrementFinder(this);
+        MergeBases = new BranchMergeBaseFinder(Graph);
+    }
+
+    public RepositorySnapshot Snapshot { get; }
+
+    public CommitGraph Graph => Snapshot.Graph;
+
+    public VersioningConfiguration Configuration { get; }
+
+    public GitBranch CurrentBranch { get; }
+
+    public int CurrentCommit { get; }
+
+    /// <summary>The repository's branches other than the current one (remote-tracking ones included, as GitVersion does).</summary>
+    public IReadOnlyList<GitBranch> Branches { get; }
+
+    /// <summary>Every tag that parses as a version.</summary>
+    public List<TaggedVersion> AllTags { get; } = [];
+
+    public IncrementFinder Increments { get; }
+
+    public BranchMergeBaseFinder MergeBases { get; }
+
+    /// <summary>Whether a version tag points at the current commit.</summary>
+    public bool IsCurrentCommitTagged => tagsByCommit.ContainsKey(CurrentCommit);
+
+    /// <summary>The version tags pointing at <paramref name="commit"/>.</summary>
+    public IReadOnlyList<TaggedVersion> TagsOn(int commit) => tagsByCommit.TryGetValue(commit, out var list) ? list : [];
+
+    /// <summary>The effective configuration of a branch on its own (root defaults as fallback).</summary>
+    public EffectiveConfiguration EffectiveFor(string branchName) => new(Configuration, Configuration.GetBranchConfiguration(branchName));
+}

@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+
+namespace Automation.Versioning.Configuration;
+
+/// <summary>
+/// Resolves a branch's pre-release label: every <c>{Group}</c> placeholder in <c>label</c> is replaced by that named
+/// group of the branch regex matched against the branch name, with characters other than letters, digits and
+/// <c>-</c> turned into <c>-</c> (<c>feature/my_thing</c> → <c>my-thing</c>).
+/// </summary>
+internal static class BranchLabel
+{
+    private static readonly Regex Invalid = new("[^a-zA-Z0-9-]", RegexOptions.CultureInvariant);
+
+    public static string? For(EffectiveConfiguration configuration, string branchName, string? branchNameOverride = null)
+    {
+        var label = configuration.Label;
+        if (label is null)
+        {
+            return null;
+        }
+
+        var name = branchNameOverride ?? branchName;
+        if (string.IsNullOrWhiteSpace(configuration.Regex) || name.Length == 0 || !label.Contains('{', StringComparison.Ordinal))
+        {
+            return label;
+        }
+
+        var regex = new Regex(configuration.Regex, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        var match = regex.Match(name);
+        if (!match.Success)
+        {
+            return label;
+        }
+
+        foreach (var group in regex.GetGroupNames())
+        {
+            label = label.Replace("{" + group + "}", Invalid.Replace(match.Groups[group].Value, "-"), StringComparison.Ordinal);
+        }
+
+        return label;
+    }
+}

@@ -1,0 +1,129 @@
+namespace Automation.Versioning.Git;
+
+/// <summary>
+/// The commit graph in memory. Commits are kept in "date order": every commit comes before its parents, and
+/// otherwise newer commits come first, so position 0 is the newest tip. Ancestry, merge bases and commit counts are
+/// computed with single forward scans over that order and cached bitsets, never with per-commit git calls.
+/// </summary>
+internal sealed class CommitGraph
+{
+    private readonly GitCommit[] commits;
+    private readonly int[][] parents;
+    private readonly Dictionary<string, int> bySha;
+    private readonly Dictionary<int, CommitSet> ancestors = [];
+
+    private CommitGraph(GitCommit[] commits, int[][] parents, Dictionary<string, int> bySha)
+    {
+        this.commits = commits;
+        this.parents = parents;
+        this.bySha = bySha;
+    }
+
+    /// <summary>Number of commits.</summary>
+    public int Count => commits.Length;
+
+    /// <summary>Builds the graph from commits in any order; parents missing from the list (shallow history) are dropped.</summary>
+    public static CommitGraph Create(IReadOnlyList<GitCommit> input) => CommitGraphBuilder.Build(input);
+
+    internal static CommitGraph FromOrdered(GitCommit[] ordered, int[][] parents, Dictionary<string, int> bySha) => new(ordered, parents, bySha);
+
+    public GitCommit this[int index] => commits[index];
+
+    public IReadOnlyList<int> ParentsOf(int index) => parents[index];
+
+    public bool IsMerge(int index) => parents[index].Length > 1;
+
+    public long When(int index) => commits[index].When;
+
+    public bool TryFind(string sha, out int index) => bySha.TryGetValue(sha, out index);
+
+    /// <summary>Finds a commit by full sha.</summary>
+    public int? Find(string sha) => bySha.TryGetValue(sha, out var index) ? index : null;
+
+    /// <summary>Whether <paramref name="a"/> is newer than <paramref name="b"/>: later committer time, then graph order.</summary>
+    public bool IsNewer(int a, int b) => When(a) != When(b) ? When(a) > When(b) : a < b;
+
+    /// <summary>The commit itself and everything reachable from it (cached).</summary>
+    public CommitSet AncestorsOf(int tip)
+    {
+        if (ancestors.TryGetValue(tip, out var cached))
+        {
+            return cached;
+        }
+
+        var set = new CommitSet(Count);
+        set.Add(tip);
+        for (var i = tip; i < Count; i++)
+        {
+            if (!set.Contains(i))
+            {
+                continue;
+            }
+
+            foreach (var parent in parents[i])
+            {
+                set.Add(parent);
+            }
+        }
+
+        ancestors[tip] = set;
+        return set;
+    }
+
+    /// <summary>Whether <paramref name="ancestor"/> is reachable from <paramref name="descendant"/> (or is it).</summary>
+    public bool IsAncestor(int ancestor, int descendant) =>
+        ancestor >= descendant && (ancestor == descendant || AncestorsOf(descendant).Contains(ancestor));
+
+    /// <summary>The commits reachable from <paramref name="head"/> and not from <paramref name="excluded"/>.</summary>
+    public CommitSet Range(int? excluded, int head) => AncestorsOf(head).Except(excluded is { } e ? AncestorsOf(e) : null);
+
+    /// <summary>A best common ancestor of two commits, as <c>git merge-base</c> finds it, or null when unrelated.</summary>
+    public int? MergeBase(int a, int b)
+    {
+        if (a == b)
+        {
+            return a;
+        }
+
+        var ofA = AncestorsOf(a);
+        var reached = new CommitSet(Count);
+        reached.Add(b);
+        for (var i = b; i < Count; i++)
+        {
+            if (!reached.Contains(i))
+            {
+                continue;
+            }
+
+            if (ofA.Contains(i))
+            {
+                return i;
+            }
+
+            foreach (var parent in parents[i])
+            {
+                reached.Add(parent);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The newest commit reachable from <paramref name="head"/> but not from <paramref name="mergeBase"/> that has
+    /// <paramref name="mergeBase"/> as a parent: a merge that brought the merge base forward.
+    /// </summary>
+    public int? ForwardMerge(int head, int mergeBase)
+    {
+        var range = Range(mergeBase, head);
+        foreach (var index in range.Indexes())
+        {
+            if (parents[index].Contains(mergeBase))
+            {
+                return index;
+            }
+        }
+
+        return null;
+    }
+}

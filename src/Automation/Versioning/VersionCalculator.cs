@@ -1,0 +1,47 @@
+using Automation.Versioning.Calculation;
+using Automation.Versioning.Configuration;
+using Automation.Versioning.Git;
+using Automation.Versioning.Output;
+
+namespace Automation.Versioning;
+
+/// <summary>Computes the version of a git work tree with GitVersion 6's rules, driving the <c>git</c> CLI.</summary>
+public static class VersionCalculator
+{
+    /// <summary>Computes the version variables for the repository and branch in <paramref name="request"/>.</summary>
+    /// <exception cref="VersioningException">Not a git repository, a shallow clone, malformed configuration.</exception>
+    public static VersionVariables Calculate(VersionRequest request) => CalculateResult(request).Variables;
+
+    /// <summary>Computes the version variables and reports each configuration warning to <paramref name="warning"/>.</summary>
+    /// <exception cref="VersioningException">Not a git repository, a shallow clone, malformed configuration.</exception>
+    public static VersionVariables Calculate(VersionRequest request, Action<string> warning)
+    {
+        ArgumentNullException.ThrowIfNull(warning);
+        var result = CalculateResult(request);
+        foreach (var message in result.Warnings)
+        {
+            warning(message);
+        }
+
+        return result.Variables;
+    }
+
+    /// <summary>Computes the version variables together with the warnings and the configuration file that was used.</summary>
+    /// <exception cref="VersioningException">Not a git repository, a shallow clone, malformed configuration.</exception>
+    public static VersionResult CalculateResult(VersionRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var snapshot = RepositoryReader.ReadAsync(Path.GetFullPath(request.RepositoryDirectory), request.AllowShallow).GetAwaiter().GetResult();
+        var configuration = ConfigurationFile.Load(snapshot.WorkTree);
+        return Calculate(snapshot, configuration, request.BranchOverride, request.Environment);
+    }
+
+    /// <summary>The calculation on an in-memory repository (what the public entry points use after reading git).</summary>
+    internal static VersionResult Calculate(RepositorySnapshot snapshot, ConfigurationLoadResult configuration, string? branchOverride, IReadOnlyDictionary<string, string> environment)
+    {
+        var branch = CurrentBranchResolver.ResolveName(snapshot, branchOverride, environment);
+        var context = new VersionContext(snapshot, configuration.Configuration, branch);
+        var variables = VariablesFactory.Create(context, VersionEngine.Calculate(context));
+        return new VersionResult(variables, configuration.Warnings, configuration.File);
+    }
+}

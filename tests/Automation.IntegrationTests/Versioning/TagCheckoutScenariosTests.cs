@@ -1,0 +1,61 @@
+namespace Automation.IntegrationTests.Versioning;
+
+/// <summary>
+/// Replays GitTools/GitVersion src/GitVersion.Core.Tests/IntegrationTests/TagCheckoutScenarios.cs: a checked-out tag
+/// (detached HEAD) is that tag's version.
+/// </summary>
+public sealed class TagCheckoutScenariosTests
+{
+    [Fact]
+    public void TagCheckoutScenarios_GivenARepositoryWithSingleCommit()
+    {
+        using var repo = VersioningRepository.Create();
+        repo.TaggedCommit("1.0.3");
+        repo.Checkout("1.0.3");
+
+        repo.AssertFullSemVer("1.0.3");
+    }
+
+    [Fact]
+    public void TagCheckoutScenarios_GivenARepositoryWithSingleCommitAndSingleBranch()
+    {
+        using var repo = VersioningRepository.Create();
+        repo.TaggedCommit("1.0.3");
+        repo.BranchTo("task1");
+        repo.Checkout("1.0.3");
+
+        repo.AssertFullSemVer("1.0.3");
+    }
+
+    [Fact]
+    public void TagCheckoutScenarios_GivenARepositoryWithTwoTagsAndADevelopBranch()
+    {
+        using var repo = VersioningRepository.Create();
+        repo.Commit("init main");
+        repo.Tag("1.0");
+        repo.Commit("hotfix");
+        repo.Tag("1.0.1");
+        repo.BranchTo("develop");
+        repo.Commit("new feature");
+        repo.Checkout("1.0.1");
+        repo.BranchTo("tags/1.0.1");
+
+        repo.AssertFullSemVer("1.0.1");
+    }
+
+    /// <summary>Not from GitVersion: an annotated tag checked out on a detached HEAD, several branches containing it.</summary>
+    [Fact]
+    public void TagCheckout_AnnotatedTagOnDetachedHeadContainedInSeveralBranches()
+    {
+        using var repo = VersioningRepository.Create();
+        repo.TaggedCommit("1.0.0");
+        repo.Commit();
+        repo.AnnotatedTag("v1.1.0", "Release 1.1.0");
+        repo.CreateBranch("develop");
+        repo.Commit();
+        repo.Detach("v1.1.0");
+
+        var variables = repo.AssertFullSemVer("1.1.0");
+        Assert.Equal(repo.Git("rev-parse", "v1.1.0^{commit}"), variables.Sha);
+    }
+}

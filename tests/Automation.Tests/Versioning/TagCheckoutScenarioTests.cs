@@ -1,0 +1,44 @@
+namespace Automation.Tests.Versioning;
+
+/// <summary>Detached HEAD on a tag (TagCheckoutScenarios) and the branch name of detached builds.</summary>
+public sealed class TagCheckoutScenarioTests
+{
+    [Fact]
+    public void ASingleTaggedCommit()
+    {
+        var version = new TestRepository().TaggedCommit("1.0.3").Checkout("1.0.3").Version();
+        Assert.Equal("1.0.3", version.FullSemVer);
+        Assert.Equal("main", version.BranchName);
+    }
+
+    [Fact]
+    public void ATaggedCommitOnTwoBranchesIsNamedByTheTag()
+    {
+        var version = new TestRepository().TaggedCommit("1.0.3").CreateBranch("task1").Checkout("1.0.3").Version();
+        Assert.Equal("1.0.3", version.FullSemVer);
+        Assert.Equal("1.0.3", version.BranchName);
+    }
+
+    [Fact]
+    public void TwoTagsAndADevelopBranch() =>
+        Assert.Equal("1.0.1", new TestRepository().Commit("init main").Tag("1.0").Commit("hotfix").Tag("1.0.1").BranchTo("develop").Commit("new feature")
+            .Checkout("1.0.1").BranchTo("tags/1.0.1").FullSemVer());
+
+    [Fact]
+    public void ADetachedCommitOnOneBranchTakesThatBranch()
+    {
+        var repository = new TestRepository().TaggedCommit("1.0.0").BranchTo("develop").Commit();
+        var commit = repository.CurrentSha;
+        repository.Commit().Checkout(commit);
+        Assert.Equal("1.1.0-alpha.1", repository.FullSemVer());
+    }
+
+    [Fact]
+    public void TheBranchOverrideWins()
+    {
+        var repository = new TestRepository().TaggedCommit("1.0.0").Commit();
+        repository.Checkout(repository.CurrentSha);
+        repository.BranchOverride = "feature/override";
+        Assert.Equal("1.0.1-override.1+1", repository.FullSemVer());
+    }
+}
