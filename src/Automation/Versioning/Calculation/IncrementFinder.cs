@@ -14,6 +14,7 @@ internal sealed class IncrementFinder(VersionContext context)
 {
     private readonly Dictionary<int, VersionField?> messageIncrements = [];
     private readonly Dictionary<(string, bool), UncoveredBumps> uncovered = [];
+    private readonly Dictionary<string, CommitSet> uncoveredHistory = new(StringComparer.Ordinal);
     private Regex[]? regexes;
 
     /// <summary>The field to bump for a version whose source is <paramref name="baseVersionSource"/>.</summary>
@@ -67,10 +68,34 @@ internal sealed class IncrementFinder(VersionContext context)
             var key = (label ?? "\0", mergesOnly);
             if (!uncovered.TryGetValue(key, out var bumps))
             {
-                uncovered[key] = bumps = new UncoveredBumps(graph, WithoutTaggedHistory(graph.AncestorsOf(head), label), MessageIncrement, mergesOnly);
+                uncovered[key] = bumps = new UncoveredBumps(graph, UncoveredHistory(label), MessageIncrement, mergesOnly);
             }
 
             return bumps.Highest(baseVersionSource);
+        }
+
+        if (head == context.CurrentCommit)
+        {
+            // The commits of the range not covered by a tag are the range's share of the history's uncovered
+            // commits (a tag in the range covers only commits in the range), so only the chosen ones are looked at.
+            var range = graph.AncestorsOf(head);
+            var excluded = baseVersionSource is { } source ? graph.AncestorsOf(source) : null;
+            var usable = UncoveredHistory(label);
+            VersionField? highest = null;
+            foreach (var index in only!)
+            {
+                if (!range.Contains(index) || excluded?.Contains(index) == true || !usable.Contains(index) || (mergesOnly && !graph.IsMerge(index)))
+                {
+                    continue;
+                }
+
+                if (MessageIncrement(index) is { } field && (highest is null || field > highest))
+                {
+                    highest = field;
+                }
+            }
+
+            return highest;
         }
 
         var commits = WithoutTaggedHistory(graph.Range(baseVersionSource, head), label);
@@ -90,6 +115,18 @@ internal sealed class IncrementFinder(VersionContext context)
         }
 
         return result;
+    }
+
+    /// <summary>The current commit's history without the commits covered by a version tag usable with <paramref name="label"/> (cached).</summary>
+    private CommitSet UncoveredHistory(string? label)
+    {
+        var key = label ?? "\0";
+        if (!uncoveredHistory.TryGetValue(key, out var set))
+        {
+            uncoveredHistory[key] = set = WithoutTaggedHistory(context.Graph.AncestorsOf(context.CurrentCommit), label);
+        }
+
+        return set;
     }
 
     /// <summary>

@@ -22,7 +22,7 @@ internal static class MergedBranchIncrements
         for (int? commit = context.CurrentCommit; commit is { } c && c != source && range.Contains(c); commit = graph.ParentsOf(c).Count > 0 ? graph.ParentsOf(c)[0] : null)
         {
             own.Add(c);
-            if (graph.ParentsOf(c).Count == 2 && MergeMessage.TryParse(graph[c].Message, isMerge: true, context.Configuration) is { } message && message.MergedBranch.Length > 0)
+            if (graph.ParentsOf(c).Count == 2 && context.MergeMessageOf(c) is { } message && message.MergedBranch.Length > 0)
             {
                 merges.Add((c, message.MergedBranch));
             }
@@ -43,18 +43,46 @@ internal static class MergedBranchIncrements
 
         foreach (var (commit, branch) in merges)
         {
-            var parents = graph.ParentsOf(commit);
-            var mergeBase = graph.MergeBase(parents[0], parents[1]);
-            var branchConfiguration = context.Configuration.GetBranchConfiguration(branch);
-            var preventWhenMerged = branchConfiguration.PreventIncrementWhenBranchMerged ?? context.Configuration.Root.PreventIncrementWhenBranchMerged;
-            foreach (var configuration in SourceConfigurations(context, branch, parents[1], branchConfiguration, target))
+            var (preventWhenMerged, merged) = Merged(context, commit, branch, target);
+            foreach (var increment in merged)
             {
-                var increment = context.Increments.Determine(parents[1], mergeBase, true, configuration, BranchLabel.For(configuration, branch), null);
                 increments.Add(Select(target.PreventIncrementOfMergedBranch, preventWhenMerged, ownIncrement, increment));
             }
         }
 
         return increments;
+    }
+
+    /// <summary>
+    /// What one merge brings on its own: the increments of the merged branch's configurations. It does not depend on
+    /// the version source, so it is computed once per merge and target configuration (every tag asks again).
+    /// </summary>
+    private static (bool? PreventWhenMerged, List<VersionField> Increments) Merged(VersionContext context, int commit, string branch, EffectiveConfiguration target)
+    {
+        if (!context.MergedIncrements.TryGetValue(target, out var byCommit))
+        {
+            context.MergedIncrements[target] = byCommit = [];
+        }
+
+        if (byCommit.TryGetValue(commit, out var cached))
+        {
+            return cached;
+        }
+
+        var graph = context.Graph;
+        var parents = graph.ParentsOf(commit);
+        var mergeBase = graph.MergeBase(parents[0], parents[1]);
+        var branchConfiguration = context.Configuration.GetBranchConfiguration(branch);
+        var preventWhenMerged = branchConfiguration.PreventIncrementWhenBranchMerged ?? context.Configuration.Root.PreventIncrementWhenBranchMerged;
+        var increments = new List<VersionField>();
+        foreach (var configuration in SourceConfigurations(context, branch, parents[1], branchConfiguration, target))
+        {
+            increments.Add(context.Increments.Determine(parents[1], mergeBase, true, configuration, BranchLabel.For(configuration, branch), null));
+        }
+
+        var result = (preventWhenMerged, increments);
+        byCommit[commit] = result;
+        return result;
     }
 
     private static VersionField Select(bool preventOfMergedBranch, bool? preventWhenBranchMerged, VersionField target, VersionField merged) =>

@@ -12,6 +12,18 @@ internal static class SourceBranchFinder
 {
     public static List<GitBranch> Find(VersionContext context, GitBranch branch, ISet<string> excluded)
     {
+        // The same branch is asked about again for every merge of it and every version source: compute it once.
+        var key = (branch, string.Join('\n', excluded.Order(StringComparer.Ordinal)));
+        if (!context.SourceBranches.TryGetValue(key, out var cached))
+        {
+            context.SourceBranches[key] = cached = Compute(context, branch, excluded);
+        }
+
+        return [.. cached];
+    }
+
+    private static List<GitBranch> Compute(VersionContext context, GitBranch branch, ISet<string> excluded)
+    {
         var graph = context.Graph;
         var configuration = context.Configuration.GetBranchConfiguration(branch.NameWithoutRemote);
         var sourceConfigurations = (configuration.SourceBranches ?? [])
@@ -61,31 +73,49 @@ internal static class SourceBranchFinder
     {
         var graph = context.Graph;
         var history = graph.AncestorsOf(branch.Tip);
+        // The merges on the branch, by parent: one walk of the history instead of one per candidate.
+        var mergesByParent = new Dictionary<int, List<int>>();
+        foreach (var commit in history.Indexes())
+        {
+            if (!graph.IsMerge(commit))
+            {
+                continue;
+            }
+
+            foreach (var parent in graph.ParentsOf(commit))
+            {
+                if (!mergesByParent.TryGetValue(parent, out var merges))
+                {
+                    mergesByParent[parent] = merges = [];
+                }
+
+                merges.Add(commit);
+            }
+        }
+
         var ignored = new HashSet<(int, GitBranch)>();
         foreach (var candidate in candidates)
         {
             // A merge on the branch that has the merge base as a parent: the candidate was merged in, keep it.
-            foreach (var commit in history.Indexes())
+            if (mergesByParent.TryGetValue(candidate.Commit, out var merges) && merges.Any(commit => graph.IsNewer(commit, candidate.Commit)))
             {
-                if (graph.IsNewer(commit, candidate.Commit) && graph.IsMerge(commit) && graph.ParentsOf(commit).Contains(candidate.Commit))
-                {
-                    ignored.Add(candidate);
-                    break;
-                }
+                ignored.Add(candidate);
             }
         }
 
         var removed = new HashSet<(int, GitBranch)>();
+        var tipHistories = candidates.Select(c => graph.AncestorsOf(c.Branch.Tip)).ToArray();
         foreach (var item in candidates.Skip(1).Reverse().Where(c => !ignored.Contains(c)))
         {
-            foreach (var other in candidates)
+            for (var i = 0; i < candidates.Count; i++)
             {
+                var other = candidates[i];
                 if (other.Commit == item.Commit)
                 {
                     break;
                 }
 
-                if (!removed.Contains(other) && graph.IsAncestor(item.Commit, other.Branch.Tip))
+                if (tipHistories[i].Contains(item.Commit) && !removed.Contains(other))
                 {
                     removed.Add(item);
                     break;

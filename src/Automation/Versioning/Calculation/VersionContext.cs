@@ -1,5 +1,6 @@
 using Automation.Versioning.Configuration;
 using Automation.Versioning.Git;
+using Automation.Versioning.Strategies;
 
 namespace Automation.Versioning.Calculation;
 
@@ -10,6 +11,7 @@ namespace Automation.Versioning.Calculation;
 internal sealed class VersionContext
 {
     private readonly Dictionary<int, List<TaggedVersion>> tagsByCommit = [];
+    private readonly Dictionary<int, MergeMessage?> mergeMessages = [];
 
     public VersionContext(RepositorySnapshot snapshot, VersioningConfiguration configuration, string currentBranchName)
     {
@@ -56,6 +58,24 @@ internal sealed class VersionContext
     public IncrementFinder Increments { get; }
 
     public BranchMergeBaseFinder MergeBases { get; }
+
+    /// <summary>Cache of <see cref="MergedBranchIncrements"/>: what each merge brings, per target configuration.</summary>
+    public Dictionary<EffectiveConfiguration, Dictionary<int, (bool? PreventWhenMerged, List<VersionField> Increments)>> MergedIncrements { get; } =
+        new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Cache of <see cref="SourceBranchFinder"/>: the source branches per branch and excluded names.</summary>
+    public Dictionary<(GitBranch Branch, string Excluded), List<GitBranch>> SourceBranches { get; } = [];
+
+    /// <summary>The merge message of a merge commit (parsed once per commit).</summary>
+    public MergeMessage? MergeMessageOf(int commit)
+    {
+        if (!mergeMessages.TryGetValue(commit, out var message))
+        {
+            mergeMessages[commit] = message = MergeMessage.TryParse(Graph[commit].Message, isMerge: true, Configuration);
+        }
+
+        return message;
+    }
 
     /// <summary>Whether a version tag points at the current commit.</summary>
     public bool IsCurrentCommitTagged => tagsByCommit.ContainsKey(CurrentCommit);

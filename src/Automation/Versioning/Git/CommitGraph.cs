@@ -11,6 +11,7 @@ internal sealed class CommitGraph
     private readonly int[][] parents;
     private readonly Dictionary<string, int> bySha;
     private readonly Dictionary<int, CommitSet> ancestors = [];
+    private List<int>[]? children;
 
     private CommitGraph(GitCommit[] commits, int[][] parents, Dictionary<string, int> bySha)
     {
@@ -85,28 +86,9 @@ internal sealed class CommitGraph
             return a;
         }
 
-        var ofA = AncestorsOf(a);
-        var reached = new CommitSet(Count);
-        reached.Add(b);
-        for (var i = b; i < Count; i++)
-        {
-            if (!reached.Contains(i))
-            {
-                continue;
-            }
-
-            if (ofA.Contains(i))
-            {
-                return i;
-            }
-
-            foreach (var parent in parents[i])
-            {
-                reached.Add(parent);
-            }
-        }
-
-        return null;
+        // The first commit in graph order reachable from both: everything before it that is reachable from b is
+        // not reachable from a, so this is what a walk from b stopping at a's history finds.
+        return AncestorsOf(a).FirstCommon(AncestorsOf(b));
     }
 
     /// <summary>
@@ -115,15 +97,40 @@ internal sealed class CommitGraph
     /// </summary>
     public int? ForwardMerge(int head, int mergeBase)
     {
-        var range = Range(mergeBase, head);
-        foreach (var index in range.Indexes())
+        // The children of the merge base reachable from head (a child is never in its parent's history), first in
+        // graph order: what a scan of the range in order finds first.
+        var history = AncestorsOf(head);
+        int? found = null;
+        foreach (var child in ChildrenOf(mergeBase))
         {
-            if (parents[index].Contains(mergeBase))
+            if (history.Contains(child) && (found is null || child < found))
             {
-                return index;
+                found = child;
             }
         }
 
-        return null;
+        return found;
+    }
+
+    private List<int> ChildrenOf(int index)
+    {
+        if (children is null)
+        {
+            children = new List<int>[Count];
+            for (var i = 0; i < Count; i++)
+            {
+                children[i] = [];
+            }
+
+            for (var i = 0; i < Count; i++)
+            {
+                foreach (var parent in parents[i])
+                {
+                    children[parent].Add(i);
+                }
+            }
+        }
+
+        return children[index];
     }
 }

@@ -46,6 +46,21 @@ internal sealed class CommitSet
         return new CommitSet(result);
     }
 
+    /// <summary>The lowest position in both sets (the newest in graph order), or null when they share none.</summary>
+    public int? FirstCommon(CommitSet other)
+    {
+        for (var i = 0; i < bits.Length; i++)
+        {
+            var common = bits[i] & other.bits[i];
+            if (common != 0)
+            {
+                return (i << 6) + BitOperations.TrailingZeroCount(common);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The positions in the set, in ascending order (newest first in graph order).</summary>
     public IEnumerable<int> Indexes()
     {
