@@ -39,6 +39,9 @@ public abstract class AutomationBuild : IAutomationBuild
     public string HostName => State.HostName;
 
     /// <inheritdoc />
+    public bool RunsOnServer => HostCatalog.IsServerBuild(State.Environment);
+
+    /// <inheritdoc />
     public IReadOnlyDictionary<string, string> EnvironmentVariables => State.Environment;
 
     /// <inheritdoc />

@@ -23,6 +23,12 @@ public interface IAutomationBuild
     /// <summary>The output host: <c>terminal</c>, <c>github-actions</c>, <c>azure-pipelines</c>, ...</summary>
     string HostName { get; }
 
+    /// <summary>
+    /// Whether this build runs on a CI server (a CI system was detected, or <c>CI</c> is set), judged from the build's
+    /// own environment, so in-process builds and tests can choose.
+    /// </summary>
+    bool RunsOnServer { get; }
+
     /// <summary>The build's environment variables.</summary>
     IReadOnlyDictionary<string, string> EnvironmentVariables { get; }
 

@@ -1,0 +1,26 @@
+namespace Automation.Components;
+
+/// <summary>
+/// The <c>compile</c> target: builds the solution once, stamped with the computed version when the build implements
+/// <see cref="IVersion"/>, with <c>ContinuousIntegrationBuild</c> on CI. Tests and pack reuse this output.
+/// </summary>
+public interface ICompile : IRestore, IHazConfiguration
+{
+    /// <summary>Adjusts <c>dotnet build</c>.</summary>
+    Configure<DotNetBuildSettings> CompileSettings => s => s;
+
+    /// <summary>Builds the solution.</summary>
+    Target Compile => _ => _
+        .Description("Build the solution")
+        .DependsOn<IRestore>()
+        .TryDependsOn<IVersion>()
+        .Executes(ctx => ctx.DotNetBuild(s => CompileSettings(s with
+        {
+            Project = Solution,
+            Configuration = Configuration,
+            NoRestore = true,
+            NoLogo = true,
+            ContinuousIntegrationBuild = RunsOnServer ? true : null,
+            Properties = VersionProperties.Of(this),
+        })));
+}
