@@ -4,6 +4,6 @@ namespace Automation.Components;
 public interface IHazConfiguration : IAutomationBuild
 {
     /// <summary>The configuration to build, test and pack.</summary>
-    [Parameter("Configuration to build (default: Debug locally, Release on CI)")]
+    [Parameter("Configuration to build: Debug locally, Release on CI unless given")]
     string Configuration => ParameterValue<string>() ?? (RunsOnServer ? "Release" : "Debug");
 }

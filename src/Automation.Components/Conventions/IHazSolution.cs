@@ -4,7 +4,7 @@ namespace Automation.Components;
 public interface IHazSolution : IAutomationBuild
 {
     /// <summary>The solution file given on the command line (relative to the working directory), if any.</summary>
-    [Parameter("Solution file (default: the only .sln or .slnx at the root)")]
+    [Parameter("Solution file (default: the only .sln or .slnx at the root)", Name = "solution")]
     AbsolutePath? SolutionFile => ParameterValue<AbsolutePath>();
 
     /// <summary>The solution to restore, build, test and pack.</summary>

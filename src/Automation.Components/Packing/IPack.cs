@@ -13,6 +13,9 @@ public interface IPack : ICompile, IHazArtifacts
     Target Pack => _ => _
         .Description("Pack every packable project into artifacts/packages, stamped with the version")
         .DependsOn<ICompile>()
+        .TryDependsOn<ILint>(x => x.Lint)
+        .TryDependsOn<ITest>()
+        .TryDependsOn<IReportCoverage>()
         .Executes(ctx => ctx.DotNetPack(s => PackSettings(s with
         {
             Project = Solution,

@@ -30,6 +30,9 @@ public sealed record ReportGeneratorSettings
     /// <summary>How much ReportGenerator logs: <c>-verbosity:</c>.</summary>
     public ReportGeneratorVerbosity? Verbosity { get; init; }
 
+    /// <summary>Which source files to include (<c>+pattern</c>) or leave out (<c>-pattern</c>), with <c>*</c> wildcards: <c>-filefilters:</c>.</summary>
+    public IReadOnlyList<string> FileFilters { get; init; } = [];
+
     /// <summary>An explicit path to ReportGenerator, which skips the other ways of finding it (see <see cref="ITargetContext.ResolveTool"/>).</summary>
     public string? ToolPath { get; init; }
 
@@ -43,6 +46,7 @@ public sealed record ReportGeneratorSettings
         AddList(arguments, "sourcedirs", SourceDirectories);
         AddList(arguments, "assemblyfilters", AssemblyFilters);
         AddList(arguments, "classfilters", ClassFilters);
+        AddList(arguments, "filefilters", FileFilters);
         Add(arguments, "title", Title);
         Add(arguments, "verbosity", Verbosity?.ToString());
         return arguments;

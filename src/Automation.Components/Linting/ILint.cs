@@ -1,0 +1,36 @@
+namespace Automation.Components;
+
+/// <summary>
+/// The <c>lint</c> target checks formatting, code style and analyzer rules (<c>dotnet format --verify-no-changes</c>)
+/// and, through <see cref="ICompile"/>, builds with warnings as errors; a failure names the files and rules. The
+/// <c>format</c> target fixes what can be fixed.
+/// </summary>
+public interface ILint : ICompile
+{
+    /// <summary>Adjusts <c>dotnet format</c> for both <c>lint</c> (which verifies) and <c>format</c> (which fixes).</summary>
+    Configure<DotNetFormatSettings> FormatSettings => s => s;
+
+    /// <summary>Fails on formatting, style or analyzer findings, and on compiler warnings.</summary>
+    Target Lint => _ => _
+        .Description("Check formatting, style and analyzers (dotnet format --verify-no-changes); build with warnings as errors")
+        .DependsOn<IRestore>()
+        .DependsOn<ICompile>()
+        .Executes(ctx =>
+        {
+            var result = ctx.DotNetFormat(s => FormatSettings(s with
+            {
+                Project = Solution,
+                VerifyNoChanges = true,
+                NoRestore = true,
+                Run = new RunOptions { Warn = true },
+            }));
+            FormatFindings.ThrowIfAny(result, RootDirectory);
+            ctx.Note("no findings");
+        });
+
+    /// <summary>Rewrites files to fix formatting, style and analyzer findings that have a fix.</summary>
+    Target Format => _ => _
+        .Description("Fix formatting, style and analyzer findings (dotnet format)")
+        .DependsOn<IRestore>()
+        .Executes(ctx => ctx.DotNetFormat(s => FormatSettings(s with { Project = Solution, NoRestore = true })));
+}

@@ -1,0 +1,22 @@
+namespace Automation.Components;
+
+/// <summary>
+/// The <c>integration-test</c> target: runs <c>dotnet test</c> on each integration test project (see
+/// <see cref="TestProjectConvention"/>), as <see cref="IUnitTest"/> does for unit tests, after them when both run.
+/// </summary>
+public interface IIntegrationTest : ICompile, IHazTestResults
+{
+    /// <summary>The integration test projects; by default the solution's projects named <c>*.IntegrationTests</c>.</summary>
+    IEnumerable<AbsolutePath> IntegrationTestProjects => SolutionProjects.Read(Solution).Where(TestProjectConvention.IsIntegrationTestProject);
+
+    /// <summary>Adjusts each integration test project's <c>dotnet test</c>.</summary>
+    Configure<DotNetTestSettings> IntegrationTestSettings => s => s;
+
+    /// <summary>Runs the integration tests.</summary>
+    Target IntegrationTest => _ => _
+        .Description("Run the integration tests")
+        .DependsOn<ICompile>()
+        .TryAfter<IUnitTest>()
+        .ProceedAfterFailure()
+        .Executes(ctx => TestRunner.Run(ctx, this, IntegrationTestProjects, IntegrationTestSettings));
+}
