@@ -24,9 +24,7 @@ public interface IReportCoverage : IHazTestResults
         .TryDependsOn<IIntegrationTest>()
         .Executes(ctx =>
         {
-            var reports = TestResultsDirectory.DirectoryExists()
-                ? Directory.EnumerateFiles(TestResultsDirectory, "coverage.cobertura.xml", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList()
-                : [];
+            var reports = CoverageFiles(TestResultsDirectory);
             if (reports.Count == 0 && !ctx.IsDryRun)
             {
                 throw new InvalidOperationException(
@@ -53,4 +51,18 @@ public interface IReportCoverage : IHazTestResults
                 CoverageSummary.Report(ctx, CoverageDirectory / "Cobertura.xml", CoverageThreshold);
             }
         });
+
+    /// <summary>
+    /// The coverage files of the last test run: one per test project, in the collector's own folder
+    /// (<c>&lt;project&gt;/&lt;run id&gt;/coverage.cobertura.xml</c>); the TRX logger's copies under <c>In/</c> are left out.
+    /// </summary>
+    private static List<string> CoverageFiles(AbsolutePath testResults) =>
+        testResults.DirectoryExists()
+            ? Directory.EnumerateDirectories(testResults)
+                .SelectMany(project => Directory.EnumerateDirectories(project))
+                .Select(run => Path.Combine(run, "coverage.cobertura.xml"))
+                .Where(File.Exists)
+                .Order(StringComparer.Ordinal)
+                .ToList()
+            : [];
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Xml.Linq;
 
 namespace Automation.Components;
@@ -7,6 +6,7 @@ namespace Automation.Components;
 public sealed record TrxReport(TestCounts Counts, IReadOnlyList<FailedTest> Failures)
 {
     private static readonly XNamespace Trx = "http://microsoft.com/schemas/VisualStudio/TeamTest/2010";
+    private static readonly string[] FailedOutcomes = ["Failed", "Error", "Timeout", "Aborted"];
 
     /// <summary>Reads a TRX file.</summary>
     /// <param name="path">The file.</param>
@@ -14,14 +14,13 @@ public sealed record TrxReport(TestCounts Counts, IReadOnlyList<FailedTest> Fail
     {
         ArgumentNullException.ThrowIfNull(path);
         var document = XDocument.Load(path);
-        var counters = document.Descendants(Trx + "Counters").SingleOrDefault();
-        int Read(string name) => int.Parse(counters?.Attribute(name)?.Value ?? "0", CultureInfo.InvariantCulture);
-        var counts = new TestCounts(
-            Read("passed"),
-            Read("failed") + Read("error") + Read("timeout") + Read("aborted"),
-            Read("notExecuted"));
-        var failures = document.Descendants(Trx + "UnitTestResult")
-            .Where(r => (string?)r.Attribute("outcome") is "Failed" or "Error" or "Timeout" or "Aborted")
+        var results = document.Descendants(Trx + "UnitTestResult").ToList();
+        int Count(params string[] outcomes) => results.Count(r => outcomes.Contains((string?)r.Attribute("outcome")));
+
+        // Counted from the results, not the Counters element: VSTest leaves skipped tests out of its counters.
+        var counts = new TestCounts(Count("Passed"), Count(FailedOutcomes), Count("NotExecuted", "Inconclusive", "Pending", "Disconnected", "Warning"));
+        var failures = results
+            .Where(r => FailedOutcomes.Contains((string?)r.Attribute("outcome")))
             .Select(r => new FailedTest(
                 (string?)r.Attribute("testName") ?? "(unnamed test)",
                 FirstLine(r.Descendants(Trx + "Message").FirstOrDefault()?.Value)))

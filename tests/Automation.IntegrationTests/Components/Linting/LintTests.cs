@@ -1,0 +1,59 @@
+using Automation.IntegrationTests.Components.Support;
+
+namespace Automation.IntegrationTests.Components.Linting;
+
+/// <summary>The <c>lint</c> and <c>format</c> component targets on a sample with real findings.</summary>
+public sealed class LintTests
+{
+    private const string Misformatted = """
+        namespace Sample.Library;
+
+        public static class Misformatted
+        {
+        public static int Answer( ) {return 42;}
+        }
+
+        """;
+
+    private const string Warning = """
+        namespace Sample.Library;
+
+        public static class Unused
+        {
+            public static int Answer()
+            {
+                int unused = 1;
+                return 42;
+            }
+        }
+
+        """;
+
+    [Fact]
+    public void Lint_names_the_file_and_rule_and_format_fixes_it()
+    {
+        using var sample = ComponentSample.Create();
+        sample.Write("src/Sample.Library/Misformatted.cs", Misformatted);
+
+        var failed = sample.Run<PipelineBuild>("lint").AssertExitCode(1);
+        var formatted = sample.Run<PipelineBuild>("format").AssertExitCode(0);
+        var clean = sample.Run<PipelineBuild>("lint").AssertExitCode(0);
+
+        Assert.Matches(@"Target 'lint' failed: \d+ formatting, style or analyzer findings in 1 files: src/Sample\.Library/Misformatted\.cs \(WHITESPACE\)\. Run './build.sh format'", failed.Output);
+        Assert.Contains("public static int Answer() { return 42; }", File.ReadAllText(sample.PathOf("src/Sample.Library/Misformatted.cs")), StringComparison.Ordinal);
+        Assert.Contains("lint", clean.Output, StringComparison.Ordinal);
+        Assert.Equal(0, formatted.ExitCode);
+    }
+
+    [Fact]
+    public void A_compiler_warning_fails_lint_through_a_build_with_warnings_as_errors()
+    {
+        using var sample = ComponentSample.Create();
+        sample.Write("src/Sample.Library/Unused.cs", Warning);
+
+        var run = sample.Run<PipelineBuild>("lint").AssertExitCode(1);
+
+        Assert.Contains("error CS0219", run.Output, StringComparison.Ordinal);
+        Assert.Matches(@"\ncompile +Failed", run.Output);
+    }
+}
