@@ -85,7 +85,6 @@ public sealed class ComponentSample : IDisposable
             Output = output,
             Interrupt = interrupt.Token,
         });
-        File.AppendAllText("/tmp/component-runs.log", $"=== {string.Join(' ', args)}\n{output}");
         return new ComponentRun(exitCode, output.ToString().ReplaceLineEndings("\n"), clock.Elapsed);
     }
 
