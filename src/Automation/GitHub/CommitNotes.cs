@@ -1,0 +1,30 @@
+namespace Automation.GitHub;
+
+/// <summary>Release notes made from commit subjects, for repositories without a changelog section for the version.</summary>
+internal static class CommitNotes
+{
+    /// <summary>More subjects than this are summarized, so a first release of a long history stays readable (and under GitHub's body limit).</summary>
+    public const int MaxSubjects = 200;
+
+    /// <summary>A Markdown list of the subjects, newest first as <c>git log</c> gives them; a count for the rest.</summary>
+    /// <param name="subjects">The commit subjects.</param>
+    /// <param name="previousTag">The tag the list starts after, or null when it covers all history.</param>
+    public static string Format(IReadOnlyList<string> subjects, string? previousTag)
+    {
+        ArgumentNullException.ThrowIfNull(subjects);
+        var shown = subjects.Where(s => s.Trim().Length > 0).ToList();
+        if (shown.Count == 0)
+        {
+            return previousTag is null ? "No changes." : $"No changes since {previousTag}.";
+        }
+
+        var lines = shown.Take(MaxSubjects).Select(s => $"- {s.Trim()}").ToList();
+        if (shown.Count > MaxSubjects)
+        {
+            lines.Add($"- … and {shown.Count - MaxSubjects} more commits");
+        }
+
+        var heading = previousTag is null ? "Changes" : $"Changes since {previousTag}";
+        return $"{heading}:\n\n{string.Join('\n', lines)}";
+    }
+}

@@ -1,0 +1,219 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace Automation.IntegrationTests.Components.GitHub;
+
+/// <summary>
+/// A stand-in for the GitHub REST API's release endpoints on 127.0.0.1 (Kestrel, a free port): it knows one repository,
+/// <c>acme/sample</c>, keeps releases and assets in memory, checks the bearer token, records every request, and can be
+/// told to fail the next requests (a 502, a rate limit) to exercise retries. It mimics GitHub's answers, not its rules.
+/// </summary>
+public sealed class GitHubApiStandIn : IAsyncDisposable
+{
+    private const string Repository = "/repos/acme/sample";
+
+    private readonly WebApplication _app;
+    private readonly Lock _lock = new();
+    private readonly List<RecordedRequest> _requests = [];
+    private readonly List<StandInRelease> _releases = [];
+    private readonly Queue<(int Status, Action<HttpResponse> Headers)> _failures = new();
+    private long _nextId = 100;
+
+    private GitHubApiStandIn(string token)
+    {
+        Token = token;
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        _app = builder.Build();
+        _app.Use(RecordAndCheckAsync);
+        _app.MapGet($"{Repository}/releases/tags/{{tag}}", (string tag) => Find(r => r.TagName == tag) is { } release ? Json(release) : NotFound());
+        _app.MapPost($"{Repository}/releases", CreateAsync);
+        _app.MapMethods($"{Repository}/releases/{{id:long}}", ["PATCH"], UpdateAsync);
+        _app.MapGet($"{Repository}/releases/{{id:long}}/assets", (long id) => Find(r => r.Id == id) is { } release ? Results.Json(new JsonArray([.. Snapshot(release.Assets).Select(a => (JsonNode)a.ToJson())])) : NotFound());
+        _app.MapDelete($"{Repository}/releases/assets/{{id:long}}", DeleteAsset);
+        _app.MapPost("/uploads/repos/acme/sample/releases/{id:long}/assets", UploadAsync);
+        _app.MapFallback(NotFound);
+    }
+
+    /// <summary>The only token accepted; any other gets 401 Bad credentials.</summary>
+    public string Token { get; }
+
+    /// <summary>The API root to pass as <c>--github-api-url</c>.</summary>
+    public Uri ApiUrl { get; private set; } = null!;
+
+    public IReadOnlyList<RecordedRequest> Requests => Snapshot(_requests);
+
+    public IReadOnlyList<StandInRelease> Releases => Snapshot(_releases);
+
+    public static async Task<GitHubApiStandIn> StartAsync(string token)
+    {
+        var standIn = new GitHubApiStandIn(token);
+        await standIn._app.StartAsync();
+        standIn.ApiUrl = new Uri(standIn._app.Urls.Single());
+        return standIn;
+    }
+
+    /// <summary>Answers the next request with <paramref name="status"/> (and headers), before looking at it.</summary>
+    public void FailNext(int status, Action<HttpResponse>? headers = null)
+    {
+        lock (_lock)
+        {
+            _failures.Enqueue((status, headers ?? (_ => { })));
+        }
+    }
+
+    /// <summary>Forgets the recorded requests, so a test can look at one run's calls.</summary>
+    public void ClearRequests()
+    {
+        lock (_lock)
+        {
+            _requests.Clear();
+        }
+    }
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+
+    private async Task RecordAndCheckAsync(HttpContext context, RequestDelegate next)
+    {
+        // Buffered, so the endpoint can still read what was recorded.
+        var buffer = new MemoryStream();
+        context.Response.RegisterForDispose(buffer);
+        await context.Request.Body.CopyToAsync(buffer);
+        buffer.Position = 0;
+        context.Request.Body = buffer;
+        var body = Encoding.UTF8.GetString(buffer.ToArray());
+        var authorization = context.Request.Headers.Authorization.ToString();
+        (int Status, Action<HttpResponse> Headers)? failure;
+        lock (_lock)
+        {
+            _requests.Add(new RecordedRequest(context.Request.Method, context.Request.Path, context.Request.QueryString.Value ?? string.Empty, context.Request.ContentType, authorization, body));
+            failure = _failures.Count > 0 ? _failures.Dequeue() : null;
+        }
+
+        if (failure is var (status, headers))
+        {
+            headers(context.Response);
+            await Results.Json(new JsonObject { ["message"] = "Injected failure" }, statusCode: status).ExecuteAsync(context);
+        }
+        else if (authorization != $"Bearer {Token}")
+        {
+            await Results.Json(new JsonObject { ["message"] = "Bad credentials" }, statusCode: StatusCodes.Status401Unauthorized).ExecuteAsync(context);
+        }
+        else
+        {
+            await next(context);
+        }
+    }
+
+    private async Task<IResult> CreateAsync(HttpRequest request)
+    {
+        var body = JsonNode.Parse(await new StreamReader(request.Body).ReadToEndAsync())!.AsObject();
+        var tag = (string)body["tag_name"]!;
+        lock (_lock)
+        {
+            if (_releases.Any(r => r.TagName == tag))
+            {
+                return AlreadyExists("Release", "tag_name");
+            }
+
+            var release = new StandInRelease
+            {
+                Id = _nextId++,
+                TagName = tag,
+                TargetCommitish = (string?)body["target_commitish"] ?? "main",
+                Name = (string?)body["name"],
+                Body = (string?)body["body"],
+                Prerelease = (bool?)body["prerelease"] ?? false,
+            };
+            _releases.Add(release);
+            return Results.Json(release.ToJson(ApiUrl), statusCode: StatusCodes.Status201Created);
+        }
+    }
+
+    private async Task<IResult> UpdateAsync(long id, HttpRequest request)
+    {
+        var body = JsonNode.Parse(await new StreamReader(request.Body).ReadToEndAsync())!.AsObject();
+        if (Find(r => r.Id == id) is not { } release)
+        {
+            return NotFound();
+        }
+
+        lock (_lock)
+        {
+            release.Name = body.ContainsKey("name") ? (string?)body["name"] : release.Name;
+            release.Body = body.ContainsKey("body") ? (string?)body["body"] : release.Body;
+            release.Prerelease = (bool?)body["prerelease"] ?? release.Prerelease;
+        }
+
+        return Json(release);
+    }
+
+    private IResult DeleteAsset(long id)
+    {
+        lock (_lock)
+        {
+            return _releases.Any(r => r.Assets.RemoveAll(a => a.Id == id) > 0) ? Results.NoContent() : NotFound();
+        }
+    }
+
+    private async Task<IResult> UploadAsync(long id, string name, HttpRequest request)
+    {
+        using var content = new MemoryStream();
+        await request.Body.CopyToAsync(content);
+        lock (_lock)
+        {
+            if (_releases.FirstOrDefault(r => r.Id == id) is not { } release)
+            {
+                return NotFound();
+            }
+
+            if (release.Assets.Any(a => a.Name == name))
+            {
+                return AlreadyExists("ReleaseAsset", "name");
+            }
+
+            var asset = new StandInAsset(_nextId++, name, request.ContentType ?? string.Empty, content.ToArray());
+            release.Assets.Add(asset);
+            return Results.Json(asset.ToJson(), statusCode: StatusCodes.Status201Created);
+        }
+    }
+
+    private StandInRelease? Find(Func<StandInRelease, bool> predicate)
+    {
+        lock (_lock)
+        {
+            return _releases.FirstOrDefault(predicate);
+        }
+    }
+
+    private IResult Json(StandInRelease release)
+    {
+        lock (_lock)
+        {
+            return Results.Json(release.ToJson(ApiUrl));
+        }
+    }
+
+    private List<T> Snapshot<T>(List<T> items)
+    {
+        lock (_lock)
+        {
+            return [.. items];
+        }
+    }
+
+    private static IResult NotFound() => Results.Json(new JsonObject { ["message"] = "Not Found" }, statusCode: StatusCodes.Status404NotFound);
+
+    private static IResult AlreadyExists(string resource, string field) => Results.Json(
+        new JsonObject
+        {
+            ["message"] = "Validation Failed",
+            ["errors"] = new JsonArray(new JsonObject { ["resource"] = resource, ["code"] = "already_exists", ["field"] = field }),
+        },
+        statusCode: StatusCodes.Status422UnprocessableEntity);
+}

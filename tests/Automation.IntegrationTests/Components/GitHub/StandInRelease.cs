@@ -1,0 +1,35 @@
+using System.Text.Json.Nodes;
+
+namespace Automation.IntegrationTests.Components.GitHub;
+
+/// <summary>A release the GitHub API stand-in holds, with its assets.</summary>
+public sealed class StandInRelease
+{
+    public required long Id { get; init; }
+
+    public required string TagName { get; init; }
+
+    public required string TargetCommitish { get; init; }
+
+    public string? Name { get; set; }
+
+    public string? Body { get; set; }
+
+    public bool Prerelease { get; set; }
+
+    public List<StandInAsset> Assets { get; } = [];
+
+    public JsonObject ToJson(Uri baseUrl) => new()
+    {
+        ["id"] = Id,
+        ["tag_name"] = TagName,
+        ["target_commitish"] = TargetCommitish,
+        ["name"] = Name,
+        ["body"] = Body,
+        ["prerelease"] = Prerelease,
+        ["draft"] = false,
+        ["html_url"] = $"https://github.com/acme/sample/releases/tag/{TagName}",
+        ["upload_url"] = $"{baseUrl.AbsoluteUri.TrimEnd('/')}/uploads/repos/acme/sample/releases/{Id}/assets{{?name,label}}",
+        ["assets"] = new JsonArray([.. Assets.Select(a => (JsonNode)a.ToJson())]),
+    };
+}
