@@ -35,6 +35,14 @@ internal static class ParameterBinder
             RegisterSecret(parameter.GetValue(build), masker);
         }
 
+        foreach (var parameter in parameters.Where(p => !p.IsComponentParameter && p.ComponentAliases.Count > 0))
+        {
+            foreach (var alias in parameter.ComponentAliases)
+            {
+                ((AutomationBuild)build).SetComponentParameter(alias, parameter.GetValue(build));
+            }
+        }
+
         var known = parameters.SelectMany(p => new[] { Naming.Normalize(p.Name), Naming.Normalize(p.MemberName) }).ToHashSet(StringComparer.Ordinal);
         return inputs.Files
             .SelectMany(file => file.Values

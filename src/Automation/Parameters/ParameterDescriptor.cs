@@ -53,7 +53,20 @@ internal sealed class ParameterDescriptor
 
     public string? Description { get; }
 
-    public bool IsSecret { get; }
+    public bool IsSecret { get; private set; }
+
+    /// <summary>
+    /// Component members (on interfaces) that name the same parameter as this build-class member: they read this
+    /// member's value, so a NUKE-style field on the build class configures the components too.
+    /// </summary>
+    public List<string> ComponentAliases { get; } = [];
+
+    /// <summary>Adopts a component member of the same name; a secret on either side makes the parameter secret.</summary>
+    public void Alias(ParameterDescriptor component)
+    {
+        ComponentAliases.Add(component.MemberName);
+        IsSecret |= component.IsSecret;
+    }
 
     public string EnvironmentName { get; }
 
@@ -70,7 +83,10 @@ internal sealed class ParameterDescriptor
     {
         if (IsComponentParameter)
         {
-            ((AutomationBuild)build).SetComponentParameter(MemberName, value);
+            foreach (var member in ComponentAliases.Prepend(MemberName))
+            {
+                ((AutomationBuild)build).SetComponentParameter(member, value);
+            }
         }
         else if (_field is not null)
         {

@@ -51,10 +51,12 @@ internal static class ParameterDiscovery
             var descriptor = new ParameterDescriptor(member, attribute, member.GetCustomAttribute<SecretAttribute>() is not null);
             if (parameters.Find(p => Naming.Matches(p.Name, descriptor.Name)) is { } existing)
             {
-                if (existing.ValueType != descriptor.ValueType)
+                if ((Nullable.GetUnderlyingType(existing.ValueType) ?? existing.ValueType) != (Nullable.GetUnderlyingType(descriptor.ValueType) ?? descriptor.ValueType))
                 {
                     throw new UsageException($"Parameter --{descriptor.Name} is declared with two types: {existing.ValueType.Name} ({existing.MemberName}) and {descriptor.ValueType.Name} ({member.DeclaringType?.Name}.{member.Name}).");
                 }
+
+                existing.Alias(descriptor);
 
                 continue;
             }

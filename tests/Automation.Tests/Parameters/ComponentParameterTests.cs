@@ -71,4 +71,36 @@ public sealed class ComponentParameterTests
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("source=x", run.Trace);
     }
+
+    private sealed class FieldBuild : AutomationBuild, IPublishComponent
+    {
+        [Parameter("Feed, declared NUKE-style on the build class")]
+        readonly string NuGetSource = "https://class-default.example";
+
+        [Parameter("Key, declared without [Secret] on the class")]
+        readonly string? FeedKey = null;
+
+        Target Show => _ => _.Executes(ctx => ctx.Info($"class sees {NuGetSource} {FeedKey}"));
+    }
+
+    [Fact]
+    public void A_build_class_field_of_the_same_name_configures_the_component_too()
+    {
+        var byDefault = BuildHarness.Run<FieldBuild>("publish");
+        var given = BuildHarness.Run<FieldBuild>("publish", "show", "--nuget-source", "https://given.example");
+
+        Assert.Equal(["source=https://class-default.example", "dirty=False"], byDefault.Trace);
+        Assert.Contains("source=https://given.example", given.Trace);
+        Assert.Contains("class sees https://given.example", given.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_parameter_secret_on_the_component_stays_secret_when_the_class_declares_it_too()
+    {
+        var run = BuildHarness.Run<FieldBuild>("publish", "show", "--feed-key", "FIELD-CANARY-9");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain("FIELD-CANARY-9", run.Output, StringComparison.Ordinal);
+        Assert.Contains("key is ***", run.Output, StringComparison.Ordinal);
+    }
 }
