@@ -1,6 +1,13 @@
 namespace Automation.Components;
 
-/// <summary>The <c>pack</c> target: packs every packable project, stamped with the computed version, into <see cref="PackagesDirectory"/>.</summary>
+/// <summary>
+/// The <c>pack</c> target: packs every packable project of the solution, from the <c>compile</c> output and stamped with
+/// the computed version (when the build implements <see cref="IVersion"/>), into <see cref="PackagesDirectory"/>: a
+/// <c>.nupkg</c> and a <c>.snupkg</c> (symbols) each, with Source Link (built into the SDK), deterministic paths on CI,
+/// and the root <c>README.md</c> and <c>LICENSE</c> (<c>.md</c>, <c>.txt</c>) unless a project names its own readme or
+/// license. A failed pack leaves <see cref="PackagesDirectory"/> as it was. When the build has them, <c>lint</c>,
+/// <c>test</c> and <c>coverage</c> run first, so packages come only from checked code.
+/// </summary>
 public interface IPack : ICompile, IHazArtifacts
 {
     /// <summary>Where packages (<c>.nupkg</c> and <c>.snupkg</c>) go.</summary>
@@ -16,13 +23,44 @@ public interface IPack : ICompile, IHazArtifacts
         .TryDependsOn<ILint>(x => x.Lint)
         .TryDependsOn<ITest>()
         .TryDependsOn<IReportCoverage>()
-        .Executes(ctx => ctx.DotNetPack(s => PackSettings(s with
+        .Executes(ctx =>
         {
-            Project = Solution,
-            Configuration = Configuration,
-            NoBuild = true,
-            NoLogo = true,
-            Output = PackagesDirectory,
-            Properties = VersionProperties.Of(this),
-        })));
+            var properties = new Dictionary<string, string>(VersionProperties.Of(this));
+            var metadataTargets = TemporaryDirectory / "pack" / "package-metadata.targets";
+            if (PackageMetadataTargets.Write(RootDirectory, metadataTargets))
+            {
+                properties["CustomAfterMicrosoftCommonTargets"] = metadataTargets;
+            }
+
+            DotNetPackSettings Settings(AbsolutePath output) => PackSettings(new DotNetPackSettings
+            {
+                Project = Solution,
+                Configuration = Configuration,
+                NoBuild = true,
+                NoLogo = true,
+                Output = output,
+                IncludeSymbols = true,
+                SymbolPackageFormat = DotNetSymbolPackageFormat.Snupkg,
+                ContinuousIntegrationBuild = RunsOnServer ? true : null,
+                Properties = properties,
+            });
+
+            if (ctx.IsDryRun)
+            {
+                ctx.DotNetPack(_ => Settings(PackagesDirectory));
+                ctx.Note("dry run");
+                return;
+            }
+
+            var packages = PackageStaging.Pack(ArtifactsDirectory, PackagesDirectory, staging => ctx.DotNetPack(_ => Settings(staging)));
+            var count = packages.Count(p => p.Name.EndsWith(".nupkg", StringComparison.OrdinalIgnoreCase));
+            if (count == 0)
+            {
+                ctx.Warn($"No package was made: {Solution.Name} has no packable project (IsPackable is false in all of them).");
+            }
+
+            var version = this is IVersion versioned ? $", {versioned.CurrentVersion.SemVer}" : string.Empty;
+            ctx.Info($"{count} {(count == 1 ? "package" : "packages")} in {PackagesDirectory.RelativeTo(RootDirectory)}: {string.Join(", ", packages.Select(p => p.Name))}");
+            ctx.Note($"{count} {(count == 1 ? "package" : "packages")}{version}");
+        });
 }
