@@ -35,7 +35,7 @@ internal static class EffectiveBranchFinder
 
         if (configuration.Increment is null or IncrementStrategy.Inherit)
         {
-            var sources = SourceBranchFinder.Find(context, branch, traversed);
+            var sources = context.SourceBranches.Find(branch, traversed);
             if (sources.Count > 0)
             {
                 foreach (var source in sources)

@@ -20,21 +20,26 @@ internal sealed class IncrementFinder(VersionContext context)
     /// <summary>The field to bump for a version whose source is <paramref name="baseVersionSource"/>.</summary>
     public VersionField Determine(int? baseVersionSource, bool shouldIncrement, EffectiveConfiguration configuration, string? label)
     {
-        var target = Determine(context.CurrentCommit, baseVersionSource, shouldIncrement, configuration, label, null);
+        var target = Determine(context.CurrentCommit, baseVersionSource, shouldIncrement, configuration, label);
         if (!configuration.IsMainBranch || !configuration.TrackMergeMessage
             || context.Configuration.GetBranchConfiguration(context.CurrentBranch.NameWithoutRemote).IsMainBranch != true)
         {
             return target;
         }
 
-        var increments = MergedBranchIncrements.Find(context, baseVersionSource, shouldIncrement, configuration, label, target);
-        return increments.Count == 0 ? target : increments.Max();
+        return context.MergedIncrements.Find(baseVersionSource, shouldIncrement, configuration, label, target);
     }
 
-    /// <summary>The bump for the commits from <paramref name="baseVersionSource"/> to <paramref name="head"/>, optionally only some of them.</summary>
-    public VersionField Determine(int head, int? baseVersionSource, bool shouldIncrement, EffectiveConfiguration configuration, string? label, ISet<int>? only)
+    /// <summary>The bump for the commits from <paramref name="baseVersionSource"/> to <paramref name="head"/>.</summary>
+    public VersionField Determine(int head, int? baseVersionSource, bool shouldIncrement, EffectiveConfiguration configuration, string? label) =>
+        Combine(FromMessages(head, configuration, baseVersionSource, label), shouldIncrement, configuration);
+
+    /// <summary>
+    /// The bump given the highest bump message (null when none names one): a message never lowers the bump below the
+    /// branch's increment, and without one the branch's increment applies only when <paramref name="shouldIncrement"/>.
+    /// </summary>
+    public static VersionField Combine(VersionField? fromMessages, bool shouldIncrement, EffectiveConfiguration configuration)
     {
-        var fromMessages = FromMessages(head, configuration, baseVersionSource, label, only);
         var defaultIncrement = ToVersionField(configuration.Increment);
         if (fromMessages is null)
         {
@@ -43,6 +48,20 @@ internal sealed class IncrementFinder(VersionContext context)
 
         return shouldIncrement && fromMessages < defaultIncrement ? defaultIncrement : fromMessages.Value;
     }
+
+    /// <summary>
+    /// The bump named by the message of <paramref name="commit"/>, a commit of the current commit's history, when it
+    /// counts: not covered by a version tag usable with <paramref name="label"/>, and a merge if only merges count. For
+    /// a range ending at the current commit this is the same as within the range alone, since a tag outside the range
+    /// covers only commits outside it.
+    /// </summary>
+    public VersionField? CountingMessageIncrement(int commit, EffectiveConfiguration configuration, string? label) =>
+        configuration.CommitMessageIncrementing switch
+        {
+            CommitMessageIncrementMode.Disabled => null,
+            CommitMessageIncrementMode.MergeMessageOnly when !context.Graph.IsMerge(commit) => null,
+            _ => UncoveredHistory(label).Contains(commit) ? MessageIncrement(commit) : null,
+        };
 
     /// <summary>The increment of a branch configuration as a version field (<c>Inherit</c> bumps nothing).</summary>
     public static VersionField ToVersionField(IncrementStrategy increment) => increment switch
@@ -54,7 +73,7 @@ internal sealed class IncrementFinder(VersionContext context)
     };
 
     /// <summary>The highest bump named by a message in the commits, or null when none names one.</summary>
-    public VersionField? FromMessages(int head, EffectiveConfiguration configuration, int? baseVersionSource, string? label, ISet<int>? only)
+    private VersionField? FromMessages(int head, EffectiveConfiguration configuration, int? baseVersionSource, string? label)
     {
         if (configuration.CommitMessageIncrementing == CommitMessageIncrementMode.Disabled)
         {
@@ -63,7 +82,7 @@ internal sealed class IncrementFinder(VersionContext context)
 
         var graph = context.Graph;
         var mergesOnly = configuration.CommitMessageIncrementing == CommitMessageIncrementMode.MergeMessageOnly;
-        if (head == context.CurrentCommit && only is null)
+        if (head == context.CurrentCommit)
         {
             var key = (label ?? "\0", mergesOnly);
             if (!uncovered.TryGetValue(key, out var bumps))
@@ -74,36 +93,11 @@ internal sealed class IncrementFinder(VersionContext context)
             return bumps.Highest(baseVersionSource);
         }
 
-        if (head == context.CurrentCommit)
-        {
-            // The commits of the range not covered by a tag are the range's share of the history's uncovered
-            // commits (a tag in the range covers only commits in the range), so only the chosen ones are looked at.
-            var range = graph.AncestorsOf(head);
-            var excluded = baseVersionSource is { } source ? graph.AncestorsOf(source) : null;
-            var usable = UncoveredHistory(label);
-            VersionField? highest = null;
-            foreach (var index in only!)
-            {
-                if (!range.Contains(index) || excluded?.Contains(index) == true || !usable.Contains(index) || (mergesOnly && !graph.IsMerge(index)))
-                {
-                    continue;
-                }
-
-                if (MessageIncrement(index) is { } field && (highest is null || field > highest))
-                {
-                    highest = field;
-                }
-            }
-
-            return highest;
-        }
-
         var commits = WithoutTaggedHistory(graph.Range(baseVersionSource, head), label);
         VersionField? result = null;
         foreach (var index in commits.Indexes())
         {
-            if ((only is not null && !only.Contains(index))
-                || (configuration.CommitMessageIncrementing == CommitMessageIncrementMode.MergeMessageOnly && !graph.IsMerge(index)))
+            if (mergesOnly && !graph.IsMerge(index))
             {
                 continue;
             }

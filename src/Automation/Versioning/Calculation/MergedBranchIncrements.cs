@@ -1,6 +1,4 @@
 using Automation.Versioning.Configuration;
-using Automation.Versioning.Git;
-using Automation.Versioning.Strategies;
 
 namespace Automation.Versioning.Calculation;
 
@@ -11,156 +9,97 @@ namespace Automation.Versioning.Calculation;
 /// its own besides the merges. With <c>prevent-increment.of-merged-branch</c> the merged branch's increment replaces
 /// the main branch's; otherwise the higher of the two is taken.
 /// </summary>
-internal static class MergedBranchIncrements
+/// <remarks>
+/// Every tag is a version source, and each asks about a prefix of the same first-parent history. Only the highest
+/// increment is used, so running maxima along that history (per label for the messages, per configuration for the
+/// merges) answer each source without walking its commits.
+/// </remarks>
+internal sealed class MergedBranchIncrements(VersionContext context)
 {
-    public static List<VersionField> Find(VersionContext context, int? source, bool shouldIncrement, EffectiveConfiguration target, string? label, VersionField targetIncrement)
+    private readonly Dictionary<(string Label, CommitMessageIncrementMode Mode), (VersionField?[] OfCommits, VersionField?[] OfMerges)> messageMaxima = [];
+    private readonly Dictionary<EffectiveConfiguration, List<(bool TakesOwn, VersionField? Highest)>> mergeMaxima = new(ReferenceEqualityComparer.Instance);
+    private FirstParentHistory? history;
+
+    /// <summary>The bump for the version source <paramref name="source"/> (<paramref name="targetIncrement"/> when nothing was merged since).</summary>
+    public VersionField Find(int? source, bool shouldIncrement, EffectiveConfiguration target, string? label, VersionField targetIncrement)
     {
-        var graph = context.Graph;
-        var range = graph.Range(source, context.CurrentCommit);
-        var own = new HashSet<int>();
-        var merges = new List<(int Commit, string Branch)>();
-        for (int? commit = context.CurrentCommit; commit is { } c && c != source && range.Contains(c); commit = graph.ParentsOf(c).Count > 0 ? graph.ParentsOf(c)[0] : null)
+        history ??= new FirstParentHistory(context);
+        var length = history.LengthUntil(source);
+        var merges = history.MergesWithin(length);
+        if (merges == 0)
         {
-            own.Add(c);
-            if (graph.ParentsOf(c).Count == 2 && context.MergeMessageOf(c) is { } message && message.MergedBranch.Length > 0)
-            {
-                merges.Add((c, message.MergedBranch));
-            }
+            return targetIncrement;
         }
 
-        if (merges.Count == 0)
+        var messages = MessagesFor(target, label);
+        var ownIncrement = IncrementFinder.Combine(messages.OfCommits[length], shouldIncrement, target);
+        VersionField? highest = merges < length || messages.OfMerges[merges] is not null ? ownIncrement : null;
+        var merged = MergesFor(target, merges);
+        if (merged.TakesOwn)
         {
-            return [targetIncrement];
+            highest = Higher(highest, ownIncrement);
         }
 
-        var increments = new List<VersionField>();
-        var mergeCommits = merges.Select(m => m.Commit).ToHashSet();
-        var ownIncrement = context.Increments.Determine(context.CurrentCommit, source, shouldIncrement, target, label, own);
-        if (own.Any(c => !mergeCommits.Contains(c)) || context.Increments.FromMessages(context.CurrentCommit, target, source, label, mergeCommits) is not null)
-        {
-            increments.Add(ownIncrement);
-        }
-
-        foreach (var (commit, branch) in merges)
-        {
-            var (preventWhenMerged, merged) = Merged(context, commit, branch, target);
-            foreach (var increment in merged)
-            {
-                increments.Add(Select(target.PreventIncrementOfMergedBranch, preventWhenMerged, ownIncrement, increment));
-            }
-        }
-
-        return increments;
+        return Higher(highest, merged.Highest) ?? targetIncrement;
     }
 
-    /// <summary>
-    /// What one merge brings on its own: the increments of the merged branch's configurations. It does not depend on
-    /// the version source, so it is computed once per merge and target configuration (every tag asks again).
-    /// </summary>
-    private static (bool? PreventWhenMerged, List<VersionField> Increments) Merged(VersionContext context, int commit, string branch, EffectiveConfiguration target)
+    /// <summary>The highest bump message along the history that still counts, per prefix: of all its commits, and of its merges alone.</summary>
+    private (VersionField?[] OfCommits, VersionField?[] OfMerges) MessagesFor(EffectiveConfiguration target, string? label)
     {
-        if (!context.MergedIncrements.TryGetValue(target, out var byCommit))
-        {
-            context.MergedIncrements[target] = byCommit = [];
-        }
-
-        if (byCommit.TryGetValue(commit, out var cached))
+        var key = (label ?? "\0", target.CommitMessageIncrementing);
+        if (messageMaxima.TryGetValue(key, out var cached))
         {
             return cached;
         }
 
-        var graph = context.Graph;
-        var parents = graph.ParentsOf(commit);
-        var mergeBase = graph.MergeBase(parents[0], parents[1]);
-        var branchConfiguration = context.Configuration.GetBranchConfiguration(branch);
-        var preventWhenMerged = branchConfiguration.PreventIncrementWhenBranchMerged ?? context.Configuration.Root.PreventIncrementWhenBranchMerged;
-        var increments = new List<VersionField>();
-        foreach (var configuration in SourceConfigurations(context, branch, parents[1], branchConfiguration, target))
+        var commits = history!.Commits;
+        var ofCommits = new VersionField?[commits.Count + 1];
+        for (var position = 0; position < commits.Count; position++)
         {
-            increments.Add(context.Increments.Determine(parents[1], mergeBase, true, configuration, BranchLabel.For(configuration, branch), null));
+            ofCommits[position + 1] = Higher(ofCommits[position], context.Increments.CountingMessageIncrement(commits[position], target, label));
         }
 
-        var result = (preventWhenMerged, increments);
-        byCommit[commit] = result;
-        return result;
+        var ofMerges = new VersionField?[history.Merges.Count + 1];
+        for (var merge = 0; merge < history.Merges.Count; merge++)
+        {
+            ofMerges[merge + 1] = Higher(ofMerges[merge], context.Increments.CountingMessageIncrement(history.Merges[merge].Commit, target, label));
+        }
+
+        return messageMaxima[key] = (ofCommits, ofMerges);
     }
 
-    private static VersionField Select(bool preventOfMergedBranch, bool? preventWhenBranchMerged, VersionField target, VersionField merged) =>
-        preventOfMergedBranch
-            ? (preventWhenBranchMerged == true ? target : merged)
-            : (preventWhenBranchMerged is null ? (VersionField)Math.Max((int)target, (int)merged) : target);
-
-    private static IEnumerable<EffectiveConfiguration> SourceConfigurations(
-        VersionContext context, string branch, int tip, BranchConfiguration branchConfiguration, EffectiveConfiguration target)
+    /// <summary>
+    /// What the first <paramref name="count"/> merges bring for <paramref name="target"/>: whether one of them lets the
+    /// main branch's own increment through, and the highest merged-branch increment that counts. Extended on demand,
+    /// as what a merge brings costs a look at the merged branch.
+    /// </summary>
+    private (bool TakesOwn, VersionField? Highest) MergesFor(EffectiveConfiguration target, int count)
     {
-        var existing = context.Snapshot.Branches.Where(b => b.NameWithoutRemote == branch && b.Tip == tip).OrderBy(b => b.IsRemote).FirstOrDefault();
-        if (existing is not null)
+        if (!mergeMaxima.TryGetValue(target, out var maxima))
         {
-            var found = EffectiveBranchFinder.Find(context, existing).Select(e => e.Value).Distinct().ToList();
-            if (found.Count > 0)
-            {
-                return found;
-            }
+            mergeMaxima[target] = maxima = [(false, null)];
         }
 
-        if (branchConfiguration.Increment is not (null or IncrementStrategy.Inherit))
+        while (maxima.Count <= count)
         {
-            return [context.EffectiveFor(branch)];
-        }
-
-        var closest = ClosestSourceBranches(context, tip, branchConfiguration)
-            .SelectMany(source => EffectiveBranchFinder.Find(context, source))
-            .Select(source => new EffectiveConfiguration(context.Configuration, branchConfiguration, source.Value))
-            .Distinct()
-            .ToList();
-        return closest.Count > 0 ? closest : [new EffectiveConfiguration(context.Configuration, branchConfiguration, target)];
-    }
-
-    private static List<GitBranch> ClosestSourceBranches(VersionContext context, int tip, BranchConfiguration branchConfiguration)
-    {
-        var graph = context.Graph;
-        var sources = (branchConfiguration.SourceBranches ?? []).Select(context.Configuration.FindBranch).OfType<BranchConfiguration>().ToList();
-        var candidates = context.Snapshot.Branches
-            .Where(b => b.NameWithoutRemote != context.CurrentBranch.NameWithoutRemote && sources.Any(s => s.IsMatch(b.NameWithoutRemote)))
-            .GroupBy(b => b.NameWithoutRemote, StringComparer.OrdinalIgnoreCase)
-            .Select(g => g.OrderBy(b => b.IsRemote).First());
-        var best = int.MaxValue;
-        var result = new List<GitBranch>();
-        foreach (var candidate in candidates)
-        {
-            var history = FirstParents(graph, candidate.Tip);
-            var distance = 0;
-            for (int? commit = tip; commit is { } c; commit = graph.ParentsOf(c).Count > 0 ? graph.ParentsOf(c)[0] : null, distance++)
+            var (commit, branch) = history!.Merges[maxima.Count - 1];
+            var (preventWhenMerged, increments) = MergeContribution.Of(context, commit, branch, target);
+            var (takesOwn, highest) = maxima[^1];
+            foreach (var increment in increments)
             {
-                if (history.Contains(c))
+                // The merged branch's increment replaces the main branch's, is ignored, or the higher of both counts.
+                takesOwn |= !target.PreventIncrementOfMergedBranch || preventWhenMerged == true;
+                if (target.PreventIncrementOfMergedBranch ? preventWhenMerged != true : preventWhenMerged is null)
                 {
-                    if (distance < best)
-                    {
-                        best = distance;
-                        result.Clear();
-                    }
-
-                    if (distance == best)
-                    {
-                        result.Add(candidate);
-                    }
-
-                    break;
+                    highest = Higher(highest, increment);
                 }
             }
+
+            maxima.Add((takesOwn, highest));
         }
 
-        return result;
+        return maxima[count];
     }
 
-    private static HashSet<int> FirstParents(CommitGraph graph, int tip)
-    {
-        var result = new HashSet<int>();
-        for (int? commit = tip; commit is { } c; commit = graph.ParentsOf(c).Count > 0 ? graph.ParentsOf(c)[0] : null)
-        {
-            result.Add(c);
-        }
-
-        return result;
-    }
+    private static VersionField? Higher(VersionField? a, VersionField? b) => a is null || b > a ? b : a;
 }

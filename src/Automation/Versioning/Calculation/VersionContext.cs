@@ -37,6 +37,8 @@ internal sealed class VersionContext
 
         Increments = new IncrementFinder(this);
         MergeBases = new BranchMergeBaseFinder(Graph);
+        SourceBranches = new SourceBranchFinder(this);
+        MergedIncrements = new MergedBranchIncrements(this);
     }
 
     public RepositorySnapshot Snapshot { get; }
@@ -59,12 +61,9 @@ internal sealed class VersionContext
 
     public BranchMergeBaseFinder MergeBases { get; }
 
-    /// <summary>Cache of <see cref="MergedBranchIncrements"/>: what each merge brings, per target configuration.</summary>
-    public Dictionary<EffectiveConfiguration, Dictionary<int, (bool? PreventWhenMerged, List<VersionField> Increments)>> MergedIncrements { get; } =
-        new(ReferenceEqualityComparer.Instance);
+    public SourceBranchFinder SourceBranches { get; }
 
-    /// <summary>Cache of <see cref="SourceBranchFinder"/>: the source branches per branch and excluded names.</summary>
-    public Dictionary<(GitBranch Branch, string Excluded), List<GitBranch>> SourceBranches { get; } = [];
+    public MergedBranchIncrements MergedIncrements { get; }
 
     /// <summary>The merge message of a merge commit (parsed once per commit).</summary>
     public MergeMessage? MergeMessageOf(int commit)
