@@ -11,7 +11,7 @@ public static class ExpectedFile
     public static void Match(string actual, string name, [CallerFilePath] string callerPath = "")
     {
         ArgumentNullException.ThrowIfNull(actual);
-        var path = Path.Combine(Path.GetDirectoryName(callerPath)!, "Expected", name + ".expected.txt");
+        var path = Path.Combine(Path.GetDirectoryName(SourcePath(callerPath))!, "Expected", name + ".expected.txt");
         var normalized = actual.ReplaceLineEndings("\n");
         if (Environment.GetEnvironmentVariable("AUTOMATION_UPDATE_EXPECTED") == "1")
         {
@@ -23,5 +23,28 @@ public static class ExpectedFile
         Assert.True(File.Exists(path), $"Missing expected file {path}. Run the tests once with AUTOMATION_UPDATE_EXPECTED=1 to create it, then review it.");
         var expected = File.ReadAllText(path).ReplaceLineEndings("\n");
         Assert.Equal(expected, normalized);
+    }
+
+    /// <summary>
+    /// The caller's source file on disk. A CI build (ContinuousIntegrationBuild) maps source paths to <c>/_/</c> for
+    /// deterministic binaries, so that prefix is resolved against the repository holding the test assembly.
+    /// </summary>
+    private static string SourcePath(string callerPath)
+    {
+        const string mappedRoot = "/_/";
+        if (!callerPath.StartsWith(mappedRoot, StringComparison.Ordinal) || File.Exists(callerPath))
+        {
+            return callerPath;
+        }
+
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Automation.sln")))
+            {
+                return Path.Combine(directory.FullName, callerPath[mappedRoot.Length..]);
+            }
+        }
+
+        return callerPath;
     }
 }
