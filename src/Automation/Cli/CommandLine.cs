@@ -15,6 +15,9 @@ internal sealed record CommandLine
 
     public bool DryRun { get; set; }
 
+    /// <summary>With <c>--parallel</c>, how many targets may run at once; null runs them one by one.</summary>
+    public int? Parallel { get; set; }
+
     /// <summary>Null when <c>--skip</c> was not given; empty for a bare <c>--skip</c> (skip all but the invoked targets).</summary>
     public List<string>? Skip { get; set; }
 

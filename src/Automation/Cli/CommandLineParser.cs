@@ -15,6 +15,9 @@ internal static class CommandLineParser
         None,
         One,
         Many,
+
+        /// <summary>No value, or the next word when it is not an option.</summary>
+        Optional,
     }
 
     private sealed record BuiltIn(string Name, string? Alias, Arity Arity, string Usage, string Description, Action<CommandLine, List<string>> Apply);
@@ -25,6 +28,7 @@ internal static class CommandLineParser
         new("list", "l", Arity.None, "-l, --list", "List targets and their direct dependencies", (c, _) => c.List = true),
         new("plan", null, Arity.None, "--plan", "Show the execution plan and why each target is in it; run nothing", (c, _) => c.Plan = true),
         new("dry-run", "n", Arity.None, "-n, --dry-run", "Run the plan, echoing commands instead of starting them", (c, _) => c.DryRun = true),
+        new("parallel", null, Arity.Optional, "--parallel [N]", "Run independent targets concurrently, at most N at once (default: processor count)", (c, v) => c.Parallel = ParseParallel(v)),
         new("skip", null, Arity.Many, "--skip [targets...]", "Skip these targets (bare: all but the invoked ones)", (c, v) => (c.Skip ??= []).AddRange(v.SelectMany(SplitList))),
         new("profile", null, Arity.Many, "--profile <name>...", "Add .nuke/parameters.<name>.json (later wins)", (c, v) => c.Profiles.AddRange(v.SelectMany(SplitList))),
         new("root", null, Arity.One, "--root <dir>", "Repository root (default: nearest ancestor holding .nuke/)", (c, v) => c.Root = v[0]),
@@ -127,6 +131,14 @@ internal static class CommandLineParser
 
     private static IEnumerable<string> SplitList(string value) =>
         value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    // Targets go before options, so the word after --parallel is its value: `--parallel pack` says how to fix it.
+    private static int ParseParallel(List<string> values) =>
+        values.Count == 0 ? Environment.ProcessorCount
+        : int.TryParse(values[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var limit) && limit > 0 ? limit
+        : throw new UsageException(
+            $"Invalid value '{values[0]}' for --parallel: expected how many targets may run at once, a whole number of at least 1 " +
+            $"(e.g. --parallel 4), or no value for the processor count. Write targets before options: './build.sh {values[0]} --parallel'.");
 
     private static Verbosity ParseVerbosity(string value) =>
         Enum.GetValues<Verbosity>().FirstOrDefault(v => Naming.Matches(v.ToString(), value), (Verbosity)(-1)) is var verbosity && Enum.IsDefined(verbosity)

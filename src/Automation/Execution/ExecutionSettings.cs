@@ -9,10 +9,12 @@ namespace Automation.Execution;
 /// <param name="Time">The clock for durations.</param>
 /// <param name="Interrupt">Signalled on Ctrl+C or SIGTERM.</param>
 /// <param name="Environment">The build's environment variables (tool overrides such as <c>REPORTGENERATOR_EXE</c>).</param>
+/// <param name="Parallelism">With <c>--parallel</c>, how many targets may run at once; null runs them one by one.</param>
 internal sealed record ExecutionSettings(
     AbsolutePath Root,
     bool DryRun,
     IReadOnlyCollection<ExecutableTarget>? Skip,
     TimeProvider Time,
     CancellationToken Interrupt,
-    IReadOnlyDictionary<string, string> Environment);
+    IReadOnlyDictionary<string, string> Environment,
+    int? Parallelism = null);

@@ -6,13 +6,23 @@ namespace Automation.Hosts;
 /// <summary>
 /// The one way the engine writes: every line is masked for secrets, then sent to the console host (filtered
 /// by verbosity) and to <c>.nuke/temp/build.log</c> (everything, plain text). Safe to call from several threads.
+/// A <see cref="Buffered"/> output holds what is written until it is released, so that targets running at the same
+/// time never interleave their lines.
 /// </summary>
 internal sealed class BuildOutput(Host console, SecretMasker masker, Verbosity verbosity) : IDisposable
 {
     private readonly Lock _lock = new();
     private readonly HashSet<Annotation> _annotated = [];
+    private readonly BuildOutput? _parent;
+    private readonly List<Action> _pending = [];
     private Host? _log;
     private TextWriter? _logWriter;
+
+    private BuildOutput(BuildOutput parent)
+        : this(parent.Console, parent.Masker, parent.Verbosity)
+    {
+        _parent = parent;
+    }
 
     public Host Console => console;
 
@@ -29,6 +39,33 @@ internal sealed class BuildOutput(Host console, SecretMasker masker, Verbosity v
         {
             _logWriter = writer;
             _log = new TerminalHost(new HostOptions(writer, UseColor: false, time));
+        }
+    }
+
+    /// <summary>An output that holds everything written to it (lines, annotations, CI commands) until
+    /// <see cref="Release"/> writes it here in one piece.</summary>
+    public BuildOutput Buffered() => new(_parent ?? this);
+
+    /// <summary>Writes what a buffered output holds to the output it came from, without another writer's line in
+    /// between, and empties it. Secrets are masked as they are written, so a secret registered late is still hidden.</summary>
+    public void Release()
+    {
+        if (_parent is null)
+        {
+            return;
+        }
+
+        List<Action> pending;
+        lock (_lock)
+        {
+            pending = [.. _pending];
+            _pending.Clear();
+        }
+
+        // Lock is re-entrant: the parent's writes below take the same lock again.
+        lock (_parent._lock)
+        {
+            pending.ForEach(write => write());
         }
     }
 
@@ -53,10 +90,12 @@ internal sealed class BuildOutput(Host console, SecretMasker masker, Verbosity v
             return;
         }
 
+        // Annotated once per build, whichever buffered target printed it first.
+        var root = _parent ?? this;
         bool first;
-        lock (_lock)
+        lock (root._lock)
         {
-            first = _annotated.Add(annotation);
+            first = root._annotated.Add(annotation);
         }
 
         if (first)
@@ -72,6 +111,11 @@ internal sealed class BuildOutput(Host console, SecretMasker masker, Verbosity v
     /// <summary>A line of hidden command output: not shown, but kept in build.log, which records everything.</summary>
     public void LogOnly(string text)
     {
+        if (Hold(() => _parent!.LogOnly(text)))
+        {
+            return;
+        }
+
         lock (_lock)
         {
             _log?.WriteLine(masker.Apply(text));
@@ -81,6 +125,11 @@ internal sealed class BuildOutput(Host console, SecretMasker masker, Verbosity v
     /// <summary>Sets the CI run's build number, where the host has one.</summary>
     public void SetBuildNumber(string number)
     {
+        if (Hold(() => _parent!.SetBuildNumber(number)))
+        {
+            return;
+        }
+
         lock (_lock)
         {
             console.SetBuildNumber(masker.Apply(number));
@@ -91,6 +140,11 @@ internal sealed class BuildOutput(Host console, SecretMasker masker, Verbosity v
     /// <summary>Hands a value to later CI steps and jobs, where the host has a channel for it.</summary>
     public void SetOutputVariable(string name, string value)
     {
+        if (Hold(() => _parent!.SetOutputVariable(name, value)))
+        {
+            return;
+        }
+
         lock (_lock)
         {
             console.SetOutputVariable(name, masker.Apply(value));
@@ -154,8 +208,29 @@ internal sealed class BuildOutput(Host console, SecretMasker masker, Verbosity v
         Title = annotation.Title is null ? null : masker.Apply(annotation.Title),
     };
 
+    /// <summary>In a buffered output, keeps <paramref name="write"/> for <see cref="Release"/> and returns true.</summary>
+    private bool Hold(Action write)
+    {
+        if (_parent is null)
+        {
+            return false;
+        }
+
+        lock (_lock)
+        {
+            _pending.Add(write);
+        }
+
+        return true;
+    }
+
     private void Write(Verbosity minimum, Action<Host> write)
     {
+        if (Hold(() => _parent!.Write(minimum, write)))
+        {
+            return;
+        }
+
         lock (_lock)
         {
             if (verbosity >= minimum)

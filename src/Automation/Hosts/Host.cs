@@ -11,6 +11,10 @@ internal abstract class Host(HostOptions options)
     /// <summary>The name used with <c>--host</c> (<c>github-actions</c>).</summary>
     public abstract string Name { get; }
 
+    /// <summary>Whether, with <c>--parallel</c>, the groups of targets that ran at the same time are printed in plan
+    /// order (a CI log, read afterwards) rather than as each target ends (a terminal, watched live).</summary>
+    public virtual bool ShowsGroupsInPlanOrder => true;
+
     protected TextWriter Writer => options.Writer;
 
     protected TimeProvider Time => options.Time;

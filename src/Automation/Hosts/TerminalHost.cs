@@ -4,4 +4,6 @@ namespace Automation.Hosts;
 internal sealed class TerminalHost(HostOptions options) : Host(options)
 {
     public override string Name => "terminal";
+
+    public override bool ShowsGroupsInPlanOrder => false;
 }

@@ -11,7 +11,7 @@ internal static class ExecutionPlanner
 {
     public static ExecutionPlan Plan(TargetGraph graph, IReadOnlyList<ExecutableTarget> invoked, bool isDefault)
     {
-        CycleDetector.ThrowOnCycle(graph.Targets, AllPredecessors);
+        CycleDetector.ThrowOnCycle(graph.Targets, Predecessors);
 
         var reasons = new Dictionary<ExecutableTarget, string>();
         var rank = new Dictionary<ExecutableTarget, int>();
@@ -31,7 +31,7 @@ internal static class ExecutionPlanner
     }
 
     /// <summary>Everything that must finish before a target starts, whether scheduled or not.</summary>
-    private static IEnumerable<ExecutableTarget> AllPredecessors(ExecutableTarget target) =>
+    public static IEnumerable<ExecutableTarget> Predecessors(ExecutableTarget target) =>
         target.ExecutionDependencies.Concat(target.OrderDependencies).Concat(target.TriggeredBy);
 
     private static void Schedule(ExecutableTarget root, int invocationIndex, Dictionary<ExecutableTarget, string> reasons, Dictionary<ExecutableTarget, int> rank)
@@ -71,7 +71,7 @@ internal static class ExecutionPlanner
         var successors = scheduled.ToDictionary(t => t, _ => new List<ExecutableTarget>());
         foreach (var target in scheduled)
         {
-            var predecessors = AllPredecessors(target).Where(scheduled.Contains).Distinct().ToList();
+            var predecessors = Predecessors(target).Where(scheduled.Contains).Distinct().ToList();
             waitingOn[target] = predecessors.Count;
             foreach (var predecessor in predecessors)
             {

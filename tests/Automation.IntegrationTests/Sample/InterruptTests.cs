@@ -11,6 +11,8 @@ public sealed class InterruptTests(SampleRepository sample)
 {
     private const string SleepCommand = "sleep 60";
 
+    private const string NapCommand = "sleep 59";
+
     private static readonly TimeSpan StepTimeout = TimeSpan.FromSeconds(30);
 
     [LinuxFact]
@@ -22,6 +24,39 @@ public sealed class InterruptTests(SampleRepository sample)
     /// <summary>Ctrl+C in a terminal: SIGINT reaches the build and its command at once; the command must not win the race and fail the target.</summary>
     [LinuxFact]
     public Task Sigint_to_the_process_group_aborts_rather_than_fails_the_running_target() => InterruptAsync("INT", toGroup: true);
+
+    /// <summary>With --parallel, every running target is aborted and each one's command killed; output is held per
+    /// target, so the test waits for the commands rather than for their echo.</summary>
+    [LinuxFact]
+    public async Task Sigterm_during_a_parallel_run_aborts_every_running_target_and_kills_their_commands()
+    {
+        sample.DeleteCleanupMarker();
+        using var build = sample.Start(["package", "nap", "--parallel", "2"]);
+        int[] pids = [];
+        try
+        {
+            pids = [await ProcessTree.WaitForChildAsync(build.Id, SleepCommand, StepTimeout), await ProcessTree.WaitForChildAsync(build.Id, NapCommand, StepTimeout)];
+
+            await Signals.SendAsync(build.Id, "TERM");
+            var result = await build.WaitForExitAsync(StepTimeout);
+
+            result.AssertExitCode(130);
+            Summary.AssertStatus(result.StandardOutput, "slow", "Aborted");
+            Summary.AssertStatus(result.StandardOutput, "nap", "Aborted");
+            Summary.AssertStatus(result.StandardOutput, "package", "NotRun");
+            Summary.AssertStatus(result.StandardOutput, "cleanup", "Succeeded");
+            Assert.True(File.Exists(sample.CleanupMarker), $"The assured cleanup target did not run.{Environment.NewLine}{result}");
+            Assert.True(await ProcessTree.WaitUntilGoneAsync(pids[0], SleepCommand, TimeSpan.FromSeconds(5)), $"'{SleepCommand}' outlived the build.");
+            Assert.True(await ProcessTree.WaitUntilGoneAsync(pids[1], NapCommand, TimeSpan.FromSeconds(5)), $"'{NapCommand}' outlived the build.");
+        }
+        finally
+        {
+            foreach (var (pid, command) in pids.Zip([SleepCommand, NapCommand]).Where(p => ProcessTree.IsRunning(p.First, p.Second)))
+            {
+                await Signals.SendAsync(pid, "KILL");
+            }
+        }
+    }
 
     private async Task InterruptAsync(string signal, bool toGroup = false)
     {

@@ -57,6 +57,10 @@ public static class SampleSources
                 .Description("Sleep for a minute")
                 .Executes(ctx => ctx.Run("sleep 60"));
 
+            Target Nap => _ => _
+                .Description("Sleep for a minute, alongside slow with --parallel")
+                .Executes(ctx => ctx.Run("sleep 59"));
+
             Target Package => _ => _
                 .Description("Depends on slow")
                 .DependsOn(Slow)

@@ -1,0 +1,112 @@
+using System.Reflection;
+using Automation.Hosts;
+using Automation.Processes;
+using Automation.Targets;
+using Automation.Tools;
+
+namespace Automation.Execution;
+
+/// <summary>
+/// Runs one target that may start: checks its dynamic conditions, then runs its actions in its group, writing
+/// everything to <paramref name="output"/> (a buffered one when targets run in parallel). An interrupt aborts it.
+/// </summary>
+internal sealed class TargetRunner(BuildOutput output, ExecutionSettings settings, ToolResolver tools)
+{
+    // How long an interrupted action gets to observe cancellation (and kill its processes) before we move on.
+    private static readonly TimeSpan AbortGracePeriod = TimeSpan.FromSeconds(5);
+
+    private readonly ProcessRunner _processes = new(output, settings.DryRun);
+
+    /// <summary>Checks the dynamic conditions, then runs the actions; a condition that throws fails the target.</summary>
+    public async Task RunAsync(ExecutableTarget target, TargetResult result, CancellationToken cancellation)
+    {
+        try
+        {
+            if (SkipEvaluator.FirstFalse(target, target.Definition.DynamicConditions) is { } condition)
+            {
+                (result.Status, result.SkipReason) = (TargetStatus.Skipped, $"condition false: {condition}");
+                return;
+            }
+        }
+        catch (Cli.UsageException exception)
+        {
+            Fail(target, result, exception);
+            return;
+        }
+
+        if (!target.HasActions)
+        {
+            result.Status = TargetStatus.Collective;
+            return;
+        }
+
+        await RunActionsAsync(target, result, cancellation).ConfigureAwait(false);
+    }
+
+    private async Task RunActionsAsync(ExecutableTarget target, TargetResult result, CancellationToken cancellation)
+    {
+        output.BeginTarget(target.Name);
+        var started = settings.Time.GetTimestamp();
+        var context = new TargetContext(result, settings.Root, output, _processes, tools, settings.DryRun, cancellation);
+        var actions = Task.Run(() => InvokeActionsAsync(target, context), CancellationToken.None);
+        var interruptSignal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var registration = cancellation.Register(() => interruptSignal.TrySetResult());
+        var interrupt = interruptSignal.Task;
+        try
+        {
+            if (await Task.WhenAny(actions, interrupt).ConfigureAwait(false) == interrupt)
+            {
+                result.Status = TargetStatus.Aborted;
+                output.Error(new Annotation($"Target '{target.Name}' was interrupted.", Title: target.Name));
+                await Task.WhenAny(actions, Task.Delay(AbortGracePeriod, CancellationToken.None)).ConfigureAwait(false);
+                return;
+            }
+
+            await actions.ConfigureAwait(false);
+            result.Status = TargetStatus.Succeeded;
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            result.Status = TargetStatus.Aborted;
+        }
+        catch (Exception exception)
+        {
+            Fail(target, result, Unwrap(exception));
+        }
+        finally
+        {
+            result.Duration = settings.Time.GetElapsedTime(started);
+            output.EndTarget(target.Name);
+        }
+    }
+
+    private static async Task InvokeActionsAsync(ExecutableTarget target, TargetContext context)
+    {
+        foreach (var action in target.Definition.Actions)
+        {
+            await action(context).ConfigureAwait(false);
+        }
+    }
+
+    private void Fail(ExecutableTarget target, TargetResult result, Exception cause)
+    {
+        result.Status = TargetStatus.Failed;
+        var message = output.Masker.Apply(cause.Message);
+        result.Notes.Add(FirstLine(message));
+        output.Error(new Annotation($"Target '{target.Name}' failed: {message}", Title: target.Name));
+        output.Debug(cause.ToString());
+    }
+
+    private static Exception Unwrap(Exception exception) => exception switch
+    {
+        TargetInvocationException { InnerException: { } inner } => Unwrap(inner),
+        AggregateException { InnerExceptions.Count: 1 } aggregate => Unwrap(aggregate.InnerExceptions[0]),
+        _ => exception,
+    };
+
+    private static string FirstLine(string message)
+    {
+        var line = message.Split('\n', 2)[0].TrimEnd('\r');
+        return line.Length <= 100 ? line : line[..97] + "...";
+    }
+}
