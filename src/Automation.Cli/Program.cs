@@ -2,8 +2,8 @@ using Automation.Cli.Commands;
 
 namespace Automation.Cli;
 
-/// <summary>The <c>automation</c> tool: <c>automation :version</c> now; <c>:setup</c> and running a repository's build arrive with their issues.</summary>
+/// <summary>The <c>automation</c> tool: <c>:setup</c>, <c>:version</c>, and running the build of the repository it is started in.</summary>
 internal static class Program
 {
-    private static int Main(string[] args) => CommandDispatcher.Run(args, Console.Out, Console.Error, Directory.GetCurrentDirectory(), BuildEnvironment.FromProcess(args, CancellationToken.None).Variables);
+    private static int Main(string[] args) => CommandDispatcher.Run(args, CommandConsole.FromProcess(), Directory.GetCurrentDirectory(), BuildEnvironment.FromProcess(args, CancellationToken.None).Variables);
 }

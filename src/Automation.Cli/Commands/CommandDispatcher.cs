@@ -1,30 +1,61 @@
+using Automation.Cli.Running;
+using Automation.Cli.Setup;
+
 namespace Automation.Cli.Commands;
 
-/// <summary>Chooses the command named by the first argument (<c>:version</c>); usage errors are exit code 2.</summary>
+/// <summary>
+/// Chooses the command named by the first argument: <c>:version</c>, <c>:setup</c>, <c>:help</c>; anything else (targets,
+/// options, nothing at all) runs the build of the repository around the working directory. Usage errors are exit code 2.
+/// </summary>
 internal static class CommandDispatcher
 {
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, string workingDirectory, IReadOnlyDictionary<string, string> environment)
+    public static int Run(IReadOnlyList<string> args, CommandConsole console, string workingDirectory, IReadOnlyDictionary<string, string> environment)
     {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(console);
         var command = args.Count > 0 ? args[0] : string.Empty;
+        var rest = args.Skip(1).ToList();
         switch (command)
         {
             case ":version":
-                return VersionCommand.Run(args.Skip(1).ToList(), output, error, workingDirectory, environment);
-            case "" or "-h" or "--help" or ":help":
-                output.WriteLine(Usage);
-                return command.Length == 0 ? 2 : 0;
-            default:
-                error.WriteLine($"automation: unknown command '{command}'.");
-                error.WriteLine(Usage);
+                return VersionCommand.Run(rest, console.Output, console.Error, workingDirectory, environment);
+            case ":setup":
+                return SetupCommand.Run(rest, console, workingDirectory, SolutionRegistration.DotNetSlnAdd);
+            case ":help":
+                console.Output.WriteLine(Usage);
+                return 0;
+            case "-h" or "--help" when BuildLauncher.FindRoot(workingDirectory) is null:
+                // Outside a repository there is no build whose help to show: show the tool's.
+                console.Output.WriteLine(Usage);
+                return 0;
+            case "" when BuildLauncher.FindRoot(workingDirectory) is null:
+                console.Error.WriteLine("automation: no build found here (no .nuke/ folder in this directory or above).");
+                console.Error.WriteLine(Usage);
                 return 2;
+            case [':', ..]:
+                console.Error.WriteLine($"automation: unknown command '{command}'.");
+                console.Error.WriteLine(Usage);
+                return 2;
+            default:
+                return RunBuildCommand.Run(args, console, workingDirectory);
         }
     }
 
     public const string Usage = """
-        Usage: automation <command> [options]
+        Usage: automation [targets] [options]      run this repository's build (from any subfolder)
+               automation :<command> [options]
 
         Commands:
+          :setup [--yes] [--force] [--solution <file>]
+                   Write an Automation build into this git repository: build/_build.csproj, build/Build.cs with the
+                   components that fit, build.sh/build.cmd/build.ps1, .nuke/parameters.json, global.json if missing,
+                   .gitignore entries, the ReportGenerator tool when tests exist, and the build project in the solution.
+                   Existing files are kept unless --force. Asks once on a terminal; --yes (or no terminal) does not ask.
           :version [--json] [--repo <dir>] [--show-variable <Name>] [--allow-shallow]
                    The version of a git work tree, computed from its history with GitVersion 6's rules.
+          :help    This text.
+
+        Without a command, the arguments go to the build of the nearest folder above holding .nuke/ (through its
+        build.sh, or build.cmd on Windows), and its exit code is the tool's: automation test, automation --help.
         """;
 }

@@ -1,0 +1,43 @@
+using System.Diagnostics;
+using Automation.Cli.Running;
+
+namespace Automation.Cli.Commands;
+
+/// <summary>
+/// <c>automation [targets] [options]</c>: runs the build of the repository around the working directory (the nearest
+/// ancestor holding <c>.nuke/</c>) through its bootstrap script, with the arguments and the exit code passed through.
+/// </summary>
+internal static class RunBuildCommand
+{
+    public static int Run(IReadOnlyList<string> args, CommandConsole console, string workingDirectory)
+    {
+        var root = BuildLauncher.FindRoot(workingDirectory);
+        if (root is null)
+        {
+            console.Error.WriteLine($"automation: no build found: neither '{workingDirectory}' nor any parent holds a .nuke/ folder. Run this inside a repository with an Automation build, or set one up with automation :setup.");
+            return 2;
+        }
+
+        var script = BuildLauncher.Script(root, OperatingSystem.IsWindows());
+        if (!script.FileExists())
+        {
+            console.Error.WriteLine($"automation: {root} has .nuke/ but no {script.Name}: run automation :setup there to write the bootstrap scripts.");
+            return 2;
+        }
+
+        // Ctrl+C reaches the build too (same console); the tool stays to hand on the build's exit code (130).
+        ConsoleCancelEventHandler keepWaiting = (_, e) => e.Cancel = true;
+        Console.CancelKeyPress += keepWaiting;
+        try
+        {
+            using var build = Process.Start(BuildLauncher.StartInfo(script, args, workingDirectory, OperatingSystem.IsWindows()))
+                ?? throw new InvalidOperationException($"Could not start {script}.");
+            build.WaitForExit();
+            return build.ExitCode;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= keepWaiting;
+        }
+    }
+}
