@@ -5,7 +5,26 @@ using Automation.Components;
 /// This repository's own build: the shared components' pipeline (version, restore, lint, unit and integration tests,
 /// coverage, pack; publish and github-release when asked), the same on a laptop and on CI. Only what is specific to
 /// this repository lives here.
+/// <para>
+/// CI is generated from the attributes below (<c>./build.sh --generate-ci</c>); <c>lint</c> fails when the committed
+/// workflows differ from them.
+/// </para>
 /// </summary>
+[GitHubActions(
+    "ci",
+    On = [GitHubActionsTrigger.PullRequest],
+    OnPushBranches = ["main"],
+    InvokedTargets = ["test", "pack"],
+    Images = ["ubuntu-latest", "windows-latest"],
+    PublishArtifacts = ["artifacts/packages"],
+    TimeoutMinutes = 60)]
+[GitHubActions(
+    "publish",
+    OnPushTags = ["v*"],
+    InvokedTargets = ["publish"],
+    ImportSecrets = ["nuget-api-key"],
+    PublishArtifacts = ["artifacts/packages"],
+    TimeoutMinutes = 60)]
 class Build : AutomationBuild, IClean, ILint, ITest, IReportCoverage, IPack, IVersion, IPublish, IGitHubRelease
 {
     public static int Main(string[] args) => Execute<Build>(args, x => ((IPack)x).Pack);

@@ -2,7 +2,8 @@ namespace Automation.Components;
 
 /// <summary>
 /// The <c>lint</c> target checks formatting, code style and analyzer rules (<c>dotnet format --verify-no-changes</c>)
-/// and, through <see cref="ICompile"/>, builds with warnings as errors; a failure names the files and rules. The
+/// and, through <see cref="ICompile"/>, builds with warnings as errors; a failure names the files and rules. It also
+/// fails when a generated CI file (<see cref="CiConfigurationAttribute"/>) differs from what the build would write. The
 /// <c>format</c> target fixes what can be fixed.
 /// </summary>
 public interface ILint : ICompile
@@ -12,7 +13,7 @@ public interface ILint : ICompile
 
     /// <summary>Fails on formatting, style or analyzer findings, and on compiler warnings.</summary>
     Target Lint => _ => _
-        .Description("Check formatting, style and analyzers (dotnet format --verify-no-changes); build with warnings as errors")
+        .Description("Check formatting, style and analyzers (dotnet format --verify-no-changes), warnings as errors, generated CI files up to date")
         .DependsOn<IRestore>()
         .DependsOn<ICompile>()
         .Executes(ctx =>
@@ -25,6 +26,7 @@ public interface ILint : ICompile
                 Run = new RunOptions { Warn = true },
             }));
             FormatFindings.ThrowIfAny(result, RootDirectory);
+            CiFiles.Verify(this);
             ctx.Note("no findings");
         });
 

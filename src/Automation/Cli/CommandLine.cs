@@ -31,6 +31,12 @@ internal sealed record CommandLine
 
     public string? Host { get; set; }
 
+    /// <summary><c>--generate-ci</c>: write the CI configuration files the build's attributes describe.</summary>
+    public bool GenerateCi { get; set; }
+
+    /// <summary><c>--verify-ci</c>: fail when a committed CI configuration file differs from what would be generated.</summary>
+    public bool VerifyCi { get; set; }
+
     /// <summary>Parameter values keyed by the parameter's canonical name.</summary>
     public Dictionary<string, RawValue> Parameters { get; } = new(StringComparer.Ordinal);
 }

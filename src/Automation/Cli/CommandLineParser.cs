@@ -34,6 +34,8 @@ internal static class CommandLineParser
         new("root", null, Arity.One, "--root <dir>", "Repository root (default: nearest ancestor holding .nuke/)", (c, v) => c.Root = v[0]),
         new("verbosity", "v", Arity.One, "-v, --verbosity <level>", "quiet, minimal, normal (default) or verbose", (c, v) => c.Verbosity = ParseVerbosity(v[0])),
         new("no-color", null, Arity.None, "--no-color", "No colours (also: NO_COLOR)", (c, _) => c.NoColor = true),
+        new("generate-ci", null, Arity.None, "--generate-ci", "Write the CI configuration files of the build's CI attributes; run nothing", (c, _) => c.GenerateCi = true),
+        new("verify-ci", null, Arity.None, "--verify-ci", "Fail when a CI configuration file differs from what --generate-ci writes", (c, _) => c.VerifyCi = true),
         new("host", null, Arity.One, "--host <name>", "Force an output host: " + string.Join(", ", Hosts.HostCatalog.Names), (c, v) => c.Host = v[0]),
     ];
 

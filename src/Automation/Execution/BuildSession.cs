@@ -1,3 +1,4 @@
+using Automation.Ci;
 using Automation.Cli;
 using Automation.Hosts;
 using Automation.IO;
@@ -96,6 +97,11 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
         {
             ListWriter.Write(output.Print, graph, defaults);
             return ExitCodes.Success;
+        }
+
+        if (commandLine.GenerateCi || commandLine.VerifyCi)
+        {
+            return CiCommand.Run(output, root, CiGenerator.Generate(build, graph, parameters), verify: commandLine.VerifyCi);
         }
 
         var invoked = commandLine.Targets.Count > 0 ? commandLine.Targets.Select(graph.Find).Distinct().ToList() : defaults;

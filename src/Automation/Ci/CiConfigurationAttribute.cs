@@ -1,0 +1,41 @@
+using Automation.Ci;
+using Automation.Ci.Yaml;
+
+namespace Automation;
+
+/// <summary>
+/// What every CI configuration attribute (<see cref="GitHubActionsAttribute"/>, <see cref="AzurePipelinesAttribute"/>,
+/// <see cref="GitLabCIAttribute"/>) shares: the targets a job runs, the secrets it passes in, the artifacts it keeps and
+/// its timeout. <c>./build.sh --generate-ci</c> writes the files; <c>./build.sh --verify-ci</c> fails when a committed
+/// file differs from what the build would write.
+/// </summary>
+public abstract class CiConfigurationAttribute : Attribute
+{
+    private protected CiConfigurationAttribute()
+    {
+    }
+
+    /// <summary>The targets each job runs, by command-line name (<c>"test", "pack"</c>); required.</summary>
+    public string[] InvokedTargets { get; set; } = [];
+
+    /// <summary>
+    /// Parameters (by name, <c>"nuget-api-key"</c>) whose values come from the CI system's secret store, passed to the
+    /// build as their environment variable (<c>NUGET_API_KEY</c>). Each must be a <see cref="SecretAttribute"/>
+    /// parameter, so its value is masked in all output.
+    /// </summary>
+    public string[] ImportSecrets { get; set; } = [];
+
+    /// <summary>Paths, relative to the repository root, uploaded as artifacts after the build (<c>"artifacts/packages"</c>).</summary>
+    public string[] PublishArtifacts { get; set; } = [];
+
+    /// <summary>Minutes after which the CI system cancels a job.</summary>
+    public int TimeoutMinutes { get; set; } = 30;
+
+    /// <summary>The attribute as written on the build class, for the generated file's header and messages.</summary>
+    internal abstract string Display { get; }
+
+    /// <summary>Where the file goes, relative to the repository root, with forward slashes.</summary>
+    internal abstract string RelativePath { get; }
+
+    internal abstract YamlMap Render(CiPipeline pipeline);
+}

@@ -1,0 +1,6 @@
+namespace Automation.Ci;
+
+/// <summary>A secret parameter imported from the CI system's secret store.</summary>
+/// <param name="ParameterName">The parameter's command-line name (<c>nuget-api-key</c>).</param>
+/// <param name="EnvironmentName">The variable the build reads it from, also the secret's name in the CI system (<c>NUGET_API_KEY</c>).</param>
+internal sealed record CiSecret(string ParameterName, string EnvironmentName);

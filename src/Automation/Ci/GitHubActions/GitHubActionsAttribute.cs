@@ -1,0 +1,40 @@
+using Automation.Ci;
+using Automation.Ci.GitHubActions;
+using Automation.Ci.Yaml;
+
+namespace Automation;
+
+/// <summary>
+/// Generates <c>.github/workflows/&lt;name&gt;.yml</c>: check out with full history (versioning needs it), set up the
+/// SDK from <c>global.json</c>, cache the NuGet packages and <c>.nuke/temp</c> keyed on project files, run the invoked
+/// targets through the bootstrap script, upload artifacts. Several <see cref="Images"/> make a matrix.
+/// <code>[GitHubActions("ci", On = [GitHubActionsTrigger.Push, GitHubActionsTrigger.PullRequest], InvokedTargets = ["test", "pack"], Images = ["ubuntu-latest", "windows-latest"])]</code>
+/// </summary>
+/// <param name="name">The workflow's name and file name.</param>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = true)]
+public sealed class GitHubActionsAttribute(string name) : CiConfigurationAttribute
+{
+    /// <summary>The workflow's name and file name.</summary>
+    public string Name { get; } = name;
+
+    /// <summary>The events that start the workflow. Setting branches or tags below adds the matching event.</summary>
+    public GitHubActionsTrigger[] On { get; set; } = [];
+
+    /// <summary>Branch patterns whose pushes start the workflow (<c>"main"</c>).</summary>
+    public string[] OnPushBranches { get; set; } = [];
+
+    /// <summary>Tag patterns whose pushes start the workflow (<c>"v*"</c>).</summary>
+    public string[] OnPushTags { get; set; } = [];
+
+    /// <summary>Target branch patterns of pull requests that start the workflow.</summary>
+    public string[] OnPullRequestBranches { get; set; } = [];
+
+    /// <summary>Runner images (<c>"ubuntu-latest"</c>, <c>"windows-latest"</c>); more than one makes a matrix.</summary>
+    public string[] Images { get; set; } = ["ubuntu-latest"];
+
+    internal override string Display => $"[GitHubActions(\"{Name}\")]";
+
+    internal override string RelativePath => $".github/workflows/{Name}.yml";
+
+    internal override YamlMap Render(CiPipeline pipeline) => new GitHubWorkflowWriter(this, pipeline).Write();
+}

