@@ -30,6 +30,12 @@ internal static class CompletionCandidates
             return Matching(catalog.Options.Select(o => o.Name).Where(n => n.StartsWith("--", StringComparison.Ordinal)), current);
         }
 
+        // bash splits `--verbosity=q` at '=' (COMP_WORDBREAKS) and replaces only `q`: offer the bare values.
+        if (before is [.., var split, "="] && split.StartsWith('-') && Find(catalog, split) is { } splitOption)
+        {
+            return Matching(splitOption.Values, current);
+        }
+
         if (ValueOwner(catalog, before) is { } owner)
         {
             return Matching(owner.Values.Except(TypedSince(before, owner), StringComparer.OrdinalIgnoreCase), current);

@@ -49,6 +49,10 @@ public sealed class CompletionCandidatesTests
         Assert.Equal(["--verbosity=quiet"], Complete("--verbosity=q"));
 
     [Fact]
+    public void A_value_bash_split_off_at_the_equals_sign_gets_the_bare_values() =>
+        Assert.Equal(["Release"], Complete("pack", "--configuration", "=", "r"));
+
+    [Fact]
     public void After_skip_every_target_not_skipped_yet() =>
         Assert.Equal(["restore", "compile", "unit-test", "pack"], Complete("pack", "--skip", "clean", string.Empty));
 
