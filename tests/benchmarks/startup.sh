@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Startup benchmark (not a test): how long a warm `./build.sh --help` takes
-# compared with `dotnet run --project build -- --help`, which re-evaluates the
-# project through MSBuild on every call.
+# compared with NUKE's bootstrap (`dotnet build` of the build project, then
+# `dotnet run --no-build`: MSBuild evaluates the project on every call, twice)
+# and with a plain `dotnet run --project build`. When the tool has been built,
+# also how fast `automation :complete` answers a TAB (no build started).
 #
 # Usage: tests/benchmarks/startup.sh [runs]   (default 10 runs per command)
 # Writes nothing besides the normal build outputs (build/bin, build/obj, ...).
@@ -20,6 +22,15 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 BOOTSTRAP=(./build.sh --help)
 DOTNET_RUN=(dotnet run --project build -- --help)
+NUKE_WAY=(nuke_way --help)
+TOOL_DLL=src/Automation.Cli/bin/Debug/net10.0/Automation.Cli.dll
+COMPLETE=(dotnet "$TOOL_DLL" :complete pack --)
+
+# What NUKE's build.sh does on every call (its flags included).
+nuke_way() {
+    dotnet build build/_build.csproj /nodeReuse:false /p:UseSharedCompilation=false -nologo -clp:NoSummary --verbosity quiet >/dev/null &&
+        dotnet run --project build/_build.csproj --no-build -- "$@"
+}
 
 now_ns() { date +%s%N; }
 # BSD/macOS date has no %N; refuse rather than report nonsense.
@@ -63,20 +74,27 @@ stats_ms() {
 # both commands get their files into the OS cache; two rounds each.
 for _ in 1 2; do
     run_once "${BOOTSTRAP[@]}"
+    run_once "${NUKE_WAY[@]}"
     run_once "${DOTNET_RUN[@]}"
 done
 
 measure "${BOOTSTRAP[@]}"
-boot_ns=("${SAMPLES[@]}")
+read -r boot_mean boot_median < <(stats_ms "${SAMPLES[@]}")
+measure "${NUKE_WAY[@]}"
+read -r nuke_mean nuke_median < <(stats_ms "${SAMPLES[@]}")
 measure "${DOTNET_RUN[@]}"
-run_ns=("${SAMPLES[@]}")
-
-read -r boot_mean boot_median < <(stats_ms "${boot_ns[@]}")
-read -r run_mean run_median < <(stats_ms "${run_ns[@]}")
+read -r run_mean run_median < <(stats_ms "${SAMPLES[@]}")
 
 echo "startup, $RUNS runs each after warm-up (wall time, ms)"
-printf '%-42s %10s %10s\n' "command" "mean" "median"
-printf '%-42s %10s %10s\n' "${BOOTSTRAP[*]}" "$boot_mean" "$boot_median"
-printf '%-42s %10s %10s\n' "${DOTNET_RUN[*]}" "$run_mean" "$run_median"
-awk -v bm="$boot_mean" -v bd="$boot_median" -v rm="$run_mean" -v rd="$run_median" \
-    'BEGIN { printf "%-42s %9.1fx %9.1fx\n", "ratio (dotnet run / build.sh)", rm / bm, rd / bd }'
+printf '%-58s %10s %10s\n' "command" "mean" "median"
+printf '%-58s %10s %10s\n' "${BOOTSTRAP[*]}" "$boot_mean" "$boot_median"
+printf '%-58s %10s %10s\n' "NUKE: dotnet build build/_build.csproj; dotnet run --no-build" "$nuke_mean" "$nuke_median"
+printf '%-58s %10s %10s\n' "${DOTNET_RUN[*]}" "$run_mean" "$run_median"
+if [ -f "$TOOL_DLL" ]; then
+    measure "${COMPLETE[@]}"
+    read -r complete_mean complete_median < <(stats_ms "${SAMPLES[@]}")
+    printf '%-58s %10s %10s\n' "automation :complete pack -- (tool dll)" "$complete_mean" "$complete_median"
+fi
+awk -v bm="$boot_mean" -v bd="$boot_median" -v nm="$nuke_mean" -v nd="$nuke_median" -v rm="$run_mean" -v rd="$run_median" \
+    'BEGIN { printf "%-58s %9.1fx %9.1fx\n", "ratio (NUKE way / build.sh)", nm / bm, nd / bd
+             printf "%-58s %9.1fx %9.1fx\n", "ratio (dotnet run / build.sh)", rm / bm, rd / bd }'

@@ -4,7 +4,7 @@ using Automation.Cli.Setup;
 namespace Automation.Cli.Commands;
 
 /// <summary>
-/// Chooses the command named by the first argument: <c>:version</c>, <c>:setup</c>, <c>:help</c>; anything else (targets,
+/// Chooses the command named by the first argument: <c>:version</c>, <c>:setup</c>, <c>:completion</c>, <c>:complete</c>, <c>:help</c>; anything else (targets,
 /// options, nothing at all) runs the build of the repository around the working directory. Usage errors are exit code 2.
 /// </summary>
 internal static class CommandDispatcher
@@ -21,6 +21,10 @@ internal static class CommandDispatcher
                 return VersionCommand.Run(rest, console.Output, console.Error, workingDirectory, environment);
             case ":setup":
                 return SetupCommand.Run(rest, console, workingDirectory, SolutionRegistration.DotNetSlnAdd);
+            case ":completion":
+                return CompletionCommand.Script(rest, console);
+            case ":complete":
+                return CompletionCommand.Complete(rest, console, workingDirectory);
             case ":help":
                 console.Output.WriteLine(Usage);
                 return 0;
@@ -53,6 +57,10 @@ internal static class CommandDispatcher
                    Existing files are kept unless --force. Asks once on a terminal; --yes (or no terminal) does not ask.
           :version [--json] [--repo <dir>] [--show-variable <Name>] [--allow-shallow]
                    The version of a git work tree, computed from its history with GitVersion 6's rules.
+          :completion bash|zsh|fish|pwsh
+                   A shell completion script for targets, options, parameters and their values, e.g.
+                   source <(automation :completion bash) in ~/.bashrc. It answers from the list the build writes on
+                   each run (.nuke/temp/completion.txt), so completing never compiles or starts the build.
           :help    This text.
 
         Without a command, the arguments go to the build of the nearest folder above holding .nuke/ (through its

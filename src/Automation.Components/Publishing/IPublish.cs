@@ -56,7 +56,8 @@ public interface IPublish : IPack
 
     private void RefuseUncommittedChanges(ITargetContext ctx)
     {
-        var changes = WorkingTreeChanges.List(ctx, RootDirectory, ArtifactsDirectory, TemporaryDirectory);
+        // build.schema.json is derived from the committed build sources (each local run rewrites it), so it cannot make a package differ.
+        var changes = WorkingTreeChanges.List(ctx, RootDirectory, ArtifactsDirectory, TemporaryDirectory, RootDirectory / ".nuke" / "build.schema.json");
         if (changes.Count > 0)
         {
             throw new InvalidOperationException(

@@ -42,6 +42,15 @@ internal static class CommandLineParser
     /// <summary>The built-in options as shown in help: usage and description.</summary>
     public static IEnumerable<(string Usage, string Description)> BuiltInHelp => BuiltIns.Select(b => (b.Usage, b.Description));
 
+    /// <summary>The built-in options as completion sees them: name, alias, and whether the next word(s) are their value.</summary>
+    public static IEnumerable<(string Name, string? Alias, CompletionArity Arity)> BuiltInShapes =>
+        BuiltIns.Select(b => (b.Name, b.Alias, b.Arity switch
+        {
+            Arity.One => CompletionArity.One,
+            Arity.Many => CompletionArity.Many,
+            _ => CompletionArity.None,
+        }));
+
     public static CommandLine Parse(IReadOnlyList<string> args, IReadOnlyList<ParameterDescriptor> parameters, string workingDirectory)
     {
         var result = new CommandLine();

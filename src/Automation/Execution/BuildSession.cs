@@ -77,7 +77,9 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
         var initialValues = parameters.ToDictionary(p => p, p => p.GetValue(build));
         if (!informational)
         {
-            foreach (var warning in ParameterBinder.Bind(build, parameters, ParameterInputsFor(commandLine, root), _masker))
+            var inputs = ParameterInputsFor(commandLine, root);
+            ParameterFileTargets.Apply(commandLine, inputs.Files);
+            foreach (var warning in ParameterBinder.Bind(build, parameters, inputs, _masker))
             {
                 output.Warning(new Annotation(warning));
             }
@@ -86,6 +88,11 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
         var discoveryStarted = environment.Time.GetTimestamp();
         var graph = TargetDiscovery.Discover(build);
         output.Debug($"Discovered {graph.Targets.Count} targets in {Milliseconds(discoveryStarted)} ms");
+        if ((root / ".nuke").DirectoryExists())
+        {
+            GeneratedBuildFiles.Update(root, graph, parameters, HostCatalog.IsServerBuild(environment.Variables), output.Debug);
+        }
+
         var defaults = defaultTargets(build).Select(graph.Resolve).ToList();
         if (commandLine.Help)
         {

@@ -43,7 +43,9 @@ internal static class ParameterBinder
             }
         }
 
-        var known = parameters.SelectMany(p => new[] { Naming.Normalize(p.Name), Naming.Normalize(p.MemberName) }).ToHashSet(StringComparer.Ordinal);
+        var known = parameters.SelectMany(p => new[] { Naming.Normalize(p.Name), Naming.Normalize(p.MemberName) })
+            .Concat(Cli.ParameterFileTargets.Keys)
+            .ToHashSet(StringComparer.Ordinal);
         return inputs.Files
             .SelectMany(file => file.Values
                 .Where(entry => !known.Contains(entry.Key))

@@ -54,6 +54,25 @@ public sealed class BootstrapTests : IDisposable
         Assert.True(File.GetLastWriteTimeUtc(Dll) > compiled, "The run after a source change did not recompile.");
     }
 
+    [BootstrapFact]
+    public async Task An_edit_to_the_build_or_to_a_referenced_src_project_is_picked_up_by_the_next_run()
+    {
+        CreateRepository();
+        _repository.Write(Path.Combine("build", "_build.csproj"), Project.Replace(
+            "</Project>", "  <ItemGroup><ProjectReference Include=\"../src/Lib/Lib.csproj\" /></ItemGroup>\n</Project>", StringComparison.Ordinal));
+        _repository.Write(Path.Combine("build", "Program.cs"), "Console.WriteLine($\"build 1, {Lib.Greeting.Text}\");\n");
+        _repository.Write(Path.Combine("src", "Lib", "Lib.csproj"), Project.Replace("<OutputType>Exe</OutputType>", string.Empty, StringComparison.Ordinal));
+        _repository.Write(Path.Combine("src", "Lib", "Greeting.cs"), "namespace Lib; public static class Greeting { public const string Text = \"lib 1\"; }\n");
+        Assert.Equal("build 1, lib 1\n", (await RunAsync()).AssertExitCode(0).StandardOutput);
+        Assert.Equal("build 1, lib 1\n", (await RunAsync()).AssertExitCode(0).StandardOutput);
+
+        _repository.Write(Path.Combine("src", "Lib", "Greeting.cs"), "namespace Lib; public static class Greeting { public const string Text = \"lib 2\"; }\n");
+        Assert.Equal("build 1, lib 2\n", (await RunAsync()).AssertExitCode(0).StandardOutput);
+
+        _repository.Write(Path.Combine("build", "Program.cs"), "Console.WriteLine($\"build 2, {Lib.Greeting.Text}\");\n");
+        Assert.Equal("build 2, lib 2\n", (await RunAsync()).AssertExitCode(0).StandardOutput);
+    }
+
     public void Dispose() => _repository.Dispose();
 
     private void CreateRepository()
