@@ -50,7 +50,7 @@ public sealed class CompletionCommandTests : IDisposable
     {
         Directory.CreateDirectory(_repository.PathOf(".nuke"));
 
-        Assert.Equal(0, Run(_repository.Root, ":complete", "--ver"));
+        Assert.Equal(0, Run(_repository.Root, ":complete", "--verb"));
 
         Assert.Equal("--verbosity\n", _output.ToString().ReplaceLineEndings("\n"));
         Assert.Empty(_error.ToString());
