@@ -15,6 +15,9 @@ internal sealed class RunResumption
     /// <summary>The skip reason of a target that succeeded in the run being continued.</summary>
     public const string SkipReason = "succeeded in the failed run";
 
+    private static readonly string[] NotComparedFlags = ["continue", "plan", "no-color"];
+    private static readonly string[] NotComparedValueOptions = ["verbosity", "host"];
+
     private readonly AbsolutePath _path;
     private readonly IReadOnlyList<string> _arguments;
     private readonly string _argumentsHash;
@@ -31,7 +34,7 @@ internal sealed class RunResumption
     /// run is a normal one and <paramref name="warn"/> says why. <paramref name="mask"/> hides secrets in arguments.</summary>
     public static RunResumption Start(AbsolutePath root, IReadOnlyList<string> arguments, Func<string, string> mask, bool resume, Action<string> warn)
     {
-        var resumption = new RunResumption(root, arguments.Where(a => !IsNotCompared(a)).ToList(), mask);
+        var resumption = new RunResumption(root, ComparedArguments(arguments), mask);
         if (resume && resumption.WhyNotResumable() is { } why)
         {
             warn($"--continue: running every target, because {why}.");
@@ -98,7 +101,31 @@ internal sealed class RunResumption
 
     private static string Quote(IReadOnlyList<string> arguments) => arguments.Count == 0 ? "none" : "'" + string.Join(" ", arguments) + "'";
 
-    // `--plan --continue` shows what `--continue` would run, so --plan is not part of what must match either.
-    private static bool IsNotCompared(string argument) =>
-        argument.StartsWith("--", StringComparison.Ordinal) && (Naming.Matches("continue", argument[2..]) || Naming.Matches("plan", argument[2..]));
+    /// <summary>The arguments that say what runs: without <c>--continue</c> itself, and without the options that only
+    /// change how output looks or that only show the plan (so <c>--plan --continue</c> shows what would run).</summary>
+    private static List<string> ComparedArguments(IReadOnlyList<string> arguments)
+    {
+        var compared = new List<string>();
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            var argument = arguments[i];
+            var name = argument.TrimStart('-').Split('=')[0];
+            var isLong = argument.StartsWith("--", StringComparison.Ordinal);
+            if ((isLong && NotComparedFlags.Any(flag => Naming.Matches(flag, name))))
+            {
+                continue;
+            }
+
+            if ((isLong && NotComparedValueOptions.Any(option => Naming.Matches(option, name))) || argument == "-v")
+            {
+                // The value is the next word unless it was given inline (`--verbosity=quiet`).
+                i += argument.Contains('=', StringComparison.Ordinal) ? 0 : 1;
+                continue;
+            }
+
+            compared.Add(argument);
+        }
+
+        return compared;
+    }
 }

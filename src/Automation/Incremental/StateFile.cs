@@ -46,5 +46,12 @@ internal static class StateFile
         }
     }
 
-    public static void Delete(AbsolutePath path) => File.Delete(path);
+    public static void Delete(AbsolutePath path)
+    {
+        // File.Delete accepts a missing file, but not a missing directory.
+        if (path.FileExists())
+        {
+            File.Delete(path);
+        }
+    }
 }

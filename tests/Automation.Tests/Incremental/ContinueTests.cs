@@ -91,6 +91,28 @@ public sealed class ContinueTests : IDisposable
     }
 
     [Fact]
+    public void Continue_ignores_options_that_only_change_the_output()
+    {
+        _repository.WriteFile("fail-announce", string.Empty);
+        Run("announce", "--no-color");
+        File.Delete(PathOf("fail-announce"));
+
+        var resumed = Run("announce", "--continue", "-v", "verbose", "--host=terminal");
+
+        Assert.Equal(["announce"], resumed.Trace);
+        Assert.DoesNotContain("--continue:", resumed.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_first_run_in_a_fresh_repository_records_its_state()
+    {
+        var run = Run("generate", "--verbosity", "verbose");
+
+        Assert.DoesNotContain("warning", run.Output, StringComparison.Ordinal);
+        Assert.True(File.Exists(PathOf(".nuke/temp/targets/generate.json")));
+    }
+
+    [Fact]
     public void Continue_after_a_successful_run_warns_and_runs_normally()
     {
         Run("announce");
