@@ -70,7 +70,9 @@ internal sealed class TargetRunner(BuildOutput output, ExecutionSettings setting
     private async Task RunActionsAsync(ExecutableTarget target, TargetResult result, TargetState? startedState, CancellationToken cancellation)
     {
         output.BeginTarget(target.Name);
-        var recorder = settings.DryRun || startedState is null ? null : new StateRecorder(settings.UpToDate!, target, startedState, output);
+        var recorder = settings.DryRun || settings.UpToDate is null || !target.Definition.DeclaresInputs
+            ? null
+            : new StateRecorder(settings.UpToDate, target, startedState, output);
         recorder?.Invalidate();
         var started = settings.Time.GetTimestamp();
         var context = new TargetContext(result, settings.Root, output, _processes, tools, settings.DryRun, cancellation);

@@ -7,11 +7,22 @@ namespace Automation.Incremental;
 /// Keeps a target's state file in step with one run of it: forgotten when it starts, written when it succeeds.
 /// State is a cache, so a file that cannot be written is a warning (the target runs next time), never a failure.
 /// </summary>
-internal sealed class StateRecorder(UpToDateChecker checker, ExecutableTarget target, TargetState started, BuildOutput output)
+/// <param name="checker">Where state is kept.</param>
+/// <param name="target">The target that runs.</param>
+/// <param name="started">What the up-to-date check saw; null when the inputs could not be read, so that a success is
+/// not recorded against inputs nobody hashed.</param>
+/// <param name="output">Where a failure to keep state is reported.</param>
+internal sealed class StateRecorder(UpToDateChecker checker, ExecutableTarget target, TargetState? started, BuildOutput output)
 {
     public void Invalidate() => Try(() => checker.Invalidate(target), "forget");
 
-    public void Record() => Try(() => checker.Record(target, started), "record");
+    public void Record()
+    {
+        if (started is not null)
+        {
+            Try(() => checker.Record(target, started), "record");
+        }
+    }
 
     private void Try(Action change, string verb)
     {
