@@ -17,6 +17,16 @@ public sealed class IncrementalTests : IDisposable
         private static string ReadVersion() => throw new InvalidOperationException("no version file");
     }
 
+    private sealed class ValueOnly : AutomationBuild
+    {
+        [Parameter("The version to stamp")]
+        readonly string Stamp = "1.0.0";
+
+        Target Tag => _ => _
+            .Inputs(() => Stamp)
+            .Executes(() => Trace.Record("tag " + Stamp));
+    }
+
     public IncrementalTests()
     {
         _repository.WriteFile("src/a.txt", "alpha");
@@ -238,6 +248,16 @@ public sealed class IncrementalTests : IDisposable
         Assert.Contains("out/generated.txt", state, StringComparison.Ordinal);
         Assert.DoesNotContain("very-secret-flavor", state, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(PathOf(".nuke/temp/targets"), "*.tmp"));
+    }
+
+    [Fact]
+    public void A_target_with_only_non_file_inputs_is_up_to_date_until_one_changes()
+    {
+        var options = new BuildOptions { Repository = _repository };
+
+        Assert.Equal(["tag 1.0.0"], BuildHarness.Run<ValueOnly>(options, "tag").Trace);
+        Assert.Empty(BuildHarness.Run<ValueOnly>(options, "tag").Trace);
+        Assert.Equal(["tag 2.0.0"], BuildHarness.Run<ValueOnly>(options, "tag", "--stamp", "2.0.0").Trace);
     }
 
     [Fact]
