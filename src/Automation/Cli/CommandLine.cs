@@ -23,6 +23,12 @@ internal sealed record CommandLine
 
     public List<string> Profiles { get; } = [];
 
+    /// <summary><c>--force</c> (or <c>--no-cache</c>): run targets with inputs even when they are up to date.</summary>
+    public bool Force { get; set; }
+
+    /// <summary><c>--continue</c>: resume the last failed run with the same arguments.</summary>
+    public bool Continue { get; set; }
+
     public string? Root { get; set; }
 
     public Verbosity Verbosity { get; set; } = Verbosity.Normal;

@@ -20,7 +20,8 @@ internal static class CommandLineParser
         Optional,
     }
 
-    private sealed record BuiltIn(string Name, string? Alias, Arity Arity, string Usage, string Description, Action<CommandLine, List<string>> Apply);
+    // LongAlias: another long name (--no-cache for --force).
+    private sealed record BuiltIn(string Name, string? Alias, Arity Arity, string Usage, string Description, Action<CommandLine, List<string>> Apply, string? LongAlias = null);
 
     private static readonly BuiltIn[] BuiltIns =
     [
@@ -30,6 +31,8 @@ internal static class CommandLineParser
         new("dry-run", "n", Arity.None, "-n, --dry-run", "Run the plan, echoing commands instead of starting them", (c, _) => c.DryRun = true),
         new("parallel", null, Arity.Optional, "--parallel [N]", "Run independent targets concurrently, at most N at once (default: processor count)", (c, v) => c.Parallel = ParseParallel(v)),
         new("skip", null, Arity.Many, "--skip [targets...]", "Skip these targets (bare: all but the invoked ones)", (c, v) => (c.Skip ??= []).AddRange(v.SelectMany(SplitList))),
+        new("force", null, Arity.None, "--force, --no-cache", "Run targets even when they are up to date", (c, _) => c.Force = true, LongAlias: "no-cache"),
+        new("continue", null, Arity.None, "--continue", "Resume the last failed run with the same arguments, skipping what succeeded", (c, _) => c.Continue = true),
         new("profile", null, Arity.Many, "--profile <name>...", "Add .nuke/parameters.<name>.json (later wins)", (c, v) => c.Profiles.AddRange(v.SelectMany(SplitList))),
         new("root", null, Arity.One, "--root <dir>", "Repository root (default: nearest ancestor holding .nuke/)", (c, v) => c.Root = v[0]),
         new("verbosity", "v", Arity.One, "-v, --verbosity <level>", "quiet, minimal, normal (default) or verbose", (c, v) => c.Verbosity = ParseVerbosity(v[0])),
@@ -65,7 +68,7 @@ internal static class CommandLineParser
             }
 
             var (name, inlineValue) = SplitOption(token);
-            if (Array.Find(BuiltIns, b => Naming.Matches(b.Name, name) || (b.Alias is not null && token == "-" + b.Alias)) is { } builtIn)
+            if (Array.Find(BuiltIns, b => Naming.Matches(b.Name, name) || (b.Alias is not null && token == "-" + b.Alias) || (b.LongAlias is not null && Naming.Matches(b.LongAlias, name))) is { } builtIn)
             {
                 builtIn.Apply(result, TakeValues(args, ref i, token, builtIn.Arity, inlineValue));
                 continue;

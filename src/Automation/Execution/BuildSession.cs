@@ -1,6 +1,7 @@
 using Automation.Ci;
 using Automation.Cli;
 using Automation.Hosts;
+using Automation.Incremental;
 using Automation.IO;
 using Automation.Parameters;
 using Automation.Planning;
@@ -121,8 +122,12 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
         var plan = ExecutionPlanner.Plan(graph, invoked, isDefault: commandLine.Targets.Count == 0);
         output.Debug($"Planned {plan.Targets.Count} targets in {Milliseconds(planningStarted)} ms");
         var skip = commandLine.Skip?.Select(graph.Find).ToList();
-        var executor = new BuildExecutor(output, new ExecutionSettings(root, commandLine.DryRun, skip, environment.Time, environment.Interrupt, environment.Variables, commandLine.Parallel));
+        var upToDate = new UpToDateChecker(root, commandLine.Force, ParameterValues(build, parameters));
+        var executor = new BuildExecutor(output, new ExecutionSettings(root, commandLine.DryRun, skip, environment.Time, environment.Interrupt, environment.Variables, commandLine.Parallel, upToDate));
         var skips = executor.Prepare(plan, parameters, checkRequirements: !commandLine.Plan);
+        void Warn(string text) => output.Warning(new Annotation(text));
+        var resumption = RunResumption.Start(root, environment.Arguments, _masker.Apply, commandLine.Continue, Warn);
+        resumption.Skip(plan, skips);
         if (commandLine.Plan)
         {
             PlanWriter.Write(output.Print, plan, skips);
@@ -130,9 +135,20 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
         }
 
         var result = await executor.ExecuteAsync(plan, skips).ConfigureAwait(false);
+        if (!commandLine.DryRun)
+        {
+            // A dry run changes nothing, so it must not replace the record of the run that --continue would resume.
+            resumption.Save(result, Warn);
+        }
+
         output.Summary(result);
         return result.ExitCode;
     }
+
+    // Every parameter value is part of each target's configuration: which ones a target reads cannot be known, and
+    // running a target again for a parameter it ignores is better than skipping it for one it reads.
+    private static string ParameterValues(object build, IReadOnlyList<ParameterDescriptor> parameters) =>
+        parameters.Aggregate(new ConfigurationText(), (text, parameter) => text.Add(parameter.Name, parameter.GetValue(build))).ToString();
 
     private string Milliseconds(long startedTimestamp) =>
         environment.Time.GetElapsedTime(startedTimestamp).TotalMilliseconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);

@@ -10,6 +10,7 @@ namespace Automation.Execution;
 /// <param name="Interrupt">Signalled on Ctrl+C or SIGTERM.</param>
 /// <param name="Environment">The build's environment variables (tool overrides such as <c>REPORTGENERATOR_EXE</c>).</param>
 /// <param name="Parallelism">With <c>--parallel</c>, how many targets may run at once; null runs them one by one.</param>
+/// <param name="UpToDate">Decides which targets with inputs are up to date; null: every target runs.</param>
 internal sealed record ExecutionSettings(
     AbsolutePath Root,
     bool DryRun,
@@ -17,4 +18,5 @@ internal sealed record ExecutionSettings(
     TimeProvider Time,
     CancellationToken Interrupt,
     IReadOnlyDictionary<string, string> Environment,
-    int? Parallelism = null);
+    int? Parallelism = null,
+    Incremental.UpToDateChecker? UpToDate = null);

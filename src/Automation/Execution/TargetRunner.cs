@@ -1,5 +1,6 @@
 using System.Reflection;
 using Automation.Hosts;
+using Automation.Incremental;
 using Automation.Processes;
 using Automation.Targets;
 using Automation.Tools;
@@ -40,12 +41,39 @@ internal sealed class TargetRunner(BuildOutput output, ExecutionSettings setting
             return;
         }
 
-        await RunActionsAsync(target, result, cancellation).ConfigureAwait(false);
+        UpToDateCheck? check;
+        try
+        {
+            check = settings.UpToDate?.Check(target);
+        }
+        catch (TargetInvocationException exception)
+        {
+            // A non-file input (`Inputs(() => Version)`) is user code; when it throws, the target cannot be judged.
+            Fail(target, result, Unwrap(exception));
+            return;
+        }
+
+        if (check is { IsUpToDate: true })
+        {
+            result.Status = TargetStatus.UpToDate;
+            return;
+        }
+
+        if (check is not null && target.Definition.DeclaresInputs)
+        {
+            output.Debug($"Target '{target.Name}' runs: {check.Reason}");
+        }
+
+        await RunActionsAsync(target, result, check?.Started, cancellation).ConfigureAwait(false);
     }
 
-    private async Task RunActionsAsync(ExecutableTarget target, TargetResult result, CancellationToken cancellation)
+    private async Task RunActionsAsync(ExecutableTarget target, TargetResult result, TargetState? startedState, CancellationToken cancellation)
     {
         output.BeginTarget(target.Name);
+        var recorder = settings.DryRun || settings.UpToDate is null || !target.Definition.DeclaresInputs
+            ? null
+            : new StateRecorder(settings.UpToDate, target, startedState, output);
+        recorder?.Invalidate();
         var started = settings.Time.GetTimestamp();
         var context = new TargetContext(result, settings.Root, output, _processes, tools, settings.DryRun, cancellation);
         var actions = Task.Run(() => InvokeActionsAsync(target, context), CancellationToken.None);
@@ -64,6 +92,7 @@ internal sealed class TargetRunner(BuildOutput output, ExecutionSettings setting
 
             await actions.ConfigureAwait(false);
             result.Status = TargetStatus.Succeeded;
+            recorder?.Record();
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {

@@ -20,4 +20,7 @@ public enum TargetStatus
 
     /// <summary>It has no actions of its own; it only groups its dependencies.</summary>
     Collective,
+
+    /// <summary>It declares inputs, and they, its configuration and its outputs are as after its last successful run.</summary>
+    UpToDate,
 }

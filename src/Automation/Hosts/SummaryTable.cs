@@ -67,7 +67,7 @@ internal static class SummaryTable
 
     private static Style StyleOf(TargetStatus status) => status switch
     {
-        TargetStatus.Succeeded or TargetStatus.Collective => Style.Success,
+        TargetStatus.Succeeded or TargetStatus.Collective or TargetStatus.UpToDate => Style.Success,
         TargetStatus.Failed or TargetStatus.Aborted => Style.Error,
         TargetStatus.Skipped => Style.Skipped,
         _ => Style.Warning,

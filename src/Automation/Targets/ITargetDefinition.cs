@@ -139,6 +139,26 @@ public interface ITargetDefinition
     /// <summary>Each condition must hold before anything runs, e.g. <c>Requires(() =&gt; Configuration == "Release")</c>.</summary>
     ITargetDefinition Requires(params Expression<Func<bool>>[] conditions);
 
+    /// <summary>
+    /// Files the target reads: globs relative to the root (<c>src/**/*.cs</c>, <c>global.json</c>; a leading <c>!</c>
+    /// excludes). <c>bin/</c>, <c>obj/</c> and <c>.git/</c> are left out unless a glob names them. A target that
+    /// declares inputs is <see cref="TargetStatus.UpToDate"/> when its inputs, its configuration and its outputs are
+    /// what they were after its last successful run; one that declares none always runs.
+    /// </summary>
+    ITargetDefinition Inputs(params string[] globs);
+
+    /// <summary>
+    /// Values the target depends on besides files (a parameter, the version, a tool's version), e.g.
+    /// <c>Inputs(() =&gt; Version)</c>: a change of any of them makes the target run again.
+    /// </summary>
+    ITargetDefinition Inputs(params Expression<Func<object?>>[] values);
+
+    /// <summary>
+    /// Files the target writes: globs relative to the root, as for <see cref="Inputs(string[])"/>. The target runs
+    /// again when one of them was deleted, changed or added since its last successful run.
+    /// </summary>
+    ITargetDefinition Outputs(params string[] globs);
+
     /// <summary>Hides the target from <c>--help</c> and <c>--list</c>; it can still be invoked.</summary>
     ITargetDefinition Unlisted();
 }

@@ -27,6 +27,17 @@ internal sealed class TargetDefinition : ITargetDefinition
 
     public bool IsUnlisted { get; private set; }
 
+    /// <summary>Globs of the files the target reads (<see cref="ITargetDefinition.Inputs(string[])"/>).</summary>
+    public List<string> InputGlobs { get; } = [];
+
+    /// <summary>Values the target depends on besides files.</summary>
+    public List<Condition> InputValues { get; } = [];
+
+    public List<string> OutputGlobs { get; } = [];
+
+    /// <summary>Whether the target declared any inputs, so that it can be up to date.</summary>
+    public bool DeclaresInputs => InputGlobs.Count > 0 || InputValues.Count > 0;
+
     public IReadOnlyList<TargetReference> References(EdgeKind kind) =>
         _references.TryGetValue(kind, out var list) ? list : [];
 
@@ -134,7 +145,22 @@ internal sealed class TargetDefinition : ITargetDefinition
     public ITargetDefinition Requires(params Expression<Func<bool>>[] conditions) =>
         Set(() => ConditionRequirements.AddRange(conditions.Select(c => new Condition(c))));
 
+    public ITargetDefinition Inputs(params string[] globs) => Set(() => InputGlobs.AddRange(Globs(globs)));
+
+    public ITargetDefinition Inputs(params Expression<Func<object?>>[] values) =>
+        Set(() => InputValues.AddRange(values.Select(v => new Condition(v))));
+
+    public ITargetDefinition Outputs(params string[] globs) => Set(() => OutputGlobs.AddRange(Globs(globs)));
+
     public ITargetDefinition Unlisted() => Set(() => IsUnlisted = true);
+
+    private static string[] Globs(string[] globs)
+    {
+        ArgumentNullException.ThrowIfNull(globs);
+        return Array.TrueForAll(globs, g => !string.IsNullOrWhiteSpace(g))
+            ? globs
+            : throw new ArgumentException("A glob must not be empty.", nameof(globs));
+    }
 
     private TargetDefinition Set(Action change)
     {

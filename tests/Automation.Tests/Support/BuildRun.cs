@@ -12,6 +12,6 @@ public sealed partial record BuildRun(int ExitCode, string Output, IReadOnlyList
     public string Status(string target) =>
         Statuses.TryGetValue(target, out var status) ? status : throw new KeyNotFoundException($"No summary row for '{target}' in:\n{Output}");
 
-    [GeneratedRegex(@"^(?<name>[a-z0-9-]+) {3,}(?<status>Skipped \(.*?\)|Succeeded|Failed|Skipped|NotRun|Aborted|Collective)(?= {3}| *$)", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^(?<name>[a-z0-9-]+) {3,}(?<status>Skipped \(.*?\)|Succeeded|Failed|Skipped|NotRun|Aborted|Collective|UpToDate)(?= {3}| *$)", RegexOptions.Multiline)]
     private static partial Regex SummaryRow();
 }
