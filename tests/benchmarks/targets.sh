@@ -9,21 +9,9 @@ RUNS="${2:-5}"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 
-mkdir -p "$WORK/.nuke" "$WORK/build"
-cat > "$WORK/build/Bench.csproj" <<XML
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
-    <Nullable>enable</Nullable>
-    <ImplicitUsings>enable</ImplicitUsings>
-    <Optimize>true</Optimize>
-  </PropertyGroup>
-  <ItemGroup>
-    <ProjectReference Include="$ROOT/src/Automation/Automation.csproj" />
-  </ItemGroup>
-</Project>
-XML
+# shellcheck source=bench-project.sh
+source "$(dirname "${BASH_SOURCE[0]}")/bench-project.sh"
+write_bench_project "$WORK" "$ROOT"
 {
   echo "using Automation;"
   echo "class Build : AutomationBuild {"

@@ -1,3 +1,5 @@
+using Automation.IntegrationTests.Support;
+
 namespace Automation.IntegrationTests.Setup;
 
 /// <summary>The files of a small repository to set up: a class library and its xunit tests (versions the registry serves).</summary>
@@ -27,26 +29,7 @@ internal static class SampleProjects
 
         """;
 
-    public const string Tests = """
-        <Project Sdk="Microsoft.NET.Sdk">
-          <PropertyGroup>
-            <TargetFramework>net10.0</TargetFramework>
-            <Nullable>enable</Nullable>
-            <ImplicitUsings>enable</ImplicitUsings>
-            <IsPackable>false</IsPackable>
-          </PropertyGroup>
-          <ItemGroup>
-            <PackageReference Include="Microsoft.NET.Test.Sdk" Version="18.0.1" />
-            <PackageReference Include="xunit" Version="2.9.3" />
-            <PackageReference Include="xunit.runner.visualstudio" Version="3.1.5" />
-            <PackageReference Include="coverlet.collector" Version="8.0.1" />
-          </ItemGroup>
-          <ItemGroup>
-            <ProjectReference Include="../../src/Lib/Lib.csproj" />
-          </ItemGroup>
-        </Project>
-
-        """;
+    public static readonly string Tests = TestProjectFile.Referencing("../../src/Lib/Lib.csproj");
 
     public const string TestCode = """
         using Xunit;

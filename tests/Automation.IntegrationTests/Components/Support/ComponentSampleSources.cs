@@ -1,3 +1,5 @@
+using Automation.IntegrationTests.Support;
+
 namespace Automation.IntegrationTests.Components.Support;
 
 /// <summary>
@@ -6,17 +8,7 @@ namespace Automation.IntegrationTests.Components.Support;
 /// </summary>
 public static class ComponentSampleSources
 {
-    private const string TestPackages = """
-          <ItemGroup>
-            <PackageReference Include="Microsoft.NET.Test.Sdk" Version="18.0.1" />
-            <PackageReference Include="xunit" Version="2.9.3" />
-            <PackageReference Include="xunit.runner.visualstudio" Version="3.1.5" />
-            <PackageReference Include="coverlet.collector" Version="8.0.1" />
-          </ItemGroup>
-          <ItemGroup>
-            <ProjectReference Include="../../src/Sample.Library/Sample.Library.csproj" />
-          </ItemGroup>
-        """;
+    private static readonly string TestProject = TestProjectFile.Referencing("../../src/Sample.Library/Sample.Library.csproj");
 
     public static readonly IReadOnlyDictionary<string, string> Files = new Dictionary<string, string>
     {
@@ -72,7 +64,7 @@ public static class ComponentSampleSources
             }
 
             """,
-        ["tests/Sample.Tests/Sample.Tests.csproj"] = Project(TestPackages),
+        ["tests/Sample.Tests/Sample.Tests.csproj"] = TestProject,
         ["tests/Sample.Tests/GreeterTests.cs"] = """
             using Sample.Library;
             using Xunit;
@@ -92,7 +84,7 @@ public static class ComponentSampleSources
             }
 
             """,
-        ["tests/Sample.IntegrationTests/Sample.IntegrationTests.csproj"] = Project(TestPackages),
+        ["tests/Sample.IntegrationTests/Sample.IntegrationTests.csproj"] = TestProject,
         ["tests/Sample.IntegrationTests/FarewellTests.cs"] = """
             using Sample.Library;
             using Xunit;
@@ -119,20 +111,6 @@ public static class ComponentSampleSources
             [Fact]
             public void Answer_is_forty_two() => Assert.Equal(42, 41);
         }
-
-        """;
-
-    private static string Project(string items) => $"""
-        <Project Sdk="Microsoft.NET.Sdk">
-          <PropertyGroup>
-            <TargetFramework>net10.0</TargetFramework>
-            <Nullable>enable</Nullable>
-            <ImplicitUsings>enable</ImplicitUsings>
-            <IsPackable>false</IsPackable>
-            <IsTestProject>true</IsTestProject>
-          </PropertyGroup>
-        {items}
-        </Project>
 
         """;
 }
