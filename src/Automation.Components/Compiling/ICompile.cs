@@ -3,7 +3,8 @@ namespace Automation.Components;
 /// <summary>
 /// The <c>compile</c> target: builds the solution once, stamped with the computed version when the build implements
 /// <see cref="IVersion"/>, with <c>ContinuousIntegrationBuild</c> on CI, and with warnings as errors when the build
-/// implements <see cref="ILint"/>. Tests and pack reuse this output.
+/// implements <see cref="ILint"/>. Tests and pack reuse this output. Incremental: up to date while the source files,
+/// the SDK, the configuration and the version are unchanged and <see cref="CompileOutputs"/> are as it left them.
 /// </summary>
 public interface ICompile : IRestore, IHazConfiguration
 {
@@ -15,11 +16,25 @@ public interface ICompile : IRestore, IHazConfiguration
         ? new Dictionary<string, string>(VersionProperties.Of(this)) { ["TreatWarningsAsErrors"] = "true" }
         : VersionProperties.Of(this);
 
+    /// <summary>
+    /// What compiling leaves: every file under each solution project's <c>bin/&lt;Configuration&gt;/</c>. Override it when
+    /// projects build elsewhere (<c>UseArtifactsOutput</c>, a custom <c>OutputPath</c>); when it lists no file, compile
+    /// is never taken as up to date.
+    /// </summary>
+    IEnumerable<AbsolutePath> CompileOutputs => SolutionProjects.Read(Solution)
+        .Select(project => project.Parent! / "bin" / Configuration)
+        .Where(folder => folder.DirectoryExists())
+        .SelectMany(folder => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+        .Select(AbsolutePath.Create);
+
     /// <summary>Builds the solution.</summary>
     Target Compile => _ => _
         .Description("Build the solution")
         .DependsOn<IRestore>()
         .TryDependsOn<IVersion>()
+        .InputFiles(() => SourceFiles.List(RootDirectory))
+        .Inputs(() => DotNetInputs.Of(this), () => Configuration, () => CompileProperties)
+        .OutputFiles(() => CompileOutputs)
         .Executes(ctx => ctx.DotNetBuild(s => CompileSettings(s with
         {
             Project = Solution,

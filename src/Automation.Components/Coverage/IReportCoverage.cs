@@ -3,7 +3,8 @@ namespace Automation.Components;
 /// <summary>
 /// The <c>coverage</c> target: merges the Cobertura files the tests wrote into <c>artifacts/coverage/</c> with
 /// ReportGenerator (from the local tool manifest): HTML, Cobertura, a text summary and badges. Line and branch coverage
-/// go in the summary; <c>--coverage-threshold</c> fails the build below a line-coverage percentage.
+/// go in the summary; <c>--coverage-threshold</c> fails the build below a line-coverage percentage. Up to date while
+/// the coverage files, the tool manifest and the threshold are unchanged and the report is as it left it.
 /// </summary>
 public interface IReportCoverage : IHazTestResults
 {
@@ -22,6 +23,12 @@ public interface IReportCoverage : IHazTestResults
         .Description("Merge test coverage into artifacts/coverage (HTML, Cobertura, summary, badges)")
         .TryDependsOn<IUnitTest>()
         .TryDependsOn<IIntegrationTest>()
+        .InputFiles(() => CoverageFiles(TestResultsDirectory).Select(AbsolutePath.Create))
+        .InputFiles(() => SourceFiles.List(RootDirectory).Where(file => file.Name == "dotnet-tools.json"))
+        .Inputs(() => CoverageThreshold)
+        .OutputFiles(() => CoverageDirectory.DirectoryExists()
+            ? Directory.EnumerateFiles(CoverageDirectory, "*", SearchOption.AllDirectories).Select(AbsolutePath.Create)
+            : [])
         .Executes(ctx =>
         {
             var reports = CoverageFiles(TestResultsDirectory);

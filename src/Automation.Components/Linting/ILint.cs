@@ -4,7 +4,8 @@ namespace Automation.Components;
 /// The <c>lint</c> target checks formatting, code style and analyzer rules (<c>dotnet format --verify-no-changes</c>)
 /// and, through <see cref="ICompile"/>, builds with warnings as errors; a failure names the files and rules. It also
 /// fails when a generated CI file (<see cref="CiConfigurationAttribute"/>) differs from what the build would write. The
-/// <c>format</c> target fixes what can be fixed.
+/// <c>format</c> target fixes what can be fixed. <c>lint</c> is up to date while the source files (the build's own
+/// included) and the SDK are unchanged; <c>format</c> always runs.
 /// </summary>
 public interface ILint : ICompile
 {
@@ -16,6 +17,8 @@ public interface ILint : ICompile
         .Description("Check formatting, style and analyzers (dotnet format --verify-no-changes), warnings as errors, generated CI files up to date")
         .DependsOn<IRestore>()
         .DependsOn<ICompile>()
+        .InputFiles(() => SourceFiles.List(RootDirectory))
+        .Inputs(() => DotNetInputs.Of(this))
         .Executes(ctx =>
         {
             var result = ctx.DotNetFormat(s => FormatSettings(s with

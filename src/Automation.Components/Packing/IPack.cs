@@ -6,7 +6,9 @@ namespace Automation.Components;
 /// <c>.nupkg</c> and a <c>.snupkg</c> (symbols) each, with Source Link (built into the SDK), deterministic paths on CI,
 /// and the root <c>README.md</c> and <c>LICENSE</c> (<c>.md</c>, <c>.txt</c>) unless a project names its own readme or
 /// license. A failed pack leaves <see cref="PackagesDirectory"/> as it was. When the build has them, <c>lint</c>,
-/// <c>test</c> and <c>coverage</c> run first, so packages come only from checked code.
+/// <c>test</c> and <c>coverage</c> run first, so packages come only from checked code. Up to date while the source
+/// files, the compiled output, the SDK, the configuration and the version are unchanged and
+/// <see cref="PackagesDirectory"/> holds what it left.
 /// </summary>
 public interface IPack : ICompile, IHazArtifacts
 {
@@ -23,6 +25,12 @@ public interface IPack : ICompile, IHazArtifacts
         .TryDependsOn<ILint>(x => x.Lint)
         .TryDependsOn<ITest>()
         .TryDependsOn<IReportCoverage>()
+        .InputFiles(() => SourceFiles.List(RootDirectory))
+        .InputFiles(() => CompileOutputs)
+        .Inputs(() => DotNetInputs.Of(this), () => Configuration, () => VersionProperties.Of(this))
+        .OutputFiles(() => PackagesDirectory.DirectoryExists()
+            ? Directory.EnumerateFiles(PackagesDirectory, "*", SearchOption.AllDirectories).Select(AbsolutePath.Create)
+            : [])
         .Executes(ctx =>
         {
             var properties = new Dictionary<string, string>(VersionProperties.Of(this));

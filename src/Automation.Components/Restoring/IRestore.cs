@@ -1,6 +1,11 @@
 namespace Automation.Components;
 
-/// <summary>The <c>restore</c> target: restores the solution's packages; in locked mode on CI when lock files exist.</summary>
+/// <summary>
+/// The <c>restore</c> target: restores the solution's packages; in locked mode on CI when lock files exist. Incremental:
+/// up to date while project, props, targets, lock and NuGet configuration files and the SDK are unchanged and each
+/// project's <c>obj/project.assets.json</c> is as it left it (like <c>dotnet restore</c>'s own no-op check, floating
+/// versions are not looked up again while those files are unchanged).
+/// </summary>
 public interface IRestore : IHazSolution
 {
     /// <summary>Adjusts <c>dotnet restore</c>.</summary>
@@ -9,6 +14,9 @@ public interface IRestore : IHazSolution
     /// <summary>Restores NuGet packages.</summary>
     Target Restore => _ => _
         .Description("Restore NuGet packages")
+        .InputFiles(() => SourceFiles.RestoreInputs(RootDirectory))
+        .Inputs(() => DotNetInputs.Of(this))
+        .OutputFiles(() => SolutionProjects.Read(Solution).Select(project => project.Parent! / "obj" / "project.assets.json"))
         .Executes(ctx => ctx.DotNetRestore(s => RestoreSettings(s with
         {
             Project = Solution,

@@ -18,5 +18,8 @@ public interface IIntegrationTest : ICompile, IHazTestResults
         .DependsOn<ICompile>()
         .TryAfter<IUnitTest>()
         .ProceedAfterFailure()
+        .InputFiles(() => SourceFiles.List(RootDirectory))
+        .Inputs(() => DotNetInputs.Of(this), () => Configuration)
+        .OutputFiles(() => TestRunner.Results(this, IntegrationTestProjects))
         .Executes(ctx => TestRunner.Run(ctx, this, IntegrationTestProjects, IntegrationTestSettings));
 }

@@ -18,5 +18,8 @@ public interface IUnitTest : ICompile, IHazTestResults
         .Description("Run the unit tests")
         .DependsOn<ICompile>()
         .ProceedAfterFailure()
+        .InputFiles(() => SourceFiles.List(RootDirectory))
+        .Inputs(() => DotNetInputs.Of(this), () => Configuration)
+        .OutputFiles(() => TestRunner.Results(this, UnitTestProjects))
         .Executes(ctx => TestRunner.Run(ctx, this, UnitTestProjects, UnitTestSettings));
 }

@@ -6,10 +6,18 @@ namespace Automation.Components;
 /// </summary>
 internal static class TestRunner
 {
+    /// <summary>The files the last run left for <paramref name="projects"/>: each one's results folder.</summary>
+    public static IEnumerable<AbsolutePath> Results(IHazTestResults build, IEnumerable<AbsolutePath> projects) =>
+        projects
+            .Select(project => ResultsFolder(build, project))
+            .Where(folder => folder.DirectoryExists())
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+            .Select(AbsolutePath.Create);
+
+    /// <summary>Runs the tests of <paramref name="projects"/>, and fails after all ran when any failed.</summary>
     public static void Run<TBuild>(ITargetContext ctx, TBuild build, IEnumerable<AbsolutePath> projects, Configure<DotNetTestSettings> configure)
         where TBuild : ICompile, IHazTestResults
     {
-        var results = build.TestResultsDirectory;
         var selected = projects.ToList();
         if (selected.Count == 0)
         {
@@ -21,7 +29,7 @@ internal static class TestRunner
         var problems = new List<string>();
         foreach (var project in selected)
         {
-            var projectResults = results / Path.GetFileNameWithoutExtension(project.Name);
+            var projectResults = ResultsFolder(build, project);
             if (projectResults.DirectoryExists() && !ctx.IsDryRun)
             {
                 Directory.Delete(projectResults, recursive: true);
@@ -72,4 +80,7 @@ internal static class TestRunner
             throw new InvalidOperationException($"Tests failed. {string.Join(". ", problems)}.");
         }
     }
+
+    private static AbsolutePath ResultsFolder(IHazTestResults build, AbsolutePath project) =>
+        build.TestResultsDirectory / Path.GetFileNameWithoutExtension(project.Name);
 }

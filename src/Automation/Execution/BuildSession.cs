@@ -146,9 +146,12 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
     }
 
     // Every parameter value is part of each target's configuration: which ones a target reads cannot be known, and
-    // running a target again for a parameter it ignores is better than skipping it for one it reads.
+    // running a target again for a parameter it ignores is better than skipping it for one it reads. Secrets are the
+    // exception: they are credentials, which decide whether a target may act rather than what it makes, and a rotated
+    // token must not rebuild everything (a target whose output does depend on one declares `Inputs(() => Secret)`).
     private static string ParameterValues(object build, IReadOnlyList<ParameterDescriptor> parameters) =>
-        parameters.Aggregate(new ConfigurationText(), (text, parameter) => text.Add(parameter.Name, parameter.GetValue(build))).ToString();
+        parameters.Where(parameter => !parameter.IsSecret)
+            .Aggregate(new ConfigurationText(), (text, parameter) => text.Add(parameter.Name, parameter.GetValue(build))).ToString();
 
     private string Milliseconds(long startedTimestamp) =>
         environment.Time.GetElapsedTime(startedTimestamp).TotalMilliseconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);

@@ -55,7 +55,10 @@ internal sealed class TargetRunner(BuildOutput output, ExecutionSettings setting
 
         if (check is { IsUpToDate: true })
         {
+            // What the recorded run reported still holds for the same inputs; its test counts are shown as a note, not
+            // added to this run's Tests line, because no test ran.
             result.Status = TargetStatus.UpToDate;
+            result.Notes.AddRange(check.Recorded?.Notes ?? []);
             return;
         }
 
@@ -92,7 +95,7 @@ internal sealed class TargetRunner(BuildOutput output, ExecutionSettings setting
 
             await actions.ConfigureAwait(false);
             result.Status = TargetStatus.Succeeded;
-            recorder?.Record();
+            recorder?.Record(result.Notes, result.Tests);
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {

@@ -16,11 +16,13 @@ internal sealed class StateRecorder(UpToDateChecker checker, ExecutableTarget ta
 {
     public void Invalidate() => Try(() => checker.Invalidate(target), "forget");
 
-    public void Record()
+    /// <summary>Records the success, with what the run reported: its notes and test counts.</summary>
+    public void Record(IReadOnlyList<string> notes, TestCounts? tests)
     {
         if (started is not null)
         {
-            Try(() => checker.Record(target, started), "record");
+            IReadOnlyList<string> kept = tests is { } counts ? [counts.ToString(), .. notes] : notes;
+            Try(() => checker.Record(target, started, kept), "record");
         }
     }
 

@@ -16,5 +16,9 @@ internal sealed record TargetState(
     SortedDictionary<string, string> Inputs,
     SortedDictionary<string, string> Outputs)
 {
-    public const int CurrentFormat = 1;
+    public const int CurrentFormat = 2;
+
+    /// <summary>What the run reported in the summary (test counts, a version, a coverage figure), shown again while the
+    /// target is up to date. Already masked: notes pass the secret masker before they are kept.</summary>
+    public List<string> Notes { get; init; } = [];
 }

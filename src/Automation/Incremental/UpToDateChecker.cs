@@ -1,3 +1,4 @@
+using System.Reflection;
 using Automation.IO;
 using Automation.Targets;
 
@@ -6,12 +7,12 @@ namespace Automation.Incremental;
 /// <summary>
 /// Decides whether a target with declared inputs is up to date: the hashes of its input files, of its configuration
 /// (its non-file inputs and the build's parameter values) and of its output files must match those recorded after its
-/// last successful run. Content decides, never timestamps. Anything doubtful (no state, a corrupt or foreign state
+/// last successful run, and a target that declares outputs must have left some. Content decides, never timestamps. Anything doubtful (no state, a corrupt or foreign state
 /// file, an unreadable file) means the target runs. Safe to use from parallel targets: each has its own state file.
 /// </summary>
 /// <param name="root">The repository root; state lives in <c>.nuke/temp/targets/</c>.</param>
 /// <param name="force"><c>--force</c>: every target runs, and what it sees is recorded afresh.</param>
-/// <param name="buildConfiguration">The build's parameter values, as <see cref="ConfigurationText"/>.</param>
+/// <param name="buildConfiguration">The build's parameter values (secrets aside), as <see cref="ConfigurationText"/>.</param>
 internal sealed class UpToDateChecker(AbsolutePath root, bool force, string buildConfiguration)
 {
     public UpToDateCheck Check(ExecutableTarget target)
@@ -25,7 +26,7 @@ internal sealed class UpToDateChecker(AbsolutePath root, bool force, string buil
         TargetState started;
         try
         {
-            started = new TargetState(TargetState.CurrentFormat, target.Name, ConfigurationOf(target), Hash(definition.InputGlobs), []);
+            started = new TargetState(TargetState.CurrentFormat, target.Name, ConfigurationOf(target), Hash(definition.InputGlobs, definition.InputFileLists), []);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -38,19 +39,23 @@ internal sealed class UpToDateChecker(AbsolutePath root, bool force, string buil
         }
 
         var (recorded, problem) = StateFile.Read(PathOf(target), IncrementalJsonContext.Default.TargetState);
-        var reason = problem ?? WhyNotUpToDate(recorded!, started, definition.OutputGlobs);
-        return new UpToDateCheck(reason is null, reason ?? "up to date", started);
+        var reason = problem ?? WhyNotUpToDate(recorded!, started, definition);
+        return new UpToDateCheck(reason is null, reason ?? "up to date", started, reason is null ? recorded : null);
     }
 
     /// <summary>Forgets the last successful run before the target starts, so that a failed or interrupted run
     /// (which may have changed its outputs) can never be mistaken for the earlier success.</summary>
     public void Invalidate(ExecutableTarget target) => StateFile.Delete(PathOf(target));
 
-    /// <summary>Records a successful run: the inputs and configuration it started with, the outputs it left.</summary>
-    public void Record(ExecutableTarget target, TargetState started) =>
-        StateFile.Write(PathOf(target), started with { Outputs = Hash(target.Definition.OutputGlobs) }, IncrementalJsonContext.Default.TargetState);
+    /// <summary>Records a successful run: the inputs and configuration it started with, the outputs it left, and what
+    /// it reported (shown again when it is up to date).</summary>
+    public void Record(ExecutableTarget target, TargetState started, IReadOnlyList<string> notes) =>
+        StateFile.Write(
+            PathOf(target),
+            started with { Outputs = Hash(target.Definition.OutputGlobs, target.Definition.OutputFileLists), Notes = [.. notes] },
+            IncrementalJsonContext.Default.TargetState);
 
-    private string? WhyNotUpToDate(TargetState recorded, TargetState now, IReadOnlyCollection<string> outputGlobs)
+    private string? WhyNotUpToDate(TargetState recorded, TargetState now, TargetDefinition definition)
     {
         if (recorded.Format != TargetState.CurrentFormat || recorded.Target != now.Target)
         {
@@ -67,9 +72,16 @@ internal sealed class UpToDateChecker(AbsolutePath root, bool force, string buil
             return $"input {input}";
         }
 
+        if (definition.DeclaresOutputs && recorded.Outputs is { Count: 0 })
+        {
+            // Outputs that matched nothing are more likely a wrong glob or a build writing elsewhere than a target
+            // that makes nothing; either way nothing proves the work is there.
+            return "its declared outputs matched no file after its last run";
+        }
+
         try
         {
-            return Difference(recorded.Outputs, Hash(outputGlobs)) is { } output ? $"output {output}" : null;
+            return Difference(recorded.Outputs, Hash(definition.OutputGlobs, definition.OutputFileLists)) is { } output ? $"output {output}" : null;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -108,8 +120,42 @@ internal sealed class UpToDateChecker(AbsolutePath root, bool force, string buil
         return ContentHash.OfText(text.ToString());
     }
 
-    private SortedDictionary<string, string> Hash(IReadOnlyCollection<string> globs) =>
-        new(FileGlob.Expand(root, globs).ToDictionary(path => path, path => ContentHash.OfFile(root / path)), StringComparer.Ordinal);
+    private SortedDictionary<string, string> Hash(IReadOnlyCollection<string> globs, IReadOnlyCollection<Func<IEnumerable<AbsolutePath>>> fileLists)
+    {
+        var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var path in FileGlob.Expand(root, globs))
+        {
+            hashes[path] = ContentHash.OfFile(root / path);
+        }
+
+        foreach (var file in fileLists.SelectMany(List).Where(file => file.FileExists()))
+        {
+            hashes[Key(file)] = ContentHash.OfFile(file);
+        }
+
+        return hashes;
+    }
+
+    private static IEnumerable<AbsolutePath> List(Func<IEnumerable<AbsolutePath>> files)
+    {
+        try
+        {
+            return files().ToList();
+        }
+        catch (Exception exception) when (exception is not (IOException or UnauthorizedAccessException))
+        {
+            // Like a throwing non-file input: user code that fails makes the target fail, not run unchecked.
+            throw new TargetInvocationException(exception);
+        }
+    }
+
+    private string Key(AbsolutePath file)
+    {
+        var relative = file.RelativeTo(root);
+        return relative == ".." || relative.StartsWith("../", StringComparison.Ordinal) || relative.StartsWith(@"..\", StringComparison.Ordinal) || Path.IsPathRooted(relative)
+            ? file.ToString()
+            : relative.Replace('\\', '/');
+    }
 
     private AbsolutePath PathOf(ExecutableTarget target) => root / ".nuke" / "temp" / "targets" / $"{target.Name}.json";
 }

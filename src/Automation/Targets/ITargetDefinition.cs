@@ -159,6 +159,19 @@ public interface ITargetDefinition
     /// </summary>
     ITargetDefinition Outputs(params string[] globs);
 
+    /// <summary>
+    /// Files the target reads, listed by code when globs cannot say it (the files git tracks, each project's
+    /// <c>project.assets.json</c>): evaluated just before the up-to-date check, like <see cref="Inputs(string[])"/>.
+    /// Files that do not exist are left out.
+    /// </summary>
+    ITargetDefinition InputFiles(Func<IEnumerable<AbsolutePath>> files);
+
+    /// <summary>
+    /// Files the target writes, listed by code (each project's <c>bin/Release/</c>): as <see cref="Outputs(string[])"/>,
+    /// evaluated before the check and again after a successful run.
+    /// </summary>
+    ITargetDefinition OutputFiles(Func<IEnumerable<AbsolutePath>> files);
+
     /// <summary>Hides the target from <c>--help</c> and <c>--list</c>; it can still be invoked.</summary>
     ITargetDefinition Unlisted();
 }

@@ -35,8 +35,17 @@ internal sealed class TargetDefinition : ITargetDefinition
 
     public List<string> OutputGlobs { get; } = [];
 
+    /// <summary>Input files listed by code (<see cref="ITargetDefinition.InputFiles"/>).</summary>
+    public List<Func<IEnumerable<AbsolutePath>>> InputFileLists { get; } = [];
+
+    /// <summary>Output files listed by code (<see cref="ITargetDefinition.OutputFiles"/>).</summary>
+    public List<Func<IEnumerable<AbsolutePath>>> OutputFileLists { get; } = [];
+
     /// <summary>Whether the target declared any inputs, so that it can be up to date.</summary>
-    public bool DeclaresInputs => InputGlobs.Count > 0 || InputValues.Count > 0;
+    public bool DeclaresInputs => InputGlobs.Count > 0 || InputValues.Count > 0 || InputFileLists.Count > 0;
+
+    /// <summary>Whether the target declared any outputs.</summary>
+    public bool DeclaresOutputs => OutputGlobs.Count > 0 || OutputFileLists.Count > 0;
 
     public IReadOnlyList<TargetReference> References(EdgeKind kind) =>
         _references.TryGetValue(kind, out var list) ? list : [];
@@ -151,6 +160,18 @@ internal sealed class TargetDefinition : ITargetDefinition
         Set(() => InputValues.AddRange(values.Select(v => new Condition(v))));
 
     public ITargetDefinition Outputs(params string[] globs) => Set(() => OutputGlobs.AddRange(Globs(globs)));
+
+    public ITargetDefinition InputFiles(Func<IEnumerable<AbsolutePath>> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        return Set(() => InputFileLists.Add(files));
+    }
+
+    public ITargetDefinition OutputFiles(Func<IEnumerable<AbsolutePath>> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        return Set(() => OutputFileLists.Add(files));
+    }
 
     public ITargetDefinition Unlisted() => Set(() => IsUnlisted = true);
 

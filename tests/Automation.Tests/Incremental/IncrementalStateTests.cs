@@ -39,7 +39,7 @@ public sealed class IncrementalStateTests : IDisposable
     {
         Run("generate");
         var path = PathOf(".nuke/temp/targets/generate.json");
-        File.WriteAllText(path, File.ReadAllText(path).Replace("\"format\": 1", "\"format\": 2", StringComparison.Ordinal));
+        File.WriteAllText(path, File.ReadAllText(path).Replace("\"format\": 2", "\"format\": 3", StringComparison.Ordinal));
 
         var run = Run("generate", "--verbosity", "verbose");
 

@@ -1,0 +1,66 @@
+using Automation.IO;
+using Automation.Versioning.Git;
+
+namespace Automation.Components;
+
+/// <summary>
+/// The repository's source files, the inputs of every target that builds from source: what git tracks plus untracked
+/// files it does not ignore (an untracked new <c>.cs</c> file is compiled all the same), never the build's own output
+/// (<c>artifacts/</c>, <c>.nuke/temp/</c>, <c>bin/</c>, <c>obj/</c>). Outside a git repository, every file under the root
+/// but those. Over-inclusive on purpose: a README edit re-runs compile, a wrong skip would be worse.
+/// </summary>
+internal static class SourceFiles
+{
+    // git exits with 128 outside a repository.
+    private const int NotARepository = 128;
+
+    private static readonly string[] OutputFolders = ["artifacts/", ".nuke/temp/"];
+
+    private static readonly HashSet<string> ProjectExtensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ".csproj", ".fsproj", ".vbproj", ".proj", ".props", ".targets", ".sln", ".slnx",
+    };
+
+    private static readonly HashSet<string> RestoreFileNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "packages.lock.json", "nuget.config", "global.json", "dotnet-tools.json",
+    };
+
+    /// <summary>The source files under <paramref name="root"/>, in ordinal order.</summary>
+    public static IReadOnlyList<AbsolutePath> List(AbsolutePath root)
+    {
+        var listed = ListWithGit(root);
+        IEnumerable<string> paths = listed?.ExitCode switch
+        {
+            0 => listed.Output.Split('\0', StringSplitOptions.RemoveEmptyEntries),
+            null or NotARepository => FileGlob.Expand(root, ["**/*"]),
+            _ => throw new IOException($"git ls-files failed with exit code {listed.ExitCode}: {listed.Error.Trim()}"),
+        };
+        return
+        [
+            .. paths
+                .Where(path => !OutputFolders.Any(folder => path.StartsWith(folder, StringComparison.Ordinal)))
+                .Distinct(StringComparer.Ordinal)
+                .Order(StringComparer.Ordinal)
+                .Select(path => root / path),
+        ];
+    }
+
+    // Run in the root, git prints paths relative to it, also when the root is a sub-folder of the repository.
+    private static GitCli.Result? ListWithGit(AbsolutePath root)
+    {
+        try
+        {
+            return GitCli.RunAsync(root, ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", "."]).GetAwaiter().GetResult();
+        }
+        catch (Versioning.VersioningException)
+        {
+            return null; // git is not installed: list the files without it
+        }
+    }
+
+    /// <summary>The source files that decide what <c>dotnet restore</c> does: project, props and targets files, solutions,
+    /// lock files, <c>nuget.config</c>, <c>global.json</c> and the local tool manifest.</summary>
+    public static IEnumerable<AbsolutePath> RestoreInputs(AbsolutePath root) =>
+        List(root).Where(file => ProjectExtensions.Contains(Path.GetExtension(file.Name)) || RestoreFileNames.Contains(file.Name));
+}
