@@ -6,7 +6,7 @@ namespace Automation.Components;
 /// <summary>
 /// The repository's source files, the inputs of every target that builds from source: what git tracks plus untracked
 /// files it does not ignore (an untracked new <c>.cs</c> file is compiled all the same), never the build's own output
-/// (<c>artifacts/</c>, <c>.nuke/temp/</c>, <c>bin/</c>, <c>obj/</c>). Outside a git repository, every file under the root
+/// (<c>artifacts/</c>, <c>.nuke/temp/</c>, any <c>bin/</c> or <c>obj/</c> folder). Outside a git repository, every file under the root
 /// but those. Over-inclusive on purpose: a README edit re-runs compile, a wrong skip would be worse.
 /// </summary>
 internal static class SourceFiles
@@ -39,12 +39,17 @@ internal static class SourceFiles
         return
         [
             .. paths
-                .Where(path => !OutputFolders.Any(folder => path.StartsWith(folder, StringComparison.Ordinal)))
+                .Where(path => !OutputFolders.Any(folder => path.StartsWith(folder, StringComparison.Ordinal)) && !IsBuildOutput(path))
                 .Distinct(StringComparer.Ordinal)
                 .Order(StringComparer.Ordinal)
                 .Select(path => root / path),
         ];
     }
+
+    // MSBuild leaves bin/ and obj/ out of every project's items too; a repository that does not git-ignore them must
+    // not have compile's outputs among its inputs.
+    private static bool IsBuildOutput(string path) =>
+        path.Split('/').SkipLast(1).Any(segment => segment.Equals("bin", StringComparison.OrdinalIgnoreCase) || segment.Equals("obj", StringComparison.OrdinalIgnoreCase));
 
     // Run in the root, git prints paths relative to it, also when the root is a sub-folder of the repository.
     private static GitCli.Result? ListWithGit(AbsolutePath root)
