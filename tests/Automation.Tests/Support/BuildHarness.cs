@@ -15,7 +15,8 @@ public static class BuildHarness
         using var ownRepository = options.Repository is null ? new TestRepository() : null;
         var repository = options.Repository ?? ownRepository!;
         var trace = Trace.Start();
-        using var output = new StringWriter();
+        using var ownOutput = options.Output is null ? new StringWriter() : null;
+        var output = options.Output ?? ownOutput!;
         var environment = new BuildEnvironment
         {
             Arguments = args,
@@ -46,6 +47,9 @@ public sealed record BuildOptions
     public bool Color { get; init; }
 
     public CancellationToken Interrupt { get; init; }
+
+    /// <summary>Where the output goes, for a test that watches it while the build runs; by default a new writer.</summary>
+    public StringWriter? Output { get; init; }
 
     /// <summary>The clock; by default one that never moves.</summary>
     public TimeProvider? Time { get; init; }

@@ -10,12 +10,13 @@ internal sealed class StatusArea(TextWriter writer, Func<int> width, bool useCol
 {
     private const string EraseLine = "\r\u001b[2K";
     private const int FallbackWidth = 80;
-    private bool _drawn;
+    private string? _shown;
 
     /// <summary>The terminal's width in columns now (it may be resized); 80 when it cannot be told.</summary>
     public int Width => width() is var columns && columns > 0 ? columns : FallbackWidth;
 
-    /// <summary>Replaces the line shown, if any, with <paramref name="line"/>, which must fit the width.</summary>
+    /// <summary>Replaces the line shown, if any, with <paramref name="line"/>, which must fit the width; writes nothing
+    /// when that line is already shown.</summary>
     public void Draw(string line)
     {
         if (line.Length == 0)
@@ -24,21 +25,26 @@ internal sealed class StatusArea(TextWriter writer, Func<int> width, bool useCol
             return;
         }
 
+        if (line == _shown)
+        {
+            return;
+        }
+
         writer.Write(EraseLine + (useColor ? Ansi.Paint(line, Style.Dim) : line));
         writer.Flush();
-        _drawn = true;
+        _shown = line;
     }
 
     /// <summary>Removes the line shown, if any, leaving the cursor at the start of its (now empty) line.</summary>
     public void Erase()
     {
-        if (!_drawn)
+        if (_shown is null)
         {
             return;
         }
 
         writer.Write(EraseLine);
         writer.Flush();
-        _drawn = false;
+        _shown = null;
     }
 }

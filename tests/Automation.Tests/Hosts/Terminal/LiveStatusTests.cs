@@ -12,16 +12,17 @@ public sealed class LiveStatusTests
     private const string EraseLine = TerminalScreen.EraseLine;
 
     // Flow into the build's actions with the async context, so tests running at the same time never share them.
-    private static readonly AsyncLocal<TaskCompletionSource?> LateEnded = new();
+    private static readonly AsyncLocal<TaskCompletionSource?> LateShown = new();
     private static readonly AsyncLocal<ManualTimeProvider?> Clock = new();
     private static readonly AsyncLocal<CancellationTokenSource?> Interrupter = new();
 
     private sealed class Pair : AutomationBuild
     {
-        // Plan order: early, then late. Early waits for late to end, so both run at once and late always ends first.
+        // Plan order: early, then late. Early waits until late's group is on the console, so both run at once and
+        // the scheduler always sees late end first.
         Target Early => _ => _.Executes(async ctx =>
         {
-            await LateEnded.Value!.Task.WaitAsync(TimeSpan.FromSeconds(5));
+            await LateShown.Value!.Task.WaitAsync(TimeSpan.FromSeconds(5));
             ctx.Info("early says hi");
         });
 
@@ -29,11 +30,18 @@ public sealed class LiveStatusTests
         {
             ctx.Info("late says hi");
             ctx.Info("late says bye");
-            LateEnded.Value!.SetResult();
         });
 
+        Target Quick => _ => _.Executes(ctx => ctx.Info("quick says hi"));
+
         // Runs for 1.5 s of the manual clock, which fires the status timer while it runs.
-        Target Slow => _ => _.Executes(() => Clock.Value!.Advance(TimeSpan.FromSeconds(1.5)));
+        Target Slow => _ => _.Executes(() =>
+        {
+            for (var step = 0; step < 3; step++)
+            {
+                Clock.Value!.Advance(TimeSpan.FromSeconds(0.5));
+            }
+        });
 
         Target Broken => _ => _.Executes(() =>
         {
@@ -51,8 +59,10 @@ public sealed class LiveStatusTests
 
     private static BuildRun Run(BuildOptions options, params string[] args)
     {
-        LateEnded.Value = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        return BuildHarness.Run<Pair>(options, args);
+        var shown = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        LateShown.Value = shown;
+        using var output = new WatchingWriter("late says bye\n", shown);
+        return BuildHarness.Run<Pair>(options with { Output = output }, args);
     }
 
     private static BuildRun OnTerminal(params string[] args) => Run(new BuildOptions { TerminalWidth = 100 }, args);
@@ -106,7 +116,9 @@ public sealed class LiveStatusTests
         var run = Run(new BuildOptions { TerminalWidth = 100, Time = clock }, "slow", "--parallel");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains(EraseLine + "▶ running: slow (0.0 s) · 0 of 1 done", run.Output, StringComparison.Ordinal);
+        // The scheduler draws when slow starts and ends, so at least two of these were drawn by the timer.
+        Assert.Contains(EraseLine + "▶ running: slow (0.5 s) · 0 of 1 done", run.Output, StringComparison.Ordinal);
+        Assert.Contains(EraseLine + "▶ running: slow (1.0 s) · 0 of 1 done", run.Output, StringComparison.Ordinal);
         Assert.Contains(EraseLine + "▶ running: slow (1.5 s) · 0 of 1 done", run.Output, StringComparison.Ordinal);
         Assert.Equal(0, clock.ActiveTimers);
         Assert.DoesNotContain('▶', TerminalScreen.Render(run.Output));
@@ -145,7 +157,8 @@ public sealed class LiveStatusTests
             _ => new Dictionary<string, string>(),
         };
 
-        var run = Run(new BuildOptions { TerminalWidth = width, Variables = variables }, ["early", "late", "--parallel", "2", .. options]);
+        // The status is drawn as soon as the run starts, so two quick targets tell whether it would be.
+        var run = Run(new BuildOptions { TerminalWidth = width, Variables = variables }, ["quick", "late", "--parallel", "2", .. options]);
 
         Assert.Equal(0, run.ExitCode);
         Assert.DoesNotContain('▶', run.Output);
@@ -179,5 +192,18 @@ public sealed class LiveStatusTests
         var drawn = run.Output.Split(EraseLine).Where(s => s.StartsWith('▶')).ToList();
         Assert.NotEmpty(drawn);
         Assert.All(drawn, status => Assert.True(status.Length <= 23, status));
+    }
+
+    /// <summary>Records the output and says when <paramref name="marker"/> has been written (BuildOutput flushes after each write).</summary>
+    private sealed class WatchingWriter(string marker, TaskCompletionSource seen) : StringWriter(System.Globalization.CultureInfo.InvariantCulture)
+    {
+        public override void Flush()
+        {
+            base.Flush();
+            if (GetStringBuilder().ToString().Contains(marker, StringComparison.Ordinal))
+            {
+                seen.TrySetResult();
+            }
+        }
     }
 }
