@@ -24,7 +24,14 @@ public sealed record BuildEnvironment
     /// <summary>Whether the output is a terminal that shows colours (switched off by <c>--no-color</c> and <c>NO_COLOR</c>).</summary>
     public bool OutputSupportsColor { get; init; }
 
-    /// <summary>The clock used for durations and timestamps.</summary>
+    /// <summary>
+    /// Reads the width, in columns, of the interactive terminal <see cref="Output"/> shows in; null when the output is
+    /// redirected (a file, a pipe, a test). With it, a <c>--parallel</c> run on the terminal host (not on a CI agent)
+    /// shows a live status line of the running targets below the output.
+    /// </summary>
+    public Func<int>? TerminalWidth { get; init; }
+
+    /// <summary>The clock used for durations, timestamps and the live status's updates.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
     /// <summary>Signalled to interrupt the build as Ctrl+C would.</summary>
@@ -38,8 +45,21 @@ public sealed record BuildEnvironment
         WorkingDirectory = Directory.GetCurrentDirectory(),
         Output = Console.Out,
         OutputSupportsColor = !Console.IsOutputRedirected,
+        TerminalWidth = Console.IsOutputRedirected ? null : ConsoleWidth,
         Interrupt = interrupt,
     };
+
+    private static int ConsoleWidth()
+    {
+        try
+        {
+            return Console.WindowWidth;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
 
     internal static IReadOnlyDictionary<string, string> ProcessVariables()
     {

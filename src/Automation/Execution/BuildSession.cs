@@ -159,7 +159,10 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
     private BuildOutput CreateOutput(CommandLine commandLine)
     {
         var noColor = commandLine.NoColor || (environment.Variables.TryGetValue("NO_COLOR", out var value) && value.Length > 0);
-        var options = new HostOptions(environment.Output, environment.OutputSupportsColor && !noColor, environment.Time, noColor, environment.Variables);
+        // A live status needs a terminal someone watches: never on a CI agent (some give builds a terminal), nor a dumb one.
+        var interactive = !HostCatalog.IsServerBuild(environment.Variables) && !(environment.Variables.TryGetValue("TERM", out var term) && term == "dumb");
+        var width = interactive ? environment.TerminalWidth : null;
+        var options = new HostOptions(environment.Output, environment.OutputSupportsColor && !noColor, environment.Time, noColor, environment.Variables, width);
         var host = HostCatalog.Create(commandLine.Host, environment.Variables, options);
         return new BuildOutput(host, _masker, commandLine.Verbosity);
     }

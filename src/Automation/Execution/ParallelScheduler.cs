@@ -1,4 +1,5 @@
 using Automation.Hosts;
+using Automation.Hosts.Terminal;
 using Automation.Planning;
 using Automation.Targets;
 using Automation.Tools;
@@ -10,7 +11,8 @@ namespace Automation.Execution;
 /// target it must follow has ended: its dependencies, the targets it runs after (After, reverse Before) and the target
 /// that triggered it. Ready targets start in plan order. Whether a target starts at all is decided by
 /// <see cref="BuildProgress"/>, as in a sequential run, so after a failure the running targets finish and no other
-/// starts but assured ones. Each target writes to its own buffered output, shown whole by <see cref="GroupRelease"/>.
+/// starts but assured ones. Each target writes to its own buffered output, shown whole by <see cref="GroupRelease"/>;
+/// on an interactive terminal a <see cref="LiveStatus"/> below the output says what is running meanwhile.
 /// One instance runs one plan.
 /// </summary>
 internal sealed class ParallelScheduler
@@ -27,6 +29,7 @@ internal sealed class ParallelScheduler
     private readonly GroupRelease _groups;
     private readonly SortedSet<int> _ready = [];
     private readonly Dictionary<Task, (ExecutableTarget Target, BuildOutput Output)> _running = [];
+    private LiveStatus? _status;
 
     public ParallelScheduler(BuildOutput output, ExecutionSettings settings, ToolResolver tools, int limit, ExecutionPlan plan, BuildProgress progress)
     {
@@ -50,9 +53,13 @@ internal sealed class ParallelScheduler
 
     public async Task RunAsync()
     {
+        // Removed however the run ends (failure, interrupt, exception): its timer must not outlive the run.
+        await using var status = _output.StartLiveStatus(_order.Count, _settings.Time);
+        _status = status;
         while (_ready.Count > 0 || _running.Count > 0)
         {
             StartReady();
+            _output.RefreshStatus();
             if (_running.Count == 0)
             {
                 // Every ready target was decided without starting; the plan is acyclic, so nothing is left waiting.
@@ -101,12 +108,15 @@ internal sealed class ParallelScheduler
         var runner = new TargetRunner(output, _settings, _tools);
         var result = _progress.ResultOf(target);
         var cancellation = _progress.Cancellation;
+        _status?.Started(target.Name);
         // On the thread pool: a dynamic condition is user code and must not hold up the scheduler.
         _running.Add(Task.Run(() => runner.RunAsync(target, result, cancellation), CancellationToken.None), (target, output));
     }
 
     private void End(ExecutableTarget target, BuildOutput? output)
     {
+        // Before the group is shown, so that the status drawn again after it no longer counts the target as running.
+        _status?.Ended(target.Name);
         _groups.Ended(target, output);
         foreach (var successor in _successors[target])
         {

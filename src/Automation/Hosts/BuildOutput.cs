@@ -1,4 +1,5 @@
 using Automation.Execution;
+using Automation.Hosts.Terminal;
 using Automation.Parameters;
 
 namespace Automation.Hosts;
@@ -7,7 +8,8 @@ namespace Automation.Hosts;
 /// The one way the engine writes: every line is masked for secrets, then sent to the console host (filtered
 /// by verbosity) and to <c>.nuke/temp/build.log</c> (everything, plain text). Safe to call from several threads.
 /// A <see cref="Buffered"/> output holds what is written until it is released, so that targets running at the same
-/// time never interleave their lines.
+/// time never interleave their lines. A <see cref="LiveStatus"/> may sit below the output: it is erased before anything
+/// is written to the console and drawn again after (after a whole group, when a buffered output is released).
 /// </summary>
 internal sealed class BuildOutput(Host console, SecretMasker masker, Verbosity verbosity) : IDisposable
 {
@@ -17,6 +19,8 @@ internal sealed class BuildOutput(Host console, SecretMasker masker, Verbosity v
     private readonly List<Action> _pending = [];
     private Host? _log;
     private TextWriter? _logWriter;
+    private LiveStatus? _status;
+    private int _releasing;
 
     private BuildOutput(BuildOutput parent)
         : this(parent.Console, parent.Masker, parent.Verbosity)
@@ -65,7 +69,51 @@ internal sealed class BuildOutput(Host console, SecretMasker masker, Verbosity v
         // Lock is re-entrant: the parent's writes below take the same lock again.
         lock (_parent._lock)
         {
-            pending.ForEach(write => write());
+            // The live status is erased by the first line written and drawn again only after the last one.
+            _parent._releasing++;
+            try
+            {
+                pending.ForEach(write => write());
+            }
+            finally
+            {
+                _parent._releasing--;
+            }
+
+            _parent.RefreshStatus();
+        }
+    }
+
+    /// <summary>
+    /// Starts a live status of <paramref name="total"/> targets below the output, when the console is an interactive
+    /// terminal and the verbosity is above quiet; null otherwise. Disposing it stops its timer and removes the line.
+    /// </summary>
+    public LiveStatus? StartLiveStatus(int total, TimeProvider time)
+    {
+        if (_parent is not null || verbosity < Verbosity.Minimal || console.StatusArea is not { } area)
+        {
+            return null;
+        }
+
+        var status = new LiveStatus(area, total, time, RefreshStatus, RemoveStatus);
+        lock (_lock)
+        {
+            _status = status;
+            _status.Draw();
+        }
+
+        return status;
+    }
+
+    /// <summary>Draws the live status again with what it knows now (not in the middle of a released group).</summary>
+    public void RefreshStatus()
+    {
+        lock (_lock)
+        {
+            if (_releasing == 0)
+            {
+                _status?.Draw();
+            }
         }
     }
 
@@ -201,6 +249,15 @@ internal sealed class BuildOutput(Host console, SecretMasker masker, Verbosity v
         }
     }
 
+    private void RemoveStatus()
+    {
+        lock (_lock)
+        {
+            _status?.Erase();
+            _status = null;
+        }
+    }
+
     private Annotation Mask(Annotation annotation) => annotation with
     {
         Message = masker.Apply(annotation.Message),
@@ -235,8 +292,13 @@ internal sealed class BuildOutput(Host console, SecretMasker masker, Verbosity v
         {
             if (verbosity >= minimum)
             {
+                _status?.Erase();
                 write(console);
                 console.Flush();
+                if (_releasing == 0)
+                {
+                    _status?.Draw();
+                }
             }
 
             if (_log is not null)

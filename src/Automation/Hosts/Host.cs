@@ -15,6 +15,10 @@ internal abstract class Host(HostOptions options)
     /// order (a CI log, read afterwards) rather than as each target ends (a terminal, watched live).</summary>
     public virtual bool ShowsGroupsInPlanOrder => true;
 
+    /// <summary>The bottom line of an interactive terminal, where a parallel run's live status is drawn; null on hosts
+    /// without one (every CI host, redirected output, build.log).</summary>
+    public virtual Terminal.StatusArea? StatusArea => null;
+
     protected TextWriter Writer => options.Writer;
 
     protected TimeProvider Time => options.Time;

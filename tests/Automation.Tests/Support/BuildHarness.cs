@@ -15,7 +15,8 @@ public static class BuildHarness
         using var ownRepository = options.Repository is null ? new TestRepository() : null;
         var repository = options.Repository ?? ownRepository!;
         var trace = Trace.Start();
-        using var output = new StringWriter();
+        using var ownOutput = options.Output is null ? new StringWriter() : null;
+        var output = options.Output ?? ownOutput!;
         var environment = new BuildEnvironment
         {
             Arguments = args,
@@ -23,7 +24,8 @@ public static class BuildHarness
             WorkingDirectory = options.WorkingDirectory ?? repository.Root,
             Output = output,
             OutputSupportsColor = options.Color,
-            Time = new FixedTimeProvider(),
+            Time = options.Time ?? new FixedTimeProvider(),
+            TerminalWidth = options.TerminalWidth is { } width ? () => width : null,
             Interrupt = options.Interrupt,
         };
         var defaults = options.DefaultTargets as Expression<Func<TBuild, Target>>[] ?? [];
@@ -45,6 +47,15 @@ public sealed record BuildOptions
     public bool Color { get; init; }
 
     public CancellationToken Interrupt { get; init; }
+
+    /// <summary>Where the output goes, for a test that watches it while the build runs; by default a new writer.</summary>
+    public StringWriter? Output { get; init; }
+
+    /// <summary>The clock; by default one that never moves.</summary>
+    public TimeProvider? Time { get; init; }
+
+    /// <summary>Makes the output an interactive terminal this many columns wide; by default it is redirected.</summary>
+    public int? TerminalWidth { get; init; }
 
     /// <summary>An array of <c>Expression&lt;Func&lt;TBuild, Target&gt;&gt;</c>; use <see cref="WithDefaults{TBuild}"/>.</summary>
     public object? DefaultTargets { get; init; }
