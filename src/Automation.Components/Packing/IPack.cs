@@ -23,6 +23,7 @@ public interface IPack : ICompile, IHazArtifacts
         .TryDependsOn<ILint>(x => x.Lint)
         .TryDependsOn<ITest>()
         .TryDependsOn<IReportCoverage>()
+        .Produces(ProducedFolders.Of(this, PackagesDirectory))
         .Executes(ctx =>
         {
             var properties = new Dictionary<string, string>(VersionProperties.Of(this));

@@ -18,5 +18,6 @@ public interface IIntegrationTest : ICompile, IHazTestResults
         .DependsOn<ICompile>()
         .TryAfter<IUnitTest>()
         .ProceedAfterFailure()
+        .Produces(ProducedFolders.Of(this, TestResultsDirectory))
         .Executes(ctx => TestRunner.Run(ctx, this, IntegrationTestProjects, IntegrationTestSettings));
 }

@@ -18,5 +18,6 @@ public interface IUnitTest : ICompile, IHazTestResults
         .Description("Run the unit tests")
         .DependsOn<ICompile>()
         .ProceedAfterFailure()
+        .Produces(ProducedFolders.Of(this, TestResultsDirectory))
         .Executes(ctx => TestRunner.Run(ctx, this, UnitTestProjects, UnitTestSettings));
 }
