@@ -99,6 +99,7 @@ internal sealed class CiJobPlanner(CiConfigurationAttribute attribute, TargetGra
         // Skipped here: what arrives as artifacts, and fan-out targets pulled in by triggers that run in a job of their own.
         var skipped = local.Where(t => producers.Contains(t) || (fanOut.Contains(t) && !targets.Contains(t) && !upstream.Contains(t))).Select(t => t.Name).ToList();
         var downloads = producers.SelectMany(p => Produced(p).Select(a => new CiDownload(p.Name, a))).ToList();
+
         // The last job's targets are not fanned out: no job waits for it, so what they produce stays on its agent.
         var uploads = targets.Where(fanOut.Contains).SelectMany(Produced).ToList();
         return new CiJob(id, targets.Select(t => t.Name).ToList(), skipped, needs, downloads, uploads);

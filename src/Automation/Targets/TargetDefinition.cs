@@ -155,7 +155,7 @@ internal sealed class TargetDefinition : ITargetDefinition
 
     public ITargetDefinition Outputs(params string[] globs) => Set(() => OutputGlobs.AddRange(Globs(globs)));
 
-    public ITargetDefinition Produces(params string[] folders) => Set(() => ProducedFolders.AddRange(Folders(folders)));
+    public ITargetDefinition Produces(params string[] folders) => Set(() => ProducedFolders.AddRange(ProducedFolder.Normalize(folders)));
 
     public ITargetDefinition Unlisted() => Set(() => IsUnlisted = true);
 
@@ -165,23 +165,6 @@ internal sealed class TargetDefinition : ITargetDefinition
         return Array.TrueForAll(globs, g => !string.IsNullOrWhiteSpace(g))
             ? globs
             : throw new ArgumentException("A glob must not be empty.", nameof(globs));
-    }
-
-    // Uploaded and downloaded as they are, so a folder inside the repository: no wildcard, no way out of it.
-    private static IEnumerable<string> Folders(string[] folders)
-    {
-        ArgumentNullException.ThrowIfNull(folders);
-        foreach (var folder in folders)
-        {
-            var normalized = folder?.Replace('\\', '/').Trim().TrimEnd('/') ?? string.Empty;
-            if (normalized.Length == 0 || normalized.IndexOfAny(['*', '?', '[', '!']) >= 0 || normalized.StartsWith('/') || normalized.Contains(':', StringComparison.Ordinal)
-                || normalized.Split('/').Any(segment => segment is "" or "." or ".."))
-            {
-                throw new ArgumentException($"Produces takes folders relative to the root, such as \"artifacts/test-results\"; '{folder}' is not one.", nameof(folders));
-            }
-
-            yield return normalized;
-        }
     }
 
     private TargetDefinition Set(Action change)
