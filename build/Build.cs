@@ -23,6 +23,7 @@ using Automation.Components;
     OnPushTags = ["v*"],
     InvokedTargets = ["publish"],
     ImportSecrets = ["nuget-api-key"],
+    ImportVariables = ["nuget-source"],
     PublishArtifacts = ["artifacts/packages"],
     TimeoutMinutes = 60)]
 class Build : AutomationBuild, IClean, ILint, ITest, IReportCoverage, IPack, IVersion, IPublish, IGitHubRelease

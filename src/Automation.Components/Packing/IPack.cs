@@ -31,6 +31,7 @@ public interface IPack : ICompile, IHazArtifacts
         .OutputFiles(() => PackagesDirectory.DirectoryExists()
             ? Directory.EnumerateFiles(PackagesDirectory, "*", SearchOption.AllDirectories).Select(AbsolutePath.Create)
             : [])
+        .Produces(ProducedFolders.Of(this, PackagesDirectory))
         .Executes(ctx =>
         {
             var properties = new Dictionary<string, string>(VersionProperties.Of(this));

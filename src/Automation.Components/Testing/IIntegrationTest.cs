@@ -21,5 +21,6 @@ public interface IIntegrationTest : ICompile, IHazTestResults
         .InputFiles(() => SourceFiles.List(RootDirectory))
         .Inputs(() => DotNetInputs.Of(this), () => Configuration)
         .OutputFiles(() => TestRunner.Results(this, IntegrationTestProjects))
+        .Produces(ProducedFolders.Of(this, TestResultsDirectory))
         .Executes(ctx => TestRunner.Run(ctx, this, IntegrationTestProjects, IntegrationTestSettings));
 }

@@ -21,5 +21,6 @@ public interface IUnitTest : ICompile, IHazTestResults
         .InputFiles(() => SourceFiles.List(RootDirectory))
         .Inputs(() => DotNetInputs.Of(this), () => Configuration)
         .OutputFiles(() => TestRunner.Results(this, UnitTestProjects))
+        .Produces(ProducedFolders.Of(this, TestResultsDirectory))
         .Executes(ctx => TestRunner.Run(ctx, this, UnitTestProjects, UnitTestSettings));
 }

@@ -25,7 +25,26 @@ public abstract class CiConfigurationAttribute : Attribute
     /// </summary>
     public string[] ImportSecrets { get; set; } = [];
 
-    /// <summary>Paths, relative to the repository root, uploaded as artifacts after the build (<c>"artifacts/packages"</c>).</summary>
+    /// <summary>
+    /// Parameters (by name, <c>"nuget-source"</c>) whose values come from the CI system's plain (not secret) variables
+    /// of the same name as the parameter's environment variable (<c>NUGET_SOURCE</c>): GitHub's <c>vars.NUGET_SOURCE</c>
+    /// is passed as that environment variable; Azure Pipelines and GitLab CI hand their variables to scripts as
+    /// environment variables already. An unset variable leaves the parameter's other sources in charge. A
+    /// <see cref="SecretAttribute"/> parameter belongs in <see cref="ImportSecrets"/> instead.
+    /// </summary>
+    public string[] ImportVariables { get; set; } = [];
+
+    /// <summary>
+    /// Targets (by command-line name, each in the plan of <see cref="InvokedTargets"/>) that each get a CI job of their
+    /// own, so independent ones run in parallel: <c>FanOut = ["unit-test", "integration-test"]</c>. A job waits for the
+    /// jobs of the fan-out targets its target depends on (or is triggered by), downloads the folders they
+    /// <see cref="ITargetDefinition.Produces"/> and skips them (<c>--skip</c>); a fan-out target that produces nothing
+    /// is only a gate and runs again where it is needed, as every other dependency does (each job starts on a fresh
+    /// agent). The invoked targets that are not fanned out run in a last job. Fan-out needs a single image.
+    /// </summary>
+    public string[] FanOut { get; set; } = [];
+
+    /// <summary>Paths, relative to the repository root, uploaded as artifacts after the build (<c>"artifacts/packages"</c>); with <see cref="FanOut"/>, by the last jobs.</summary>
     public string[] PublishArtifacts { get; set; } = [];
 
     /// <summary>Minutes after which the CI system cancels a job.</summary>

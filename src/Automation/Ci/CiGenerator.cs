@@ -55,10 +55,12 @@ internal static class CiGenerator
             throw new UsageException($"{attribute.Display} has TimeoutMinutes = {attribute.TimeoutMinutes}: give a positive number of minutes.");
         }
 
-        var targets = attribute.InvokedTargets.Select(name => graph.Find(name).Name).Distinct(StringComparer.Ordinal).ToList();
+        var invoked = attribute.InvokedTargets.Select(graph.Find).Distinct().ToList();
         var secrets = attribute.ImportSecrets.Select(name => ResolveSecret(attribute, name, parameters)).ToList();
-        var artifacts = attribute.PublishArtifacts.Select(path => new CiArtifact(path.Replace('\\', '/'))).ToList();
-        return new CiPipeline(targets, secrets, artifacts, attribute.TimeoutMinutes);
+        var variables = attribute.ImportVariables.Select(name => ResolveVariable(attribute, name, parameters)).ToList();
+        var published = attribute.PublishArtifacts.Select(CiArtifact.Published).ToList();
+        var jobs = new CiJobPlanner(attribute, graph, invoked).Plan(published);
+        return new CiPipeline(jobs, secrets, variables, attribute.TimeoutMinutes) { IsFanOut = attribute.FanOut.Length > 0 };
     }
 
     private static CiSecret ResolveSecret(CiConfigurationAttribute attribute, string name, IReadOnlyList<ParameterDescriptor> parameters)
@@ -68,5 +70,14 @@ internal static class CiGenerator
         return parameter.IsSecret
             ? new CiSecret(parameter.Name, parameter.EnvironmentName)
             : throw new UsageException($"{attribute.Display} imports '{name}' as a secret, but parameter --{parameter.Name} is not marked [Secret], so its value would not be masked. Add [Secret] to it.");
+    }
+
+    private static CiVariable ResolveVariable(CiConfigurationAttribute attribute, string name, IReadOnlyList<ParameterDescriptor> parameters)
+    {
+        var parameter = parameters.FirstOrDefault(p => Naming.Matches(p.Name, name))
+            ?? throw new UsageException($"{attribute.Display} imports variable '{name}', but the build has no such parameter.{Suggestions.DidYouMean(name, parameters.Select(p => p.Name))}");
+        return parameter.IsSecret
+            ? throw new UsageException($"{attribute.Display} imports --{parameter.Name} as a plain variable, but it is marked [Secret]: plain variables are not masked by the CI system. Move it to ImportSecrets.")
+            : new CiVariable(parameter.Name, parameter.EnvironmentName);
     }
 }

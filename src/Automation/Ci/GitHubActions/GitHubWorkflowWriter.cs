@@ -3,7 +3,7 @@ using Automation.Cli;
 
 namespace Automation.Ci.GitHubActions;
 
-/// <summary>Builds the YAML tree of one GitHub Actions workflow: triggers, then one job (a matrix over several images).</summary>
+/// <summary>Builds the YAML tree of one GitHub Actions workflow: triggers, then one job (a matrix over several images) or the fan-out jobs.</summary>
 internal sealed class GitHubWorkflowWriter(GitHubActionsAttribute attribute, CiPipeline pipeline)
 {
     private const string MatrixImage = "${{ matrix.image }}";
@@ -17,27 +17,48 @@ internal sealed class GitHubWorkflowWriter(GitHubActionsAttribute attribute, CiP
             throw new UsageException($"{attribute.Display} has no Images: name at least one runner image, e.g. \"ubuntu-latest\".");
         }
 
-        var job = new YamlMap { ["name"] = IsMatrix ? MatrixImage : attribute.Images[0] };
-        if (IsMatrix)
+        pipeline.RequireSingleImageForFanOut(attribute.Display, attribute.Images);
+        var jobs = new YamlMap();
+        foreach (var job in pipeline.Jobs)
         {
-            var include = attribute.Images.Select(image => new YamlMap { ["image"] = image, ["build"] = CiPipeline.BuildScript(image) }).ToList();
-            job["strategy"] = new YamlMap { ["fail-fast"] = false, ["matrix"] = new YamlMap { ["include"] = include } };
+            // The job id is what `needs:` and branch protection rules refer to: the targets it runs.
+            jobs[job.Id] = Job(job);
         }
 
-        job["runs-on"] = IsMatrix ? MatrixImage : attribute.Images[0];
-        job["timeout-minutes"] = pipeline.TimeoutMinutes;
-        job["steps"] = Steps();
         return new YamlMap
         {
             ["name"] = attribute.Name,
             ["on"] = Triggers(),
             ["permissions"] = new YamlMap { ["contents"] = "read" },
-            ["jobs"] = new YamlMap { [JobId] = job },
+            ["jobs"] = jobs,
         };
     }
 
-    // The job id is what `needs:` and branch protection rules refer to: the targets it runs.
-    private string JobId => string.Join('-', pipeline.Targets);
+    private YamlMap Job(CiJob job)
+    {
+        // A single job is named after its image; fan-out jobs show their id.
+        var map = new YamlMap();
+        if (!pipeline.IsFanOut)
+        {
+            map["name"] = IsMatrix ? MatrixImage : attribute.Images[0];
+        }
+
+        if (IsMatrix)
+        {
+            var include = attribute.Images.Select(image => new YamlMap { ["image"] = image, ["build"] = CiPipeline.BuildScript(image) }).ToList();
+            map["strategy"] = new YamlMap { ["fail-fast"] = false, ["matrix"] = new YamlMap { ["include"] = include } };
+        }
+
+        if (job.Needs.Count > 0)
+        {
+            map["needs"] = job.Needs;
+        }
+
+        map["runs-on"] = IsMatrix ? MatrixImage : attribute.Images[0];
+        map["timeout-minutes"] = pipeline.TimeoutMinutes;
+        map["steps"] = Steps(job);
+        return map;
+    }
 
     private YamlMap Triggers()
     {
@@ -75,7 +96,7 @@ internal sealed class GitHubWorkflowWriter(GitHubActionsAttribute attribute, CiP
         }
     }
 
-    private List<YamlMap> Steps()
+    private List<YamlMap> Steps(CiJob job)
     {
         var steps = new List<YamlMap>
         {
@@ -91,24 +112,41 @@ internal sealed class GitHubWorkflowWriter(GitHubActionsAttribute attribute, CiP
                 },
             },
         };
-        var run = new YamlMap { ["name"] = pipeline.Title, ["run"] = IsMatrix ? "${{ matrix.build }} " + string.Join(' ', pipeline.Targets) : pipeline.Command(attribute.Images[0]) };
-        if (pipeline.Secrets.Count > 0)
+        foreach (var download in job.Downloads)
         {
-            var environment = new YamlMap();
-            foreach (var secret in pipeline.Secrets)
-            {
-                environment[secret.EnvironmentName] = $"${{{{ secrets.{secret.EnvironmentName} }}}}";
-            }
+            steps.Add(new YamlMap { ["uses"] = "actions/download-artifact@v4", ["with"] = new YamlMap { ["name"] = download.Artifact.Name, ["path"] = download.Artifact.Path } });
+        }
 
+        var run = new YamlMap { ["name"] = job.Title, ["run"] = IsMatrix ? "${{ matrix.build }} " + job.Arguments : job.Command(attribute.Images[0]) };
+        var environment = new YamlMap();
+        foreach (var secret in pipeline.Secrets)
+        {
+            environment[secret.EnvironmentName] = $"${{{{ secrets.{secret.EnvironmentName} }}}}";
+        }
+
+        foreach (var variable in pipeline.Variables)
+        {
+            environment[variable.EnvironmentName] = $"${{{{ vars.{variable.EnvironmentName} }}}}";
+        }
+
+        if (environment.Count > 0)
+        {
             run["env"] = environment;
         }
 
         steps.Add(run);
-        foreach (var artifact in pipeline.Artifacts)
+        var downloaded = pipeline.Jobs.SelectMany(j => j.Downloads).Select(d => d.Artifact.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var artifact in job.Uploads)
         {
             // Artifact names are unique per run, so each matrix job uploads under its own name.
-            var name = IsMatrix ? $"{artifact.Name}-{MatrixImage}" : artifact.Name;
-            steps.Add(new YamlMap { ["uses"] = "actions/upload-artifact@v4", ["with"] = new YamlMap { ["name"] = name, ["path"] = artifact.Path } });
+            var with = new YamlMap { ["name"] = IsMatrix ? $"{artifact.Name}-{MatrixImage}" : artifact.Name, ["path"] = artifact.Path };
+            if (downloaded.Contains(artifact.Name))
+            {
+                // A later job needs it: fail here, where the cause is, rather than at its download.
+                with["if-no-files-found"] = "error";
+            }
+
+            steps.Add(new YamlMap { ["uses"] = "actions/upload-artifact@v4", ["with"] = with });
         }
 
         return steps;

@@ -9,13 +9,28 @@ namespace Automation;
 /// packages and <c>.nuke/temp</c> cached keyed on project files, the invoked targets run through <c>./build.sh</c>
 /// (which installs the SDK of <c>global.json</c> when the image lacks it), artifacts kept and a timeout. Imported
 /// secrets are CI/CD variables named as the parameter's environment variable (mark them masked in GitLab).
-/// <code>[GitLabCI(InvokedTargets = ["test", "pack"], Images = ["mcr.microsoft.com/dotnet/sdk:10.0"])]</code>
+/// <code>[GitLabCI(On = [GitLabCITrigger.MergeRequest], OnPushBranches = ["main"], InvokedTargets = ["test", "pack"], Images = ["mcr.microsoft.com/dotnet/sdk:10.0"])]</code>
 /// </summary>
 [AttributeUsage(AttributeTargets.Class)]
 #pragma warning disable CA1711 // "CI" is the product's name, not a suffix.
 public sealed class GitLabCIAttribute : CiConfigurationAttribute
 #pragma warning restore CA1711
 {
+    /// <summary>
+    /// The pipeline sources that start the pipeline, as <c>workflow: rules:</c>; setting branches or tags below adds
+    /// the matching source. None and no patterns: no rules, so GitLab's default (a pipeline for every push).
+    /// </summary>
+    public GitLabCITrigger[] On { get; set; } = [];
+
+    /// <summary>Branch patterns (globs: <c>"main"</c>, <c>"release/*"</c>) whose pushes start the pipeline.</summary>
+    public string[] OnPushBranches { get; set; } = [];
+
+    /// <summary>Tag patterns (<c>"v*"</c>) whose pushes start the pipeline.</summary>
+    public string[] OnPushTags { get; set; } = [];
+
+    /// <summary>Target branch patterns of merge requests whose merge request pipelines run.</summary>
+    public string[] OnMergeRequestBranches { get; set; } = [];
+
     /// <summary>Container images; one job each.</summary>
     public string[] Images { get; set; } = ["mcr.microsoft.com/dotnet/sdk:10.0"];
 

@@ -1,0 +1,29 @@
+namespace Automation.Ci;
+
+/// <summary>One job of a generated CI configuration: the targets it runs, what it skips, waits for, downloads and uploads.</summary>
+/// <param name="Id">The job's id (<c>unit-test</c>; <c>test-pack</c> for the invoked targets): what <c>needs:</c> refers to.</param>
+/// <param name="Targets">The targets it invokes, by command-line name.</param>
+/// <param name="Skipped">Targets of its plan that earlier jobs ran, or that a job of their own runs, passed to <c>--skip</c>.</param>
+/// <param name="Needs">The jobs it waits for directly.</param>
+/// <param name="Downloads">The artifacts of earlier jobs it downloads (from any job it waits for, directly or not).</param>
+/// <param name="Uploads">The artifacts it uploads.</param>
+internal sealed record CiJob(
+    string Id,
+    IReadOnlyList<string> Targets,
+    IReadOnlyList<string> Skipped,
+    IReadOnlyList<string> Needs,
+    IReadOnlyList<CiDownload> Downloads,
+    IReadOnlyList<CiArtifact> Uploads)
+{
+    /// <summary>A step title such as <c>Run: test, pack</c>.</summary>
+    public string Title => "Run: " + string.Join(", ", Targets);
+
+    /// <summary>The targets and the <c>--skip</c> list, as passed to the bootstrap script: <c>pack --skip unit-test</c>.</summary>
+    public string Arguments => string.Join(' ', Targets) + (Skipped.Count > 0 ? " --skip " + string.Join(' ', Skipped) : string.Empty);
+
+    /// <summary>The command that runs the job: <c>./build.sh test pack</c>, or <c>.\build.cmd test pack</c> on a Windows image.</summary>
+    public string Command(string image) => CiPipeline.BuildScript(image) + " " + Arguments;
+
+    /// <summary>The jobs whose artifacts it downloads, in job order.</summary>
+    public IEnumerable<string> DownloadsFrom => Downloads.Select(d => d.JobId).Distinct(StringComparer.Ordinal);
+}
