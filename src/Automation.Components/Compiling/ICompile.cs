@@ -17,15 +17,14 @@ public interface ICompile : IRestore, IHazConfiguration
         : VersionProperties.Of(this);
 
     /// <summary>
-    /// What compiling leaves: every file under each solution project's <c>bin/&lt;Configuration&gt;/</c>. Override it when
-    /// projects build elsewhere (<c>UseArtifactsOutput</c>, a custom <c>OutputPath</c>); when it lists no file, compile
-    /// is never taken as up to date.
+    /// What compiling leaves: every file under each solution project's <c>bin/&lt;Configuration&gt;/</c> but its
+    /// <c>publish/</c> folders (which <c>dotnet publish</c>, and <c>dotnet pack</c> of a tool, write later). Override it
+    /// when projects build elsewhere (<c>UseArtifactsOutput</c>, a custom <c>OutputPath</c>); when it lists no file,
+    /// compile is never taken as up to date.
     /// </summary>
     IEnumerable<AbsolutePath> CompileOutputs => SolutionProjects.Read(Solution)
         .Select(project => project.Parent! / "bin" / Configuration)
-        .Where(folder => folder.DirectoryExists())
-        .SelectMany(folder => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
-        .Select(AbsolutePath.Create);
+        .SelectMany(CompiledFiles.Under);
 
     /// <summary>Builds the solution.</summary>
     Target Compile => _ => _

@@ -11,8 +11,10 @@ public sealed class TreeSampleRepository : IAsyncLifetime
 {
 #if DEBUG
     private const string Configuration = "Debug";
+    private const string OutputFolder = "debug";
 #else
     private const string Configuration = "Release";
+    private const string OutputFolder = "release";
 #endif
 
     public const int TreeSeconds = 81;
@@ -42,7 +44,9 @@ public sealed class TreeSampleRepository : IAsyncLifetime
 
     public string Root => _directory.Root;
 
-    public string BuildDll => _directory.PathOf(Path.Combine("build", "bin", Configuration, "net10.0", "_build.dll"));
+    // Everything the compile writes, also for the referenced src/Automation, goes under the sample's own artifacts
+    // folder: writing into this checkout's bin/ would change what its compile target left and make it run again.
+    public string BuildDll => _directory.PathOf(Path.Combine(".artifacts", "bin", "_build", OutputFolder, "_build.dll"));
 
     public string CleanupMarker => _directory.PathOf(Path.Combine(".nuke", "temp", "cleanup.marker"));
 
@@ -53,7 +57,7 @@ public sealed class TreeSampleRepository : IAsyncLifetime
         _directory.Write("Directory.Build.targets", SampleSources.EmptyMsBuildFile);
         var project = _directory.Write(Path.Combine("build", "_build.csproj"), SampleSources.Project(Checkout.AutomationProject));
         _directory.Write(Path.Combine("build", "Build.cs"), Build.Replace("SCRIPT", Literal(SleepingTree.Script(TreeSeconds)), StringComparison.Ordinal));
-        var result = await ChildProcess.RunAsync("dotnet", ["build", project, "-c", Configuration, "-nologo", "-v:quiet", "-nodeReuse:false"], Root, CompileTimeout);
+        var result = await ChildProcess.RunAsync("dotnet", ["build", project, "-c", Configuration, "--artifacts-path", _directory.PathOf(".artifacts"), "-nologo", "-v:quiet", "-nodeReuse:false"], Root, CompileTimeout);
         if (result.ExitCode != 0 || !File.Exists(BuildDll))
         {
             throw new InvalidOperationException($"Compiling the tree sample build failed.{Environment.NewLine}{result}");

@@ -10,8 +10,10 @@ public sealed class SampleRepository : IAsyncLifetime
 {
 #if DEBUG
     private const string Configuration = "Debug";
+    private const string OutputFolder = "debug";
 #else
     private const string Configuration = "Release";
+    private const string OutputFolder = "release";
 #endif
 
     public static readonly TimeSpan RunTimeout = TimeSpan.FromSeconds(60);
@@ -22,7 +24,9 @@ public sealed class SampleRepository : IAsyncLifetime
 
     public string Root => _directory.Root;
 
-    public string BuildDll => _directory.PathOf(Path.Combine("build", "bin", Configuration, "net10.0", "_build.dll"));
+    // Everything the compile writes, also for the referenced src/Automation, goes under the sample's own artifacts
+    // folder: writing into this checkout's bin/ would change what its compile target left and make it run again.
+    public string BuildDll => _directory.PathOf(Path.Combine(".artifacts", "bin", "_build", OutputFolder, "_build.dll"));
 
     public string LogPath => _directory.PathOf(Path.Combine(".nuke", "temp", "build.log"));
 
@@ -35,7 +39,7 @@ public sealed class SampleRepository : IAsyncLifetime
         _directory.Write("Directory.Build.targets", SampleSources.EmptyMsBuildFile);
         var project = _directory.Write(Path.Combine("build", "_build.csproj"), SampleSources.Project(Checkout.AutomationProject));
         _directory.Write(Path.Combine("build", "Build.cs"), SampleSources.Build);
-        var result = await ChildProcess.RunAsync("dotnet", ["build", project, "-c", Configuration, "-nologo", "-v:quiet", "-nodeReuse:false"], Root, CompileTimeout);
+        var result = await ChildProcess.RunAsync("dotnet", ["build", project, "-c", Configuration, "--artifacts-path", _directory.PathOf(".artifacts"), "-nologo", "-v:quiet", "-nodeReuse:false"], Root, CompileTimeout);
         if (result.ExitCode != 0 || !File.Exists(BuildDll))
         {
             throw new InvalidOperationException($"Compiling the sample build failed.{Environment.NewLine}{result}");

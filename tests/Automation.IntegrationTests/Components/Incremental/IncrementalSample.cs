@@ -12,6 +12,28 @@ public sealed partial class IncrementalSample : IDisposable
     public IncrementalSample()
     {
         Sample = ComponentSample.Create();
+
+        // A tool: packing it publishes into bin/Debug/net10.0/publish/, which must not count as a change to compile's outputs.
+        Sample.Write("src/Sample.Tool/Sample.Tool.csproj", """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <PackAsTool>true</PackAsTool>
+                <ToolCommandName>sample</ToolCommandName>
+                <Authors>Automation integration tests</Authors>
+                <Description>A tool, packed with a publish step.</Description>
+              </PropertyGroup>
+            </Project>
+
+            """);
+        Sample.Write("src/Sample.Tool/Program.cs", "System.Console.WriteLine(\"sample\");\n");
+        var solution = Sample.PathOf("Sample.slnx");
+        File.WriteAllText(solution, File.ReadAllText(solution).Replace(
+            "<Project Path=\"src/Sample.Library/Sample.Library.csproj\" />",
+            "<Project Path=\"src/Sample.Library/Sample.Library.csproj\" />\n    <Project Path=\"src/Sample.Tool/Sample.Tool.csproj\" />",
+            StringComparison.Ordinal));
+        Sample.Commit("Add a tool");
         First = Sample.Run<PipelineBuild>("pack");
         Unchanged = Sample.Run<PipelineBuild>("pack");
         var greeter = Sample.PathOf("src/Sample.Library/Greeter.cs");
