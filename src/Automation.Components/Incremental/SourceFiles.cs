@@ -6,8 +6,8 @@ namespace Automation.Components;
 /// <summary>
 /// The repository's source files, the inputs of every target that builds from source: what git tracks plus untracked
 /// files it does not ignore (an untracked new <c>.cs</c> file is compiled all the same), never the build's own output
-/// (<c>artifacts/</c>, <c>.nuke/temp/</c>, any <c>bin/</c> or <c>obj/</c> folder). Outside a git repository, every file under the root
-/// but those. Over-inclusive on purpose: a README edit re-runs compile, a wrong skip would be worse.
+/// (<c>artifacts/</c>, <c>.nuke/temp/</c>, any <c>bin/</c> or <c>obj/</c> folder). Outside a git repository, every file
+/// under the root but those. Over-inclusive on purpose: a README edit re-runs compile, a wrong skip would be worse.
 /// </summary>
 internal static class SourceFiles
 {

@@ -7,8 +7,9 @@ namespace Automation.Incremental;
 /// <summary>
 /// Decides whether a target with declared inputs is up to date: the hashes of its input files, of its configuration
 /// (its non-file inputs and the build's parameter values) and of its output files must match those recorded after its
-/// last successful run, and a target that declares outputs must have left some. Content decides, never timestamps. Anything doubtful (no state, a corrupt or foreign state
-/// file, an unreadable file) means the target runs. Safe to use from parallel targets: each has its own state file.
+/// last successful run, and a target that declares outputs must have left some. Content decides, never timestamps.
+/// Anything doubtful (no state, a corrupt or foreign state file, an unreadable file) means the target runs. Safe to use
+/// from parallel targets: each has its own state file.
 /// </summary>
 /// <param name="root">The repository root; state lives in <c>.nuke/temp/targets/</c>.</param>
 /// <param name="force"><c>--force</c>: every target runs, and what it sees is recorded afresh.</param>
