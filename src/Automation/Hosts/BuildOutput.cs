@@ -1,4 +1,3 @@
-using Automation.Execution;
 using Automation.Hosts.Terminal;
 using Automation.Parameters;
 
@@ -11,22 +10,12 @@ namespace Automation.Hosts;
 /// time never interleave their lines. A <see cref="LiveStatus"/> may sit below the output: it is erased before anything
 /// is written to the console and drawn again after (after a whole group, when a buffered output is released).
 /// </summary>
-internal sealed class BuildOutput(Host console, SecretMasker masker, Verbosity verbosity) : IDisposable
+internal sealed partial class BuildOutput(Host console, SecretMasker masker, Verbosity verbosity) : IDisposable
 {
     private readonly Lock _lock = new();
     private readonly HashSet<Annotation> _annotated = [];
-    private readonly BuildOutput? _parent;
-    private readonly List<Action> _pending = [];
     private Host? _log;
     private TextWriter? _logWriter;
-    private LiveStatus? _status;
-    private int _releasing;
-
-    private BuildOutput(BuildOutput parent)
-        : this(parent.Console, parent.Masker, parent.Verbosity)
-    {
-        _parent = parent;
-    }
 
     public Host Console => console;
 
@@ -43,77 +32,6 @@ internal sealed class BuildOutput(Host console, SecretMasker masker, Verbosity v
         {
             _logWriter = writer;
             _log = new TerminalHost(new HostOptions(writer, UseColor: false, time));
-        }
-    }
-
-    /// <summary>An output that holds everything written to it (lines, annotations, CI commands) until
-    /// <see cref="Release"/> writes it here in one piece.</summary>
-    public BuildOutput Buffered() => new(_parent ?? this);
-
-    /// <summary>Writes what a buffered output holds to the output it came from, without another writer's line in
-    /// between, and empties it. Secrets are masked as they are written, so a secret registered late is still hidden.</summary>
-    public void Release()
-    {
-        if (_parent is null)
-        {
-            return;
-        }
-
-        List<Action> pending;
-        lock (_lock)
-        {
-            pending = [.. _pending];
-            _pending.Clear();
-        }
-
-        // Lock is re-entrant: the parent's writes below take the same lock again.
-        lock (_parent._lock)
-        {
-            // The live status is erased by the first line written and drawn again only after the last one.
-            _parent._releasing++;
-            try
-            {
-                pending.ForEach(write => write());
-            }
-            finally
-            {
-                _parent._releasing--;
-            }
-
-            _parent.RefreshStatus();
-        }
-    }
-
-    /// <summary>
-    /// Starts a live status of <paramref name="total"/> targets below the output, when the console is an interactive
-    /// terminal and the verbosity is above quiet; null otherwise. Disposing it stops its timer and removes the line.
-    /// </summary>
-    public LiveStatus? StartLiveStatus(int total, TimeProvider time)
-    {
-        if (_parent is not null || verbosity < Verbosity.Minimal || console.StatusArea is not { } area)
-        {
-            return null;
-        }
-
-        var status = new LiveStatus(area, total, time, RefreshStatus, RemoveStatus);
-        lock (_lock)
-        {
-            _status = status;
-            _status.Draw();
-        }
-
-        return status;
-    }
-
-    /// <summary>Draws the live status again with what it knows now (not in the middle of a released group).</summary>
-    public void RefreshStatus()
-    {
-        lock (_lock)
-        {
-            if (_releasing == 0)
-            {
-                _status?.Draw();
-            }
         }
     }
 
@@ -206,38 +124,6 @@ internal sealed class BuildOutput(Host console, SecretMasker masker, Verbosity v
 
     public void Error(Annotation annotation) => Write(Verbosity.Quiet, h => h.WriteError(Mask(annotation)));
 
-    public void Summary(BuildResult result)
-    {
-        foreach (var target in result.Targets)
-        {
-            target.SkipReason = target.SkipReason is null ? null : masker.Apply(target.SkipReason);
-            for (var i = 0; i < target.Notes.Count; i++)
-            {
-                target.Notes[i] = masker.Apply(target.Notes[i]);
-            }
-        }
-
-        lock (_lock)
-        {
-            if (verbosity >= Verbosity.Minimal)
-            {
-                console.WriteSummary(result);
-            }
-            else
-            {
-                console.WriteLine(SummaryTable.ClosingLine(result, (text, _) => text));
-                if (result.Tests is { } tests)
-                {
-                    console.WriteLine($"Tests: {tests}");
-                }
-            }
-
-            _log?.WriteSummary(result);
-            console.Flush();
-            _log?.Flush();
-        }
-    }
-
     public void Dispose()
     {
         lock (_lock)
@@ -249,37 +135,12 @@ internal sealed class BuildOutput(Host console, SecretMasker masker, Verbosity v
         }
     }
 
-    private void RemoveStatus()
-    {
-        lock (_lock)
-        {
-            _status?.Erase();
-            _status = null;
-        }
-    }
-
     private Annotation Mask(Annotation annotation) => annotation with
     {
         Message = masker.Apply(annotation.Message),
         File = annotation.File is null ? null : masker.Apply(annotation.File),
         Title = annotation.Title is null ? null : masker.Apply(annotation.Title),
     };
-
-    /// <summary>In a buffered output, keeps <paramref name="write"/> for <see cref="Release"/> and returns true.</summary>
-    private bool Hold(Action write)
-    {
-        if (_parent is null)
-        {
-            return false;
-        }
-
-        lock (_lock)
-        {
-            _pending.Add(write);
-        }
-
-        return true;
-    }
 
     private void Write(Verbosity minimum, Action<Host> write)
     {
@@ -292,13 +153,10 @@ internal sealed class BuildOutput(Host console, SecretMasker masker, Verbosity v
         {
             if (verbosity >= minimum)
             {
-                _status?.Erase();
+                _statusSlot.Erase();
                 write(console);
                 console.Flush();
-                if (_releasing == 0)
-                {
-                    _status?.Draw();
-                }
+                _statusSlot.Redraw();
             }
 
             if (_log is not null)
