@@ -29,7 +29,7 @@ internal static class CompletionScripts
         """;
 
     private const string Zsh = """
-        # automation completion for zsh. Load it with: source <(automation :completion zsh)
+        # automation completion for zsh (needs compinit first). Load it with: source <(automation :completion zsh)
         _automation() {
             local -a candidates
             candidates=("${(@f)$(automation :complete "${(@)words[2,CURRENT]}" 2>/dev/null)}")

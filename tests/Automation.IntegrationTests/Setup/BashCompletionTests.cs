@@ -8,19 +8,6 @@ namespace Automation.IntegrationTests.Setup;
 /// </summary>
 public sealed class BashCompletionTests : IDisposable
 {
-    private const string CompletionList = """
-        target	clean
-        target	compile
-        target	pack
-        target	publish
-        option	--help	none
-        option	--skip	many	clean	compile	pack	publish
-        option	--configuration	one	Debug	Release
-        option	--nuget-api-key	one
-
-        """;
-
-    private static readonly string Tool = Path.Combine(AppContext.BaseDirectory, "Automation.Cli.dll");
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(1);
 
     private readonly TempDirectory _repository = new("bash-completion");
@@ -28,7 +15,7 @@ public sealed class BashCompletionTests : IDisposable
     [LinuxFact]
     public async Task Tab_completes_targets_options_and_enum_values_from_the_builds_list()
     {
-        _repository.Write(".nuke/temp/completion.txt", CompletionList.Replace("\r\n", "\n", StringComparison.Ordinal));
+        CompletionSample.WriteList(_repository);
         var lines = await CompleteAsync(
             ["automation", "p"],
             ["automation", "pack", "--"],
@@ -46,7 +33,7 @@ public sealed class BashCompletionTests : IDisposable
     {
         var script = new List<string>
         {
-            $"automation() {{ dotnet '{Tool}' \"$@\"; }}",
+            $"automation() {{ dotnet '{CompletionSample.Tool}' \"$@\"; }}",
             "source <(automation :completion bash)",
         };
         foreach (var words in commandLines)
