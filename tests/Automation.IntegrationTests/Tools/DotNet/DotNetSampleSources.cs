@@ -1,3 +1,5 @@
+using Automation.IntegrationTests.Support;
+
 namespace Automation.IntegrationTests.Tools.DotNet;
 
 /// <summary>The files of the sample: a packable class library with a README and an xunit project testing it.</summary>
@@ -42,26 +44,7 @@ public static class DotNetSampleSources
             }
 
             """,
-        ["tests/Sample.Tests/Sample.Tests.csproj"] = """
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <IsPackable>false</IsPackable>
-                <IsTestProject>true</IsTestProject>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="Microsoft.NET.Test.Sdk" Version="18.0.1" />
-                <PackageReference Include="xunit" Version="2.9.3" />
-                <PackageReference Include="xunit.runner.visualstudio" Version="3.1.5" />
-              </ItemGroup>
-              <ItemGroup>
-                <ProjectReference Include="../../src/Sample.Library/Sample.Library.csproj" />
-              </ItemGroup>
-            </Project>
-
-            """,
+        ["tests/Sample.Tests/Sample.Tests.csproj"] = TestProjectFile.Referencing("../../src/Sample.Library/Sample.Library.csproj"),
         ["tests/Sample.Tests/GreeterTests.cs"] = """
             using Sample.Library;
             using Xunit;
