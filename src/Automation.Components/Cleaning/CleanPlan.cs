@@ -43,11 +43,6 @@ internal static class CleanPlan
         }
     }
 
-    private static AbsolutePath Inside(AbsolutePath root, AbsolutePath path)
-    {
-        var relative = Path.GetRelativePath(root, path);
-        return relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(relative)
-            ? throw new InvalidOperationException($"Refusing to clean {path}: it is outside the repository root {root}.")
-            : path;
-    }
+    private static AbsolutePath Inside(AbsolutePath root, AbsolutePath path) =>
+        path.IsWithin(root) ? path : throw new InvalidOperationException($"Refusing to clean {path}: it is outside the repository root {root}.");
 }

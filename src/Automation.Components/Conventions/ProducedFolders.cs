@@ -6,9 +6,6 @@ namespace Automation.Components;
 /// </summary>
 internal static class ProducedFolders
 {
-    public static string[] Of(IAutomationBuild build, AbsolutePath folder)
-    {
-        var relative = folder.RelativeTo(build.RootDirectory).Replace('\\', '/');
-        return relative == "." || relative == ".." || relative.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? [] : [relative];
-    }
+    public static string[] Of(IAutomationBuild build, AbsolutePath folder) =>
+        folder != build.RootDirectory && folder.IsWithin(build.RootDirectory) ? [folder.RelativeTo(build.RootDirectory).Replace('\\', '/')] : [];
 }

@@ -15,9 +15,8 @@ internal static class WorkingTreeChanges
     public static IReadOnlyList<string> List(ITargetContext context, AbsolutePath root, params AbsolutePath[] outputFolders)
     {
         var excluded = outputFolders
-            .Select(folder => Path.GetRelativePath(root, folder))
-            .Where(relative => relative != ".." && !relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) && !Path.IsPathRooted(relative))
-            .Select(relative => $":(exclude){relative.Replace(Path.DirectorySeparatorChar, '/')}");
+            .Where(folder => folder.IsWithin(root))
+            .Select(folder => $":(exclude){folder.RelativeTo(root).Replace(Path.DirectorySeparatorChar, '/')}");
         var result = context.Git(
             ["status", "--porcelain", "--untracked-files=normal", "--", ":/", .. excluded],
             GitTasks.Quiet with { ReadOnly = true, AcceptedExitCodes = [0, NotARepository] });

@@ -16,11 +16,13 @@ internal sealed class CiJobPlanner(CiConfigurationAttribute attribute, TargetGra
 {
     public IReadOnlyList<CiJob> Plan(IReadOnlyList<CiArtifact> published)
     {
-        var fanOut = FanOutTargets();
-        if (fanOut.Count == 0)
+        if (attribute.FanOut.Length == 0)
         {
             return [new CiJob(JobId(invoked), invoked.Select(t => t.Name).ToList(), [], [], [], published)];
         }
+
+        var plan = ExecutionPlanner.Plan(graph, invoked, isDefault: false).Targets.Select(p => p.Target).ToList();
+        var fanOut = FanOutTargets(plan);
 
         var owned = fanOut.Select(target => (Id: target.Name, Targets: (IReadOnlyList<ExecutableTarget>)[target])).ToList();
         var rest = invoked.Where(t => !fanOut.Contains(t)).ToList();
@@ -35,7 +37,7 @@ internal sealed class CiJobPlanner(CiConfigurationAttribute attribute, TargetGra
             owned.Add((id, rest));
         }
 
-        var scheduled = WholePlan().ToHashSet();
+        var scheduled = plan.ToHashSet();
         RequireFannedOutTriggers(fanOut, scheduled);
         var jobs = owned.Select(o => Job(o.Id, o.Targets, fanOut, scheduled)).ToList();
         var sinks = jobs.Where(job => !jobs.Exists(other => other.Needs.Contains(job.Id))).ToList();
@@ -49,16 +51,8 @@ internal sealed class CiJobPlanner(CiConfigurationAttribute attribute, TargetGra
     /// <summary>The job id of several targets: their names joined with dashes (<c>test-pack</c>).</summary>
     public static string JobId(IEnumerable<ExecutableTarget> targets) => string.Join('-', targets.Select(t => t.Name));
 
-    private List<ExecutableTarget> WholePlan() => ExecutionPlanner.Plan(graph, invoked, isDefault: false).Targets.Select(p => p.Target).ToList();
-
-    private List<ExecutableTarget> FanOutTargets()
+    private List<ExecutableTarget> FanOutTargets(List<ExecutableTarget> plan)
     {
-        if (attribute.FanOut.Length == 0)
-        {
-            return [];
-        }
-
-        var plan = WholePlan();
         var fanOut = attribute.FanOut.Select(graph.Find).Distinct().ToList();
         if (fanOut.Find(t => !plan.Contains(t)) is { } outside)
         {

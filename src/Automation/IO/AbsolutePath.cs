@@ -58,6 +58,16 @@ public sealed class AbsolutePath : IEquatable<AbsolutePath>
         return Path.GetRelativePath(basePath._path, _path);
     }
 
+    /// <summary>Whether the path is <paramref name="basePath"/> itself or lies below it (by path, links are not followed).</summary>
+    public bool IsWithin(AbsolutePath basePath)
+    {
+        var relative = RelativeTo(basePath);
+        return relative != ".."
+            && !relative.StartsWith("../", StringComparison.Ordinal)
+            && !relative.StartsWith(@"..\", StringComparison.Ordinal)
+            && !Path.IsPathRooted(relative);
+    }
+
     /// <summary>The path as a string.</summary>
     public static implicit operator string(AbsolutePath path)
     {

@@ -150,13 +150,7 @@ internal sealed class UpToDateChecker(AbsolutePath root, bool force, string buil
         }
     }
 
-    private string Key(AbsolutePath file)
-    {
-        var relative = file.RelativeTo(root);
-        return relative == ".." || relative.StartsWith("../", StringComparison.Ordinal) || relative.StartsWith(@"..\", StringComparison.Ordinal) || Path.IsPathRooted(relative)
-            ? file.ToString()
-            : relative.Replace('\\', '/');
-    }
+    private string Key(AbsolutePath file) => file.IsWithin(root) ? file.RelativeTo(root).Replace('\\', '/') : file.ToString();
 
     private AbsolutePath PathOf(ExecutableTarget target) => root / ".nuke" / "temp" / "targets" / $"{target.Name}.json";
 }
