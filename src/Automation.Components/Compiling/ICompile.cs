@@ -11,8 +11,14 @@ public interface ICompile : IRestore, IHazConfiguration
     /// <summary>Adjusts <c>dotnet build</c>.</summary>
     Configure<DotNetBuildSettings> CompileSettings => s => s;
 
-    /// <summary>The MSBuild properties of the build: the version's, and warnings as errors when linting is part of the pipeline.</summary>
-    IReadOnlyDictionary<string, string> CompileProperties => this is ILint
+    /// <summary>
+    /// Whether compiler warnings fail the build (<c>TreatWarningsAsErrors</c>); by default when the build lints. Set it
+    /// to false to report warnings without failing, e.g. for a repository that has warnings today.
+    /// </summary>
+    bool WarningsAsErrors => this is ILint;
+
+    /// <summary>The MSBuild properties of the build: the version's, and warnings as errors when <see cref="WarningsAsErrors"/>.</summary>
+    IReadOnlyDictionary<string, string> CompileProperties => WarningsAsErrors
         ? new Dictionary<string, string>(VersionProperties.Of(this)) { ["TreatWarningsAsErrors"] = "true" }
         : VersionProperties.Of(this);
 

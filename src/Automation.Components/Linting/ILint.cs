@@ -12,7 +12,13 @@ public interface ILint : ICompile
     /// <summary>Adjusts <c>dotnet format</c> for both <c>lint</c> (which verifies) and <c>format</c> (which fixes).</summary>
     Configure<DotNetFormatSettings> FormatSettings => s => s;
 
-    /// <summary>Fails on formatting, style or analyzer findings, and on compiler warnings.</summary>
+    /// <summary>
+    /// Whether findings fail <c>lint</c>. When false (report mode, for a repository that has findings today), <c>lint</c>
+    /// runs the same checks and reports the findings as a warning instead of failing.
+    /// </summary>
+    bool FailOnFindings => true;
+
+    /// <summary>Fails on formatting, style or analyzer findings (reports them when <see cref="FailOnFindings"/> is false), and on compiler warnings.</summary>
     Target Lint => _ => _
         .Description("Check formatting, style and analyzers (dotnet format --verify-no-changes), warnings as errors, generated CI files up to date")
         .DependsOn<IRestore>()
@@ -28,9 +34,17 @@ public interface ILint : ICompile
                 NoRestore = true,
                 Run = new RunOptions { Warn = true },
             }));
-            FormatFindings.ThrowIfAny(result, RootDirectory);
+            if (FailOnFindings)
+            {
+                FormatFindings.ThrowIfAny(result, RootDirectory);
+                ctx.Note("no findings");
+            }
+            else
+            {
+                ctx.Note(FormatFindings.Report(ctx, result, RootDirectory));
+            }
+
             CiFiles.Verify(this);
-            ctx.Note("no findings");
         });
 
     /// <summary>Rewrites files to fix formatting, style and analyzer findings that have a fix.</summary>
