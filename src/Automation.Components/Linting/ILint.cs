@@ -2,7 +2,8 @@ namespace Automation.Components;
 
 /// <summary>
 /// The <c>lint</c> target checks formatting, code style and analyzer rules (<c>dotnet format --verify-no-changes</c>)
-/// and, through <see cref="ICompile"/>, builds with warnings as errors; a failure names the files and rules. It also
+/// and, through <see cref="ICompile"/>, builds with warnings as errors; a failure names the files and rules
+/// (<see cref="FailOnFindings"/> false only reports them, <see cref="ICompile.WarningsAsErrors"/> false lets warnings pass). It also
 /// fails when a generated CI file (<see cref="CiConfigurationAttribute"/>) differs from what the build would write. The
 /// <c>format</c> target fixes what can be fixed. <c>lint</c> is up to date while the source files (the build's own
 /// included) and the SDK are unchanged; <c>format</c> always runs.
@@ -13,12 +14,19 @@ public interface ILint : ICompile
     Configure<DotNetFormatSettings> FormatSettings => s => s;
 
     /// <summary>
-    /// Whether findings fail <c>lint</c>. When false (report mode, for a repository that has findings today), <c>lint</c>
-    /// runs the same checks and reports the findings as a warning instead of failing.
+    /// Whether formatting, style and analyzer findings fail <c>lint</c>. When false (report mode, for a repository that
+    /// has findings today), <c>lint</c> runs the same checks but passes: it warns, listing the findings by file and rule
+    /// (the first 20 files and how many more), and notes their count in the summary (<c>179 findings (report only)</c>).
+    /// A generated CI file that differs from what the build would write still fails: the build writes it, so the fix is
+    /// one command, and until then CI runs a pipeline other than the one the build declares. Compiler warnings follow
+    /// <see cref="ICompile.WarningsAsErrors"/>, which is separate.
     /// </summary>
     bool FailOnFindings => true;
 
-    /// <summary>Fails on formatting, style or analyzer findings (reports them when <see cref="FailOnFindings"/> is false), and on compiler warnings.</summary>
+    /// <summary>
+    /// Fails on formatting, style or analyzer findings (reports them when <see cref="FailOnFindings"/> is false), on a
+    /// stale generated CI file, and, through <c>compile</c>, on compiler warnings when <see cref="ICompile.WarningsAsErrors"/>.
+    /// </summary>
     Target Lint => _ => _
         .Description("Check formatting, style and analyzers (dotnet format --verify-no-changes), warnings as errors, generated CI files up to date")
         .DependsOn<IRestore>()

@@ -5,8 +5,9 @@ namespace Automation.Components;
 /// the computed version (when the build implements <see cref="IVersion"/>), into <see cref="PackagesDirectory"/>: a
 /// <c>.nupkg</c> and a <c>.snupkg</c> (symbols) each, with Source Link (built into the SDK), deterministic paths on CI,
 /// and the root <c>README.md</c> and <c>LICENSE</c> (<c>.md</c>, <c>.txt</c>) unless a project names its own readme or
-/// license. A failed pack leaves <see cref="PackagesDirectory"/> as it was. When the build has them, <c>lint</c>,
-/// <c>test</c> and <c>coverage</c> run first, so packages come only from checked code. Up to date while the source
+/// license (multi-targeted projects included). A failed pack leaves <see cref="PackagesDirectory"/> as it was. When the
+/// build has them, <c>lint</c>, <c>unit-test</c>, <c>integration-test</c>, <c>test</c> and <c>coverage</c> run first,
+/// so packages come only from checked and tested code, also when the build reports no coverage. Up to date while the source
 /// files, the compiled output, the SDK, the configuration and the version are unchanged and
 /// <see cref="PackagesDirectory"/> holds what it left.
 /// </summary>
@@ -23,6 +24,8 @@ public interface IPack : ICompile, IHazArtifacts
         .Description("Pack every packable project into artifacts/packages, stamped with the version")
         .DependsOn<ICompile>()
         .TryDependsOn<ILint>(x => x.Lint)
+        .TryDependsOn<IUnitTest>()
+        .TryDependsOn<IIntegrationTest>()
         .TryDependsOn<ITest>()
         .TryDependsOn<IReportCoverage>()
         .InputFiles(() => SourceFiles.List(RootDirectory))
@@ -38,7 +41,10 @@ public interface IPack : ICompile, IHazArtifacts
             var metadataTargets = TemporaryDirectory / "pack" / "package-metadata.targets";
             if (PackageMetadataTargets.Write(RootDirectory, metadataTargets))
             {
+                // The outer build of a multi-targeted project (TargetFrameworks), which makes its package, imports only
+                // the cross-targeting hook; the inner, per-framework builds only the common one.
                 properties["CustomAfterMicrosoftCommonTargets"] = metadataTargets;
+                properties["CustomAfterMicrosoftCommonCrossTargetingTargets"] = metadataTargets;
             }
 
             DotNetPackSettings Settings(AbsolutePath output) => PackSettings(new DotNetPackSettings

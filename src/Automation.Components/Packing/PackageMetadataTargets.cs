@@ -5,10 +5,11 @@ namespace Automation.Components;
 
 /// <summary>
 /// Writes the MSBuild file that puts the root README and license into every package whose project names none of its
-/// own. <c>dotnet pack</c> imports it through <c>CustomAfterMicrosoftCommonTargets</c>, after the project (and its
-/// <c>Directory.Build.props</c>) set their properties, so the conditions see what the project chose. Being a global
-/// property, it replaces a project's own <c>CustomAfterMicrosoftCommonTargets</c> during pack; such a project can
-/// drop it through <see cref="IPack.PackSettings"/>.
+/// own. <c>dotnet pack</c> imports it through <c>CustomAfterMicrosoftCommonTargets</c> (a single-target project) and
+/// <c>CustomAfterMicrosoftCommonCrossTargetingTargets</c> (the outer build of a multi-targeted one, which makes its
+/// package), after the project (and its <c>Directory.Build.props</c>) set their properties, so the conditions see what
+/// the project chose. Being global properties, they replace a project's own hooks of those names during pack; such a
+/// project can drop them through <see cref="IPack.PackSettings"/>.
 /// </summary>
 internal static class PackageMetadataTargets
 {

@@ -2,11 +2,12 @@ namespace Automation.Components;
 
 /// <summary>
 /// The <c>integration-test</c> target: runs <c>dotnet test</c> on each integration test project (see
-/// <see cref="TestProjectConvention"/>), as <see cref="IUnitTest"/> does for unit tests, after them when both run.
+/// <see cref="TestProjectConvention"/>), as <see cref="IUnitTest"/> does for unit tests (coverage too when the build
+/// implements <see cref="IReportCoverage"/>), after them when both run.
 /// </summary>
 public interface IIntegrationTest : ICompile, IHazTestResults
 {
-    /// <summary>The integration test projects; by default the solution's projects named <c>*.IntegrationTests</c>.</summary>
+    /// <summary>The integration test projects; by default the solution's projects named <c>*IntegrationTests</c> or <c>*IntegrationTest</c>.</summary>
     IEnumerable<AbsolutePath> IntegrationTestProjects => SolutionProjects.Read(Solution).Where(TestProjectConvention.IsIntegrationTestProject);
 
     /// <summary>Adjusts each integration test project's <c>dotnet test</c>.</summary>

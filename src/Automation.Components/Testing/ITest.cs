@@ -1,6 +1,9 @@
 namespace Automation.Components;
 
-/// <summary>The <c>test</c> target: the unit tests, then the integration tests.</summary>
+/// <summary>
+/// The <c>test</c> target: the unit tests, then the integration tests. A repository with only one kind is fine: the
+/// other target notes <c>no projects</c> without a warning.
+/// </summary>
 public interface ITest : IUnitTest, IIntegrationTest
 {
     /// <summary>Runs all tests.</summary>

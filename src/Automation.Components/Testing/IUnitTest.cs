@@ -2,12 +2,14 @@ namespace Automation.Components;
 
 /// <summary>
 /// The <c>unit-test</c> target: runs <c>dotnet test</c> on each unit test project (see <see cref="TestProjectConvention"/>)
-/// with a TRX logger and coverage (<c>XPlat Code Coverage</c>), results under <c>artifacts/test-results/</c>; reports the
-/// counts and names every failing test.
+/// with a TRX logger, results under <c>artifacts/test-results/</c>; reports the counts and names every failing test.
+/// When the build implements <see cref="IReportCoverage"/>, each project also collects coverage (<c>XPlat Code
+/// Coverage</c>), and a project that cannot (no <c>coverlet.collector</c> package) fails the target, naming the fix.
+/// Without unit test projects the target notes <c>no projects</c>, and warns only when the build has no test project at all.
 /// </summary>
 public interface IUnitTest : ICompile, IHazTestResults
 {
-    /// <summary>The unit test projects; by default the solution's projects named <c>*.Tests</c> (not <c>*.IntegrationTests</c>).</summary>
+    /// <summary>The unit test projects; by default those of the solution's projects <see cref="TestProjectConvention.IsUnitTestProject"/> accepts.</summary>
     IEnumerable<AbsolutePath> UnitTestProjects => SolutionProjects.Read(Solution).Where(TestProjectConvention.IsUnitTestProject);
 
     /// <summary>Adjusts each unit test project's <c>dotnet test</c> (a trait filter, a runsettings file, ...).</summary>

@@ -1,11 +1,17 @@
 namespace Automation.Components;
 
 /// <summary>
-/// Runs <c>dotnet test</c> on test projects one after another, each with a TRX logger and coverage into its own results
-/// folder; reports the counts and each failing test (as an annotation on CI), and fails after all projects ran.
+/// Runs <c>dotnet test</c> on test projects one after another, each with a TRX logger (and, when the build implements
+/// <see cref="IReportCoverage"/>, coverage) into its own results folder; reports the counts and each failing test (as an
+/// annotation on CI), and fails after all projects ran, also when a project could not collect the coverage asked for.
 /// </summary>
 internal static class TestRunner
 {
+    /// <summary>The data collector coverage needs; the <c>coverlet.collector</c> package provides it.</summary>
+    public const string CoverageCollector = "XPlat Code Coverage";
+
+    private const string CollectorMissing = $"Unable to find a datacollector with friendly name '{CoverageCollector}'";
+
     /// <summary>The files the last run left for <paramref name="projects"/>: each one's results folder.</summary>
     public static IEnumerable<AbsolutePath> Results(IHazTestResults build, IEnumerable<AbsolutePath> projects) =>
         projects
@@ -21,11 +27,17 @@ internal static class TestRunner
         var selected = projects.ToList();
         if (selected.Count == 0)
         {
-            ctx.Warn($"No test projects found in {build.Solution.Name} by the naming convention; nothing to run.");
-            ctx.Note("no test projects");
+            // With ITest, a repository with only unit (or only integration) tests is normal; no test at all is not.
+            if (!HasAnyTestProject(build))
+            {
+                ctx.Warn($"No test project found in {build.Solution.Name} (TestProjectConvention: names ending in Tests or IntegrationTests, or a reference to Microsoft.NET.Test.Sdk); nothing to run.");
+            }
+
+            ctx.Note("no projects");
             return;
         }
 
+        var coverage = build is IReportCoverage;
         var problems = new List<string>();
         foreach (var project in selected)
         {
@@ -43,7 +55,7 @@ internal static class TestRunner
                 NoLogo = true,
                 Loggers = ["trx;LogFileName=results.trx"],
                 ResultsDirectory = projectResults,
-                Collectors = ["XPlat Code Coverage"],
+                Collectors = coverage ? [CoverageCollector] : [],
                 Run = new RunOptions { Warn = true },
             }));
             if (ctx.IsDryRun)
@@ -73,6 +85,13 @@ internal static class TestRunner
             {
                 problems.Add($"{project.Name}: dotnet test exited with {run.ExitCode}; see the output above");
             }
+
+            if (coverage && !CollectedCoverage(run, projectResults))
+            {
+                problems.Add(
+                    $"{project.Name} collected no coverage, which the build asks for (IReportCoverage): add the collector with " +
+                    $"'dotnet add {project.RelativeTo(build.RootDirectory)} package coverlet.collector', or remove IReportCoverage from the build");
+            }
         }
 
         if (problems.Count > 0)
@@ -80,6 +99,15 @@ internal static class TestRunner
             throw new InvalidOperationException($"Tests failed. {string.Join(". ", problems)}.");
         }
     }
+
+    private static bool HasAnyTestProject(object build) =>
+        (build is IUnitTest unit && unit.UnitTestProjects.Any()) ||
+        (build is IIntegrationTest integration && integration.IntegrationTestProjects.Any());
+
+    // The collector writes <results>/<run id>/coverage.cobertura.xml; without it, dotnet test only prints a warning.
+    private static bool CollectedCoverage(CommandResult run, AbsolutePath projectResults) =>
+        !(run.StandardOutput + run.StandardError).Contains(CollectorMissing, StringComparison.Ordinal) &&
+        Directory.EnumerateDirectories(projectResults).Any(folder => File.Exists(Path.Combine(folder, "coverage.cobertura.xml")));
 
     private static AbsolutePath ResultsFolder(IHazTestResults build, AbsolutePath project) =>
         build.TestResultsDirectory / Path.GetFileNameWithoutExtension(project.Name);

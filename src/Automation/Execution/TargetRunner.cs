@@ -124,7 +124,7 @@ internal sealed class TargetRunner(BuildOutput output, ExecutionSettings setting
     {
         result.Status = TargetStatus.Failed;
         var message = output.Masker.Apply(cause.Message);
-        result.Notes.Add(FirstLine(message));
+        result.Notes.Add(FailureNote.Of(cause, message, settings.Root, output.Masker.Apply));
         output.Error(new Annotation($"Target '{target.Name}' failed: {message}", Title: target.Name));
         output.Debug(cause.ToString());
     }
@@ -135,10 +135,4 @@ internal sealed class TargetRunner(BuildOutput output, ExecutionSettings setting
         AggregateException { InnerExceptions.Count: 1 } aggregate => Unwrap(aggregate.InnerExceptions[0]),
         _ => exception,
     };
-
-    private static string FirstLine(string message)
-    {
-        var line = message.Split('\n', 2)[0].TrimEnd('\r');
-        return line.Length <= 100 ? line : line[..97] + "...";
-    }
 }

@@ -7,6 +7,12 @@ namespace Automation.Versioning.Git;
 /// </summary>
 internal static class RepositoryReader
 {
+    /// <summary>Why a shallow clone is refused, and the three ways on: fetch the history here or on CI, or accept it.</summary>
+    public const string ShallowCloneMessage =
+        "The repository is a shallow clone, so its history is incomplete and the version would be wrong. " +
+        "Fetch the full history: in GitHub Actions set 'fetch-depth: 0' on actions/checkout, elsewhere run 'git fetch --unshallow'. " +
+        "Or pass --allow-shallow to compute a version from the history there is.";
+
     /// <exception cref="VersioningException">Not a git work tree, no commits, or a shallow clone.</exception>
     public static async Task<RepositorySnapshot> ReadAsync(string directory, bool allowShallow)
     {
@@ -29,9 +35,7 @@ internal static class RepositoryReader
 
         if (lines[1] == "true" && !allowShallow)
         {
-            throw new VersioningException(
-                "The repository is a shallow clone, so its history is incomplete and the version would be wrong. " +
-                "Fetch the full history: in GitHub Actions set 'fetch-depth: 0' on actions/checkout, elsewhere run 'git fetch --unshallow' (or allow a shallow clone explicitly).");
+            throw new VersioningException(ShallowCloneMessage);
         }
 
         var refsTask = GitCli.RunAsync(directory, ["for-each-ref", GitOutputParser.RefFormat, "refs/heads", "refs/remotes", "refs/tags"]);
