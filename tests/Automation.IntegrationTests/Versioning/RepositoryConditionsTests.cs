@@ -35,6 +35,7 @@ public sealed class RepositoryConditionsTests
 
         Assert.Contains("fetch-depth", exception.Message, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("unshallow", exception.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("--allow-shallow", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]

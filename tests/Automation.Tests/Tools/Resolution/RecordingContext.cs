@@ -8,6 +8,9 @@ public sealed class RecordingContext(string root) : ITargetContext
     /// <summary>Called for each command (a stand-in for what the real command would do, such as a restore).</summary>
     public Action<string, IReadOnlyList<string>, RunOptions?>? OnRun { get; init; }
 
+    /// <summary>What a command prints on standard output (a stand-in for the real command's output); by default nothing.</summary>
+    public Func<string, IReadOnlyList<string>, string>? Respond { get; init; }
+
     /// <summary>Answers <see cref="ResolveTool"/> (a real resolver over a sandbox, say).</summary>
     public Func<string, string?, ITargetContext, ToolCommand>? Tools { get; init; }
 
@@ -49,7 +52,7 @@ public sealed class RecordingContext(string root) : ITargetContext
         }
 
         OnRun?.Invoke(program, list, options);
-        return new CommandResult(line, 0, string.Empty, string.Empty, TimeSpan.Zero);
+        return new CommandResult(line, 0, Respond?.Invoke(program, list) ?? string.Empty, string.Empty, TimeSpan.Zero);
     }
 
     public Task<CommandResult> RunAsync(string commandLine, RunOptions? options = null) => throw new NotSupportedException();
