@@ -15,7 +15,10 @@ public sealed class PackTests(PackedSample packed) : IClassFixture<PackedSample>
         var files = Directory.GetFiles(packed.PackagesDirectory).Select(Path.GetFileName).Order(StringComparer.Ordinal);
 
         Assert.Equal(
-            [$"Sample.Library.{SemVer}.nupkg", $"Sample.Library.{SemVer}.snupkg", $"Sample.Licensed.{SemVer}.nupkg", $"Sample.Licensed.{SemVer}.snupkg"],
+            [
+                $"Sample.Library.{SemVer}.nupkg", $"Sample.Library.{SemVer}.snupkg", $"Sample.Licensed.{SemVer}.nupkg", $"Sample.Licensed.{SemVer}.snupkg",
+                $"Sample.MultiTarget.{SemVer}.nupkg", $"Sample.MultiTarget.{SemVer}.snupkg",
+            ],
             files);
         Assert.Empty(Directory.GetDirectories(packed.Sample.PathOf("artifacts"), ".packing-*"));
     }
@@ -23,7 +26,7 @@ public sealed class PackTests(PackedSample packed) : IClassFixture<PackedSample>
     [Fact]
     public void The_summary_notes_the_package_count_and_the_version()
     {
-        Assert.Matches($@"\npack +Succeeded +\S+ s +2 packages, {System.Text.RegularExpressions.Regex.Escape(SemVer)}\n", packed.Run.AssertExitCode(0).Output);
+        Assert.Matches($@"\npack +Succeeded +\S+ s +3 packages, {System.Text.RegularExpressions.Regex.Escape(SemVer)}\n", packed.Run.AssertExitCode(0).Output);
     }
 
     [Fact]
@@ -38,6 +41,19 @@ public sealed class PackTests(PackedSample packed) : IClassFixture<PackedSample>
         Assert.Contains("README.md", package.Entries);
         Assert.Contains("LICENSE", package.Entries);
         Assert.Equal(packed.Sample.Git("rev-parse", "HEAD"), package.Element("repository")?.Attribute("commit")?.Value);
+    }
+
+    [Fact]
+    public void A_multi_targeted_package_has_the_root_readme_and_license_too()
+    {
+        var package = packed.Package("Sample.MultiTarget");
+
+        Assert.Equal("README.md", package.Value("readme"));
+        Assert.Equal("LICENSE", package.Value("license"));
+        Assert.Contains("README.md", package.Entries);
+        Assert.Contains("LICENSE", package.Entries);
+        Assert.Contains("lib/netstandard2.0/Sample.MultiTarget.dll", package.Entries);
+        Assert.Contains("lib/net10.0/Sample.MultiTarget.dll", package.Entries);
     }
 
     [Fact]

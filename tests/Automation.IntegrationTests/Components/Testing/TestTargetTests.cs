@@ -46,6 +46,24 @@ public sealed class TestTargetTests
         Assert.Matches(@"\nunit-test +Succeeded +\S+ s +1 passed, 0 failed, 0 skipped\n", run.Output);
     }
 
+    [Fact]
+    public void Coverage_asked_for_from_a_project_without_the_collector_fails_unit_test_naming_the_fix()
+    {
+        using var sample = ComponentSample.Create();
+        var project = "tests/Sample.Tests/Sample.Tests.csproj";
+        var withoutCollector = File.ReadAllLines(sample.PathOf(project)).Where(line => !line.Contains("coverlet.collector", StringComparison.Ordinal));
+        sample.Write(project, string.Join('\n', withoutCollector) + "\n");
+
+        var run = sample.Run<PipelineBuild>("unit-test").AssertExitCode(1);
+
+        Assert.Contains(
+            "Target 'unit-test' failed: Tests failed. Sample.Tests.csproj collected no coverage, which the build asks for (IReportCoverage): " +
+            "add the collector with 'dotnet add tests/Sample.Tests/Sample.Tests.csproj package coverlet.collector', or remove IReportCoverage from the build.",
+            run.Output,
+            StringComparison.Ordinal);
+        Assert.Matches(@"\nunit-test +Failed +\S+ s +2 passed, 0 failed, 1 skipped", run.Output);
+    }
+
     private sealed class FilteredBuild : AutomationBuild, ITest
     {
         Configure<DotNetTestSettings> IUnitTest.UnitTestSettings => s => s with { Filter = "FullyQualifiedName~Greets_by_name" };
