@@ -275,7 +275,7 @@ function Invoke-Compile([string] $DotnetExe) {
     # No -p:TreatWarningsAsErrors: a repository decides that in its own MSBuild
     # files; forcing it here let a NuGet warning (NU3034) stop a build that
     # would otherwise run.
-    $output = & $DotnetExe build $Project -c Debug -nologo -clp:NoSummary -v:quiet 2>&1
+    $output = & $DotnetExe build "$Project" -c Debug -nologo -clp:NoSummary -v:quiet 2>&1
     $exitCode = $LASTEXITCODE
     if ($exitCode -ne 0) {
         foreach ($line in @($output)) { [Console]::Error.WriteLine("$line") }
@@ -315,5 +315,10 @@ if ($compileNeeded) { Invoke-Compile $Dotnet }
 # Run the build in the foreground; its console is ours, so Ctrl+C reaches it.
 # Native stderr must not become an error record here either.
 $ErrorActionPreference = 'Continue'
-& $Dotnet $Dll @BuildArguments
+# pwsh on Unix treats an argument that comes from a variable as a bare word and
+# expands wildcards and ~ in it, as a shell would (the build would get file names
+# for '*'). A double-quoted argument is passed as it is, so the call is written
+# out with one "$($BuildArguments[i])" per argument.
+$quotedArguments = for ($i = 0; $i -lt $BuildArguments.Count; $i++) { "`"`$(`$BuildArguments[$i])`"" }
+. ([scriptblock]::Create("& `$Dotnet `"`$Dll`" $($quotedArguments -join ' ')"))
 exit $LASTEXITCODE

@@ -45,8 +45,10 @@ public sealed class BootstrapTests : IDisposable
     {
         CreateRepository(script);
 
-        var first = (await RunAsync(script, "3", "a", "b c", "--skip", "-Target", "x\"y", "*")).AssertExitCode(3);
-        Assert.Equal("arg[0]=3\narg[1]=a\narg[2]=b c\narg[3]=--skip\narg[4]=-Target\narg[5]=x\"y\narg[6]=*\n", first.StandardOutput);
+        // Options of the shells themselves, quotes, wildcards, ~ and the empty word reach the build unchanged.
+        var first = (await RunAsync(script, "3", "a", "b c", "--skip", "-Target", "x\"y", "*", "~", "", "$HOME")).AssertExitCode(3);
+        Assert.Equal(
+            "arg[0]=3\narg[1]=a\narg[2]=b c\narg[3]=--skip\narg[4]=-Target\narg[5]=x\"y\narg[6]=*\narg[7]=~\narg[8]=\narg[9]=$HOME\n", first.StandardOutput);
         var compiled = File.GetLastWriteTimeUtc(Dll);
 
         var second = (await RunAsync(script, "0")).AssertExitCode(0);
