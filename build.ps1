@@ -136,36 +136,130 @@ function Resolve-Dotnet {
     return $chosen
 }
 
-# True when any build input is newer than the dll (stops at the first hit).
-function Test-BuildInputsNewerThan([DateTime] $Since) {
-    foreach ($name in 'global.json', 'Directory.Build.props', 'Directory.Build.targets', 'Directory.Packages.props',
-                      'NuGet.config', 'nuget.config', '.editorconfig') {
-        $file = New-Object System.IO.FileInfo (Join-Path $Root $name)
-        if ($file.Exists -and $file.LastWriteTimeUtc -gt $Since) { return $true }
-    }
-    # Sources and MSBuild files under build/ and src/, skipping bin/ and obj/
-    # without descending into them (they hold most of the files).
-    $extensions = '.cs', '.csproj', '.props', '.targets', '.json', '.editorconfig'
+# The build's inputs, written after each compile so that the warm path never has
+# to read a project file: one entry a line, a path relative to the root (or
+# absolute), after a kind: "d" a folder whose source and MSBuild files count,
+# "f" a file that must still exist and be older than the dll, "n" a file that
+# must still not exist. Shared with build.sh (same file, same format).
+$InputsList = Join-Path $TempDir 'build-inputs.txt'
+$InputsHeader = '# build inputs v1'
+
+# True when a file under $Folder (skipping build outputs and scratch space,
+# without descending into them) is a source or MSBuild file newer than $Since.
+function Test-FolderNewerThan([string] $Folder, [DateTime] $Since) {
+    $extensions = '.cs', '.csproj', '.props', '.targets', '.resx', '.json', '.editorconfig', '.globalconfig'
+    $skipped = 'bin', 'obj', '.git', '.nuke', 'node_modules'
     $pending = New-Object System.Collections.Stack
-    foreach ($name in 'build', 'src') {
-        $top = New-Object System.IO.DirectoryInfo (Join-Path $Root $name)
-        if ($top.Exists) { $pending.Push($top) }
-    }
+    $pending.Push((New-Object System.IO.DirectoryInfo $Folder))
     while ($pending.Count -gt 0) {
         $current = $pending.Pop()
         foreach ($file in $current.GetFiles()) {
             if ($extensions -contains $file.Extension -and $file.LastWriteTimeUtc -gt $Since) { return $true }
         }
         foreach ($sub in $current.GetDirectories()) {
-            if ($sub.Name -cne 'bin' -and $sub.Name -cne 'obj') { $pending.Push($sub) }
+            if ($skipped -cnotcontains $sub.Name) { $pending.Push($sub) }
         }
     }
     return $false
 }
 
+# True when the dll is missing or any build input changed since it was
+# compiled (stops at the first hit).
 function Test-NeedsCompile {
     $dllInfo = New-Object System.IO.FileInfo $Dll
-    return (-not $dllInfo.Exists) -or (Test-BuildInputsNewerThan $dllInfo.LastWriteTimeUtc)
+    if (-not $dllInfo.Exists -or -not [System.IO.File]::Exists($InputsList)) { return $true }
+    $since = $dllInfo.LastWriteTimeUtc
+    $lines = [System.IO.File]::ReadAllLines($InputsList)
+    if ($lines.Count -eq 0 -or $lines[0] -ne $InputsHeader) { return $true }
+    $folders = New-Object System.Collections.Generic.List[string]
+    foreach ($line in ($lines | Select-Object -Skip 1)) {
+        $kind, $path = $line -split ' ', 2
+        if (-not $path) { continue }
+        if (-not [System.IO.Path]::IsPathRooted($path)) { $path = Join-Path $Root $path }
+        switch -CaseSensitive ($kind) {
+            'd' { if (-not [System.IO.Directory]::Exists($path)) { return $true }; $folders.Add($path) }
+            'f' {
+                $file = New-Object System.IO.FileInfo $path
+                if (-not $file.Exists -or $file.LastWriteTimeUtc -gt $since) { return $true }
+            }
+            'n' { if ([System.IO.File]::Exists($path) -or [System.IO.Directory]::Exists($path)) { return $true } }
+        }
+    }
+    foreach ($folder in $folders) {
+        if (Test-FolderNewerThan $folder $since) { return $true }
+    }
+    return $false
+}
+
+# The entry for a file (relative to the root): "f" when it exists, else "n".
+function Get-FileEntry([string] $RelativePath) {
+    if ([System.IO.File]::Exists((Join-Path $Root $RelativePath))) { "f $RelativePath" } else { "n $RelativePath" }
+}
+
+# A path relative to the root with forward slashes (absolute when outside it).
+function Get-RootRelativePath([string] $Path) {
+    $full = [System.IO.Path]::GetFullPath($Path).TrimEnd('\', '/')
+    $rootFull = [System.IO.Path]::GetFullPath($Root).TrimEnd('\', '/')
+    if ($full -eq $rootFull) { return '.' }
+    $prefix = $rootFull + [System.IO.Path]::DirectorySeparatorChar
+    if ($full.StartsWith($prefix, [StringComparison]::Ordinal)) { return $full.Substring($prefix.Length).Replace('\', '/') }
+    return $full
+}
+
+# The build's inputs (see $InputsList). The projects build/_build.csproj
+# references, transitively, come from the restore's project.assets.json.
+function Get-BuildInputs {
+    $InputsHeader
+    'd build'
+    foreach ($name in 'Directory.Build.props', 'Directory.Build.targets', 'Directory.Packages.props', '.editorconfig') {
+        Get-FileEntry "build/$name"
+    }
+    foreach ($name in 'global.json', 'nuget.config', 'NuGet.config', 'NuGet.Config') { Get-FileEntry $name }
+    # build/ with a Directory.Build.props of its own (as `automation :setup`
+    # writes it) is isolated from the root's MSBuild files; .editorconfig
+    # lookup stops at build/.editorconfig in the same way.
+    if (-not [System.IO.File]::Exists((Join-Path $Root 'build/Directory.Build.props'))) {
+        foreach ($name in 'Directory.Build.props', 'Directory.Build.targets', 'Directory.Packages.props') { Get-FileEntry $name }
+    }
+    if (-not [System.IO.File]::Exists((Join-Path $Root 'build/.editorconfig'))) { Get-FileEntry '.editorconfig' }
+
+    $assets = Join-Path $Root 'build/obj/project.assets.json'
+    if (-not [System.IO.File]::Exists($assets)) {
+        'd .'   # cannot tell what the build references: watch everything
+        return
+    }
+    $rootFull = [System.IO.Path]::GetFullPath($Root).TrimEnd('\', '/')
+    $libraries = (ConvertFrom-Json ([System.IO.File]::ReadAllText($assets))).libraries
+    foreach ($library in $libraries.PSObject.Properties) {
+        $project = $library.Value.PSObject.Properties['msbuildProject']
+        if (-not $project) { continue }
+        $reference = [System.IO.Path]::Combine((Join-Path $Root 'build'), $project.Value)
+        $folder = [System.IO.Path]::GetDirectoryName([System.IO.Path]::GetFullPath($reference))
+        if (-not [System.IO.Directory]::Exists($folder)) { continue }
+        "d $(Get-RootRelativePath $folder)"
+        # MSBuild and .editorconfig files above a referenced project apply to
+        # it, whatever build/ has of its own.
+        while ($folder -and $folder.TrimEnd('\', '/') -ne $rootFull) {
+            $folder = [System.IO.Path]::GetDirectoryName($folder)
+            if (-not $folder) { break }
+            foreach ($name in 'Directory.Build.props', 'Directory.Build.targets', 'Directory.Packages.props', '.editorconfig') {
+                $path = Join-Path $folder $name
+                if ([System.IO.File]::Exists($path)) { "f $(Get-RootRelativePath $path)" } else { "n $(Get-RootRelativePath $path)" }
+            }
+        }
+    }
+}
+
+# Writes the inputs list; best effort: without it the next run compiles again.
+function Write-BuildInputs {
+    try {
+        New-Item -ItemType Directory -Force -Path $TempDir | Out-Null
+        $seen = New-Object 'System.Collections.Generic.HashSet[string]'
+        $entries = @(Get-BuildInputs | Where-Object { $seen.Add($_) })
+        $partial = "$InputsList.partial"
+        [System.IO.File]::WriteAllText($partial, (($entries -join "`n") + "`n"))
+        Move-Item -LiteralPath $partial -Destination $InputsList -Force
+    } catch { }
 }
 
 function Invoke-Compile([string] $DotnetExe) {
@@ -178,7 +272,10 @@ function Invoke-Compile([string] $DotnetExe) {
     # capture does not wait for them.) -c Debug guards against a Configuration
     # environment variable, which msbuild would otherwise pick up.
     $ErrorActionPreference = 'Continue'   # see Test-SdkSatisfiesGlobalJson
-    $output = & $DotnetExe build $Project -c Debug -nologo -clp:NoSummary -v:quiet -p:TreatWarningsAsErrors=true 2>&1
+    # No -p:TreatWarningsAsErrors: a repository decides that in its own MSBuild
+    # files; forcing it here let a NuGet warning (NU3034) stop a build that
+    # would otherwise run.
+    $output = & $DotnetExe build "$Project" -c Debug -nologo -clp:NoSummary -v:quiet 2>&1
     $exitCode = $LASTEXITCODE
     if ($exitCode -ne 0) {
         foreach ($line in @($output)) { [Console]::Error.WriteLine("$line") }
@@ -187,6 +284,7 @@ function Invoke-Compile([string] $DotnetExe) {
     # msbuild may skip rewriting an unchanged dll, which would leave it looking
     # stale forever. Stamp it with the compile's *start* time rather than "now",
     # so a source edited while the compile ran still triggers the next one.
+    Write-BuildInputs
     (New-Object System.IO.FileInfo $Dll).LastWriteTimeUtc = $started
 }
 
@@ -217,5 +315,10 @@ if ($compileNeeded) { Invoke-Compile $Dotnet }
 # Run the build in the foreground; its console is ours, so Ctrl+C reaches it.
 # Native stderr must not become an error record here either.
 $ErrorActionPreference = 'Continue'
-& $Dotnet $Dll @BuildArguments
+# pwsh on Unix treats an argument that comes from a variable as a bare word and
+# expands wildcards and ~ in it, as a shell would (the build would get file names
+# for '*'). A double-quoted argument is passed as it is, so the call is written
+# out with one "$($BuildArguments[i])" per argument.
+$quotedArguments = for ($i = 0; $i -lt $BuildArguments.Count; $i++) { "`"`$(`$BuildArguments[$i])`"" }
+. ([scriptblock]::Create("& `$Dotnet `"`$Dll`" $($quotedArguments -join ' ')"))
 exit $LASTEXITCODE

@@ -85,27 +85,100 @@ resolve_dotnet() {
     { mkdir -p "$TEMP_DIR" && printf '%s\n' "$DOTNET" >"$DOTNET_CACHE"; } 2>/dev/null || true
 }
 
-# Prints the first build input newer than the dll (nothing when up to date).
-first_newer_input() {
-    local f
-    for f in global.json Directory.Build.props Directory.Build.targets Directory.Packages.props \
-             NuGet.config nuget.config .editorconfig; do
-        if [ -f "$ROOT/$f" ] && [ "$ROOT/$f" -nt "$DLL" ]; then
-            echo "$ROOT/$f"
-            return
-        fi
-    done
-    # Sources and MSBuild files under build/ and src/, skipping build outputs;
-    # -quit stops at the first hit so the common case stays cheap.
-    find "$ROOT/build" "$ROOT/src" \
-        \( -name bin -o -name obj \) -prune -o \
-        -type f \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' -o -name '*.targets' \
-                   -o -name '*.json' -o -name .editorconfig \) \
+# The build's inputs, written after each compile so that the warm path never has
+# to read a project file: one entry a line, a path relative to the root (or
+# absolute), after a kind: "d" a folder whose source and MSBuild files count,
+# "f" a file that must still exist and be older than the dll, "n" a file that
+# must still not exist. Shared with build.ps1 (same file, same format).
+INPUTS_LIST="$TEMP_DIR/build-inputs.txt"
+INPUTS_HEADER="# build inputs v1"
+
+# Prints the first build input newer than the dll, or the reason the dll is
+# stale (nothing when up to date). Builtins and one find: no process start.
+first_stale_input() {
+    local line kind path
+    local -a dirs=()
+    [ -f "$INPUTS_LIST" ] || { echo "$INPUTS_LIST (missing)"; return; }
+    {
+        IFS= read -r line || true
+        [ "$line" = "$INPUTS_HEADER" ] || { echo "$INPUTS_LIST (unknown format)"; return; }
+        while IFS=' ' read -r kind path; do
+            case "$path" in /*) ;; *) path="$ROOT/$path" ;; esac
+            case "$kind" in
+                d) if [ -d "$path" ]; then dirs+=("$path"); else echo "$path (gone)"; return; fi ;;
+                f) if [ ! -f "$path" ] || [ "$path" -nt "$DLL" ]; then echo "$path"; return; fi ;;
+                n) if [ -e "$path" ]; then echo "$path (new)"; return; fi ;;
+            esac
+        done
+    } <"$INPUTS_LIST"
+    [ "${#dirs[@]}" -gt 0 ] || return 0
+    # Skipping build outputs and scratch space; -quit stops at the first hit so
+    # the common case stays cheap.
+    find "${dirs[@]}" \( -name bin -o -name obj -o -name .git -o -name .nuke -o -name node_modules \) -prune -o \
+        -type f \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' -o -name '*.targets' -o -name '*.resx' \
+                   -o -name '*.json' -o -name .editorconfig -o -name '*.globalconfig' \) \
         -newer "$DLL" -print -quit 2>/dev/null
 }
 
 needs_compile() {
-    [ ! -f "$DLL" ] || [ -n "$(first_newer_input)" ]
+    [ ! -f "$DLL" ] || [ -n "$(first_stale_input)" ]
+}
+
+# Prints the inputs entry for a file: "f" when it exists, else "n".
+file_entry() {
+    if [ -f "$ROOT/$1" ]; then echo "f $1"; else echo "n $1"; fi
+}
+
+# Prints a folder relative to the root (absolute when outside it).
+relative_to_root() {
+    case "$1" in
+        "$ROOT") echo . ;;
+        "$ROOT"/*) echo "${1#"$ROOT"/}" ;;
+        *) echo "$1" ;;
+    esac
+}
+
+# Prints the build's inputs (see INPUTS_LIST). Runs after a compile, so it may
+# start processes; the projects build/_build.csproj references, transitively,
+# come from the restore's project.assets.json.
+list_inputs() {
+    local assets="$ROOT/build/obj/project.assets.json" reference folder name kind
+    echo "$INPUTS_HEADER"
+    echo "d build"
+    for name in Directory.Build.props Directory.Build.targets Directory.Packages.props .editorconfig; do
+        file_entry "build/$name"
+    done
+    for name in global.json nuget.config NuGet.config NuGet.Config; do
+        file_entry "$name"
+    done
+    # build/ with a Directory.Build.props of its own (as `automation :setup`
+    # writes it) is isolated from the root's MSBuild files; .editorconfig
+    # lookup stops at build/.editorconfig in the same way.
+    if [ ! -f "$ROOT/build/Directory.Build.props" ]; then
+        for name in Directory.Build.props Directory.Build.targets Directory.Packages.props; do
+            file_entry "$name"
+        done
+    fi
+    [ -f "$ROOT/build/.editorconfig" ] || file_entry .editorconfig
+    if [ ! -f "$assets" ]; then
+        # Cannot tell what the build references: watch everything.
+        echo "d ."
+        return
+    fi
+    sed -n 's/^ *"msbuildProject": *"\(.*\)",\{0,1\} *$/\1/p' "$assets" | while IFS= read -r reference; do
+        case "$reference" in /*) ;; *) reference="$ROOT/build/$reference" ;; esac
+        folder="$(cd "$(dirname "$reference")" 2>/dev/null && pwd)" || continue
+        echo "d $(relative_to_root "$folder")"
+        # MSBuild and .editorconfig files above a referenced project apply to
+        # it, whatever build/ has of its own.
+        while [ "$folder" != "$ROOT" ] && [ "$folder" != / ]; do
+            folder="$(dirname "$folder")"
+            for name in Directory.Build.props Directory.Build.targets Directory.Packages.props .editorconfig; do
+                if [ -f "$folder/$name" ]; then kind=f; else kind=n; fi
+                echo "$kind $(relative_to_root "$folder/$name")"
+            done
+        done
+    done
 }
 
 compile() {
@@ -120,8 +193,10 @@ compile() {
     # the output (to a file: lingering msbuild nodes cannot block on it) and show
     # it only when the compile fails. -c Debug guards against a Configuration
     # environment variable, which msbuild would otherwise pick up.
-    "$DOTNET" build "$PROJECT" -c Debug -nologo -clp:NoSummary -v:quiet \
-        -p:TreatWarningsAsErrors=true >"$log" 2>&1 || rc=$?
+    # No -p:TreatWarningsAsErrors: a repository decides that in its own MSBuild
+    # files; forcing it here let a NuGet warning (NU3034) stop a build that
+    # would otherwise run.
+    "$DOTNET" build "$PROJECT" -c Debug -nologo -clp:NoSummary -v:quiet >"$log" 2>&1 || rc=$?
     if [ "$rc" -ne 0 ]; then
         cat "$log" >&2
         echo "build.sh: compiling $PROJECT failed (exit code $rc)" >&2
@@ -130,6 +205,8 @@ compile() {
     # msbuild may skip rewriting an unchanged dll, which would leave it looking
     # stale forever. Stamp it with the compile's *start* time rather than "now",
     # so a source edited while the compile ran still triggers the next one.
+    # Best effort: without the list the next run simply compiles again.
+    { mkdir -p "$TEMP_DIR" && list_inputs | awk '!seen[$0]++' >"$INPUTS_LIST.partial" && mv -f "$INPUTS_LIST.partial" "$INPUTS_LIST"; } 2>/dev/null || true
     touch -r "$stamp" "$DLL"
     rm -f "$log" "$stamp"
     trap - EXIT

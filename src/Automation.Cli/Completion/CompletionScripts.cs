@@ -51,12 +51,15 @@ internal static class CompletionScripts
 
         """;
 
+    // Native completers are looked up by the command's file name, so build.sh also covers ./build.sh and a full path.
+    // A quoted word ('--skip') reaches the tool as its value, as the shell would pass it on.
     private const string PowerShell = """
         # automation completion for PowerShell. Load it with: automation :completion pwsh | Out-String | Invoke-Expression
-        Register-ArgumentCompleter -Native -CommandName automation, build.ps1, ./build.ps1 -ScriptBlock {
+        Register-ArgumentCompleter -Native -CommandName automation, build.sh, build.ps1, build.cmd -ScriptBlock {
             param($wordToComplete, $commandAst, $cursorPosition)
             $words = @($commandAst.CommandElements | Select-Object -Skip 1 |
-                Where-Object { $_.Extent.EndOffset -le $cursorPosition } | ForEach-Object { $_.ToString() })
+                Where-Object { $_.Extent.EndOffset -le $cursorPosition } |
+                ForEach-Object { if ($_ -is [System.Management.Automation.Language.StringConstantExpressionAst]) { $_.Value } else { $_.ToString() } })
             if ($wordToComplete -eq '') { $words += '' }   # PowerShell 7.3+ passes the empty word on
             automation :complete @words 2>$null | ForEach-Object {
                 [System.Management.Automation.CompletionResult]::new($_, $_, 'ParameterValue', $_)

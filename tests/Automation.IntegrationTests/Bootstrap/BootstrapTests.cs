@@ -3,8 +3,10 @@ using Automation.IntegrationTests.Support;
 namespace Automation.IntegrationTests.Bootstrap;
 
 /// <summary>
-/// The checkout's <c>build.sh</c> in a fresh repository whose build project is a tiny program (no reference to the
-/// engine): arguments pass through intact, the exit code is the build's, and the build is compiled only when stale.
+/// The checkout's <c>build.sh</c> and <c>build.ps1</c>, each in a fresh repository whose build project is a tiny program
+/// (no reference to the engine): arguments pass through intact, the exit code is the build's, the build is compiled
+/// only when one of its own inputs changed (build/, the projects it references, the root's MSBuild files unless build/
+/// has its own), a warning does not stop it, and a missing SDK is reported.
 /// </summary>
 public sealed class BootstrapTests : IDisposable
 {
@@ -28,62 +30,179 @@ public sealed class BootstrapTests : IDisposable
         return int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture);
         """;
 
+    private const string EmptyMSBuildFile = "<Project />\n";
+
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
 
     private readonly TempDirectory _repository = new("bootstrap");
 
     private string Dll => _repository.PathOf(Path.Combine("build", "bin", "Debug", "net10.0", "_build.dll"));
 
-    [BootstrapFact]
-    public async Task Passes_arguments_and_exit_code_through_and_compiles_only_when_stale()
+    [BootstrapTheory]
+    [BootstrapScript(BootstrapScript.Bash)]
+    [BootstrapScript(BootstrapScript.PowerShell)]
+    public async Task Passes_arguments_and_exit_code_through_and_compiles_only_when_stale(string script)
     {
-        CreateRepository();
+        CreateRepository(script);
 
-        var first = (await RunAsync("3", "a", "b c")).AssertExitCode(3);
-        Assert.Equal("arg[0]=3\narg[1]=a\narg[2]=b c\n", first.StandardOutput);
+        // Options of the shells themselves, quotes, wildcards, ~ and the empty word reach the build unchanged.
+        var first = (await RunAsync(script, "3", "a", "b c", "--skip", "-Target", "x\"y", "*", "~", "", "$HOME")).AssertExitCode(3);
+        Assert.Equal(
+            "arg[0]=3\narg[1]=a\narg[2]=b c\narg[3]=--skip\narg[4]=-Target\narg[5]=x\"y\narg[6]=*\narg[7]=~\narg[8]=\narg[9]=$HOME\n", first.StandardOutput);
         var compiled = File.GetLastWriteTimeUtc(Dll);
 
-        var second = (await RunAsync("0")).AssertExitCode(0);
+        var second = (await RunAsync(script, "0")).AssertExitCode(0);
         Assert.Equal("arg[0]=0\n", second.StandardOutput);
-        Assert.True(File.GetLastWriteTimeUtc(Dll) == compiled, "The second run recompiled although nothing changed.");
+        AssertNotRecompiled(compiled, "nothing changed");
 
-        var source = _repository.PathOf(Path.Combine("build", "Program.cs"));
-        File.SetLastWriteTimeUtc(source, DateTime.UtcNow);
-        Assert.True(File.GetLastWriteTimeUtc(source) > compiled, "The clock did not move on: cannot make the source newer than the dll.");
-        (await RunAsync("5")).AssertExitCode(5);
-        Assert.True(File.GetLastWriteTimeUtc(Dll) > compiled, "The run after a source change did not recompile.");
+        Touch(Path.Combine("build", "Program.cs"), compiled);
+        (await RunAsync(script, "5")).AssertExitCode(5);
+        AssertRecompiled(compiled, "build/Program.cs changed");
     }
 
-    [BootstrapFact]
-    public async Task An_edit_to_the_build_or_to_a_referenced_src_project_is_picked_up_by_the_next_run()
+    [BootstrapTheory]
+    [BootstrapScript(BootstrapScript.Bash)]
+    [BootstrapScript(BootstrapScript.PowerShell)]
+    public async Task An_edit_to_the_build_or_to_a_referenced_src_project_is_picked_up_by_the_next_run(string script)
     {
-        CreateRepository();
+        CreateRepository(script);
         _repository.Write(Path.Combine("build", "_build.csproj"), Project.Replace(
             "</Project>", "  <ItemGroup><ProjectReference Include=\"../src/Lib/Lib.csproj\" /></ItemGroup>\n</Project>", StringComparison.Ordinal));
         _repository.Write(Path.Combine("build", "Program.cs"), "Console.WriteLine($\"build 1, {Lib.Greeting.Text}\");\n");
-        _repository.Write(Path.Combine("src", "Lib", "Lib.csproj"), Project.Replace("<OutputType>Exe</OutputType>", string.Empty, StringComparison.Ordinal));
-        _repository.Write(Path.Combine("src", "Lib", "Greeting.cs"), "namespace Lib; public static class Greeting { public const string Text = \"lib 1\"; }\n");
-        Assert.Equal("build 1, lib 1\n", (await RunAsync()).AssertExitCode(0).StandardOutput);
-        Assert.Equal("build 1, lib 1\n", (await RunAsync()).AssertExitCode(0).StandardOutput);
+        WriteLibrary("Lib", "lib 1");
+        Assert.Equal("build 1, lib 1\n", (await RunAsync(script)).AssertExitCode(0).StandardOutput);
+        Assert.Equal("build 1, lib 1\n", (await RunAsync(script)).AssertExitCode(0).StandardOutput);
 
-        _repository.Write(Path.Combine("src", "Lib", "Greeting.cs"), "namespace Lib; public static class Greeting { public const string Text = \"lib 2\"; }\n");
-        Assert.Equal("build 1, lib 2\n", (await RunAsync()).AssertExitCode(0).StandardOutput);
+        WriteLibrary("Lib", "lib 2");
+        Assert.Equal("build 1, lib 2\n", (await RunAsync(script)).AssertExitCode(0).StandardOutput);
 
         _repository.Write(Path.Combine("build", "Program.cs"), "Console.WriteLine($\"build 2, {Lib.Greeting.Text}\");\n");
-        Assert.Equal("build 2, lib 2\n", (await RunAsync()).AssertExitCode(0).StandardOutput);
+        Assert.Equal("build 2, lib 2\n", (await RunAsync(script)).AssertExitCode(0).StandardOutput);
+    }
+
+    [BootstrapTheory]
+    [BootstrapScript(BootstrapScript.Bash)]
+    [BootstrapScript(BootstrapScript.PowerShell)]
+    public async Task An_edit_to_a_src_project_the_build_does_not_reference_does_not_recompile_it(string script)
+    {
+        CreateRepository(script);
+        WriteLibrary("Other", "other 1");
+        (await RunAsync(script, "0")).AssertExitCode(0);
+        var compiled = File.GetLastWriteTimeUtc(Dll);
+
+        Touch(Path.Combine("src", "Other", "Greeting.cs"), compiled);
+        Touch(Path.Combine("src", "Other", "Other.csproj"), compiled);
+        (await RunAsync(script, "0")).AssertExitCode(0);
+        AssertNotRecompiled(compiled, "only src/Other, which the build does not reference, changed");
+
+        Touch(Path.Combine("build", "Program.cs"), compiled);
+        (await RunAsync(script, "0")).AssertExitCode(0);
+        AssertRecompiled(compiled, "build/Program.cs changed");
+    }
+
+    [BootstrapTheory]
+    [BootstrapScript(BootstrapScript.Bash)]
+    [BootstrapScript(BootstrapScript.PowerShell)]
+    public async Task The_roots_msbuild_files_count_only_while_build_has_none_of_its_own(string script)
+    {
+        CreateRepository(script);
+        _repository.Write("Directory.Build.props", EmptyMSBuildFile);
+        (await RunAsync(script, "0")).AssertExitCode(0);
+        var compiled = File.GetLastWriteTimeUtc(Dll);
+
+        Touch("Directory.Build.props", compiled);
+        (await RunAsync(script, "0")).AssertExitCode(0);
+        compiled = AssertRecompiled(compiled, "the root's Directory.Build.props, which build/ inherits, changed");
+
+        _repository.Write(Path.Combine("build", "Directory.Build.props"), EmptyMSBuildFile);
+        _repository.Write(Path.Combine("build", ".editorconfig"), "root = true\n");
+        (await RunAsync(script, "0")).AssertExitCode(0);
+        compiled = AssertRecompiled(compiled, "build/ got a Directory.Build.props of its own");
+
+        Touch("Directory.Build.props", compiled);
+        _repository.Write(".editorconfig", "root = true\n");
+        (await RunAsync(script, "0")).AssertExitCode(0);
+        AssertNotRecompiled(compiled, "only the root's MSBuild and .editorconfig files, which build/ no longer reads, changed");
+
+        File.Delete(_repository.PathOf(Path.Combine("build", "Directory.Build.props")));
+        (await RunAsync(script, "0")).AssertExitCode(0);
+        AssertRecompiled(compiled, "build/Directory.Build.props was deleted");
+    }
+
+    [BootstrapTheory]
+    [BootstrapScript(BootstrapScript.Bash)]
+    [BootstrapScript(BootstrapScript.PowerShell)]
+    public async Task A_warning_in_the_build_project_does_not_stop_the_build(string script)
+    {
+        CreateRepository(script);
+        _repository.Write(Path.Combine("build", "Program.cs"), "#warning Like a NuGet signature-policy warning (NU3034)\n" + Program);
+
+        var result = (await RunAsync(script, "4", "x")).AssertExitCode(4);
+
+        Assert.Equal("arg[0]=4\narg[1]=x\n", result.StandardOutput);
+    }
+
+    [BootstrapTheory]
+    [BootstrapScript(BootstrapScript.Bash)]
+    [BootstrapScript(BootstrapScript.PowerShell)]
+    public async Task Without_an_sdk_satisfying_global_json_it_says_so_and_fails(string script)
+    {
+        CreateRepository(script);
+        _repository.Write("global.json", """{ "sdk": { "version": "99.0.100", "rollForward": "disable" } }""");
+        // The SDK download must fail fast and the same way with or without network: a proxy nobody listens on.
+        var noNetwork = new Dictionary<string, string?>
+        {
+            ["https_proxy"] = "http://127.0.0.1:1",
+            ["HTTPS_PROXY"] = "http://127.0.0.1:1",
+            ["http_proxy"] = "http://127.0.0.1:1",
+            ["HTTP_PROXY"] = "http://127.0.0.1:1",
+            ["no_proxy"] = null,
+            ["NO_PROXY"] = null,
+        };
+
+        var result = (await BootstrapScript.RunAsync(script, _repository.Root, ["0"], Timeout, noNetwork)).AssertExitCode(1);
+
+        Assert.Contains($"{script}: no .NET SDK satisfying global.json found", result.StandardError, StringComparison.Ordinal);
+        Assert.Contains($"{script}: error: ", result.StandardError, StringComparison.Ordinal);
+        Assert.Empty(result.StandardOutput);
+        Assert.False(File.Exists(Dll), "The build was compiled without a suitable SDK.");
     }
 
     public void Dispose() => _repository.Dispose();
 
-    private void CreateRepository()
+    private void CreateRepository(string script)
     {
         Directory.CreateDirectory(_repository.PathOf(".nuke"));
-        File.Copy(Path.Combine(Checkout.Root, "build.sh"), _repository.PathOf("build.sh"));
+        File.Copy(Path.Combine(Checkout.Root, script), _repository.PathOf(script));
         File.Copy(Path.Combine(Checkout.Root, "global.json"), _repository.PathOf("global.json"));
         _repository.Write(Path.Combine("build", "_build.csproj"), Project);
         _repository.Write(Path.Combine("build", "Program.cs"), Program);
     }
 
-    private Task<ProcessResult> RunAsync(params string[] args) =>
-        ChildProcess.RunAsync("bash", ["build.sh", .. args], _repository.Root, Timeout);
+    private void WriteLibrary(string name, string text)
+    {
+        _repository.Write(Path.Combine("src", name, $"{name}.csproj"), Project.Replace("<OutputType>Exe</OutputType>", string.Empty, StringComparison.Ordinal));
+        _repository.Write(
+            Path.Combine("src", name, "Greeting.cs"), $"namespace {name}; public static class Greeting {{ public const string Text = \"{text}\"; }}\n");
+    }
+
+    private void Touch(string relativePath, DateTime compiled)
+    {
+        var path = _repository.PathOf(relativePath);
+        File.SetLastWriteTimeUtc(path, DateTime.UtcNow);
+        Assert.True(File.GetLastWriteTimeUtc(path) > compiled, $"The clock did not move on: cannot make {relativePath} newer than the dll.");
+    }
+
+    private void AssertNotRecompiled(DateTime compiled, string why) =>
+        Assert.True(File.GetLastWriteTimeUtc(Dll) == compiled, $"The run recompiled although {why}.");
+
+    private DateTime AssertRecompiled(DateTime compiled, string why)
+    {
+        var now = File.GetLastWriteTimeUtc(Dll);
+        Assert.True(now > compiled, $"The run did not recompile although {why}.");
+        return now;
+    }
+
+    private Task<ProcessResult> RunAsync(string script, params string[] args) =>
+        BootstrapScript.RunAsync(script, _repository.Root, args, Timeout);
 }
