@@ -1,3 +1,5 @@
+using Automation.Incremental;
+
 namespace Automation.Components;
 
 /// <summary>The files a compile leaves in an output folder, without what later steps add there.</summary>
@@ -8,6 +10,9 @@ internal static class CompiledFiles
     // bookkeeping, not compiled code: neither compile's output nor pack's input.
     private const string CoverletMapPrefix = "CoverletSourceRootsMapping_";
 
+    // The name the compile target's state is kept under: ICompile.Compile on the command line.
+    private const string CompileTarget = "compile";
+
     /// <summary>Every file under <paramref name="folder"/> (none when it does not exist) outside <c>publish/</c> folders,
     /// but coverlet's source-root maps.</summary>
     public static IEnumerable<AbsolutePath> Under(AbsolutePath folder) =>
@@ -17,4 +22,11 @@ internal static class CompiledFiles
                 .Where(file => !Path.GetFileName(file).StartsWith(CoverletMapPrefix, StringComparison.Ordinal))
                 .Select(AbsolutePath.Create)
             : [];
+
+    /// <summary>
+    /// Those of <paramref name="outputs"/> that the last successful <c>compile</c> left (all of them when it has no
+    /// record): what pack reads of compile's output, without the files later targets, such as tests, added beside them.
+    /// </summary>
+    public static IEnumerable<AbsolutePath> AsCompileLeftThem(AbsolutePath root, IEnumerable<AbsolutePath> outputs) =>
+        RecordedOutputs.Among(root, CompileTarget, outputs);
 }

@@ -202,7 +202,7 @@ internal sealed class UpToDateChecker(AbsolutePath root, bool force, string buil
         }
     }
 
-    private string Key(AbsolutePath file) => file.IsWithin(root) ? file.RelativeTo(root).Replace('\\', '/') : file.ToString();
+    private string Key(AbsolutePath file) => RecordedOutputs.KeyOf(root, file);
 
-    private AbsolutePath PathOf(ExecutableTarget target) => root / ".nuke" / "temp" / "targets" / $"{target.Name}.json";
+    private AbsolutePath PathOf(ExecutableTarget target) => RecordedOutputs.PathOf(root, target.Name);
 }
