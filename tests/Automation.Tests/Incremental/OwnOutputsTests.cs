@@ -1,3 +1,4 @@
+using Automation.Incremental;
 using Automation.Tests.Support;
 
 namespace Automation.Tests.Incremental;
@@ -5,7 +6,7 @@ namespace Automation.Tests.Incremental;
 /// <summary>
 /// The two rules that keep a target from being made stale by what is not its own work: a file that a later target adds to
 /// its output folder does not run it again (a recorded output that changed or is gone does), and a file that is both its
-/// input and its output is recorded as the target left it.
+/// input and its output is recorded as the target left it. A later target that reads its outputs takes those it left.
 /// </summary>
 public sealed class OwnOutputsTests : IDisposable
 {
@@ -30,6 +31,18 @@ public sealed class OwnOutputsTests : IDisposable
             {
                 Trace.Record("test");
                 File.WriteAllText(RootDirectory / "bin" / "coverage-mapping.txt", Guid.NewGuid().ToString());
+            });
+
+        // pack reads what compile left in bin/, not what test added beside it.
+        Target Pack => _ => _
+            .DependsOn(Test)
+            .InputFiles(() => RecordedOutputs.Among(RootDirectory, "compile", Directory.GetFiles(RootDirectory / "bin").Select(AbsolutePath.Create)))
+            .Outputs("pkg/**")
+            .Executes(() =>
+            {
+                Trace.Record("pack");
+                Directory.CreateDirectory(RootDirectory / "pkg");
+                File.Copy(RootDirectory / "bin" / "app.dll", RootDirectory / "pkg" / "app.nupkg", overwrite: true);
             });
 
         // restore reads the lock file and rewrites it (here: normalized to upper case), creating it when missing.
@@ -74,6 +87,27 @@ public sealed class OwnOutputsTests : IDisposable
 
         Assert.Equal(["compile"], run.Trace);
         Assert.Contains("output bin/app.dll changed", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_later_target_that_reads_the_outputs_takes_only_those_the_target_left()
+    {
+        Run("pack");
+        Assert.Equal(["test"], Run("test").Trace);
+
+        var run = Run("pack");
+
+        Assert.Equal(["test"], run.Trace);
+        Assert.Equal("UpToDate", run.Status("pack"));
+    }
+
+    [Fact]
+    public void A_later_target_that_reads_the_outputs_still_sees_them_change()
+    {
+        Run("pack");
+        _repository.WriteFile("src/a.txt", "beta");
+
+        Assert.Equal(["compile", "test", "pack"], Run("pack").Trace);
     }
 
     [Fact]
