@@ -26,7 +26,9 @@ public interface ICompile : IRestore, IHazConfiguration
 
     /// <summary>
     /// What compiling leaves: every file under each solution project's <c>bin/&lt;Configuration&gt;/</c> but its
-    /// <c>publish/</c> folders (which <c>dotnet publish</c>, and <c>dotnet pack</c> of a tool, write later). Override it
+    /// <c>publish/</c> folders (which <c>dotnet publish</c>, and <c>dotnet pack</c> of a tool, write later) and coverlet's
+    /// <c>CoverletSourceRootsMapping_*</c> files (which lint's and tests' builds rewrite). A file that a later target adds
+    /// there does not make compile stale either: only the files compile left are checked. Override it
     /// when projects build elsewhere (<c>UseArtifactsOutput</c>, a custom <c>OutputPath</c>); when it lists no file,
     /// compile is never taken as up to date.
     /// </summary>

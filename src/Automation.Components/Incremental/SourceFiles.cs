@@ -6,8 +6,8 @@ namespace Automation.Components;
 /// <summary>
 /// The repository's source files, the inputs of every target that builds from source: what git tracks plus untracked
 /// files it does not ignore (an untracked new <c>.cs</c> file is compiled all the same), never the build's own output
-/// (<c>artifacts/</c>, <c>.nuke/temp/</c>, any <c>bin/</c> or <c>obj/</c> folder). Outside a git repository, every file
-/// under the root but those. Over-inclusive on purpose: a README edit re-runs compile, a wrong skip would be worse.
+/// (<c>artifacts/</c>, <c>.nuke/temp/</c>, any <c>bin/</c> or <c>obj/</c> folder) nor NuGet's package folders inside the
+/// root (<see cref="NuGetPackageFolders"/>). Outside a git repository, every file under the root but those. Over-inclusive on purpose: a README edit re-runs compile, a wrong skip would be worse.
 /// </summary>
 internal static class SourceFiles
 {
@@ -15,6 +15,8 @@ internal static class SourceFiles
     private const int NotARepository = 128;
 
     private static readonly string[] OutputFolders = ["artifacts/", ".nuke/temp/"];
+
+    private static readonly StringComparison PathComparison = OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
 
     private static readonly HashSet<string> ProjectExtensions = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -30,16 +32,17 @@ internal static class SourceFiles
     public static IReadOnlyList<AbsolutePath> List(AbsolutePath root)
     {
         var listed = ListWithGit(root);
-        IEnumerable<string> paths = listed?.ExitCode switch
+        IReadOnlyCollection<string> paths = listed?.ExitCode switch
         {
             0 => listed.Output.Split('\0', StringSplitOptions.RemoveEmptyEntries),
-            null or NotARepository => FileGlob.Expand(root, ["**/*"]),
+            null or NotARepository => [.. FileGlob.Expand(root, ["**/*"])],
             _ => throw new IOException($"git ls-files failed with exit code {listed.ExitCode}: {listed.Error.Trim()}"),
         };
+        string[] excluded = [.. OutputFolders, .. NuGetPackageFolders.Within(root, paths)];
         return
         [
             .. paths
-                .Where(path => !OutputFolders.Any(folder => path.StartsWith(folder, StringComparison.Ordinal)) && !IsBuildOutput(path))
+                .Where(path => !excluded.Any(folder => path.StartsWith(folder, PathComparison)) && !IsBuildOutput(path))
                 .Distinct(StringComparer.Ordinal)
                 .Order(StringComparer.Ordinal)
                 .Select(path => root / path),

@@ -7,9 +7,9 @@ namespace Automation.Components;
 /// and the root <c>README.md</c> and <c>LICENSE</c> (<c>.md</c>, <c>.txt</c>) unless a project names its own readme or
 /// license (multi-targeted projects included). A failed pack leaves <see cref="PackagesDirectory"/> as it was. When the
 /// build has them, <c>lint</c>, <c>unit-test</c>, <c>integration-test</c>, <c>test</c> and <c>coverage</c> run first,
-/// so packages come only from checked and tested code, also when the build reports no coverage. Up to date while the source
-/// files, the compiled output, the SDK, the configuration and the version are unchanged and
-/// <see cref="PackagesDirectory"/> holds what it left.
+/// so packages come only from checked and tested code, also when the build reports no coverage. Up to date while the
+/// source files, the compiled output (the files <c>compile</c> left, not those tests added beside them), the SDK, the
+/// configuration and the version are unchanged and <see cref="PackagesDirectory"/> holds what it left.
 /// </summary>
 public interface IPack : ICompile, IHazArtifacts
 {
@@ -29,7 +29,7 @@ public interface IPack : ICompile, IHazArtifacts
         .TryDependsOn<ITest>()
         .TryDependsOn<IReportCoverage>()
         .InputFiles(() => SourceFiles.List(RootDirectory))
-        .InputFiles(() => CompileOutputs)
+        .InputFiles(() => CompiledFiles.AsCompileLeftThem(RootDirectory, CompileOutputs))
         .Inputs(() => DotNetInputs.Of(this), () => Configuration, () => VersionProperties.Of(this))
         .OutputFiles(() => PackagesDirectory.DirectoryExists()
             ? Directory.EnumerateFiles(PackagesDirectory, "*", SearchOption.AllDirectories).Select(AbsolutePath.Create)

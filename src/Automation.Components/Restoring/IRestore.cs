@@ -3,8 +3,9 @@ namespace Automation.Components;
 /// <summary>
 /// The <c>restore</c> target: restores the solution's packages; in locked mode on CI when lock files exist. Incremental:
 /// up to date while project, props, targets, lock and NuGet configuration files and the SDK are unchanged and each
-/// project's <c>obj/project.assets.json</c> is as it left it (like <c>dotnet restore</c>'s own no-op check, floating
-/// versions are not looked up again while those files are unchanged).
+/// project's <c>obj/project.assets.json</c> and <c>packages.lock.json</c> are as it left them (like <c>dotnet restore</c>'s
+/// own no-op check, floating versions are not looked up again while those files are unchanged). The lock files are inputs
+/// and outputs both, so a lock file that restore itself writes or rewrites does not make the next run restore again.
 /// </summary>
 public interface IRestore : IHazSolution
 {
@@ -16,7 +17,7 @@ public interface IRestore : IHazSolution
         .Description("Restore NuGet packages")
         .InputFiles(() => SourceFiles.RestoreInputs(RootDirectory))
         .Inputs(() => DotNetInputs.Of(this))
-        .OutputFiles(() => SolutionProjects.Read(Solution).Select(project => project.Parent! / "obj" / "project.assets.json"))
+        .OutputFiles(() => SolutionProjects.Read(Solution).SelectMany(project => new[] { project.Parent! / "obj" / "project.assets.json", project.Parent! / "packages.lock.json" }))
         .Executes(ctx => ctx.DotNetRestore(s => RestoreSettings(s with
         {
             Project = Solution,

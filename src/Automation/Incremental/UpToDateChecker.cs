@@ -10,6 +10,9 @@ namespace Automation.Incremental;
 /// last successful run, and a target that declares outputs must have left some. Content decides, never timestamps.
 /// Anything doubtful (no state, a corrupt or foreign state file, an unreadable file) means the target runs. Safe to use
 /// from parallel targets: each has its own state file.
+/// <para>Two rules keep later targets and the target itself from making it stale: an output file that appeared after its
+/// run (one it did not leave) is another target's and is ignored, while a recorded output that changed or is gone makes
+/// it run; and a file that is both an input and an output is recorded as the target left it.</para>
 /// </summary>
 /// <param name="root">The repository root; state lives in <c>.nuke/temp/targets/</c>.</param>
 /// <param name="force"><c>--force</c>: every target runs, and what it sees is recorded afresh.</param>
@@ -50,11 +53,46 @@ internal sealed class UpToDateChecker(AbsolutePath root, bool force, string buil
 
     /// <summary>Records a successful run: the inputs and configuration it started with, the outputs it left, and what
     /// it reported (shown again when it is up to date).</summary>
-    public void Record(ExecutableTarget target, TargetState started, IReadOnlyList<string> notes) =>
+    public void Record(ExecutableTarget target, TargetState started, IReadOnlyList<string> notes)
+    {
+        var definition = target.Definition;
+        var outputs = Hash(definition.OutputGlobs, definition.OutputFileLists);
         StateFile.Write(
             PathOf(target),
-            started with { Outputs = Hash(target.Definition.OutputGlobs, target.Definition.OutputFileLists), Notes = [.. notes] },
+            started with { Inputs = AsLeft(started.Inputs, outputs, definition), Outputs = outputs, Notes = [.. notes] },
             IncrementalJsonContext.Default.TargetState);
+    }
+
+    /// <summary>
+    /// The inputs to record: as they were when the target started, but a file that is also an output as the target left
+    /// it. A target that rewrites one of its inputs (restore and <c>packages.lock.json</c>) would otherwise always find
+    /// that input changed. Files the target created among its inputs are listed afresh, so they count too.
+    /// </summary>
+    private SortedDictionary<string, string> AsLeft(SortedDictionary<string, string> started, SortedDictionary<string, string> outputs, TargetDefinition definition)
+    {
+        if (outputs.Count == 0)
+        {
+            return started;
+        }
+
+        Dictionary<string, AbsolutePath> inputsNow;
+        try
+        {
+            inputsNow = Locate(definition.InputGlobs, definition.InputFileLists);
+        }
+        catch (TargetInvocationException)
+        {
+            inputsNow = []; // the run succeeded; the inputs it started with are still known
+        }
+
+        var recorded = new SortedDictionary<string, string>(started, StringComparer.Ordinal);
+        foreach (var (path, hash) in outputs.Where(output => started.ContainsKey(output.Key) || inputsNow.ContainsKey(output.Key)))
+        {
+            recorded[path] = hash;
+        }
+
+        return recorded;
+    }
 
     private string? WhyNotUpToDate(TargetState recorded, TargetState now, TargetDefinition definition)
     {
@@ -82,7 +120,9 @@ internal sealed class UpToDateChecker(AbsolutePath root, bool force, string buil
 
         try
         {
-            return Difference(recorded.Outputs, Hash(definition.OutputGlobs, definition.OutputFileLists)) is { } output ? $"output {output}" : null;
+            // An output file it did not leave was written by a later target (coverlet's mapping file in compile's bin/):
+            // someone else's, so it does not make this target stale.
+            return Difference(recorded.Outputs, Hash(definition.OutputGlobs, definition.OutputFileLists), newFilesCount: false) is { } output ? $"output {output}" : null;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -90,7 +130,7 @@ internal sealed class UpToDateChecker(AbsolutePath root, bool force, string buil
         }
     }
 
-    private static string? Difference(SortedDictionary<string, string>? recorded, SortedDictionary<string, string> now)
+    private static string? Difference(SortedDictionary<string, string>? recorded, SortedDictionary<string, string> now, bool newFilesCount = true)
     {
         if (recorded is null)
         {
@@ -102,12 +142,12 @@ internal sealed class UpToDateChecker(AbsolutePath root, bool force, string buil
             return $"{removed} is gone";
         }
 
-        if (now.Keys.FirstOrDefault(path => !recorded.ContainsKey(path)) is { } added)
+        if (newFilesCount && now.Keys.FirstOrDefault(path => !recorded.ContainsKey(path)) is { } added)
         {
             return $"{added} is new";
         }
 
-        return now.FirstOrDefault(file => recorded[file.Key] != file.Value).Key is { } changed ? $"{changed} changed" : null;
+        return now.FirstOrDefault(file => recorded.TryGetValue(file.Key, out var hash) && hash != file.Value).Key is { } changed ? $"{changed} changed" : null;
     }
 
     private string ConfigurationOf(ExecutableTarget target)
@@ -124,17 +164,29 @@ internal sealed class UpToDateChecker(AbsolutePath root, bool force, string buil
     private SortedDictionary<string, string> Hash(IReadOnlyCollection<string> globs, IReadOnlyCollection<Func<IEnumerable<AbsolutePath>>> fileLists)
     {
         var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, file) in Locate(globs, fileLists))
+        {
+            hashes[key] = ContentHash.OfFile(file);
+        }
+
+        return hashes;
+    }
+
+    /// <summary>The existing files the globs and lists name, by the key their hash is recorded under.</summary>
+    private Dictionary<string, AbsolutePath> Locate(IReadOnlyCollection<string> globs, IReadOnlyCollection<Func<IEnumerable<AbsolutePath>>> fileLists)
+    {
+        var files = new Dictionary<string, AbsolutePath>(StringComparer.Ordinal);
         foreach (var path in FileGlob.Expand(root, globs))
         {
-            hashes[path] = ContentHash.OfFile(root / path);
+            files[path] = root / path;
         }
 
         foreach (var file in fileLists.SelectMany(List).Where(file => file.FileExists()))
         {
-            hashes[Key(file)] = ContentHash.OfFile(file);
+            files[Key(file)] = file;
         }
 
-        return hashes;
+        return files;
     }
 
     private static IEnumerable<AbsolutePath> List(Func<IEnumerable<AbsolutePath>> files)
@@ -150,7 +202,7 @@ internal sealed class UpToDateChecker(AbsolutePath root, bool force, string buil
         }
     }
 
-    private string Key(AbsolutePath file) => file.IsWithin(root) ? file.RelativeTo(root).Replace('\\', '/') : file.ToString();
+    private string Key(AbsolutePath file) => RecordedOutputs.KeyOf(root, file);
 
-    private AbsolutePath PathOf(ExecutableTarget target) => root / ".nuke" / "temp" / "targets" / $"{target.Name}.json";
+    private AbsolutePath PathOf(ExecutableTarget target) => RecordedOutputs.PathOf(root, target.Name);
 }

@@ -67,6 +67,61 @@ public sealed class SourceFilesTests : IDisposable
             SourceFiles.RestoreInputs(AbsolutePath.Create(_directory.Root)).Select(file => file.RelativeTo(AbsolutePath.Create(_directory.Root)).Replace('\\', '/')));
     }
 
+    [Fact]
+    public void A_package_folder_that_nuget_config_names_is_left_out()
+    {
+        Git("init", "--quiet");
+        _directory.Write("nuget.config", """
+            <configuration>
+              <config>
+                <add key="globalPackagesFolder" value="packages" />
+                <add key="repositoryPath" value="src/legacy-packages" />
+              </config>
+            </configuration>
+
+            """);
+        _directory.Write("packages/newtonsoft.json/13.0.3/newtonsoft.json.nuspec", "<package />");
+        _directory.Write("packages/newtonsoft.json/13.0.3/build/Newtonsoft.Json.props", "<Project />");
+        _directory.Write("src/legacy-packages/Old.1.0.0/Old.1.0.0.nupkg", "package");
+        _directory.Write("packages.txt", "a file whose name starts like the folder");
+
+        Assert.Equal(
+            [".gitignore", ".nuke/parameters.json", "Directory.Build.props", "global.json", "nuget.config", "packages.txt", "src/App/App.csproj", "src/App/Program.cs"],
+            Listed());
+    }
+
+    [Fact]
+    public void A_package_folder_named_by_a_nuget_config_above_the_root_is_left_out()
+    {
+        Git("init", "--quiet");
+        _directory.Write("NuGet.Config", """
+            <configuration>
+              <config>
+                <add key="globalPackagesFolder" value="src/.nuget" />
+              </config>
+            </configuration>
+
+            """);
+        _directory.Write("src/.nuget/newtonsoft.json/13.0.3/newtonsoft.json.nuspec", "<package />");
+        var root = AbsolutePath.Create(_directory.PathOf("src"));
+
+        Assert.Equal(["App/App.csproj", "App/Program.cs"], SourceFiles.List(root).Select(file => file.RelativeTo(root).Replace('\\', '/')));
+    }
+
+    [Fact]
+    public void A_folder_of_extracted_packages_is_left_out_without_configuration()
+    {
+        // RestorePackagesPath or NUGET_PACKAGES: no nuget.config names it, NuGet's completion marker shows it.
+        Git("init", "--quiet");
+        _directory.Write(".packages/xunit/2.9.3/.nupkg.metadata", "{}");
+        _directory.Write(".packages/xunit/2.9.3/xunit.nuspec", "<package />");
+        _directory.Write(".packages/xunit.core/2.9.3/build/xunit.core.props", "<Project />");
+
+        Assert.Equal(
+            [".gitignore", ".nuke/parameters.json", "Directory.Build.props", "global.json", "src/App/App.csproj", "src/App/Program.cs"],
+            Listed());
+    }
+
     private string[] Listed()
     {
         var root = AbsolutePath.Create(_directory.Root);
