@@ -36,7 +36,14 @@ internal static class SetupCommand
             var facts = await RepositoryScanner.ScanAsync(root, solution, solutions, run).ConfigureAwait(false);
             Describe(console.Output, facts);
             var checks = RepositoryChecks.Skipped;
-            if (!options.NoChecks)
+
+            // The checks only decide what Build.cs says: when an existing one is kept, building the solution would be wasted.
+            var keepsBuildClass = (root / "build" / "Build.cs").FileExists() && !options.Force && facts.Nuke is null;
+            if (keepsBuildClass && !options.NoChecks)
+            {
+                console.Output.WriteLine("build/Build.cs exists and is kept (--force replaces it), so the repository is not checked.");
+            }
+            else if (!options.NoChecks)
             {
                 console.Output.WriteLine("Checking what the repository already passes (builds it once)…");
                 checks = await RepositoryChecks.RunAsync(root, solution, run).ConfigureAwait(false);

@@ -22,20 +22,25 @@ public sealed class SetupRealRepositoryTests : IDisposable
         Write("src/Tool/Tool.csproj", Project("<TargetFramework>net10.0</TargetFramework><OutputType>Exe</OutputType><PackAsTool>true</PackAsTool>"));
         Write("test/Specs/Specs.csproj", Project("<TargetFramework>net10.0</TargetFramework>", "Microsoft.NET.Test.Sdk"));
         Write("test/Lib.Tests/Lib.Tests.csproj", Project("<TargetFramework>net10.0</TargetFramework>", "Microsoft.NET.Test.Sdk", "coverlet.collector"));
+
+        // A test project by neither name nor file text: the test SDK comes from the folder's Directory.Build.props.
+        Write("test/Checks/Checks.csproj", Project("<TargetFramework>net10.0</TargetFramework>"));
+        Write("test/Checks/Directory.Build.props", "<Project><ItemGroup><PackageReference Include=\"Microsoft.NET.Test.Sdk\" Version=\"18.0.1\" /></ItemGroup></Project>\n");
         Write(".gitignore", "[Bb]uild/\n[Bb]in/\n[Oo]bj/\n");
         await GitAsync("init", "-q", "-b", "main");
         (await RunAsync("dotnet", ["new", "sln", "-n", "App", "-o", "src", "--format", "sln"])).AssertExitCode(0);
-        (await RunAsync("dotnet", ["sln", "src/App.sln", "add", "src/Lib/Lib.csproj", "src/Bench/Bench.csproj", "src/Tool/Tool.csproj", "test/Specs/Specs.csproj", "test/Lib.Tests/Lib.Tests.csproj"])).AssertExitCode(0);
+        (await RunAsync("dotnet", ["sln", "src/App.sln", "add", "src/Lib/Lib.csproj", "src/Bench/Bench.csproj", "src/Tool/Tool.csproj", "test/Specs/Specs.csproj", "test/Lib.Tests/Lib.Tests.csproj", "test/Checks/Checks.csproj"])).AssertExitCode(0);
         var bom = File.ReadAllBytes(_repository.PathOf("src/App.sln"))[..3];
 
         var setup = (await RunAsync("dotnet", [Tool, ":setup", "--yes", "--no-checks"])).AssertExitCode(0);
 
         Assert.Contains("Packable projects: Lib, Tool\n", setup.StandardOutput, StringComparison.Ordinal);
-        Assert.Contains("Unit test projects: Specs, Lib.Tests;", setup.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("Unit test projects: Specs, Lib.Tests, Checks;", setup.StandardOutput, StringComparison.Ordinal);
         var build = Read("build/Build.cs");
         Assert.Contains("class Build : AutomationBuild, IClean, ILint, ITest, IPack, IVersion, IPublish", build, StringComparison.Ordinal);
-        Assert.Contains("IEnumerable<AbsolutePath> IUnitTest.UnitTestProjects => [RootDirectory / \"test/Specs/Specs.csproj\", RootDirectory / \"test/Lib.Tests/Lib.Tests.csproj\"];", build, StringComparison.Ordinal);
+        Assert.Contains("IEnumerable<AbsolutePath> IUnitTest.UnitTestProjects => [RootDirectory / \"test/Specs/Specs.csproj\", RootDirectory / \"test/Lib.Tests/Lib.Tests.csproj\", RootDirectory / \"test/Checks/Checks.csproj\"];", build, StringComparison.Ordinal);
         Assert.Contains("dotnet add test/Specs/Specs.csproj package coverlet.collector", setup.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("dotnet add test/Checks/Checks.csproj package coverlet.collector", setup.StandardOutput, StringComparison.Ordinal);
         Assert.False(File.Exists(_repository.PathOf(".config/dotnet-tools.json")));
         Assert.Contains("\"Solution\": \"src/App.sln\"", Read(".nuke/parameters.json"), StringComparison.Ordinal);
 

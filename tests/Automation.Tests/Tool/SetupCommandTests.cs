@@ -54,6 +54,8 @@ public sealed class SetupCommandTests : IDisposable
         Assert.Equal(0, Setup(_repository.Root, "--yes"));
         Assert.Equal("// mine", _repository.Read("build/Build.cs"));
         Assert.Contains("  skip       build/Build.cs (exists; --force overwrites it)", _output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("build/Build.cs exists and is kept (--force replaces it), so the repository is not checked.", _output.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(_repository.Calls, c => c.StartsWith("dotnet build", StringComparison.Ordinal));
         Assert.Equal("/bin\nobj/\n\n# Automation build outputs (automation :setup)\nartifacts/\n.nuke/temp/\n", _repository.Read(".gitignore"));
 
         Assert.Equal(0, Setup(_repository.Root, "--yes", "--force"));

@@ -58,12 +58,12 @@ public sealed class SetupPiecesTests
     [Fact]
     public void Test_projects_the_convention_misses_are_named_in_the_build_with_the_reason()
     {
-        var facts = Facts(Project("Specs", test: true), Project("App.IntegrationTests", test: true), Project("Helpers.Tests"));
+        var facts = Facts(Project("Checks", test: true), Project("App.IntegrationTests", test: true), Project("Helpers.Tests"));
         var checks = new RepositoryChecks("dotnet build -p:TreatWarningsAsErrors=true found 2 warnings (CS1591 2)", "dotnet format found 179 findings (WHITESPACE 170, IDE0055 9)", null);
 
         var text = Templates.BuildClass(ComponentSelection.For(facts), facts, checks);
 
-        Assert.Contains("    IEnumerable<AbsolutePath> IUnitTest.UnitTestProjects => [RootDirectory / \"Specs.csproj\"];\n", text, StringComparison.Ordinal);
+        Assert.Contains("    IEnumerable<AbsolutePath> IUnitTest.UnitTestProjects => [RootDirectory / \"Checks.csproj\"];\n", text, StringComparison.Ordinal);
         Assert.DoesNotContain("IntegrationTestProjects", text, StringComparison.Ordinal);
         Assert.Contains("    // On setup: dotnet format found 179 findings (WHITESPACE 170, IDE0055 9). Delete this line to make lint strict (./build.sh format fixes most).\n    bool ILint.FailOnFindings => false;\n", text, StringComparison.Ordinal);
         Assert.Contains("    // On setup: dotnet build -p:TreatWarningsAsErrors=true found 2 warnings (CS1591 2). Delete this line to make compile treat warnings as errors.\n    bool ICompile.WarningsAsErrors => false;\n", text, StringComparison.Ordinal);
