@@ -7,8 +7,8 @@ internal sealed class SetupSummary(TextWriter output, RepositoryFacts facts, Rep
     public async Task WriteAsync(IReadOnlyList<SetupStep> steps, bool buildFolderWasIgnored)
     {
         ArgumentNullException.ThrowIfNull(steps);
-        var written = steps.Where(s => s.Kind != SetupStepKind.Skip).ToList();
-        var skipped = steps.Count - written.Count;
+        var written = steps.Where(s => s.Kind is not SetupStepKind.Skip and not SetupStepKind.Move).ToList();
+        var skipped = steps.Count(s => s.Kind == SetupStepKind.Skip);
         output.WriteLine($"Setup wrote {written.Count} {(written.Count == 1 ? "file" : "files")} and left {skipped} as {(skipped == 1 ? "it was" : "they were")}.");
         if (written.Any(s => s.Path == "build/Build.cs"))
         {
@@ -87,7 +87,7 @@ internal sealed class SetupSummary(TextWriter output, RepositoryFacts facts, Rep
     // Only files git will see can be committed: a pattern the negation did not beat is named instead.
     private async Task CommitAdvice(IReadOnlyList<SetupStep> written)
     {
-        var files = written.Where(s => s.Kind != SetupStepKind.Move).Select(s => s.Path).ToList();
+        var files = written.Select(s => s.Path).ToList();
         var result = await run("git", ["check-ignore", .. files], facts.Root).ConfigureAwait(false);
         var ignored = result.ExitCode == 0
             ? result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList()
