@@ -20,7 +20,8 @@ internal static class CommandDispatcher
             case ":version":
                 return VersionCommand.Run(rest, console.Output, console.Error, workingDirectory, environment);
             case ":setup":
-                return SetupCommand.Run(rest, console, workingDirectory, SolutionRegistration.DotNetSlnAdd);
+                // The one command that starts programs of its own; the tool's entry point is synchronous, with no context to deadlock.
+                return SetupCommand.RunAsync(rest, console, workingDirectory, CapturedProcess.RunAsync).GetAwaiter().GetResult();
             case ":completion":
                 return CompletionCommand.Script(rest, console);
             case ":complete":
@@ -50,11 +51,13 @@ internal static class CommandDispatcher
                automation :<command> [options]
 
         Commands:
-          :setup [--yes] [--force] [--solution <file>]
-                   Write an Automation build into this git repository: build/_build.csproj, build/Build.cs with the
-                   components that fit, build.sh/build.cmd/build.ps1, .nuke/parameters.json, global.json if missing,
-                   .gitignore entries, the ReportGenerator tool when tests exist, and the build project in the solution.
-                   Existing files are kept unless --force. Asks once on a terminal; --yes (or no terminal) does not ask.
+          :setup [--yes] [--force] [--no-checks] [--solution <file>]
+                   Write an Automation build into this git repository: build/ (isolated from the repository's MSBuild
+                   settings), build.sh/build.cmd/build.ps1, .nuke/parameters.json, global.json if missing, .gitignore
+                   entries, ReportGenerator when coverage is collected, and the build project in the solution. Builds
+                   the solution once first: gates it does not pass yet start in report mode (--no-checks: all do).
+                   A NUKE build moves to build/nuke/. Existing files are kept unless --force. Asks once on a terminal;
+                   --yes (or no terminal) does not ask.
           :version [--json] [--repo <dir>] [--show-variable <Name>] [--allow-shallow]
                    The version of a git work tree, computed from its history with GitVersion 6's rules.
           :completion bash|zsh|fish|pwsh

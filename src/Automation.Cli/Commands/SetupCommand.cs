@@ -4,46 +4,54 @@ using Automation.Cli.Setup;
 namespace Automation.Cli.Commands;
 
 /// <summary>
-/// <c>automation :setup [--yes] [--force] [--solution &lt;file&gt;]</c>: writes an Automation build into the git repository
-/// around the working directory, fitted to its solution. It lists what it will write, asks once on a terminal (never
-/// when input is not a terminal, e.g. in CI: then it proceeds as with <c>--yes</c>, which is safe because without
-/// <c>--force</c> it never replaces a file), and reports what it wrote.
+/// <c>automation :setup [--yes] [--force] [--no-checks] [--solution &lt;file&gt;]</c>: writes an Automation build into
+/// the git repository around the working directory, fitted to its solution as MSBuild evaluates it, with each gate the
+/// repository does not pass yet in report mode. It lists what it will write, asks once on a terminal (never when input is
+/// not a terminal, e.g. in CI: then it proceeds as with <c>--yes</c>, which is safe because without <c>--force</c> it
+/// never replaces a file), and reports what it wrote and what is left to do.
 /// </summary>
 internal static class SetupCommand
 {
     private const string Name = "automation :setup";
 
-    public static int Run(IReadOnlyList<string> args, CommandConsole console, string workingDirectory, SolutionRegistration.AddProject addProject)
+    /// <summary>Runs setup; 0 done, 1 declined, 2 a usage or repository problem (the message says which).</summary>
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, CommandConsole console, string workingDirectory, RunProcess run)
     {
-        var yes = false;
-        var force = false;
-        string? solution = null;
-        for (var i = 0; i < args.Count; i++)
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(console);
+        var options = SetupOptions.Parse(args);
+        if (options.Problem is { } problem)
         {
-            switch (args[i])
-            {
-                case "--yes" or "-y":
-                    yes = true;
-                    break;
-                case "--force" or "-f":
-                    force = true;
-                    break;
-                case "--solution" when i + 1 < args.Count:
-                    solution = args[++i];
-                    break;
-                default:
-                    console.Error.WriteLine($"{Name}: unknown or incomplete option '{args[i]}'.");
-                    console.Error.WriteLine(CommandDispatcher.Usage);
-                    return 2;
-            }
+            console.Error.WriteLine($"{Name}: {problem}");
+            console.Error.WriteLine(CommandDispatcher.Usage);
+            return 2;
         }
 
         try
         {
-            var facts = RepositoryScanner.Scan(workingDirectory, solution);
-            var steps = new SetupPlanner(facts, force, ToolVersion(), addProject).Plan();
+            var root = RepositoryScanner.FindGitRoot(workingDirectory)
+                ?? throw new SetupException($"'{workingDirectory}' is not inside a git repository: run automation :setup in a git work tree (git init first).");
+            var solutions = SolutionFinder.FindAll(root);
+            var solution = SolutionFinder.Choose(root, solutions, options.Solution, workingDirectory, console, options.Yes);
+            var facts = await RepositoryScanner.ScanAsync(root, solution, solutions, run).ConfigureAwait(false);
             Describe(console.Output, facts);
-            if (!Confirm(console, steps, yes))
+            var checks = RepositoryChecks.Skipped;
+
+            // The checks only decide what Build.cs says: when an existing one is kept, building the solution would be wasted.
+            var keepsBuildClass = (root / "build" / "Build.cs").FileExists() && !options.Force && facts.Nuke is null;
+            if (keepsBuildClass && !options.NoChecks)
+            {
+                console.Output.WriteLine("build/Build.cs exists and is kept (--force replaces it), so the repository is not checked.");
+            }
+            else if (!options.NoChecks)
+            {
+                console.Output.WriteLine("Checking what the repository already passes (builds it once)…");
+                checks = await RepositoryChecks.RunAsync(root, solution, run).ConfigureAwait(false);
+            }
+
+            var planner = new SetupPlanner(facts, checks, options.Force, ToolVersion(), run);
+            var steps = await planner.PlanAsync().ConfigureAwait(false);
+            if (!Confirm(console, steps, options.Yes))
             {
                 console.Output.WriteLine("Nothing was written.");
                 return 1;
@@ -51,11 +59,11 @@ internal static class SetupCommand
 
             foreach (var step in steps)
             {
-                step.Apply();
+                await step.Apply().ConfigureAwait(false);
                 console.Output.WriteLine(step.Describe(done: true));
             }
 
-            Summarize(console.Output, steps);
+            await new SetupSummary(console.Output, facts, checks, run).WriteAsync(steps, planner.BuildFolderWasIgnored).ConfigureAwait(false);
             return 0;
         }
         catch (SetupException exception)
@@ -80,12 +88,12 @@ internal static class SetupCommand
             projects.Count == 0 ? "none" : string.Join(", ", projects.Select(p => Path.GetFileNameWithoutExtension(p.Name)));
 
         output.WriteLine($"Repository: {facts.Root}");
-        output.WriteLine($"Solution: {facts.Solution.RelativeTo(facts.Root)}");
+        output.WriteLine($"Solution: {facts.SolutionRelative}");
         output.WriteLine($"Unit test projects: {Names(facts.UnitTestProjects)}; integration test projects: {Names(facts.IntegrationTestProjects)}");
         output.WriteLine($"Packable projects: {Names(facts.PackableProjects)}");
-        foreach (var project in facts.UnconventionalTestProjects)
+        if (facts.Nuke is not null)
         {
-            output.WriteLine($"Note: {project.RelativeTo(facts.Root)} looks like a test project, but the test targets only run projects named *.Tests or *.IntegrationTests; rename it or override UnitTestProjects in Build.cs.");
+            output.WriteLine($"A NUKE build: its sources move into {NukeBuild.Folder}/ and the bootstrap scripts are replaced.");
         }
     }
 
@@ -111,16 +119,5 @@ internal static class SetupCommand
         console.Output.Write("Go ahead? [Y/n] ");
         var answer = console.Input.ReadLine()?.Trim() ?? "n";
         return answer.Length == 0 || answer.StartsWith('y') || answer.StartsWith('Y');
-    }
-
-    private static void Summarize(TextWriter output, IReadOnlyList<SetupStep> steps)
-    {
-        var written = steps.Count(s => s.Kind != SetupStepKind.Skip);
-        var skipped = steps.Count - written;
-        output.WriteLine($"Setup wrote {written} {(written == 1 ? "file" : "files")} and left {skipped} as {(skipped == 1 ? "it was" : "they were")}.");
-        if (written > 0)
-        {
-            output.WriteLine("Next: ./build.sh --help (or .\\build.cmd --help) lists the targets; ./build.sh runs the default one. Commit the new files.");
-        }
     }
 }

@@ -1,3 +1,5 @@
+using Automation.Components;
+
 namespace Automation.Cli.Setup;
 
 /// <summary>The component interfaces a new build implements, and its default target, chosen from what the repository holds.</summary>
@@ -9,27 +11,15 @@ internal sealed record ComponentSelection(IReadOnlyList<string> Components, stri
     public bool UsesCoverage => Components.Contains("IReportCoverage");
 
     /// <summary>
-    /// Clean, lint and version always; the test component that matches the test projects (<c>ITest</c> runs unit and
-    /// integration tests, <c>IUnitTest</c> only unit tests); coverage when tests run; pack and publish when something is
-    /// packable. The default target is the furthest step: pack, else the tests, else compile.
+    /// Clean, lint, test (always <c>ITest</c>, so every build has <c>test</c>, <c>unit-test</c> and
+    /// <c>integration-test</c>) and version; coverage only when every test project has the coverage collector; pack and
+    /// publish when something is packable. The default target is pack when there is something to pack, else test.
     /// </summary>
     public static ComponentSelection For(RepositoryFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        var components = new List<string> { "IClean", "ILint" };
-        var defaultTarget = "((ICompile)x).Compile";
-        if (facts.IntegrationTestProjects.Count > 0)
-        {
-            components.Add("ITest");
-            defaultTarget = "((ITest)x).Test";
-        }
-        else if (facts.UnitTestProjects.Count > 0)
-        {
-            components.Add("IUnitTest");
-            defaultTarget = "((IUnitTest)x).UnitTest";
-        }
-
-        if (facts.HasTests)
+        var components = new List<string> { "IClean", "ILint", "ITest" };
+        if (facts.CanReportCoverage)
         {
             components.Add("IReportCoverage");
         }
@@ -38,7 +28,6 @@ internal sealed record ComponentSelection(IReadOnlyList<string> Components, stri
         if (packs)
         {
             components.Add("IPack");
-            defaultTarget = "((IPack)x).Pack";
         }
 
         components.Add("IVersion");
@@ -47,6 +36,23 @@ internal sealed record ComponentSelection(IReadOnlyList<string> Components, stri
             components.Add("IPublish");
         }
 
-        return new ComponentSelection(components, defaultTarget);
+        return new ComponentSelection(components, packs ? "((IPack)x).Pack" : "((ITest)x).Test");
+    }
+
+    /// <summary>The names of the targets the generated build has: every <c>Target</c> property of the chosen components and those they build on.</summary>
+    public IReadOnlyList<string> TargetNames()
+    {
+        var assembly = typeof(ITest).Assembly;
+        var interfaces = Components
+            .Select(name => assembly.GetType($"{typeof(ITest).Namespace}.{name}"))
+            .OfType<Type>()
+            .SelectMany(t => t.GetInterfaces().Append(t))
+            .Distinct();
+        return interfaces
+            .SelectMany(t => t.GetProperties())
+            .Where(p => p.PropertyType == typeof(Target))
+            .Select(p => p.Name)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
     }
 }

@@ -9,6 +9,12 @@ internal static class GitIgnoreEntries
     /// </summary>
     public static IReadOnlyList<string> Required { get; } = ["bin/", "obj/", "artifacts/", ".nuke/temp/"];
 
+    /// <summary>
+    /// Lines that make git see <c>build/</c> again when a pattern such as <c>[Bb]uild/</c> ignores it (common in .NET
+    /// repositories' .gitignore, meant for build outputs), while the build project's own outputs stay ignored.
+    /// </summary>
+    public static IReadOnlyList<string> BuildFolderVisible { get; } = ["!/build/", "/build/bin/", "/build/obj/"];
+
     /// <summary>The <see cref="Required"/> entries that <paramref name="existing"/> (a .gitignore's text, or null) lacks.</summary>
     public static IReadOnlyList<string> Missing(string? existing)
     {
@@ -19,12 +25,19 @@ internal static class GitIgnoreEntries
     }
 
     /// <summary><paramref name="existing"/> with <paramref name="missing"/> appended, under a comment saying where they come from.</summary>
-    public static string Append(string? existing, IReadOnlyList<string> missing)
+    public static string Append(string? existing, IReadOnlyList<string> missing) =>
+        Append(existing, missing, "Automation build outputs (automation :setup)");
+
+    /// <summary><paramref name="existing"/> with <see cref="BuildFolderVisible"/> appended (last, so the negation wins), under a comment saying why.</summary>
+    public static string AppendBuildFolderVisible(string? existing) =>
+        Append(existing, BuildFolderVisible, "The build's sources in build/ are tracked; its outputs are not (automation :setup)");
+
+    private static string Append(string? existing, IReadOnlyList<string> lines, string comment)
     {
-        ArgumentNullException.ThrowIfNull(missing);
+        ArgumentNullException.ThrowIfNull(lines);
         var text = existing ?? string.Empty;
         var separator = text.Length == 0 ? string.Empty : text.EndsWith('\n') ? "\n" : "\n\n";
-        return $"{text}{separator}# Automation build outputs (automation :setup)\n{string.Join("\n", missing)}\n";
+        return $"{text}{separator}# {comment}\n{string.Join("\n", lines)}\n";
     }
 
     // "/artifacts", "artifacts" and "artifacts/" all ignore the folder at the root.

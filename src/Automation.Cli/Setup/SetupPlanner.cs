@@ -1,24 +1,47 @@
 namespace Automation.Cli.Setup;
 
-/// <summary>Works out every change setup makes, without making any: whole files are created, or overwritten only with <c>--force</c>.</summary>
-internal sealed class SetupPlanner(RepositoryFacts facts, bool force, string toolVersion, SolutionRegistration.AddProject addProject)
+/// <summary>
+/// Works out every change setup makes, without making any: whole files are created, or overwritten only with
+/// <c>--force</c> (a NUKE build's bootstrap scripts are replaced without it); the parameters file, .gitignore, the tool
+/// manifest and the solution are merged into, never wiped.
+/// </summary>
+internal sealed class SetupPlanner(RepositoryFacts facts, RepositoryChecks checks, bool force, string toolVersion, RunProcess run)
 {
     private readonly List<SetupStep> _steps = [];
 
+    /// <summary>Whether git would ignore build/Build.cs as .gitignore stands, so setup un-ignores build/ (known after <see cref="PlanAsync"/>).</summary>
+    public bool BuildFolderWasIgnored { get; private set; }
+
     /// <summary>The steps, in the order they are reported and applied.</summary>
-    public IReadOnlyList<SetupStep> Plan()
+    public async Task<IReadOnlyList<SetupStep>> PlanAsync()
     {
         _steps.Clear();
         var selection = ComponentSelection.For(facts);
-        WholeFile(RepositoryScanner.BuildProject, Templates.BuildProject(toolVersion), $"Automation.Components {toolVersion}");
-        WholeFile("build/Build.cs", Templates.BuildClass(selection), string.Join(", ", selection.Components));
-        foreach (var script in EmbeddedFiles.BootstrapScripts)
+        if (facts.Nuke is { } nuke)
         {
-            WholeFile(script, EmbeddedFiles.Read(script), string.Empty, executable: true);
+            _steps.Add(new SetupStep($"{NukeBuild.Folder}/", SetupStepKind.Move, $"NUKE's build: {string.Join(", ", nuke.Entries)}", () =>
+            {
+                nuke.MoveAside(facts.Root);
+                return Task.CompletedTask;
+            }));
         }
 
-        WholeFile(".nuke/parameters.json", Templates.Parameters(facts), "marks the root");
+        WholeFile(RepositoryScanner.BuildProject, Templates.BuildProject(toolVersion, facts.Nuke is not null), $"Automation.Components {toolVersion}");
+        WholeFile("build/Build.cs", Templates.BuildClass(selection, facts, checks), string.Join(", ", selection.Components));
+        foreach (var (path, content) in BuildIsolationFiles.All)
+        {
+            WholeFile(path, content, "keeps the repository's MSBuild and analyzer settings out of the build");
+        }
+
+        foreach (var script in EmbeddedFiles.BootstrapScripts)
+        {
+            var replacesNuke = facts.Nuke is not null && PathOf(script).FileExists();
+            WholeFile(script, EmbeddedFiles.Read(script), replacesNuke ? "replaces NUKE's" : string.Empty, executable: true, replace: replacesNuke);
+        }
+
+        Parameters();
         GlobalJson();
+        BuildFolderWasIgnored = (await run("git", ["check-ignore", "-q", "build/Build.cs"], facts.Root).ConfigureAwait(false)).ExitCode == 0;
         GitIgnore();
         if (selection.UsesCoverage)
         {
@@ -31,17 +54,46 @@ internal sealed class SetupPlanner(RepositoryFacts facts, bool force, string too
 
     private AbsolutePath PathOf(string relative) => facts.Root / relative;
 
-    private void WholeFile(string relative, string content, string detail, bool executable = false)
+    // A file of the NUKE build counts as gone: it moves into build/nuke/ before anything is written.
+    private bool Exists(string relative)
+    {
+        if (facts.Nuke is { } nuke && relative.StartsWith("build/", StringComparison.Ordinal)
+            && nuke.Entries.Contains(relative["build/".Length..].Split('/')[0], StringComparer.Ordinal))
+        {
+            return false;
+        }
+
+        return PathOf(relative).FileExists();
+    }
+
+    private void WholeFile(string relative, string content, string detail, bool executable = false, bool replace = false)
     {
         var path = PathOf(relative);
-        if (path.FileExists() && !force)
+        if (Exists(relative) && !force && !replace)
         {
-            _steps.Add(new SetupStep(relative, SetupStepKind.Skip, "exists; --force overwrites it", () => { }));
+            _steps.Add(Skip(relative, "exists; --force overwrites it"));
             return;
         }
 
-        var kind = path.FileExists() ? SetupStepKind.Overwrite : SetupStepKind.Create;
-        _steps.Add(new SetupStep(relative, kind, detail, () => Write(path, content, executable)));
+        var kind = Exists(relative) ? SetupStepKind.Overwrite : SetupStepKind.Create;
+        _steps.Add(new SetupStep(relative, kind, detail, () => SetupFiles.WriteAsync(path, content, executable)));
+    }
+
+    private void Parameters()
+    {
+        const string Relative = ".nuke/parameters.json";
+        var path = PathOf(Relative);
+        var existing = path.FileExists() ? File.ReadAllText(path) : null;
+        var solution = facts.RecordSolution ? facts.SolutionRelative : null;
+        var detail = solution is null ? "marks the root" : $"Solution: {solution}";
+        if (!ParametersFile.Changes(existing, solution))
+        {
+            _steps.Add(Skip(Relative, "kept; it has what the build needs"));
+            return;
+        }
+
+        var kind = existing is null ? SetupStepKind.Create : SetupStepKind.Update;
+        _steps.Add(new SetupStep(Relative, kind, existing is null ? detail : $"{detail}; its other values are kept", () => SetupFiles.WriteAsync(path, ParametersFile.Merge(existing, solution), executable: false)));
     }
 
     // The repository's SDK pin is its own decision, so it is never replaced, not even with --force.
@@ -49,11 +101,11 @@ internal sealed class SetupPlanner(RepositoryFacts facts, bool force, string too
     {
         if (PathOf("global.json").FileExists())
         {
-            _steps.Add(new SetupStep("global.json", SetupStepKind.Skip, "kept as it is; the build needs a .NET 10 SDK", () => { }));
+            _steps.Add(Skip("global.json", "kept as it is; the build needs a .NET 10 SDK"));
             return;
         }
 
-        _steps.Add(new SetupStep("global.json", SetupStepKind.Create, "SDK 10.0.100, rollForward latestFeature", () => Write(PathOf("global.json"), EmbeddedFiles.Read("global.json"), executable: false)));
+        _steps.Add(new SetupStep("global.json", SetupStepKind.Create, "SDK 10.0.100, rollForward latestFeature", () => SetupFiles.WriteAsync(PathOf("global.json"), EmbeddedFiles.Read("global.json"), executable: false)));
     }
 
     private void GitIgnore()
@@ -61,14 +113,22 @@ internal sealed class SetupPlanner(RepositoryFacts facts, bool force, string too
         var path = PathOf(".gitignore");
         var existing = path.FileExists() ? File.ReadAllText(path) : null;
         var missing = GitIgnoreEntries.Missing(existing);
-        if (missing.Count == 0)
+        if (missing.Count == 0 && !BuildFolderWasIgnored)
         {
-            _steps.Add(new SetupStep(".gitignore", SetupStepKind.Skip, "has the build's entries", () => { }));
+            _steps.Add(Skip(".gitignore", "has the build's entries"));
             return;
         }
 
+        var text = missing.Count == 0 ? existing : GitIgnoreEntries.Append(existing, missing);
+        var added = missing.ToList();
+        if (BuildFolderWasIgnored)
+        {
+            text = GitIgnoreEntries.AppendBuildFolderVisible(text);
+            added.AddRange(GitIgnoreEntries.BuildFolderVisible);
+        }
+
         var kind = existing is null ? SetupStepKind.Create : SetupStepKind.Update;
-        _steps.Add(new SetupStep(".gitignore", kind, $"+ {string.Join(" ", missing)}", () => File.WriteAllText(path, GitIgnoreEntries.Append(existing, missing))));
+        _steps.Add(new SetupStep(".gitignore", kind, $"+ {string.Join(" ", added)}", () => SetupFiles.WriteAsync(path, text!, executable: false)));
     }
 
     private void ToolManifestEntry()
@@ -78,35 +138,27 @@ internal sealed class SetupPlanner(RepositoryFacts facts, bool force, string too
         var existing = path.FileExists() ? File.ReadAllText(path) : null;
         if (ToolManifest.HasReportGenerator(existing))
         {
-            _steps.Add(new SetupStep(Relative, SetupStepKind.Skip, "has reportgenerator", () => { }));
+            _steps.Add(Skip(Relative, "has reportgenerator"));
             return;
         }
 
         var kind = existing is null ? SetupStepKind.Create : SetupStepKind.Update;
         var detail = $"+ reportgenerator {ToolManifest.ReportGeneratorVersion}, for the coverage target";
-        _steps.Add(new SetupStep(Relative, kind, detail, () => Write(path, ToolManifest.WithReportGenerator(existing), executable: false)));
+        _steps.Add(new SetupStep(Relative, kind, detail, () => SetupFiles.WriteAsync(path, ToolManifest.WithReportGenerator(existing), executable: false)));
     }
 
     private void SolutionEntry()
     {
-        var relative = facts.Solution.RelativeTo(facts.Root).Replace('\\', '/');
-        if (SolutionRegistration.IsListed(facts.Root, facts.Solution))
+        var relative = facts.SolutionRelative;
+        if (SolutionRegistration.IsListed(facts.Root, facts.Solution) && !SolutionRegistration.IsBuiltWithSolution(facts.Root, facts.Solution))
         {
-            _steps.Add(new SetupStep(relative, SetupStepKind.Skip, $"already lists {RepositoryScanner.BuildProject}", () => { }));
+            _steps.Add(Skip(relative, $"already lists {RepositoryScanner.BuildProject}, outside its build"));
             return;
         }
 
         var detail = $"+ {RepositoryScanner.BuildProject}, not built with the solution";
-        _steps.Add(new SetupStep(relative, SetupStepKind.Update, detail, () => SolutionRegistration.Register(facts.Root, facts.Solution, addProject)));
+        _steps.Add(new SetupStep(relative, SetupStepKind.Update, detail, () => SolutionRegistration.RegisterAsync(facts.Root, facts.Solution, run)));
     }
 
-    private static void Write(AbsolutePath path, string content, bool executable)
-    {
-        Directory.CreateDirectory(path.Parent!);
-        File.WriteAllText(path, content);
-        if (executable && !OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(path, File.GetUnixFileMode(path) | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);
-        }
-    }
+    private static SetupStep Skip(string relative, string why) => new(relative, SetupStepKind.Skip, why, () => Task.CompletedTask);
 }

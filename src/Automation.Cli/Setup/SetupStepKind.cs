@@ -12,6 +12,9 @@ internal enum SetupStepKind
     /// <summary>Adds to an existing file and keeps what it had (.gitignore lines, a tool, a solution entry).</summary>
     Update,
 
+    /// <summary>Moves existing files into a folder (a NUKE build's sources into build/nuke/); nothing is deleted.</summary>
+    Move,
+
     /// <summary>Leaves an existing file alone.</summary>
     Skip,
 }

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using System.Text;
 using System.Text.RegularExpressions;
 using Automation.Components;
 
@@ -7,82 +7,108 @@ namespace Automation.Cli.Setup;
 /// <summary>
 /// Adds the build project to the solution so IDEs show and edit it, excluded from the solution's own build: the
 /// bootstrap scripts compile it, and the compile target building the solution must not rebuild the running build.
+/// Entries are matched by the path they resolve to, so a solution in a subfolder (<c>..\build\_build.csproj</c>)
+/// counts, and the file keeps its byte-order mark and line endings.
 /// </summary>
 internal static partial class SolutionRegistration
 {
-    /// <summary>Adds <paramref name="project"/> to <paramref name="solution"/>, run in <paramref name="root"/>; returns the exit code and output.</summary>
-    public delegate (int ExitCode, string Output) AddProject(AbsolutePath root, AbsolutePath solution, string project);
-
     /// <summary>Whether the solution already lists the build project.</summary>
     public static bool IsListed(AbsolutePath root, AbsolutePath solution) =>
         SolutionProjects.Read(solution).Any(p => string.Equals(p, root / RepositoryScanner.BuildProject, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Adds the build project with <paramref name="add"/>, then excludes it from the solution build.</summary>
-    /// <exception cref="SetupException">Adding failed.</exception>
-    public static void Register(AbsolutePath root, AbsolutePath solution, AddProject add)
+    /// <summary>Whether the solution lists the build project but still builds it with the solution.</summary>
+    public static bool IsBuiltWithSolution(AbsolutePath root, AbsolutePath solution)
     {
         ArgumentNullException.ThrowIfNull(solution);
-        ArgumentNullException.ThrowIfNull(add);
-        var (exitCode, output) = add(root, solution, RepositoryScanner.BuildProject);
-        if (exitCode != 0)
+        var text = File.ReadAllText(solution);
+        return !string.Equals(Exclude(solution, text, root / RepositoryScanner.BuildProject), text, StringComparison.Ordinal);
+    }
+
+    /// <summary>Adds the build project with <c>dotnet sln add</c> (unless listed), then excludes it from the solution build.</summary>
+    /// <exception cref="SetupException">Adding failed.</exception>
+    public static async Task RegisterAsync(AbsolutePath root, AbsolutePath solution, RunProcess run)
+    {
+        ArgumentNullException.ThrowIfNull(solution);
+        ArgumentNullException.ThrowIfNull(run);
+        var original = await File.ReadAllBytesAsync(solution).ConfigureAwait(false);
+        if (!IsListed(root, solution))
         {
-            throw new SetupException($"dotnet sln add {RepositoryScanner.BuildProject} failed (exit code {exitCode}):\n{output.TrimEnd()}");
+            var added = await run("dotnet", ["sln", solution, "add", root / RepositoryScanner.BuildProject], root).ConfigureAwait(false);
+            if (added.ExitCode != 0)
+            {
+                throw new SetupException($"dotnet sln add {RepositoryScanner.BuildProject} failed (exit code {added.ExitCode}):\n{added.Output.TrimEnd()}");
+            }
         }
 
-        var text = File.ReadAllText(solution);
-        var isSlnx = solution.Name.EndsWith(".slnx", StringComparison.OrdinalIgnoreCase);
-        File.WriteAllText(solution, isSlnx ? ExcludeFromSlnxBuild(text) : ExcludeFromSlnBuild(text));
+        var text = Exclude(solution, File.ReadAllText(solution), root / RepositoryScanner.BuildProject);
+        await File.WriteAllBytesAsync(solution, KeepingFormat(original, text)).ConfigureAwait(false);
     }
 
-    /// <summary>Runs <c>dotnet sln &lt;solution&gt; add &lt;project&gt;</c>, which writes either solution format correctly.</summary>
-    public static (int ExitCode, string Output) DotNetSlnAdd(AbsolutePath root, AbsolutePath solution, string project)
+    /// <summary><paramref name="text"/> encoded as UTF-8 with <paramref name="original"/>'s byte-order mark (or none) and line endings.</summary>
+    public static byte[] KeepingFormat(byte[] original, string text)
     {
-        var info = new ProcessStartInfo("dotnet", ["sln", solution, "add", project])
-        {
-            WorkingDirectory = root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        using var process = Process.Start(info) ?? throw new SetupException("Could not start dotnet.");
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output + error.GetAwaiter().GetResult());
+        ArgumentNullException.ThrowIfNull(original);
+        ArgumentNullException.ThrowIfNull(text);
+        var hasBom = original.Length >= 3 && original[0] == 0xEF && original[1] == 0xBB && original[2] == 0xBF;
+        var originalText = Encoding.UTF8.GetString(original);
+        var newline = originalText.Contains("\r\n", StringComparison.Ordinal) || !originalText.Contains('\n', StringComparison.Ordinal) && OperatingSystem.IsWindows() ? "\r\n" : "\n";
+        var body = text.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Replace("\n", newline, StringComparison.Ordinal);
+        return [.. hasBom ? Encoding.UTF8.GetPreamble() : [], .. Encoding.UTF8.GetBytes(body)];
     }
 
-    /// <summary>A .sln without the build project's <c>Build.0</c>/<c>Deploy.0</c> lines: it stays in the solution, unbuilt.</summary>
-    public static string ExcludeFromSlnBuild(string sln)
+    /// <summary>The solution text with <paramref name="project"/> kept in it but out of its build, in either format.</summary>
+    public static string Exclude(AbsolutePath solution, string text, AbsolutePath project)
+    {
+        ArgumentNullException.ThrowIfNull(solution);
+        var directory = solution.Parent!;
+        return solution.Name.EndsWith(".slnx", StringComparison.OrdinalIgnoreCase)
+            ? ExcludeFromSlnxBuild(text, directory, project)
+            : ExcludeFromSlnBuild(text, directory, project);
+    }
+
+    /// <summary>A .sln without <paramref name="project"/>'s <c>Build.0</c>/<c>Deploy.0</c> lines: it stays in the solution, unbuilt.</summary>
+    public static string ExcludeFromSlnBuild(string sln, AbsolutePath solutionDirectory, AbsolutePath project)
     {
         ArgumentNullException.ThrowIfNull(sln);
-        var project = SlnBuildProject().Match(sln);
-        if (!project.Success)
+        var entry = SlnProject().Matches(sln).FirstOrDefault(m => Resolves(m.Groups["path"].Value, solutionDirectory, project));
+        if (entry is null)
         {
             return sln;
         }
 
-        var guid = project.Groups["guid"].Value;
+        var guid = entry.Groups["guid"].Value;
         var lines = sln.Split('\n').Where(line => !(line.Contains(guid, StringComparison.OrdinalIgnoreCase)
             && (line.Contains(".Build.0 =", StringComparison.Ordinal) || line.Contains(".Deploy.0 =", StringComparison.Ordinal))));
         return string.Join('\n', lines);
     }
 
-    /// <summary>A .slnx whose build project entry says <c>&lt;Build Project="false" /&gt;</c>.</summary>
-    public static string ExcludeFromSlnxBuild(string slnx)
+    /// <summary>A .slnx whose entry for <paramref name="project"/> says <c>&lt;Build Project="false" /&gt;</c>.</summary>
+    public static string ExcludeFromSlnxBuild(string slnx, AbsolutePath solutionDirectory, AbsolutePath project)
     {
         ArgumentNullException.ThrowIfNull(slnx);
-        return SlnxBuildProject().Replace(slnx, m =>
+        return SlnxProject().Replace(slnx, m =>
         {
+            if (!Resolves(m.Groups["path"].Value, solutionDirectory, project))
+            {
+                return m.Value;
+            }
+
             var indent = m.Groups["indent"].Value;
-            var newline = m.Groups["newline"].Success ? m.Groups["newline"].Value : Environment.NewLine;
+            var newline = m.Groups["newline"].Success ? m.Groups["newline"].Value : "\n";
             return $"{indent}<Project Path=\"{m.Groups["path"].Value}\">{newline}{indent}  <Build Project=\"false\" />{newline}{indent}</Project>{m.Groups["newline"].Value}";
         });
     }
 
-    // Project("{type}") = "_build", "build\_build.csproj", "{guid}"
-    [GeneratedRegex("""^Project\("\{[^}]+\}"\)\s*=\s*"[^"]*",\s*"build[\\/]_build\.csproj",\s*"(?<guid>\{[^}]+\})""", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
-    private static partial Regex SlnBuildProject();
+    private static bool Resolves(string relative, AbsolutePath solutionDirectory, AbsolutePath project) =>
+        string.Equals(
+            Path.GetFullPath(relative.Replace('\\', Path.DirectorySeparatorChar).Replace('/', Path.DirectorySeparatorChar), solutionDirectory),
+            project,
+            StringComparison.OrdinalIgnoreCase);
 
-    [GeneratedRegex("""(?<indent>[ \t]*)<Project Path="(?<path>build[\\/]_build\.csproj)"\s*/>(?<newline>\r?\n)?""", RegexOptions.IgnoreCase)]
-    private static partial Regex SlnxBuildProject();
+    // Project("{type}") = "_build", "..\build\_build.csproj", "{guid}"
+    [GeneratedRegex("""^Project\("\{[^}]+\}"\)\s*=\s*"[^"]*",\s*"(?<path>[^"]+)",\s*"(?<guid>\{[^}]+\})""", RegexOptions.Multiline)]
+    private static partial Regex SlnProject();
+
+    [GeneratedRegex("""(?<indent>[ \t]*)<Project Path="(?<path>[^"]+)"\s*/>(?<newline>\r?\n)?""")]
+    private static partial Regex SlnxProject();
 }

@@ -30,7 +30,7 @@ public sealed class SetupEndToEndTests : IDisposable
         await CreateRepositoryAsync();
 
         var setup = (await RunAsync(automation, [":setup", "--yes"], Path.Combine(Repository, "src"))).AssertExitCode(0);
-        Assert.Contains("created    build/Build.cs (IClean, ILint, IUnitTest, IReportCoverage, IPack, IVersion, IPublish)", setup.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("created    build/Build.cs (IClean, ILint, ITest, IReportCoverage, IPack, IVersion, IPublish)", setup.StandardOutput, StringComparison.Ordinal);
         Assert.Contains($"<PackageReference Include=\"Automation.Components\" Version=\"{_feed.Version}\" />", File.ReadAllText(Path.Combine(Repository, "build", "_build.csproj")), StringComparison.Ordinal);
         await GitAsync("add", "-A");
         await GitAsync("commit", "-q", "-m", "Automation build");

@@ -17,7 +17,7 @@ public sealed class SetupCommandTests : IDisposable
 
         Assert.Equal(0, Setup(_repository.PathOf("src"), "--yes"));
 
-        Assert.Contains("class Build : AutomationBuild, IClean, ILint, IUnitTest, IReportCoverage, IPack, IVersion, IPublish", _repository.Read("build/Build.cs"), StringComparison.Ordinal);
+        Assert.Contains("class Build : AutomationBuild, IClean, ILint, ITest, IReportCoverage, IPack, IVersion, IPublish\n{\n    public static int Main(string[] args) => Execute<Build>(args, x => ((IPack)x).Pack);\n}\n", _repository.Read("build/Build.cs"), StringComparison.Ordinal);
         Assert.Contains("x => ((IPack)x).Pack", _repository.Read("build/Build.cs"), StringComparison.Ordinal);
         Assert.Contains($"<PackageReference Include=\"Automation.Components\" Version=\"{SetupCommand.ToolVersion()}\" />", _repository.Read("build/_build.csproj"), StringComparison.Ordinal);
         Assert.DoesNotContain("+", SetupCommand.ToolVersion(), StringComparison.Ordinal);
@@ -31,8 +31,12 @@ public sealed class SetupCommandTests : IDisposable
         Assert.Equal(["build/_build.csproj"], _repository.AddedToSolution);
         Assert.DoesNotContain("Build.0", _repository.Read("App.sln"), StringComparison.Ordinal);
         Assert.Contains("{33333333-3333-3333-3333-333333333333}.Debug|Any CPU.ActiveCfg", _repository.Read("App.sln"), StringComparison.Ordinal);
-        Assert.Contains("  created    build/Build.cs (IClean, ILint, IUnitTest, IReportCoverage, IPack, IVersion, IPublish)", _output.ToString(), StringComparison.Ordinal);
-        Assert.Contains("Setup wrote 10 files and left 0 as they were.", _output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("  created    build/Build.cs (IClean, ILint, ITest, IReportCoverage, IPack, IVersion, IPublish)", _output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Checking what the repository already passes (builds it once)…", _output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("both start strict", _output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("root = true", _repository.Read("build/.editorconfig"), StringComparison.Ordinal);
+        Assert.Contains("Setup wrote 13 files and left 0 as they were.", _output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Commit the new files.", _output.ToString(), StringComparison.Ordinal);
         if (!OperatingSystem.IsWindows())
         {
             Assert.True(File.GetUnixFileMode(_repository.PathOf("build.sh")).HasFlag(UnixFileMode.UserExecute));
@@ -50,6 +54,8 @@ public sealed class SetupCommandTests : IDisposable
         Assert.Equal(0, Setup(_repository.Root, "--yes"));
         Assert.Equal("// mine", _repository.Read("build/Build.cs"));
         Assert.Contains("  skip       build/Build.cs (exists; --force overwrites it)", _output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("build/Build.cs exists and is kept (--force replaces it), so the repository is not checked.", _output.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(_repository.Calls, c => c.StartsWith("dotnet build", StringComparison.Ordinal));
         Assert.Equal("/bin\nobj/\n\n# Automation build outputs (automation :setup)\nartifacts/\n.nuke/temp/\n", _repository.Read(".gitignore"));
 
         Assert.Equal(0, Setup(_repository.Root, "--yes", "--force"));
@@ -98,6 +104,96 @@ public sealed class SetupCommandTests : IDisposable
         Assert.Contains("\"Solution\": \"App.sln\"", _repository.Read(".nuke/parameters.json"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Gates_the_repository_does_not_pass_start_in_report_mode_and_the_summary_says_how_to_make_them_strict()
+    {
+        _repository.WithLibraryAndTests();
+        _repository.Answers["-p:TreatWarningsAsErrors=true"] = new ProcessOutput(1, "a.cs(1,1): error CS1591: Missing XML comment [Lib.csproj]\n");
+        _repository.Answers["--verify-no-changes"] = new ProcessOutput(2, "a.cs(1,1): error WHITESPACE: Fix whitespace formatting. [Lib.csproj]\n");
+
+        Assert.Equal(0, Setup(_repository.Root, "--yes"));
+
+        var build = _repository.Read("build/Build.cs");
+        Assert.Contains("// On setup: dotnet build -p:TreatWarningsAsErrors=true found 1 warnings (CS1591 1). Delete this line to make compile treat warnings as errors.\n    bool ICompile.WarningsAsErrors => false;", build, StringComparison.Ordinal);
+        Assert.Contains("// On setup: dotnet format found 1 findings (WHITESPACE 1). Delete this line to make lint strict (./build.sh format fixes most).\n    bool ILint.FailOnFindings => false;", build, StringComparison.Ordinal);
+        Assert.Contains("delete the line `bool ILint.FailOnFindings => false;` in build/Build.cs", _output.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("does not build as it is", _output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("dotnet build", string.Join('\n', _repository.Calls), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_solution_that_does_not_build_still_gets_a_build_in_report_mode_and_no_checks_skips_the_checks()
+    {
+        _repository.WithLibraryAndTests();
+        _repository.Answers["restore"] = new ProcessOutput(1, "Determining projects...\n/r/src/Lib/Lib.csproj : error NU1101: Unable to find package Nope.\n");
+
+        Assert.Equal(0, Setup(_repository.Root, "--yes"));
+        Assert.Contains("The solution does not build as it is (dotnet restore failed: /r/src/Lib/Lib.csproj : error NU1101: Unable to find package Nope.)", _output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("bool ILint.FailOnFindings => false;", _repository.Read("build/Build.cs"), StringComparison.Ordinal);
+
+        using var other = new ToolRepository();
+        other.WithLibraryAndTests();
+        Assert.Equal(0, await SetupCommand.RunAsync(["--yes", "--no-checks"], new CommandConsole(_output, _error, new StringReader(string.Empty), false), other.Root, other.RunAsync));
+        Assert.DoesNotContain(other.Calls, c => c.StartsWith("dotnet build", StringComparison.Ordinal) || c.StartsWith("dotnet restore", StringComparison.Ordinal));
+        Assert.Contains("// On setup: not checked (--no-checks). Delete this line", other.Read("build/Build.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void On_a_terminal_several_solutions_are_a_numbered_choice_recorded_in_the_parameters_whose_other_values_stay()
+    {
+        _repository.WithLibraryAndTests();
+        _repository.Write("samples/Demo.slnx", "<Solution />");
+        _repository.Write(".nuke/parameters.json", "{\n  \"$schema\": \"./build.schema.json\",\n  \"Configuration\": \"Release\"\n}\n");
+
+        Assert.Equal(0, Setup(_repository.Root, new StringReader("2\ny\n"), terminal: true, "--force"));
+
+        Assert.Contains("  1. App.sln\n  2. samples/Demo.slnx", _output.ToString().ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        var parameters = _repository.Read(".nuke/parameters.json");
+        Assert.Contains("\"$schema\": \"./build.schema.json\"", parameters, StringComparison.Ordinal);
+        Assert.Contains("\"Configuration\": \"Release\"", parameters, StringComparison.Ordinal);
+        Assert.Contains("\"Solution\": \"samples/Demo.slnx\"", parameters, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_project_that_does_not_evaluate_is_named_with_the_first_error_and_exit_code_2()
+    {
+        _repository.WithLibraryAndTests();
+        RunProcess failing = (program, args, directory) => args[0] == "msbuild"
+            ? Task.FromResult(new ProcessOutput(1, "/r/src/Lib/Lib.csproj(3,5): error MSB4025: The project file could not be loaded.\n"))
+            : _repository.RunAsync(program, args, directory);
+
+        var exitCode = await SetupCommand.RunAsync(["--yes"], new CommandConsole(_output, _error, new StringReader(string.Empty), false), _repository.Root, failing);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("MSBuild cannot evaluate", _error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("error MSB4025: The project file could not be loaded.", _error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", _error.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_repository.PathOf("build")));
+    }
+
+    [Fact]
+    public void A_nuke_build_moves_aside_its_scripts_are_replaced_without_force_and_its_unported_targets_are_listed()
+    {
+        _repository.WithLibraryAndTests();
+        _repository.Write(".nuke/parameters.json", "{ \"$schema\": \"./build.schema.json\", \"Solution\": \"App.sln\" }");
+        _repository.Write("build/_build.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup><PackageReference Include=\"Nuke.Common\" Version=\"9.0.4\" /></ItemGroup></Project>");
+        _repository.Write("build/Build.cs", "class Build : NukeBuild { Target Compile => _ => _; Target Docs => _ => _; }");
+        _repository.Write("build/Directory.Build.props", "<Project />");
+        _repository.Write("build.sh", "export NUKE_TELEMETRY_OPTOUT=1\n");
+
+        Assert.Equal(0, Setup(_repository.Root, "--yes"));
+
+        Assert.Contains("Automation.Components", _repository.Read("build/_build.csproj"), StringComparison.Ordinal);
+        Assert.Contains("<Compile Remove=\"nuke/**\" />", _repository.Read("build/_build.csproj"), StringComparison.Ordinal);
+        Assert.Contains("Nuke.Common", _repository.Read("build/nuke/_build.csproj"), StringComparison.Ordinal);
+        Assert.Equal("<Project />", _repository.Read("build/nuke/Directory.Build.props"));
+        Assert.Contains("class Build : AutomationBuild", _repository.Read("build/Build.cs"), StringComparison.Ordinal);
+        Assert.Equal(EmbeddedFiles.Read("build.sh"), _repository.Read("build.sh"));
+        Assert.Contains("\"$schema\": \"./build.schema.json\"", _repository.Read(".nuke/parameters.json"), StringComparison.Ordinal);
+        Assert.Contains("  overwrote  build.sh (replaces NUKE's)", _output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("NUKE targets the generated build does not have: Docs. Porting them into build/Build.cs is a separate step", _output.ToString(), StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         _repository.Dispose();
@@ -108,5 +204,5 @@ public sealed class SetupCommandTests : IDisposable
     private int Setup(string workingDirectory, params string[] args) => Setup(workingDirectory, new StringReader(string.Empty), terminal: false, args);
 
     private int Setup(string workingDirectory, TextReader input, bool terminal, params string[] args) =>
-        SetupCommand.Run(args, new CommandConsole(_output, _error, input, terminal), workingDirectory, _repository.AddToSolution);
+        SetupCommand.RunAsync(args, new CommandConsole(_output, _error, input, terminal), workingDirectory, _repository.RunAsync).GetAwaiter().GetResult();
 }

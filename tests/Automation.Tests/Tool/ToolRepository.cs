@@ -1,6 +1,13 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Automation.Cli.Setup;
+
 namespace Automation.Tests.Tool;
 
-/// <summary>A temporary git work tree (just a <c>.git</c> folder: setup only looks for it) with a solution, deleted on dispose.</summary>
+/// <summary>
+/// A temporary git work tree (just a <c>.git</c> folder: setup only looks for it) with a solution, deleted on dispose,
+/// and a stand-in for the programs setup starts (no child processes in unit tests).
+/// </summary>
 internal sealed class ToolRepository : IDisposable
 {
     public const string Sln = """
@@ -28,6 +35,12 @@ internal sealed class ToolRepository : IDisposable
 
     public List<string> AddedToSolution { get; } = [];
 
+    /// <summary>Every program call, as <c>program arg1 arg2</c>.</summary>
+    public List<string> Calls { get; } = [];
+
+    /// <summary>The answers to <c>dotnet build</c>/<c>dotnet format</c> by the argument that tells them apart; missing: success.</summary>
+    public Dictionary<string, ProcessOutput> Answers { get; } = [];
+
     public string PathOf(string relative) => Path.Combine(Root, relative);
 
     public void Write(string relative, string content)
@@ -43,14 +56,48 @@ internal sealed class ToolRepository : IDisposable
     {
         Write("App.sln", Sln);
         Write("src/Lib/Lib.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />");
-        Write("tests/Lib.Tests/Lib.Tests.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup><PackageReference Include=\"Microsoft.NET.Test.Sdk\" Version=\"18.0.1\" /></ItemGroup></Project>");
+        Write("tests/Lib.Tests/Lib.Tests.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup><PackageReference Include=\"Microsoft.NET.Test.Sdk\" Version=\"18.0.1\" /><PackageReference Include=\"coverlet.collector\" Version=\"6.0.4\" /></ItemGroup></Project>");
         return this;
     }
 
-    /// <summary>Stands in for <c>dotnet sln add</c>: records the call and lists the project as dotnet would (with Build.0 lines).</summary>
-    public (int ExitCode, string Output) AddToSolution(AbsolutePath root, AbsolutePath solution, string project)
+    /// <summary>
+    /// Stands in for the programs setup runs: <c>dotnet msbuild</c> answers from the project file's text (package
+    /// references, <c>OutputType</c>, <c>IsPackable</c>), <c>dotnet sln add</c> lists the project as dotnet would (with
+    /// Build.0 lines), <c>git check-ignore</c> ignores nothing, and restore, build and format succeed unless <see cref="Answers"/> says otherwise.
+    /// </summary>
+    public Task<ProcessOutput> RunAsync(string program, IReadOnlyList<string> arguments, AbsolutePath workingDirectory)
     {
-        AddedToSolution.Add(project);
+        Calls.Add(string.Join(' ', [program, .. arguments]));
+        var answer = (program, arguments[0]) switch
+        {
+            ("dotnet", "msbuild") => new ProcessOutput(0, Evaluate(arguments[1])),
+            ("dotnet", "sln") => AddToSolution(AbsolutePath.Create(arguments[1])),
+            ("git", "check-ignore") => new ProcessOutput(1, string.Empty),
+            _ => Answers.FirstOrDefault(a => arguments.Contains(a.Key)).Value ?? new ProcessOutput(0, string.Empty),
+        };
+        return Task.FromResult(answer);
+    }
+
+    private static string Evaluate(string project)
+    {
+        var text = File.ReadAllText(project);
+        string Property(string name) => Regex.Match(text, $"<{name}>([^<]*)</{name}>") is { Success: true } m ? m.Groups[1].Value : string.Empty;
+        var properties = new Dictionary<string, string>
+        {
+            ["IsTestProject"] = Property("IsTestProject"),
+            ["IsPackable"] = Property("IsPackable"),
+            ["OutputType"] = Property("OutputType") is { Length: > 0 } type ? type : "Library",
+            ["PackAsTool"] = Property("PackAsTool"),
+            ["TargetFramework"] = Property("TargetFramework"),
+            ["TargetFrameworks"] = Property("TargetFrameworks"),
+        };
+        var references = Regex.Matches(text, "<PackageReference Include=\"([^\"]+)\"").Select(m => new Dictionary<string, string> { ["Identity"] = m.Groups[1].Value }).ToList();
+        return JsonSerializer.Serialize(new { Properties = properties, Items = new { PackageReference = references } });
+    }
+
+    private ProcessOutput AddToSolution(AbsolutePath solution)
+    {
+        AddedToSolution.Add(RepositoryScanner.BuildProject);
         File.AppendAllText(solution, """
             Project("{FAE04EC0-301F-11D3-BF4B-00C04F79EFBC}") = "_build", "build\_build.csproj", "{33333333-3333-3333-3333-333333333333}"
             EndProject
@@ -58,7 +105,7 @@ internal sealed class ToolRepository : IDisposable
             		{33333333-3333-3333-3333-333333333333}.Debug|Any CPU.Build.0 = Debug|Any CPU
 
             """);
-        return (0, string.Empty);
+        return new ProcessOutput(0, string.Empty);
     }
 
     public void Dispose()

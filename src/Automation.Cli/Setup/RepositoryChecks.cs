@@ -1,0 +1,52 @@
+namespace Automation.Cli.Setup;
+
+/// <summary>
+/// What the repository passes today, so the generated build starts green: each gate it passes starts strict, each it
+/// does not starts in report mode with what was found.
+/// </summary>
+/// <param name="CompileFinding">Why compile must not treat warnings as errors yet (null: it may).</param>
+/// <param name="LintFinding">Why lint must only report its findings yet (null: it may fail on them).</param>
+/// <param name="Failure">Why the solution does not build as it is (restore or build failed outright), or null.</param>
+internal sealed record RepositoryChecks(string? CompileFinding, string? LintFinding, string? Failure)
+{
+    /// <summary>Nothing checked (<c>--no-checks</c>): every gate starts in report mode.</summary>
+    public static RepositoryChecks Skipped { get; } = new("not checked (--no-checks)", "not checked (--no-checks)", null);
+
+    /// <summary>Restores, builds with warnings as errors and verifies formatting once, and says which gates pass.</summary>
+    public static async Task<RepositoryChecks> RunAsync(AbsolutePath root, AbsolutePath solution, RunProcess run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var restore = await run("dotnet", ["restore", solution, "-nologo"], root).ConfigureAwait(false);
+        if (restore.ExitCode != 0)
+        {
+            var failure = $"dotnet restore failed: {restore.FirstError()}";
+            return new RepositoryChecks(failure, failure, failure);
+        }
+
+        var strict = await run("dotnet", ["build", solution, "--no-restore", "-nologo", "-p:TreatWarningsAsErrors=true"], root).ConfigureAwait(false);
+        string? compileFinding = null;
+        string? buildFailure = null;
+        if (strict.ExitCode != 0)
+        {
+            var diagnostics = DiagnosticCounts.Of(strict.Output);
+            compileFinding = $"dotnet build -p:TreatWarningsAsErrors=true found {diagnostics.Describe("warnings")}";
+
+            // Warnings made errors look like errors: only a build that fails without them does not build as it is.
+            var plain = await run("dotnet", ["build", solution, "--no-restore", "-nologo"], root).ConfigureAwait(false);
+            if (plain.ExitCode != 0)
+            {
+                buildFailure = $"dotnet build failed: {plain.FirstError()}";
+                compileFinding = $"dotnet build failed ({DiagnosticCounts.Of(plain.Output).Describe("errors")})";
+            }
+        }
+
+        var format = await run("dotnet", ["format", solution, "--verify-no-changes", "--no-restore"], root).ConfigureAwait(false);
+        string? lintFinding = format.ExitCode switch
+        {
+            0 => null,
+            _ when DiagnosticCounts.Of(format.Output) is { Total: > 0 } findings => $"dotnet format found {findings.Describe("findings")}",
+            _ => $"dotnet format failed: {format.FirstError()}",
+        };
+        return new RepositoryChecks(compileFinding, lintFinding, buildFailure);
+    }
+}

@@ -1,0 +1,99 @@
+namespace Automation.Cli.Setup;
+
+/// <summary>What setup says after writing: what it wrote, which gates start in report mode and how to make them strict, what is left to do.</summary>
+internal sealed class SetupSummary(TextWriter output, RepositoryFacts facts, RepositoryChecks checks, RunProcess run)
+{
+    /// <summary>Writes the summary of <paramref name="steps"/> (already applied).</summary>
+    public async Task WriteAsync(IReadOnlyList<SetupStep> steps, bool buildFolderWasIgnored)
+    {
+        ArgumentNullException.ThrowIfNull(steps);
+        var written = steps.Where(s => s.Kind is not SetupStepKind.Skip and not SetupStepKind.Move).ToList();
+        var skipped = steps.Count(s => s.Kind == SetupStepKind.Skip);
+        output.WriteLine($"Setup wrote {written.Count} {(written.Count == 1 ? "file" : "files")} and left {skipped} as {(skipped == 1 ? "it was" : "they were")}.");
+        if (written.Any(s => s.Path == "build/Build.cs"))
+        {
+            Gates();
+        }
+
+        Coverage();
+        Nuke();
+        if (buildFolderWasIgnored)
+        {
+            output.WriteLine($".gitignore ignored build/, so setup added {string.Join(" ", GitIgnoreEntries.BuildFolderVisible)} at its end: git now sees the build's sources, not its outputs.");
+        }
+
+        if (written.Count > 0)
+        {
+            output.WriteLine("Next: ./build.sh --help (or .\\build.cmd --help) lists the targets; ./build.sh runs the default one.");
+            await CommitAdvice(written).ConfigureAwait(false);
+        }
+    }
+
+    private void Gates()
+    {
+        if (checks.Failure is { } failure)
+        {
+            output.WriteLine($"The solution does not build as it is ({failure}): the build was written with its gates in report mode. Fix that first.");
+        }
+
+        if (checks.CompileFinding is { } compile)
+        {
+            output.WriteLine($"compile starts in report mode ({compile}); to make it treat warnings as errors, delete the line `bool ICompile.WarningsAsErrors => false;` in build/Build.cs.");
+        }
+
+        if (checks.LintFinding is { } lint)
+        {
+            output.WriteLine($"lint starts in report mode ({lint}); to make it fail on findings, delete the line `bool ILint.FailOnFindings => false;` in build/Build.cs (./build.sh format fixes most).");
+        }
+
+        if (checks.CompileFinding is null && checks.LintFinding is null)
+        {
+            output.WriteLine("The repository passes compile with warnings as errors and lint today: both start strict.");
+        }
+    }
+
+    private void Coverage()
+    {
+        var missing = facts.TestProjectsWithoutCollector;
+        if (facts.CanReportCoverage || missing.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine($"Coverage is left out: {string.Join(", ", missing.Select(p => p.RelativeTo(facts.Root).Replace('\\', '/')))} {(missing.Count == 1 ? "does" : "do")} not reference coverlet.collector. To turn it on:");
+        foreach (var project in missing)
+        {
+            output.WriteLine($"  dotnet add {project.RelativeTo(facts.Root).Replace('\\', '/')} package coverlet.collector");
+        }
+
+        output.WriteLine($"  dotnet new tool-manifest (if .config/dotnet-tools.json is missing); dotnet tool install {ToolManifest.ReportGenerator} --version {ToolManifest.ReportGeneratorVersion}");
+        output.WriteLine("  then add IReportCoverage to the class in build/Build.cs.");
+    }
+
+    private void Nuke()
+    {
+        if (facts.Nuke is not { } nuke)
+        {
+            return;
+        }
+
+        output.WriteLine($"The NUKE build is in {NukeBuild.Folder}/ now (nothing was deleted); build.sh, build.cmd and build.ps1 are Automation's, and .nuke/parameters.json kept its values.");
+        var unported = nuke.Unported(ComponentSelection.For(facts).TargetNames());
+        output.WriteLine(unported.Count == 0
+            ? "Every NUKE target has a counterpart in the generated build."
+            : $"NUKE targets the generated build does not have: {string.Join(", ", unported)}. Porting them into build/Build.cs is a separate step (their code is in {NukeBuild.Folder}/).");
+    }
+
+    // Only files git will see can be committed: a pattern the negation did not beat is named instead.
+    private async Task CommitAdvice(IReadOnlyList<SetupStep> written)
+    {
+        var files = written.Select(s => s.Path).ToList();
+        var result = await run("git", ["check-ignore", .. files], facts.Root).ConfigureAwait(false);
+        var ignored = result.ExitCode == 0
+            ? result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList()
+            : [];
+        output.WriteLine(ignored.Count == 0
+            ? "Commit the new files."
+            : $"Commit the new files; git ignores {string.Join(", ", ignored)} (a .gitignore pattern): change .gitignore or git add -f them.");
+    }
+}
