@@ -4,17 +4,16 @@ using Automation.IntegrationTests.Support;
 namespace Automation.IntegrationTests.Setup;
 
 /// <summary>
-/// SLOW (several minutes): the whole way a new user takes. Pack the three packages into a folder feed, install the
-/// tool from it, run <c>automation :setup --yes</c> in a fresh git repository with a library and xunit tests, run its
+/// SLOW (several minutes): the whole way a new user takes. With the tool installed from this checkout's packages, run <c>automation :setup --yes</c> in a fresh git repository with a library and xunit tests, run its
 /// pipeline from a subfolder through the tool, then extend the build (a settings override and an own target after
 /// pack) and run that. Everything lives in one temp folder, removed afterwards with the test version's cache entries.
 /// </summary>
-public sealed class SetupEndToEndTests : IDisposable
+[Collection(InstalledToolCollection.Name)]
+public sealed class SetupEndToEndTests(InstalledTool tool) : IDisposable
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
 
     private readonly TempDirectory _workspace = new("setup-e2e");
-    private PackageFeed? _feed;
 
     private string Repository => _workspace.PathOf("repo");
 
@@ -22,16 +21,12 @@ public sealed class SetupEndToEndTests : IDisposable
     [Trait("Category", "Slow")]
     public async Task Slow_end_to_end_setup_in_a_fresh_repository_then_pack_then_extend_the_build()
     {
-        _feed = await PackageFeed.PackAsync(_workspace);
-        var toolPath = _workspace.PathOf("tools");
-        (await RunAsync("dotnet", ["tool", "install", "Automation.Cli", "--tool-path", toolPath, "--add-source", _feed.Directory, "--version", _feed.Version], _workspace.Root))
-            .AssertExitCode(0);
-        var automation = Path.Combine(toolPath, "automation");
+        var automation = tool.Automation;
         await CreateRepositoryAsync();
 
         var setup = (await RunAsync(automation, [":setup", "--yes"], Path.Combine(Repository, "src"))).AssertExitCode(0);
         Assert.Contains("created    build/Build.cs (IClean, ILint, ITest, IReportCoverage, IPack, IVersion, IPublish)", setup.StandardOutput, StringComparison.Ordinal);
-        Assert.Contains($"<PackageReference Include=\"Automation.Components\" Version=\"{_feed.Version}\" />", File.ReadAllText(Path.Combine(Repository, "build", "_build.csproj")), StringComparison.Ordinal);
+        Assert.Contains($"<PackageReference Include=\"Automation.Components\" Version=\"{tool.Version}\" />", File.ReadAllText(Path.Combine(Repository, "build", "_build.csproj")), StringComparison.Ordinal);
         await GitAsync("add", "-A");
         await GitAsync("commit", "-q", "-m", "Automation build");
 
@@ -55,11 +50,7 @@ public sealed class SetupEndToEndTests : IDisposable
         Assert.Empty(Directory.GetFiles(packages, "*.snupkg"));
     }
 
-    public void Dispose()
-    {
-        _feed?.RemoveFromPackageCache();
-        _workspace.Dispose();
-    }
+    public void Dispose() => _workspace.Dispose();
 
     private async Task CreateRepositoryAsync()
     {
@@ -69,7 +60,7 @@ public sealed class SetupEndToEndTests : IDisposable
             ["src/Lib/Greeter.cs"] = SampleProjects.LibraryCode,
             ["tests/Lib.Tests/Lib.Tests.csproj"] = SampleProjects.Tests,
             ["tests/Lib.Tests/GreeterTests.cs"] = SampleProjects.TestCode,
-            ["nuget.config"] = SampleProjects.NuGetConfig(_feed!.Directory),
+            ["nuget.config"] = SampleProjects.NuGetConfig(tool.FeedDirectory),
         };
         foreach (var (path, content) in files)
         {

@@ -3,17 +3,17 @@ using Automation.IntegrationTests.Support;
 namespace Automation.IntegrationTests.Setup;
 
 /// <summary>
-/// SLOW (packs the packages): a repository whose MSBuild settings would break a build project that inherited them — an
+/// SLOW (real builds, with the tool installed from this checkout's packages): a repository whose MSBuild settings would break a build project that inherited them — an
 /// old language version, warnings as errors, lock files, central package management without the components' version,
 /// a Directory.Build.targets that fails any build, analyzers at error severity — and the build project setup writes
 /// still compiles with a real <c>dotnet build</c>, leaving no lock file behind.
 /// </summary>
-public sealed class SetupHostileRepositoryTests : IDisposable
+[Collection(InstalledToolCollection.Name)]
+public sealed class SetupHostileRepositoryTests(InstalledTool tool) : IDisposable
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
 
     private readonly TempDirectory _workspace = new("setup-hostile");
-    private PackageFeed? _feed;
 
     private string Repository => _workspace.PathOf("repo");
 
@@ -21,10 +21,6 @@ public sealed class SetupHostileRepositoryTests : IDisposable
     [Trait("Category", "Slow")]
     public async Task Slow_the_generated_build_project_compiles_in_a_repository_with_hostile_msbuild_settings()
     {
-        _feed = await PackageFeed.PackAsync(_workspace);
-        var toolPath = _workspace.PathOf("tools");
-        (await RunAsync("dotnet", ["tool", "install", "Automation.Cli", "--tool-path", toolPath, "--add-source", _feed.Directory, "--version", _feed.Version], _workspace.Root))
-            .AssertExitCode(0);
         var files = new Dictionary<string, string>
         {
             ["Directory.Build.props"] = """
@@ -59,7 +55,7 @@ public sealed class SetupHostileRepositoryTests : IDisposable
                 """,
             [".editorconfig"] = "root = true\n\n[*.cs]\ndotnet_analyzer_diagnostic.severity = error\ndotnet_diagnostic.CS1591.severity = error\n",
             ["src/Lib/Lib.csproj"] = "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>\n",
-            ["nuget.config"] = SampleProjects.NuGetConfig(_feed.Directory),
+            ["nuget.config"] = SampleProjects.NuGetConfig(tool.FeedDirectory),
         };
         foreach (var (path, content) in files)
         {
@@ -70,7 +66,7 @@ public sealed class SetupHostileRepositoryTests : IDisposable
         (await RunAsync("dotnet", ["new", "sln", "-n", "Hostile"], Repository)).AssertExitCode(0);
         (await RunAsync("dotnet", ["sln", "add", "src/Lib/Lib.csproj"], Repository)).AssertExitCode(0);
 
-        (await RunAsync(Path.Combine(toolPath, "automation"), [":setup", "--yes", "--no-checks"], Repository)).AssertExitCode(0);
+        (await RunAsync(tool.Automation, [":setup", "--yes", "--no-checks"], Repository)).AssertExitCode(0);
         var build = await RunAsync("dotnet", ["build", "build/_build.csproj", "-nologo"], Repository);
 
         build.AssertExitCode(0);
@@ -78,11 +74,7 @@ public sealed class SetupHostileRepositoryTests : IDisposable
         Assert.DoesNotContain("reached the build project", build.StandardOutput, StringComparison.Ordinal);
     }
 
-    public void Dispose()
-    {
-        _feed?.RemoveFromPackageCache();
-        _workspace.Dispose();
-    }
+    public void Dispose() => _workspace.Dispose();
 
     private static Task<ProcessResult> RunAsync(string program, string[] args, string workingDirectory) =>
         ChildProcess.RunAsync(program, args, workingDirectory, Timeout);
