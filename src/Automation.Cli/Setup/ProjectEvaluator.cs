@@ -64,12 +64,12 @@ internal sealed class ProjectEvaluator(RunProcess run)
                 || IsTrue(Property("UsingMSTestSdk"))
                 || (projectText?.Contains("MSTest.Sdk", StringComparison.OrdinalIgnoreCase) ?? false);
             var outputType = Property("OutputType");
-            var isPackable = !string.Equals(Property("IsPackable"), "false", StringComparison.OrdinalIgnoreCase)
-                && !isTest
+            var packedWithSolution = !string.Equals(Property("IsPackable"), "false", StringComparison.OrdinalIgnoreCase) && !isTest;
+            var isPackable = packedWithSolution
                 && (string.Equals(outputType, "Library", StringComparison.OrdinalIgnoreCase) || outputType.Length == 0 || IsTrue(Property("PackAsTool")));
             var frameworks = (Property("TargetFrameworks") is { Length: > 0 } several ? several : Property("TargetFramework"))
                 .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            return new ProjectFacts(project, isTest, isPackable, frameworks, packages.Contains("coverlet.collector"));
+            return new ProjectFacts(project, isTest, isPackable, frameworks, packages.Contains("coverlet.collector"), packedWithSolution);
         }
     }
 

@@ -6,7 +6,9 @@ namespace Automation.Cli.Setup;
 /// <param name="IsPackable">Whether <c>dotnet pack</c> makes a package of it: packable, not a test, and a library or a tool.</param>
 /// <param name="TargetFrameworks">Its target frameworks (one, or several when it multi-targets).</param>
 /// <param name="CollectsCoverage">Whether it references coverlet.collector, the data collector behind <c>XPlat Code Coverage</c>.</param>
-internal sealed record ProjectFacts(AbsolutePath Path, bool IsTestProject, bool IsPackable, IReadOnlyList<string> TargetFrameworks, bool CollectsCoverage)
+/// <param name="PackedWithSolution">Whether <c>dotnet pack</c> of the solution makes a package of it: <c>IsPackable</c> is
+/// not false and it is not a test project (an app that is not a tool included, unlike <paramref name="IsPackable"/>).</param>
+internal sealed record ProjectFacts(AbsolutePath Path, bool IsTestProject, bool IsPackable, IReadOnlyList<string> TargetFrameworks, bool CollectsCoverage, bool PackedWithSolution)
 {
     /// <summary>Whether this test project holds integration tests: its name says so (<c>IntegrationTest</c> or <c>IntegrationTests</c>).</summary>
     public bool IsIntegrationTestProject => IsTestProject && System.IO.Path.GetFileNameWithoutExtension(Path.Name).Contains("IntegrationTest", StringComparison.OrdinalIgnoreCase);

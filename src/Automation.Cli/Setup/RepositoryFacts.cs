@@ -39,6 +39,13 @@ internal sealed record RepositoryFacts(AbsolutePath Root, AbsolutePath Solution,
     public IReadOnlyList<AbsolutePath>? IntegrationTestOverride =>
         Disagrees(IntegrationTestProjects, Projects.Select(p => p.Path).Where(TestProjectConvention.IsIntegrationTestProject)) ? IntegrationTestProjects : null;
 
+    /// <summary>
+    /// The packable projects, when <c>dotnet pack</c> of the solution would also pack others (an app that is not a tool,
+    /// such as a benchmark); null when it packs just these.
+    /// </summary>
+    public IReadOnlyList<AbsolutePath>? PackOverride =>
+        Disagrees(PackableProjects, Projects.Where(p => p.PackedWithSolution).Select(p => p.Path)) && PackableProjects.Count > 0 ? PackableProjects : null;
+
     private static bool Disagrees(IReadOnlyList<AbsolutePath> evaluated, IEnumerable<AbsolutePath> byConvention) =>
         !evaluated.ToHashSet().SetEquals(byConvention);
 }

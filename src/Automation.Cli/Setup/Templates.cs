@@ -83,6 +83,11 @@ internal static class Templates
             members.Add($"// MSBuild's evaluation finds these integration test projects; the test project naming convention would find others.\n    IEnumerable<AbsolutePath> IIntegrationTest.IntegrationTestProjects => {ProjectList(facts.Root, integration)};");
         }
 
+        if (facts.PackOverride is { } packed && selection.Components.Contains("IPack"))
+        {
+            members.Add($"// dotnet pack of the solution would also pack its apps that are not tools (IsPackable is true by default).\n    IEnumerable<AbsolutePath> IPack.PackProjects => {ProjectList(facts.Root, packed)};");
+        }
+
         var extra = string.Concat(members.Select(m => $"\n    {m}\n"));
         return $$"""
             using Automation;

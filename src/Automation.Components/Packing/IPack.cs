@@ -16,6 +16,13 @@ public interface IPack : ICompile, IHazArtifacts
     /// <summary>Where packages (<c>.nupkg</c> and <c>.snupkg</c>) go.</summary>
     AbsolutePath PackagesDirectory => ArtifactsDirectory / "packages";
 
+    /// <summary>
+    /// What <c>dotnet pack</c> runs on: by default the solution, which packs every project whose <c>IsPackable</c> is not
+    /// false (console apps included). Override it to pack only some projects, e.g. the libraries and tools but not a
+    /// benchmark app; <c>automation :setup</c> writes such an override when the solution has an app that is not a tool.
+    /// </summary>
+    IEnumerable<AbsolutePath> PackProjects => [Solution];
+
     /// <summary>Adjusts <c>dotnet pack</c>.</summary>
     Configure<DotNetPackSettings> PackSettings => s => s;
 
@@ -47,9 +54,10 @@ public interface IPack : ICompile, IHazArtifacts
                 properties["CustomAfterMicrosoftCommonCrossTargetingTargets"] = metadataTargets;
             }
 
-            DotNetPackSettings Settings(AbsolutePath output) => PackSettings(new DotNetPackSettings
+            var projects = PackProjects.ToList();
+            DotNetPackSettings Settings(AbsolutePath project, AbsolutePath output) => PackSettings(new DotNetPackSettings
             {
-                Project = Solution,
+                Project = project,
                 Configuration = Configuration,
                 NoBuild = true,
                 NoLogo = true,
@@ -62,16 +70,16 @@ public interface IPack : ICompile, IHazArtifacts
 
             if (ctx.IsDryRun)
             {
-                ctx.DotNetPack(_ => Settings(PackagesDirectory));
+                projects.ForEach(project => ctx.DotNetPack(_ => Settings(project, PackagesDirectory)));
                 ctx.Note("dry run");
                 return;
             }
 
-            var packages = PackageStaging.Pack(ArtifactsDirectory, PackagesDirectory, staging => ctx.DotNetPack(_ => Settings(staging)));
+            var packages = PackageStaging.Pack(ArtifactsDirectory, PackagesDirectory, staging => projects.ForEach(project => ctx.DotNetPack(_ => Settings(project, staging))));
             var count = packages.Count(p => p.Name.EndsWith(".nupkg", StringComparison.OrdinalIgnoreCase));
             if (count == 0)
             {
-                ctx.Warn($"No package was made: {Solution.Name} has no packable project (IsPackable is false in all of them).");
+                ctx.Warn($"No package was made: {string.Join(", ", projects.Select(p => p.Name))} has no packable project (IsPackable is false in all of them).");
             }
 
             var version = this is IVersion versioned ? $", {versioned.CurrentVersion.SemVer}" : string.Empty;

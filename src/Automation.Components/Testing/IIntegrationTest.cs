@@ -19,6 +19,7 @@ public interface IIntegrationTest : ICompile, IHazTestResults
         .DependsOn<ICompile>()
         .TryAfter<IUnitTest>()
         .ProceedAfterFailure()
+        .OnlyWhenDynamic(() => IntegrationTestProjects.Any())
         .InputFiles(() => SourceFiles.List(RootDirectory))
         .Inputs(() => DotNetInputs.Of(this), () => Configuration)
         .OutputFiles(() => TestRunner.Results(this, IntegrationTestProjects))

@@ -2,7 +2,7 @@ namespace Automation.Components;
 
 /// <summary>
 /// The <c>test</c> target: the unit tests, then the integration tests. A repository with only one kind is fine: the
-/// other target notes <c>no projects</c> without a warning.
+/// other target is skipped, having no projects.
 /// </summary>
 public interface ITest : IUnitTest, IIntegrationTest
 {

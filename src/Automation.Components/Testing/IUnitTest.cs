@@ -5,7 +5,8 @@ namespace Automation.Components;
 /// with a TRX logger, results under <c>artifacts/test-results/</c>; reports the counts and names every failing test.
 /// When the build implements <see cref="IReportCoverage"/>, each project also collects coverage (<c>XPlat Code
 /// Coverage</c>), and a project that cannot (no <c>coverlet.collector</c> package) fails the target, naming the fix.
-/// Without unit test projects the target notes <c>no projects</c>, and warns only when the build has no test project at all.
+/// Without unit test projects the target is skipped (<c>condition false: UnitTestProjects.Any()</c>): nothing to run,
+/// and nothing that could be up to date.
 /// </summary>
 public interface IUnitTest : ICompile, IHazTestResults
 {
@@ -20,6 +21,7 @@ public interface IUnitTest : ICompile, IHazTestResults
         .Description("Run the unit tests")
         .DependsOn<ICompile>()
         .ProceedAfterFailure()
+        .OnlyWhenDynamic(() => UnitTestProjects.Any())
         .InputFiles(() => SourceFiles.List(RootDirectory))
         .Inputs(() => DotNetInputs.Of(this), () => Configuration)
         .OutputFiles(() => TestRunner.Results(this, UnitTestProjects))

@@ -25,18 +25,6 @@ internal static class TestRunner
         where TBuild : ICompile, IHazTestResults
     {
         var selected = projects.ToList();
-        if (selected.Count == 0)
-        {
-            // With ITest, a repository with only unit (or only integration) tests is normal; no test at all is not.
-            if (!HasAnyTestProject(build))
-            {
-                ctx.Warn($"No test project found in {build.Solution.Name} (TestProjectConvention: names ending in Tests or IntegrationTests, or a reference to Microsoft.NET.Test.Sdk); nothing to run.");
-            }
-
-            ctx.Note("no projects");
-            return;
-        }
-
         var coverage = build is IReportCoverage;
         var problems = new List<string>();
         foreach (var project in selected)
@@ -99,10 +87,6 @@ internal static class TestRunner
             throw new InvalidOperationException($"Tests failed. {string.Join(". ", problems)}.");
         }
     }
-
-    private static bool HasAnyTestProject(object build) =>
-        (build is IUnitTest unit && unit.UnitTestProjects.Any()) ||
-        (build is IIntegrationTest integration && integration.IntegrationTestProjects.Any());
 
     // The collector writes <results>/<run id>/coverage.cobertura.xml; without it, dotnet test only prints a warning.
     private static bool CollectedCoverage(CommandResult run, AbsolutePath projectResults) =>

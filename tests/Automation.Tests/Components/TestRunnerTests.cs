@@ -7,7 +7,7 @@ namespace Automation.Tests.Components;
 /// <summary>
 /// The test targets' runner with a stand-in <c>dotnet test</c> that writes what the real one would: coverage is asked for
 /// only by a build that reports it, and then a project that collected none fails the target with the fix; a target
-/// without projects is quiet unless the build has no test project at all.
+/// without projects is skipped.
 /// </summary>
 public sealed class TestRunnerTests
 {
@@ -21,13 +21,10 @@ public sealed class TestRunnerTests
 
     public interface IProbe : IUnitTest, IIntegrationTest
     {
-        /// <summary>Whether the solution has a unit test project.</summary>
-        bool HasUnitTests => true;
-
         /// <summary>Whether the test projects reference coverlet.collector.</summary>
         bool CollectorInstalled => false;
 
-        IEnumerable<AbsolutePath> IUnitTest.UnitTestProjects => HasUnitTests ? [RootDirectory / "tests/A.Tests/A.Tests.csproj"] : [];
+        IEnumerable<AbsolutePath> IUnitTest.UnitTestProjects => [RootDirectory / "tests/A.Tests/A.Tests.csproj"];
 
         IEnumerable<AbsolutePath> IIntegrationTest.IntegrationTestProjects => [];
 
@@ -88,10 +85,6 @@ public sealed class TestRunnerTests
 
     private sealed class CoveredWithoutCollector : AutomationBuild, IProbe, IReportCoverage;
 
-    private sealed class Untested : AutomationBuild, IProbe
-    {
-        bool IProbe.HasUnitTests => false;
-    }
 
     [Fact]
     public void Without_IReportCoverage_no_coverage_is_collected_or_required()
@@ -123,21 +116,15 @@ public sealed class TestRunnerTests
     }
 
     [Fact]
-    public void A_kind_of_test_without_projects_is_quiet_when_the_build_has_the_other_kind()
+    public void A_kind_of_test_without_projects_is_skipped_so_a_second_run_has_nothing_to_redo()
     {
-        var trace = Run<Uncovered>("probe-integration");
+        using var repository = new TestRepository();
+        repository.WriteFile("Probe.slnx", "<Solution />\n");
 
-        Assert.Equal(["passed", "no projects"], trace);
-    }
+        var run = BuildHarness.Run<Uncovered>(new BuildOptions { Repository = repository }, "integration-test", "--skip", "compile", "restore");
 
-    [Fact]
-    public void A_build_without_any_test_project_is_warned()
-    {
-        var trace = Run<Untested>("probe-integration");
-
-        Assert.Equal("passed", trace[0]);
-        Assert.StartsWith("No test project found in ", trace[1], StringComparison.Ordinal);
-        Assert.Equal("no projects", trace[2]);
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Matches(@"(?m)^integration-test +Skipped \(condition false: IntegrationTestProjects\.Any\(\)\)", run.Output);
     }
 
     private static List<string> Run<TBuild>(string target)

@@ -71,6 +71,17 @@ public sealed class SetupPiecesTests
     }
 
     [Fact]
+    public void An_app_that_is_not_a_tool_leaves_pack_to_the_packable_projects()
+    {
+        var facts = Facts(Project("Lib"), Project("Lib.Benchmarks", app: true), Project("Lib.Tests", test: true));
+
+        var text = Templates.BuildClass(ComponentSelection.For(facts), facts, RepositoryChecks.Skipped);
+
+        Assert.Contains("    IEnumerable<AbsolutePath> IPack.PackProjects => [RootDirectory / \"Lib.csproj\"];\n", text, StringComparison.Ordinal);
+        Assert.Null(Facts(Project("Lib"), Project("Lib.Tests", test: true)).PackOverride);
+    }
+
+    [Fact]
     public void The_build_project_is_isolated_from_the_repository_settings()
     {
         var project = Templates.BuildProject("1.2.3", nukeAside: true);
@@ -221,8 +232,8 @@ public sealed class SetupPiecesTests
         Assert.True(SolutionFinder.MustBeRecorded(root, root / "src" / "App.sln", found));
     }
 
-    private static ProjectFacts Project(string name, bool test = false, bool coverage = false) =>
-        new(Root / $"{name}.csproj", test, !test, ["net10.0"], coverage);
+    private static ProjectFacts Project(string name, bool test = false, bool coverage = false, bool app = false) =>
+        new(Root / $"{name}.csproj", test, !test && !app, ["net10.0"], coverage, PackedWithSolution: !test);
 
     private static RepositoryFacts Facts(params ProjectFacts[] projects) => new(Root, Root / "App.sln", false, projects, null);
 }
