@@ -28,7 +28,7 @@ public sealed class CentralPackagesWithFindings : RepositoryShape
 
             """,
         ["README.md"] = ShapeFiles.Readme,
-        ["nuget.config"] = ShapeFiles.NuGetConfig(feed),
+        ["nuget.config"] = SampleProjects.NuGetConfig(feed),
         [".gitignore"] = ShapeFiles.GitIgnore(ignoresBuildFolders: false),
         ["src/Shop/Shop.csproj"] = ShapeFiles.Library("net10.0"),
         ["src/Shop/Calculator.cs"] = ShapeFiles.LibraryCode("Shop"),

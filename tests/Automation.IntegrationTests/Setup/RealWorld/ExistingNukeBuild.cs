@@ -48,7 +48,7 @@ public sealed partial class ExistingNukeBuild : RepositoryShape
     {
         ["README.md"] = ShapeFiles.Readme,
         ["LICENSE"] = ShapeFiles.License,
-        ["nuget.config"] = ShapeFiles.NuGetConfig(feed),
+        ["nuget.config"] = SampleProjects.NuGetConfig(feed),
         [".gitignore"] = ShapeFiles.GitIgnore(ignoresBuildFolders: false) + ".nuke/temp\n",
         [".nuke/parameters.json"] = """
             {

@@ -19,7 +19,7 @@ public sealed class IgnoredBuildFolderWithoutCollector : RepositoryShape
     {
         ["README.md"] = ShapeFiles.Readme,
         ["LICENSE.md"] = ShapeFiles.License,
-        ["nuget.config"] = ShapeFiles.NuGetConfig(feed),
+        ["nuget.config"] = SampleProjects.NuGetConfig(feed),
         [".gitignore"] = ShapeFiles.GitIgnore(ignoresBuildFolders: true),
         ["src/Sanitizer/Sanitizer.csproj"] = ShapeFiles.Library("net10.0"),
         ["src/Sanitizer/Calculator.cs"] = ShapeFiles.LibraryCode("Sanitizer"),

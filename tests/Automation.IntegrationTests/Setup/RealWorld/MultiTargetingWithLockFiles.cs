@@ -29,7 +29,7 @@ public sealed class MultiTargetingWithLockFiles : RepositoryShape
             """,
         ["README.md"] = ShapeFiles.Readme,
         ["LICENSE"] = ShapeFiles.License,
-        ["nuget.config"] = ShapeFiles.NuGetConfig(feed),
+        ["nuget.config"] = SampleProjects.NuGetConfig(feed),
         [".gitignore"] = ShapeFiles.GitIgnore(ignoresBuildFolders: false),
         ["src/Cron/Cron.csproj"] = ShapeFiles.Library("netstandard2.0;net10.0"),
         ["src/Cron/Calculator.cs"] = ShapeFiles.LibraryCode("Cron"),

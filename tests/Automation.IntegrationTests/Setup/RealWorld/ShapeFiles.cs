@@ -13,17 +13,6 @@ internal static class ShapeFiles
 
     public static readonly (string Id, string Version) Collector = ("coverlet.collector", "8.0.1");
 
-    /// <summary>A nuget.config that adds the test's folder feed to the machine's own sources.</summary>
-    public static string NuGetConfig(string feed) => $"""
-        <?xml version="1.0" encoding="utf-8"?>
-        <configuration>
-          <packageSources>
-            <add key="automation-under-test" value="{System.Security.SecurityElement.Escape(feed)}" />
-          </packageSources>
-        </configuration>
-
-        """;
-
     /// <summary>The usual .gitignore of a .NET repository (Visual Studio's template ignores build/ folders too).</summary>
     public static string GitIgnore(bool ignoresBuildFolders) =>
         "bin/\nobj/\n*.user\n.vs/\n" + (ignoresBuildFolders ? "[Bb]uild/\n[Bb]uilds/\n[Bb]in/\n[Oo]bj/\n" : string.Empty);

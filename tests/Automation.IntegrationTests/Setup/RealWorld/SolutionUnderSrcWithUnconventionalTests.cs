@@ -20,7 +20,7 @@ public sealed class SolutionUnderSrcWithUnconventionalTests : RepositoryShape
     {
         ["README.md"] = ShapeFiles.Readme,
         ["LICENSE"] = ShapeFiles.License,
-        ["nuget.config"] = ShapeFiles.NuGetConfig(feed),
+        ["nuget.config"] = SampleProjects.NuGetConfig(feed),
         [".gitignore"] = ShapeFiles.GitIgnore(ignoresBuildFolders: false),
         ["src/Directory.Build.props"] = $"""
             <Project>
