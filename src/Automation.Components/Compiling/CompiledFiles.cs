@@ -5,21 +5,22 @@ namespace Automation.Components;
 /// <summary>The files a compile leaves in an output folder, without what later steps add there.</summary>
 internal static class CompiledFiles
 {
-    // coverlet.collector's source-root map for deterministic coverage reports: written by any build of a test project,
-    // also the design-time builds of lint and the IDE, with content that depends on how it was built. Coverage
-    // bookkeeping, not compiled code: neither compile's output nor pack's input.
-    private const string CoverletMapPrefix = "CoverletSourceRootsMapping_";
+    // The source-root maps of coverlet.collector and of Microsoft's code coverage, for deterministic coverage reports:
+    // written by any build of a test project, also the design-time builds of lint (dotnet format) and the IDE, with
+    // content that depends on how it was built. Coverage bookkeeping, not compiled code: neither compile's output nor
+    // pack's input.
+    private static readonly string[] CoverageMapPrefixes = ["CoverletSourceRootsMapping_", ".msCoverageSourceRootsMapping_"];
 
     // The name the compile target's state is kept under: ICompile.Compile on the command line.
     private const string CompileTarget = "compile";
 
     /// <summary>Every file under <paramref name="folder"/> (none when it does not exist) outside <c>publish/</c> folders,
-    /// but coverlet's source-root maps.</summary>
+    /// but the coverage tools' source-root maps.</summary>
     public static IEnumerable<AbsolutePath> Under(AbsolutePath folder) =>
         folder.DirectoryExists()
             ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
                 .Where(file => !Path.GetRelativePath(folder, file).Split(Path.DirectorySeparatorChar).SkipLast(1).Contains("publish", StringComparer.OrdinalIgnoreCase))
-                .Where(file => !Path.GetFileName(file).StartsWith(CoverletMapPrefix, StringComparison.Ordinal))
+                .Where(file => !CoverageMapPrefixes.Any(prefix => Path.GetFileName(file).StartsWith(prefix, StringComparison.Ordinal)))
                 .Select(AbsolutePath.Create)
             : [];
 
