@@ -41,10 +41,11 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
         }
 
         using (output)
+        using (var console = ConsoleCapture.Install(output))
         {
             try
             {
-                return await RunAsync(commandLine, parameters, output).ConfigureAwait(false);
+                return await RunAsync(commandLine, parameters, output, console).ConfigureAwait(false);
             }
             catch (UsageException exception)
             {
@@ -62,7 +63,7 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
         }
     }
 
-    private async Task<int> RunAsync(CommandLine commandLine, IReadOnlyList<ParameterDescriptor> parameters, BuildOutput output)
+    private async Task<int> RunAsync(CommandLine commandLine, IReadOnlyList<ParameterDescriptor> parameters, BuildOutput output, ConsoleCapture console)
     {
         var informational = commandLine.Help || commandLine.List;
         var root = informational
@@ -123,7 +124,7 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
         output.Debug($"Planned {plan.Targets.Count} targets in {Milliseconds(planningStarted)} ms");
         var skip = commandLine.Skip?.Select(graph.Find).ToList();
         var upToDate = new UpToDateChecker(root, commandLine.Force, ParameterValues(build, parameters));
-        var executor = new BuildExecutor(output, new ExecutionSettings(root, commandLine.DryRun, skip, environment.Time, environment.Interrupt, environment.Variables, commandLine.Parallel, upToDate));
+        var executor = new BuildExecutor(output, new ExecutionSettings(root, commandLine.DryRun, skip, environment.Time, environment.Interrupt, environment.Variables, commandLine.Parallel, upToDate, console));
         var skips = executor.Prepare(plan, parameters, checkRequirements: !commandLine.Plan);
         void Warn(string text) => output.Warning(new Annotation(text));
         var resumption = RunResumption.Start(root, environment.Arguments, _masker.Apply, commandLine.Continue, Warn);

@@ -28,11 +28,15 @@ internal static class ParameterBinder
             }
 
             parameter.SetValue(build, ValueConverter.Convert(parameter, raw));
+            if (parameter.IsSecret && raw.Values.Any(SecretMasker.IsTooShort))
+            {
+                throw TooShort(parameter, raw.Source);
+            }
         }
 
         foreach (var parameter in parameters.Where(p => p.IsSecret))
         {
-            RegisterSecret(parameter.GetValue(build), masker);
+            RegisterSecret(parameter, parameter.GetValue(build), masker);
         }
 
         foreach (var parameter in parameters.Where(p => !p.IsComponentParameter && p.ComponentAliases.Count > 0))
@@ -84,17 +88,17 @@ internal static class ParameterBinder
         return null;
     }
 
-    private static void RegisterSecret(object? value, SecretMasker masker)
+    private static void RegisterSecret(ParameterDescriptor parameter, object? value, SecretMasker masker)
     {
         switch (value)
         {
             case string text:
-                masker.Add(text);
+                Register(text);
                 break;
             case Array array:
                 foreach (var item in array)
                 {
-                    masker.Add(item?.ToString());
+                    Register(item?.ToString());
                 }
 
                 break;
@@ -102,8 +106,25 @@ internal static class ParameterBinder
                 // 0, false, the first enum member: a secret nobody set, which would otherwise mask every "0" in the output.
                 break;
             case not null:
-                masker.Add(value.ToString());
+                Register(value.ToString());
                 break;
         }
+
+        // Values from the initializer in code, or set by the build itself, follow the same rule as given ones.
+        void Register(string? text)
+        {
+            if (SecretMasker.IsTooShort(text))
+            {
+                throw TooShort(parameter, "its initial value");
+            }
+
+            masker.Add(text);
+        }
     }
+
+    // The value is not shown: it is a secret, short or not. The minimum is what keeps masking from hiding unrelated
+    // text (a one-character secret would turn every occurrence of that character into ***).
+    private static Cli.UsageException TooShort(ParameterDescriptor parameter, string source) =>
+        new($"The value of secret parameter --{parameter.Name} (from {(source.StartsWith("--", StringComparison.Ordinal) ? "the command line" : source)}) is too short: a secret must have at least " +
+            $"{SecretMasker.MinimumLength} characters, or masking it would hide unrelated text in the output. Use the real credential, or leave it unset.");
 }
