@@ -83,14 +83,15 @@ internal sealed class SecretArguments
     }
 
     /// <summary>Masks these words in <paramref name="text"/> (a usage error). A value shorter than a secret can be is
-    /// masked only where it stands as a word of its own, so that it cannot hide part of another word.</summary>
+    /// masked only where it stands as a word of its own (between spaces or quotes, or after '=', ':' or '/'), so that
+    /// it cannot hide part of another word: a value '-' leaves '--token' alone.</summary>
     public string Apply(string text)
     {
         foreach (var value in _values.Where(v => v.Length > 0))
         {
             text = value.Length >= SecretMasker.MinimumLength
                 ? text.Replace(value, SecretMasker.Mask, StringComparison.Ordinal)
-                : Regex.Replace(text, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(value)}(?![\p{{L}}\p{{N}}])", SecretMasker.Mask, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+                : Regex.Replace(text, $@"(?<=^|[\s'""=:/]){Regex.Escape(value)}(?=$|[\s'"",.;])", SecretMasker.Mask, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         }
 
         return text;
