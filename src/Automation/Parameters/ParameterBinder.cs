@@ -14,14 +14,18 @@ internal static class ParameterBinder
     {
         foreach (var parameter in parameters)
         {
-            if (Find(parameter, inputs) is not { } raw)
+            var sources = Sources(parameter, inputs).ToList();
+            if (sources.Count == 0)
             {
                 continue;
             }
 
+            var raw = sources[0];
             if (parameter.IsSecret)
             {
-                foreach (var value in raw.Values)
+                // Shadowed values too (an environment variable the command line overrides, an older value in a
+                // parameter file): they are credentials all the same, and a target or a tool may still print them.
+                foreach (var value in sources.SelectMany(source => source.Values))
                 {
                     masker.Add(value);
                 }
@@ -57,11 +61,12 @@ internal static class ParameterBinder
             .ToList();
     }
 
-    private static RawValue? Find(ParameterDescriptor parameter, ParameterInputs inputs)
+    /// <summary>Every value given for <paramref name="parameter"/>, highest source first: the first one is its value.</summary>
+    private static IEnumerable<RawValue> Sources(ParameterDescriptor parameter, ParameterInputs inputs)
     {
         if (inputs.CommandLine.TryGetValue(parameter.Name, out var fromCommandLine))
         {
-            return fromCommandLine;
+            yield return fromCommandLine;
         }
 
         foreach (var variable in new[] { "AUTOMATION_" + parameter.EnvironmentName, parameter.EnvironmentName })
@@ -69,7 +74,7 @@ internal static class ParameterBinder
             // An empty variable is how CI systems expand an unset secret: it does not count as a value.
             if (inputs.Environment.TryGetValue(variable, out var value) && value.Length > 0)
             {
-                return new RawValue([value], $"environment variable {variable}", inputs.WorkingDirectory);
+                yield return new RawValue([value], $"environment variable {variable}", inputs.WorkingDirectory);
             }
         }
 
@@ -80,12 +85,11 @@ internal static class ParameterBinder
             {
                 if (inputs.Files[i].Values.TryGetValue(key, out var entry) && entry.Value.Values.Count > 0)
                 {
-                    return entry.Value;
+                    yield return entry.Value;
+                    break;
                 }
             }
         }
-
-        return null;
     }
 
     private static void RegisterSecret(ParameterDescriptor parameter, object? value, SecretMasker masker)
