@@ -6,11 +6,11 @@ namespace Automation.Cli;
 
 /// <summary>
 /// The words of a command line that could carry a secret parameter's value, however it was written: the words after
-/// <c>--token</c> (also <c>-token</c>, <c>/token</c>, and each time it is repeated), and what is attached to the name
-/// (<c>--token=VALUE</c>, <c>--token:VALUE</c>, <c>/token:VALUE</c>; with nothing attached, as in <c>--token= VALUE</c>,
-/// the next word). Found before and apart from parsing, so a value the parser rejects, takes as a target or lets a
-/// later one override is still known: usage errors mask these words, and <c>last-run.json</c> records the command
-/// line without them.
+/// <c>--token</c> (also <c>-token</c>, <c>/token</c>, and each time it is repeated), what is attached to the name
+/// (<c>--token=VALUE</c>, <c>--token:VALUE</c>, <c>/token:VALUE</c>; with nothing attached, as in
+/// <c>--token= VALUE</c>, the next word), and what is attached to an unknown option (<c>/tokn:VALUE</c>). Found before
+/// and apart from parsing, so a value the parser rejects, takes as a target or lets a later one override is still
+/// known: usage errors mask these words, and <c>last-run.json</c> records the command line without them.
 /// </summary>
 internal sealed class SecretArguments
 {
@@ -48,6 +48,14 @@ internal sealed class SecretArguments
             var name = word[prefixLength..end];
             if (secrets.FirstOrDefault(p => Naming.Matches(p.Name, name) || Naming.Matches(p.MemberName, name)) is not { } parameter)
             {
+                // An unknown option (a mistyped `--tokn:VALUE`, `/tokn:VALUE`) may be a secret's name too; whatever is
+                // attached to it is masked. The run cannot go on with such a word, so nothing else is lost.
+                if (end + 1 < word.Length && word[(end + 1)..].Trim().Length > 0 && !CommandLineParser.IsKnownOption(word, parameters))
+                {
+                    values.Add(word[(end + 1)..]);
+                    masked[i] = word[..(end + 1)] + SecretMasker.Mask;
+                }
+
                 continue;
             }
 
