@@ -48,9 +48,10 @@ internal sealed class SecretArguments
             var name = word[prefixLength..end];
             if (secrets.FirstOrDefault(p => Naming.Matches(p.Name, name) || Naming.Matches(p.MemberName, name)) is not { } parameter)
             {
-                // An unknown option (a mistyped `--tokn:VALUE`, `/tokn:VALUE`) may be a secret's name too; whatever is
-                // attached to it is masked. The run cannot go on with such a word, so nothing else is lost.
-                if (end + 1 < word.Length && word[(end + 1)..].Trim().Length > 0 && !CommandLineParser.IsKnownOption(word, parameters))
+                // An unknown option (a mistyped `--tokn:VALUE`, `/tokn:VALUE`) may be a secret's name too, so what is
+                // attached after '=' or ':' is masked; the run cannot go on with such a word, so nothing else is lost.
+                // Other separators are left alone, so that a path (`--root /does/not/exist`) stays readable.
+                if (end + 1 < word.Length && word[end] is '=' or ':' && word[(end + 1)..].Trim().Length > 0 && !CommandLineParser.IsKnownOption(word, parameters))
                 {
                     values.Add(word[(end + 1)..]);
                     masked[i] = word[..(end + 1)] + SecretMasker.Mask;
@@ -59,13 +60,23 @@ internal sealed class SecretArguments
                 continue;
             }
 
-            // Attached after one separator character ('=', ':', or any other).
-            if (end + 1 < word.Length && word[(end + 1)..].Trim().Length > 0)
+            // Attached after one separator character: '=', ':' or any other after a dash; after a slash only '=' or
+            // ':' (`/token:VALUE`): `/token/cache` is a path, not this option.
+            if (end < word.Length)
             {
-                values.Add(word[(end + 1)..]);
-                values.Add(word[(end + 1)..].Trim());
-                masked[i] = word[..(end + 1)] + SecretMasker.Mask;
-                continue;
+                if (word[0] != '-' && word[end] is not ('=' or ':'))
+                {
+                    continue;
+                }
+
+                var attached = word[(end + 1)..];
+                if (attached.Trim().Length > 0)
+                {
+                    values.Add(attached);
+                    values.Add(attached.Trim());
+                    masked[i] = word[..(end + 1)] + SecretMasker.Mask;
+                    continue;
+                }
             }
 
             if (parameter.IsFlag)

@@ -55,6 +55,20 @@ public sealed class SecretSyntaxTests
     }
 
     [Fact]
+    public void A_path_is_not_taken_for_a_secret_written_with_a_slash()
+    {
+        using var repo = new TestRepository();
+
+        var failed = BuildHarness.Run<Secrets>("info", "--label", "/token/cache", "--root", "/does/not/exist");
+        var run = BuildHarness.Run<Secrets>(new BuildOptions { Repository = repo }, "--label", "/token/cache", "info");
+
+        Assert.Equal(2, failed.ExitCode);
+        Assert.Contains("--root '/does/not/exist' does not exist.", failed.Output, StringComparison.Ordinal);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("\"--label\",\n    \"/token/cache\",\n    \"info\"", File.ReadAllText(Path.Combine(repo.Root, ".nuke", "temp", "last-run.json")).ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_word_after_a_secret_that_is_also_a_target_is_masked_only_in_errors()
     {
         // `--token= info` makes 'info' both the (empty) token's intended value and a target: the build runs, and the
