@@ -82,6 +82,11 @@ internal static class CommandLineParser
             var arity = parameter.IsArray ? Arity.Many : parameter.IsFlag ? Arity.None : Arity.One;
             var values = parameter.IsFlag ? FlagValue(args, ref i, inlineValue) : TakeValues(args, ref i, token, arity, inlineValue);
             // A repeated array option adds to the values before it (`--items a --items b`); other options: last wins.
+            if (parameter.IsSecret && !parameter.IsArray && result.Parameters.TryGetValue(parameter.Name, out var replaced))
+            {
+                result.OverriddenSecrets.AddRange(replaced.Values);
+            }
+
             result.Parameters[parameter.Name] = parameter.IsArray && result.Parameters.TryGetValue(parameter.Name, out var earlier)
                 ? earlier with { Values = [.. earlier.Values, .. values] }
                 : new RawValue(values, $"--{parameter.Name}", workingDirectory);

@@ -26,6 +26,7 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
             parameters = ParameterDiscovery.Discover(buildType);
             secretWords = SecretArguments.Find(environment.Arguments, parameters);
             commandLine = CommandLineParser.Parse(environment.Arguments, parameters, environment.WorkingDirectory);
+            commandLine.OverriddenSecrets.ForEach(_masker.Add);
             output = CreateOutput(commandLine);
         }
         catch (UsageException exception)
