@@ -45,4 +45,8 @@ internal sealed record CommandLine
 
     /// <summary>Parameter values keyed by the parameter's canonical name.</summary>
     public Dictionary<string, RawValue> Parameters { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Values of secret parameters that a later occurrence replaced (`--token A --token B`: A): not used,
+    /// but credentials all the same, so they are masked too.</summary>
+    public List<string> OverriddenSecrets { get; } = [];
 }

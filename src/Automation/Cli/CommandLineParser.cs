@@ -76,14 +76,17 @@ internal static class CommandLineParser
 
             if (!token.StartsWith("--", StringComparison.Ordinal) || parameters.FirstOrDefault(p => Naming.Matches(p.Name, name)) is not { } parameter)
             {
-                var candidates = BuiltIns.Select(b => b.Name).Concat(parameters.Select(p => p.Name));
-                // Only the option, not a value after '=': it may be a secret meant for a mistyped parameter.
-                throw new UsageException($"Unknown option '{token.Split('=')[0]}'.{Suggestions.DidYouMean(name, candidates, "--")} Run with --help to see all options and parameters.");
+                throw UnknownOption(token, parameters);
             }
 
             var arity = parameter.IsArray ? Arity.Many : parameter.IsFlag ? Arity.None : Arity.One;
             var values = parameter.IsFlag ? FlagValue(args, ref i, inlineValue) : TakeValues(args, ref i, token, arity, inlineValue);
             // A repeated array option adds to the values before it (`--items a --items b`); other options: last wins.
+            if (parameter.IsSecret && !parameter.IsArray && result.Parameters.TryGetValue(parameter.Name, out var replaced))
+            {
+                result.OverriddenSecrets.AddRange(replaced.Values);
+            }
+
             result.Parameters[parameter.Name] = parameter.IsArray && result.Parameters.TryGetValue(parameter.Name, out var earlier)
                 ? earlier with { Values = [.. earlier.Values, .. values] }
                 : new RawValue(values, $"--{parameter.Name}", workingDirectory);
@@ -92,7 +95,44 @@ internal static class CommandLineParser
         return result;
     }
 
-    private static bool IsOption(string token) => token.Length > 1 && token[0] == '-' && !char.IsDigit(token[1]);
+    /// <summary>Whether the parser reads <paramref name="word"/> as a built-in option or one of the build's parameters.</summary>
+    public static bool IsKnownOption(string word, IReadOnlyList<ParameterDescriptor> parameters)
+    {
+        if (!IsOption(word))
+        {
+            return false;
+        }
+
+        var (name, _) = SplitOption(word);
+        return Array.Exists(BuiltIns, b => Naming.Matches(b.Name, name) || (b.Alias is not null && word == "-" + b.Alias) || (b.LongAlias is not null && Naming.Matches(b.LongAlias, name)))
+            || (word.StartsWith("--", StringComparison.Ordinal) && parameters.Any(p => Naming.Matches(p.Name, name)));
+    }
+
+    /// <summary>Whether the parser reads <paramref name="token"/> as an option rather than a target or a value.</summary>
+    public static bool IsOption(string token) => token.Length > 1 && token[0] == '-' && !char.IsDigit(token[1]);
+
+    // Only the option's name is shown, never what is attached to it (`--token:VALUE`, `--tokn=VALUE`): that may be a
+    // secret given with the wrong syntax or for a mistyped parameter. Attached text is shown as ***.
+    private static UsageException UnknownOption(string token, IReadOnlyList<ParameterDescriptor> parameters)
+    {
+        var dashes = token.Length - token.TrimStart('-').Length;
+        var nameLength = token.AsSpan(dashes).IndexOfAnyExcept(OptionNameCharacters);
+        var end = nameLength < 0 ? token.Length : dashes + nameLength;
+        var name = token[dashes..end];
+        var shown = end == token.Length ? token
+            : token[end] == '=' ? token[..end]
+            : end + 1 < token.Length ? token[..(end + 1)] + SecretMasker.Mask
+            : token;
+        var known = parameters.FirstOrDefault(p => Naming.Matches(p.Name, name));
+        var hint = known is not null && dashes == 2 && end < token.Length
+            ? $" Give a value as '--{known.Name} <value>' or '--{known.Name}=<value>'."
+            : Suggestions.DidYouMean(name, BuiltIns.Select(b => b.Name).Concat(parameters.Select(p => p.Name)), "--");
+        return new UsageException($"Unknown option '{shown}'.{hint} Run with --help to see all options and parameters.");
+    }
+
+    /// <summary>The characters an option's name is made of; anything after them is attached text.</summary>
+    public static readonly System.Buffers.SearchValues<char> OptionNameCharacters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_");
 
     private static (string Name, string? Value) SplitOption(string token)
     {

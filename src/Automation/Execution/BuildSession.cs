@@ -20,10 +20,13 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
         BuildOutput output;
         CommandLine commandLine;
         IReadOnlyList<ParameterDescriptor> parameters;
+        var secretWords = SecretArguments.None;
         try
         {
             parameters = ParameterDiscovery.Discover(buildType);
+            secretWords = SecretArguments.Find(environment.Arguments, parameters);
             commandLine = CommandLineParser.Parse(environment.Arguments, parameters, environment.WorkingDirectory);
+            commandLine.OverriddenSecrets.ForEach(_masker.Add);
             output = CreateOutput(commandLine);
         }
         catch (UsageException exception)
@@ -36,33 +39,35 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
                 fallback.AttachLog(root / ".nuke" / "temp" / "build.log", environment.Time);
             }
 
-            fallback.Error(new Annotation(exception.Message));
+            fallback.Error(new Annotation(secretWords.Apply(exception.Message)));
             return ExitCodes.UsageError;
         }
 
         using (output)
+        using (var console = ConsoleCapture.Install(output))
         {
             try
             {
-                return await RunAsync(commandLine, parameters, output).ConfigureAwait(false);
+                return await RunAsync(commandLine, parameters, output, console, secretWords).ConfigureAwait(false);
             }
             catch (UsageException exception)
             {
-                output.Error(new Annotation(exception.Message));
+                // A word meant as a secret's value may have been read as a target or an option ('Unknown target').
+                output.Error(new Annotation(secretWords.Apply(exception.Message)));
                 return ExitCodes.UsageError;
             }
             catch (Exception exception) when (exception is not OutOfMemoryException)
             {
                 // User code that defines targets or initializes the build threw: a configuration error, not a crash.
                 var cause = exception is System.Reflection.TargetInvocationException { InnerException: { } inner } ? inner : exception;
-                output.Error(new Annotation($"The build could not be set up: {cause.GetType().Name}: {cause.Message} (--verbosity verbose shows where)"));
-                output.Debug(cause.ToString());
+                output.Error(new Annotation(secretWords.Apply($"The build could not be set up: {cause.GetType().Name}: {cause.Message} (--verbosity verbose shows where)")));
+                output.Debug(secretWords.Apply(cause.ToString()));
                 return ExitCodes.UsageError;
             }
         }
     }
 
-    private async Task<int> RunAsync(CommandLine commandLine, IReadOnlyList<ParameterDescriptor> parameters, BuildOutput output)
+    private async Task<int> RunAsync(CommandLine commandLine, IReadOnlyList<ParameterDescriptor> parameters, BuildOutput output, ConsoleCapture console, SecretArguments secretWords)
     {
         var informational = commandLine.Help || commandLine.List;
         var root = informational
@@ -123,10 +128,10 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
         output.Debug($"Planned {plan.Targets.Count} targets in {Milliseconds(planningStarted)} ms");
         var skip = commandLine.Skip?.Select(graph.Find).ToList();
         var upToDate = new UpToDateChecker(root, commandLine.Force, ParameterValues(build, parameters));
-        var executor = new BuildExecutor(output, new ExecutionSettings(root, commandLine.DryRun, skip, environment.Time, environment.Interrupt, environment.Variables, commandLine.Parallel, upToDate));
+        var executor = new BuildExecutor(output, new ExecutionSettings(root, commandLine.DryRun, skip, environment.Time, environment.Interrupt, environment.Variables, commandLine.Parallel, upToDate, console));
         var skips = executor.Prepare(plan, parameters, checkRequirements: !commandLine.Plan);
         void Warn(string text) => output.Warning(new Annotation(text));
-        var resumption = RunResumption.Start(root, environment.Arguments, _masker.Apply, commandLine.Continue, Warn);
+        var resumption = RunResumption.Start(root, secretWords.Masked, _masker.Apply, commandLine.Continue, Warn);
         resumption.Skip(plan, skips);
         if (commandLine.Plan)
         {

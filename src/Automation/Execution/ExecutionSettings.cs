@@ -11,6 +11,7 @@ namespace Automation.Execution;
 /// <param name="Environment">The build's environment variables (tool overrides such as <c>REPORTGENERATOR_EXE</c>).</param>
 /// <param name="Parallelism">With <c>--parallel</c>, how many targets may run at once; null runs them one by one.</param>
 /// <param name="UpToDate">Decides which targets with inputs are up to date; null: every target runs.</param>
+/// <param name="Console">Routes what each target writes to the console to its own output; null: not captured.</param>
 internal sealed record ExecutionSettings(
     AbsolutePath Root,
     bool DryRun,
@@ -19,4 +20,5 @@ internal sealed record ExecutionSettings(
     CancellationToken Interrupt,
     IReadOnlyDictionary<string, string> Environment,
     int? Parallelism = null,
-    Incremental.UpToDateChecker? UpToDate = null);
+    Incremental.UpToDateChecker? UpToDate = null,
+    Hosts.ConsoleCapture? Console = null);

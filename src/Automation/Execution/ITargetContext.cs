@@ -76,6 +76,9 @@ public interface ITargetContext
     /// Pipelines (output) variable, a TeamCity <c>env.</c> parameter; elsewhere nothing happens.</summary>
     void SetOutputVariable(string name, string value);
 
-    /// <summary>Registers a value that must be masked in all output from now on (a token read from a file, say).</summary>
+    /// <summary>Registers a value that must be masked in all output from now on (a token read from a file, say). Each
+    /// line of a multi-line value is masked on its own too.</summary>
+    /// <param name="value">The secret, at least 8 characters long (shorter values would mask unrelated text).</param>
+    /// <exception cref="ArgumentException">The value is shorter than 8 characters.</exception>
     void Secret(string value);
 }

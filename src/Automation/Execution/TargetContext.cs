@@ -1,4 +1,5 @@
 using Automation.Hosts;
+using Automation.Parameters;
 using Automation.Processes;
 using Automation.Tools;
 
@@ -80,7 +81,10 @@ internal sealed class TargetContext(TargetResult result, AbsolutePath root, Buil
         }
     }
 
-    public void Secret(string value) => output.Masker.Add(value);
+    public void Secret(string value) =>
+        output.Masker.Add(SecretMasker.IsTooShort(value)
+            ? throw new ArgumentException($"A secret must have at least {SecretMasker.MinimumLength} characters: a shorter value would mask unrelated text in the output.", nameof(value))
+            : value);
 
     public void SetBuildNumber(string number) => output.SetBuildNumber(number);
 

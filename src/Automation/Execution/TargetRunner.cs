@@ -21,6 +21,20 @@ internal sealed class TargetRunner(BuildOutput output, ExecutionSettings setting
     /// <summary>Checks the dynamic conditions, then runs the actions; a condition that throws fails the target.</summary>
     public async Task RunAsync(ExecutableTarget target, TargetResult result, CancellationToken cancellation)
     {
+        // Set here, in an async method, so it covers this target's code and ends with it.
+        var console = settings.Console?.Route(output);
+        try
+        {
+            await RunAsync(target, result, console, cancellation).ConfigureAwait(false);
+        }
+        finally
+        {
+            console?.Dispose();
+        }
+    }
+
+    private async Task RunAsync(ExecutableTarget target, TargetResult result, IDisposable? console, CancellationToken cancellation)
+    {
         try
         {
             if (SkipEvaluator.FirstFalse(target, target.Definition.DynamicConditions) is { } condition)
@@ -67,10 +81,10 @@ internal sealed class TargetRunner(BuildOutput output, ExecutionSettings setting
             output.Debug($"Target '{target.Name}' runs: {check.Reason}");
         }
 
-        await RunActionsAsync(target, result, check?.Started, cancellation).ConfigureAwait(false);
+        await RunActionsAsync(target, result, check?.Started, console, cancellation).ConfigureAwait(false);
     }
 
-    private async Task RunActionsAsync(ExecutableTarget target, TargetResult result, TargetState? startedState, CancellationToken cancellation)
+    private async Task RunActionsAsync(ExecutableTarget target, TargetResult result, TargetState? startedState, IDisposable? console, CancellationToken cancellation)
     {
         output.BeginTarget(target.Name);
         var recorder = settings.DryRun || settings.UpToDate is null || !target.Definition.DeclaresInputs
@@ -108,6 +122,8 @@ internal sealed class TargetRunner(BuildOutput output, ExecutionSettings setting
         finally
         {
             result.Duration = settings.Time.GetElapsedTime(started);
+            // A last line the target wrote without a line end belongs in its group.
+            console?.Dispose();
             output.EndTarget(target.Name);
         }
     }

@@ -27,11 +27,15 @@ internal sealed class RunResumption
     {
         _path = root / ".nuke" / "temp" / "last-run.json";
         _arguments = arguments.Select(mask).ToList();
-        _argumentsHash = ContentHash.OfText(arguments.Aggregate(new ConfigurationText(), (text, argument) => text.Add("argument", argument)).ToString());
+        // Of the masked arguments: the record holds nothing derived from a secret, not even a hash a guess could be
+        // checked against. So a changed secret is no changed argument, as it is no changed input for up-to-date checks.
+        _argumentsHash = ContentHash.OfText(_arguments.Aggregate(new ConfigurationText(), (text, argument) => text.Add("argument", argument)).ToString());
     }
 
     /// <summary>Starts a run. With <paramref name="resume"/>, reads the last run; when it cannot be continued, the
-    /// run is a normal one and <paramref name="warn"/> says why. <paramref name="mask"/> hides secrets in arguments.</summary>
+    /// run is a normal one and <paramref name="warn"/> says why. <paramref name="arguments"/> must already have the
+    /// words that may carry a secret replaced (<see cref="Cli.SecretArguments.Masked"/>); <paramref name="mask"/>
+    /// hides the secrets known by value (run-time ones, values from the environment that a word repeats).</summary>
     public static RunResumption Start(AbsolutePath root, IReadOnlyList<string> arguments, Func<string, string> mask, bool resume, Action<string> warn)
     {
         var resumption = new RunResumption(root, ComparedArguments(arguments), mask);

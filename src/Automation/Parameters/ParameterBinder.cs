@@ -14,25 +14,33 @@ internal static class ParameterBinder
     {
         foreach (var parameter in parameters)
         {
-            if (Find(parameter, inputs) is not { } raw)
+            var sources = Sources(parameter, inputs).ToList();
+            if (sources.Count == 0)
             {
                 continue;
             }
 
+            var raw = sources[0];
             if (parameter.IsSecret)
             {
-                foreach (var value in raw.Values)
+                // Shadowed values too (an environment variable the command line overrides, an older value in a
+                // parameter file): they are credentials all the same, and a target or a tool may still print them.
+                foreach (var value in sources.SelectMany(source => source.Values))
                 {
                     masker.Add(value);
                 }
             }
 
             parameter.SetValue(build, ValueConverter.Convert(parameter, raw));
+            if (parameter.IsSecret && raw.Values.Any(SecretMasker.IsTooShort))
+            {
+                throw TooShort(parameter, raw.Source);
+            }
         }
 
         foreach (var parameter in parameters.Where(p => p.IsSecret))
         {
-            RegisterSecret(parameter.GetValue(build), masker);
+            RegisterSecret(parameter, parameter.GetValue(build), masker);
         }
 
         foreach (var parameter in parameters.Where(p => !p.IsComponentParameter && p.ComponentAliases.Count > 0))
@@ -53,11 +61,12 @@ internal static class ParameterBinder
             .ToList();
     }
 
-    private static RawValue? Find(ParameterDescriptor parameter, ParameterInputs inputs)
+    /// <summary>Every value given for <paramref name="parameter"/>, highest source first: the first one is its value.</summary>
+    private static IEnumerable<RawValue> Sources(ParameterDescriptor parameter, ParameterInputs inputs)
     {
         if (inputs.CommandLine.TryGetValue(parameter.Name, out var fromCommandLine))
         {
-            return fromCommandLine;
+            yield return fromCommandLine;
         }
 
         foreach (var variable in new[] { "AUTOMATION_" + parameter.EnvironmentName, parameter.EnvironmentName })
@@ -65,7 +74,7 @@ internal static class ParameterBinder
             // An empty variable is how CI systems expand an unset secret: it does not count as a value.
             if (inputs.Environment.TryGetValue(variable, out var value) && value.Length > 0)
             {
-                return new RawValue([value], $"environment variable {variable}", inputs.WorkingDirectory);
+                yield return new RawValue([value], $"environment variable {variable}", inputs.WorkingDirectory);
             }
         }
 
@@ -76,25 +85,24 @@ internal static class ParameterBinder
             {
                 if (inputs.Files[i].Values.TryGetValue(key, out var entry) && entry.Value.Values.Count > 0)
                 {
-                    return entry.Value;
+                    yield return entry.Value;
+                    break;
                 }
             }
         }
-
-        return null;
     }
 
-    private static void RegisterSecret(object? value, SecretMasker masker)
+    private static void RegisterSecret(ParameterDescriptor parameter, object? value, SecretMasker masker)
     {
         switch (value)
         {
             case string text:
-                masker.Add(text);
+                Register(text);
                 break;
             case Array array:
                 foreach (var item in array)
                 {
-                    masker.Add(item?.ToString());
+                    Register(item?.ToString());
                 }
 
                 break;
@@ -102,8 +110,25 @@ internal static class ParameterBinder
                 // 0, false, the first enum member: a secret nobody set, which would otherwise mask every "0" in the output.
                 break;
             case not null:
-                masker.Add(value.ToString());
+                Register(value.ToString());
                 break;
         }
+
+        // Values from the initializer in code, or set by the build itself, follow the same rule as given ones.
+        void Register(string? text)
+        {
+            if (SecretMasker.IsTooShort(text))
+            {
+                throw TooShort(parameter, "its initial value");
+            }
+
+            masker.Add(text);
+        }
     }
+
+    // The value is not shown: it is a secret, short or not. The minimum is what keeps masking from hiding unrelated
+    // text (a one-character secret would turn every occurrence of that character into ***).
+    private static Cli.UsageException TooShort(ParameterDescriptor parameter, string source) =>
+        new($"The value of secret parameter --{parameter.Name} (from {(source.StartsWith("--", StringComparison.Ordinal) ? "the command line" : source)}) is too short: a secret must have at least " +
+            $"{SecretMasker.MinimumLength} characters, or masking it would hide unrelated text in the output. Use the real credential, or leave it unset.");
 }

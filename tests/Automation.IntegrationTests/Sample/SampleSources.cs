@@ -72,6 +72,8 @@ public static class SampleSources
                 .Executes(ctx =>
                 {
                     ctx.Info($"token={ApiToken}");
+                    Console.WriteLine($"console token={ApiToken}");
+                    Console.Error.WriteLine($"console error token={ApiToken}");
                     ctx.Run("echo", ["token", ApiToken!]);
                     throw new InvalidOperationException($"rejected token {ApiToken}");
                 });

@@ -17,8 +17,13 @@ public sealed class SecretTests(SampleRepository sample)
         Assert.DoesNotContain(canary, result.StandardError, StringComparison.Ordinal);
         Assert.DoesNotContain(canary, log, StringComparison.Ordinal);
 
-        // The leak target did print it: as a message, in an echoed command, from the command, in an exception.
+        // The leak target did print it: as a message, with Console.WriteLine and Console.Error.WriteLine (both in its
+        // group on stdout, and in the log), in an echoed command, from the command, in an exception.
         Assert.Contains("token=***", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("console token=***\n", result.StandardOutput.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("console error token=***\n", result.StandardOutput.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("console token=***", log, StringComparison.Ordinal);
+        Assert.Contains("console error token=***", log, StringComparison.Ordinal);
         Assert.Contains("> echo token ***", result.StandardOutput, StringComparison.Ordinal);
         Assert.Contains("rejected token ***", result.StandardOutput, StringComparison.Ordinal);
         Assert.Contains("rejected token ***", log, StringComparison.Ordinal);

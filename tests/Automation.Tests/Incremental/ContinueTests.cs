@@ -171,13 +171,49 @@ public sealed class ContinueTests : IDisposable
     {
         _repository.WriteFile("fail-notify", string.Empty);
         var failed = Run("notify", "--token", "hush-hush");
-        var resumed = Run("notify", "--token", "other-secret", "--continue");
+        var resumed = Run("notify", "package", "--token", "other-secret", "--continue");
 
+        Assert.Equal(1, failed.ExitCode);
         Assert.DoesNotContain("hush-hush", File.ReadAllText(PathOf(".nuke/temp/last-run.json")), StringComparison.Ordinal);
         Assert.DoesNotContain("hush-hush", resumed.Output, StringComparison.Ordinal);
-        // A changed secret is a changed argument, though neither value is shown.
-        Assert.Contains("the last run had other arguments ('notify --token ***', now 'notify --token ***')", resumed.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("other-secret", resumed.Output, StringComparison.Ordinal);
+        Assert.Contains("the last run had other arguments ('notify --token ***', now 'notify package --token ***')", resumed.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--token", "hush-hush-first", "--token", "hush-hush-second")]
+    [InlineData("--token=hush-hush-first", "--token=hush-hush-second")]
+    [InlineData("--token", "hush-hush-first", "--token=hush-hush-second")]
+    public void An_overridden_secret_is_not_written_to_the_record_nor_shown_by_continue(params string[] secretWords)
+    {
+        _repository.WriteFile("fail-notify", string.Empty);
+        var failed = Run(["notify", .. secretWords]);
+        var record = File.ReadAllText(PathOf(".nuke/temp/last-run.json"));
+        var resumed = Run(["notify", "package", .. secretWords, "--continue"]);
+
         Assert.Equal(1, failed.ExitCode);
+        foreach (var output in new[] { record, failed.Output, failed.Log!, resumed.Output, resumed.Log! })
+        {
+            Assert.DoesNotContain("hush-hush", output, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("***", record, StringComparison.Ordinal);
+        Assert.Contains("the last run had other arguments ('notify --token", resumed.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_changed_secret_is_no_changed_argument()
+    {
+        // The record holds nothing derived from the secret (not even a hash a guess could be checked against), so the
+        // run is continued, as a rotated token leaves targets up to date.
+        _repository.WriteFile("fail-notify", string.Empty);
+        Assert.Equal(1, Run("notify", "--token", "hush-hush").ExitCode);
+        File.Delete(PathOf("fail-notify"));
+
+        var resumed = Run("notify", "--token", "rotated-secret", "--continue");
+
+        Assert.Equal(0, resumed.ExitCode);
+        Assert.DoesNotContain("--continue:", resumed.Output, StringComparison.Ordinal);
     }
 
     private BuildRun Run(params string[] args) => BuildHarness.Run<IncrementalBuild>(new BuildOptions { Repository = _repository }, args);

@@ -191,6 +191,44 @@ public sealed class SecretMaskingTests
         Assert.DoesNotContain("***", run.Output, StringComparison.Ordinal);
     }
 
+    private sealed class Shadowed : AutomationBuild
+    {
+        [Parameter, Secret] readonly string? Token = null;
+
+        Target Show => _ => _.Executes(ctx =>
+        {
+            ctx.Info($"winner {Token}, environment {EnvironmentVariables["TOKEN"]}");
+            Console.WriteLine($"file {File.ReadAllText(RootDirectory / ".nuke" / "parameters.json")}");
+            ctx.Info($"overridden {File.ReadAllText(RootDirectory / "overridden.txt")}");
+            throw new InvalidOperationException("fails, so --continue has a run to resume");
+        });
+    }
+
+    [Fact]
+    public void Shadowed_and_overridden_values_of_a_secret_are_masked_and_never_recorded()
+    {
+        using var repo = new TestRepository();
+        repo.WriteFile(".nuke/parameters.json", """{ "Token": "FILE-CANARY-22" }""");
+        var options = new BuildOptions { Repository = repo, Variables = new Dictionary<string, string> { ["TOKEN"] = "ENVIRONMENT-CANARY-1" } };
+
+        repo.WriteFile("overridden.txt", "OVERRIDDEN-CANARY-5");
+
+        var run = BuildHarness.Run<Shadowed>(options, "show", "--token", "OVERRIDDEN-CANARY-5", "--token", "WINNER-CANARY-3");
+        var resumed = BuildHarness.Run<Shadowed>(options, "show", "--token", "OVERRIDDEN-CANARY-5", "--token", "WINNER-CANARY-3", "--continue");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("winner ***, environment ***", run.Output, StringComparison.Ordinal);
+        Assert.Contains("file { \"Token\": \"***\" }", run.Output, StringComparison.Ordinal);
+        Assert.Contains("overridden ***", run.Output, StringComparison.Ordinal);
+        var record = File.ReadAllText(Path.Combine(repo.Root, ".nuke", "temp", "last-run.json"));
+        foreach (var canary in new[] { "FILE-CANARY-22", "ENVIRONMENT-CANARY-1", "OVERRIDDEN-CANARY-5", "WINNER-CANARY-3" })
+        {
+            AssertMasked(run, canary);
+            AssertMasked(resumed, canary);
+            Assert.DoesNotContain(canary, record, StringComparison.Ordinal);
+        }
+    }
+
     private static void AssertMasked(BuildRun run, string secret)
     {
         Assert.NotNull(run.Log);

@@ -58,12 +58,12 @@ public sealed class CommandCaptureTests
     public void Secrets_are_masked_in_the_capture_the_output_and_the_tail()
     {
         using var output = new ToolOutput("github-actions");
-        output.Masker.Add("s3cr3t");
+        output.Masker.Add("s3cr3t-pw");
         var capture = new CommandCapture(output.Output, new RunOptions { Hide = OutputHiding.StandardError });
 
-        capture.Line("token s3cr3t", isError: false);
-        capture.Line("src/s3cr3t.cs(1,2): error CS0001: bad s3cr3t", isError: false);
-        capture.Line("hidden s3cr3t", isError: true);
+        capture.Line("token s3cr3t-pw", isError: false);
+        capture.Line("src/s3cr3t-pw.cs(1,2): error CS0001: bad s3cr3t-pw", isError: false);
+        capture.Line("hidden s3cr3t-pw", isError: true);
 
         Assert.Equal("token ***\nsrc/***.cs(1,2): error CS0001: bad ***\n", capture.StandardOutput);
         Assert.Equal("hidden ***\n", capture.StandardError);

@@ -67,7 +67,8 @@ public static class DotNetTasks
         var settings = configure(new DotNetNuGetPushSettings());
         foreach (var secret in new[] { settings.ApiKey, settings.SymbolApiKey })
         {
-            if (!string.IsNullOrEmpty(secret))
+            // A key too short to be masked is no credential (feeds that ignore the key take any text, such as "az").
+            if (!string.IsNullOrEmpty(secret) && !Parameters.SecretMasker.IsTooShort(secret))
             {
                 context.Secret(secret);
             }
