@@ -38,7 +38,7 @@ internal static class SetupCommand
             var checks = RepositoryChecks.Skipped;
 
             // The checks only decide what Build.cs says: when an existing one is kept, building the solution would be wasted.
-            var keepsBuildClass = (root / "build" / "Build.cs").FileExists() && !options.Force && facts.Nuke is null;
+            var keepsBuildClass = (root / "build" / "Build.cs").FileExists() && !options.Force && facts.Nuke is not { Entries.Count: > 0 };
             if (keepsBuildClass && !options.NoChecks)
             {
                 console.Output.WriteLine("build/Build.cs exists and is kept (--force replaces it), so the repository is not checked.");
@@ -91,9 +91,11 @@ internal static class SetupCommand
         output.WriteLine($"Solution: {facts.SolutionRelative}");
         output.WriteLine($"Unit test projects: {Names(facts.UnitTestProjects)}; integration test projects: {Names(facts.IntegrationTestProjects)}");
         output.WriteLine($"Packable projects: {Names(facts.PackableProjects)}");
-        if (facts.Nuke is not null)
+        if (facts.Nuke is { } nuke)
         {
-            output.WriteLine($"A NUKE build: its sources move into {NukeBuild.Folder}/ and the bootstrap scripts are replaced.");
+            var sources = nuke.Entries.Count > 0 ? $"its sources move into {NukeBuild.Folder}/" : $"its sources stay in {nuke.SourceFolder}/";
+            var scripts = nuke.BootstrapIsNuke ? "NUKE's bootstrap scripts are replaced" : "the bootstrap scripts are not NUKE's";
+            output.WriteLine($"A NUKE build: {sources}, and {scripts}.");
         }
     }
 

@@ -3,50 +3,61 @@ using System.Text.RegularExpressions;
 namespace Automation.Cli.Setup;
 
 /// <summary>
-/// A NUKE build found in the repository (<c>.nuke/</c> plus a <c>build/*.csproj</c> referencing Nuke.Common, or a
-/// NUKE bootstrap script). Setup moves its build folder's contents into <c>build/nuke/</c> (nothing is deleted; the
-/// generated project leaves that folder out of its compile) and lists the targets still to port.
+/// A NUKE build found in the repository: <c>.nuke/</c>, and a NUKE bootstrap script or a project referencing
+/// Nuke.Common in a top-level folder (<c>build/</c>, or wherever the repository keeps it, such as <c>nuke/</c>). When
+/// it is in <c>build/</c>, setup moves that folder's contents into <c>build/nuke/</c> (nothing is deleted; the generated
+/// project leaves that folder out of its compile); NUKE's bootstrap scripts are replaced; its targets are listed as
+/// still to port.
 /// </summary>
-/// <param name="Entries">The names of the files and folders in <c>build/</c> that move to <c>build/nuke/</c> (bin/ and obj/ stay).</param>
+/// <param name="Entries">The names of the files and folders in <c>build/</c> that move to <c>build/nuke/</c> (bin/ and
+/// obj/ stay); none when NUKE's build is in another folder.</param>
 /// <param name="Targets">The targets the NUKE build defines (<c>Target Name =&gt;</c>), in the order found.</param>
-internal sealed partial record NukeBuild(IReadOnlyList<string> Entries, IReadOnlyList<string> Targets)
+/// <param name="SourceFolder">Where NUKE's build sources are once setup is done, relative to the root.</param>
+/// <param name="BootstrapIsNuke">Whether build.sh or build.ps1 is NUKE's, so all three bootstrap scripts are replaced.</param>
+internal sealed partial record NukeBuild(IReadOnlyList<string> Entries, IReadOnlyList<string> Targets, string SourceFolder, bool BootstrapIsNuke)
 {
-    /// <summary>Where NUKE's build sources go, relative to the root.</summary>
+    /// <summary>Where NUKE's build sources go when they were in <c>build/</c>, relative to the root.</summary>
     public const string Folder = "build/nuke";
 
     private static readonly HashSet<string> Kept = new(["bin", "obj", "nuke"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> NotProjectFolders = new([".git", "bin", "obj", "node_modules", "artifacts", ".nuke"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The NUKE build in <paramref name="root"/>, or null when there is none.</summary>
     public static NukeBuild? Detect(AbsolutePath root)
     {
         ArgumentNullException.ThrowIfNull(root);
-        var build = root / "build";
-        if (!(root / ".nuke").DirectoryExists() || !build.DirectoryExists())
+        if (!(root / ".nuke").DirectoryExists())
         {
             return null;
         }
 
-        var referencesNuke = Directory.EnumerateFiles(build, "*.csproj").Any(p => File.ReadAllText(p).Contains("Nuke.Common", StringComparison.OrdinalIgnoreCase));
-        var script = root / "build.sh";
-        var nukeScript = script.FileExists() && IsNukeScript(File.ReadAllText(script));
-        if (!referencesNuke && !nukeScript)
+        var bootstrapIsNuke = new[] { "build.sh", "build.ps1" }.Select(name => root / name).Any(script => script.FileExists() && IsNukeScript(File.ReadAllText(script)));
+        var projectFolder = NukeProjectFolder(root);
+        if (projectFolder is null && !bootstrapIsNuke)
         {
             return null;
         }
 
-        var entries = Directory.EnumerateFileSystemEntries(build).Select(Path.GetFileName).OfType<string>()
-            .Where(name => !Kept.Contains(name)).Order(StringComparer.Ordinal).ToList();
-        var targets = Directory.EnumerateFiles(build, "*.cs", SearchOption.AllDirectories)
-            .Where(f => !IsOutput(build, f))
-            .Order(StringComparer.Ordinal)
-            .SelectMany(f => TargetNames(File.ReadAllText(f)))
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
-        return new NukeBuild(entries, targets);
+        var sources = projectFolder ?? root / "build";
+        var inBuild = sources == root / "build";
+        var entries = inBuild
+            ? Directory.EnumerateFileSystemEntries(sources).Select(Path.GetFileName).OfType<string>().Where(name => !Kept.Contains(name)).Order(StringComparer.Ordinal).ToList()
+            : [];
+        var targets = sources.DirectoryExists()
+            ? Directory.EnumerateFiles(sources, "*.cs", SearchOption.AllDirectories)
+                .Where(f => !IsOutput(sources, f))
+                .Order(StringComparer.Ordinal)
+                .SelectMany(f => TargetNames(File.ReadAllText(f)))
+                .Distinct(StringComparer.Ordinal)
+                .ToList()
+            : [];
+        return new NukeBuild(entries, targets, inBuild ? Folder : sources.RelativeTo(root).Replace('\\', '/'), bootstrapIsNuke);
     }
 
-    /// <summary>Whether a bootstrap script is NUKE's: it sets NUKE's own environment variables.</summary>
-    public static bool IsNukeScript(string text) => text?.Contains("NUKE_", StringComparison.Ordinal) ?? false;
+    /// <summary>Whether a bootstrap script is NUKE's: it names NUKE (its environment variables, its tool).</summary>
+    public static bool IsNukeScript(string text) =>
+        text is not null && (text.Contains("NUKE", StringComparison.Ordinal) || text.Contains("Nuke", StringComparison.Ordinal));
 
     /// <summary>The target names a NUKE build's source defines.</summary>
     public static IEnumerable<string> TargetNames(string source) =>
@@ -85,6 +96,14 @@ internal sealed partial record NukeBuild(IReadOnlyList<string> Entries, IReadOnl
             }
         }
     }
+
+    // NUKE's build project sits in a top-level folder (build/ by default); a build of ours there references no Nuke.Common.
+    private static AbsolutePath? NukeProjectFolder(AbsolutePath root) =>
+        Directory.EnumerateDirectories(root)
+            .Where(folder => !NotProjectFolders.Contains(Path.GetFileName(folder)))
+            .Order(StringComparer.Ordinal)
+            .FirstOrDefault(folder => Directory.EnumerateFiles(folder, "*.csproj").Any(project => File.ReadAllText(project).Contains("Nuke.Common", StringComparison.OrdinalIgnoreCase)))
+            is { } found ? AbsolutePath.Create(found) : null;
 
     private static bool IsOutput(AbsolutePath build, string file)
     {

@@ -17,7 +17,7 @@ internal sealed class SetupPlanner(RepositoryFacts facts, RepositoryChecks check
     {
         _steps.Clear();
         var selection = ComponentSelection.For(facts);
-        if (facts.Nuke is { } nuke)
+        if (facts.Nuke is { Entries.Count: > 0 } nuke)
         {
             _steps.Add(new SetupStep($"{NukeBuild.Folder}/", SetupStepKind.Move, $"NUKE's build: {string.Join(", ", nuke.Entries)}", () =>
             {
@@ -26,16 +26,21 @@ internal sealed class SetupPlanner(RepositoryFacts facts, RepositoryChecks check
             }));
         }
 
-        WholeFile(RepositoryScanner.BuildProject, Templates.BuildProject(toolVersion, facts.Nuke is not null), $"Automation.Components {toolVersion}");
+        WholeFile(RepositoryScanner.BuildProject, Templates.BuildProject(toolVersion, facts.Nuke is { Entries.Count: > 0 }), $"Automation.Components {toolVersion}");
         WholeFile("build/Build.cs", Templates.BuildClass(selection, facts, checks), string.Join(", ", selection.Components));
         foreach (var (path, content) in BuildIsolationFiles.All)
         {
             WholeFile(path, content, "keeps the repository's MSBuild and analyzer settings out of the build");
         }
 
+        if (NuGetSignaturePolicy.RequiringConfig(facts.Root) is { } requiring)
+        {
+            WholeFile(NuGetSignaturePolicy.BuildConfig, NuGetSignaturePolicy.AcceptingConfig, $"{requiring} requires packages signed by its trusted signers, which the build's own packages are not: accepted for the build project only");
+        }
+
         foreach (var script in EmbeddedFiles.BootstrapScripts)
         {
-            var replacesNuke = facts.Nuke is not null && PathOf(script).FileExists();
+            var replacesNuke = facts.Nuke is { BootstrapIsNuke: true } && PathOf(script).FileExists();
             WholeFile(script, EmbeddedFiles.Read(script), replacesNuke ? "replaces NUKE's" : string.Empty, executable: true, replace: replacesNuke);
         }
 

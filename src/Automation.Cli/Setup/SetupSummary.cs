@@ -77,11 +77,12 @@ internal sealed class SetupSummary(TextWriter output, RepositoryFacts facts, Rep
             return;
         }
 
-        output.WriteLine($"The NUKE build is in {NukeBuild.Folder}/ now (nothing was deleted); build.sh, build.cmd and build.ps1 are Automation's, and .nuke/parameters.json kept its values.");
+        var scripts = nuke.BootstrapIsNuke ? "build.sh, build.cmd and build.ps1 are Automation's" : "the bootstrap scripts were not NUKE's";
+        output.WriteLine($"The NUKE build is in {nuke.SourceFolder}/{(nuke.Entries.Count > 0 ? " now" : string.Empty)} (nothing was deleted); {scripts}, and .nuke/parameters.json kept its values.");
         var unported = nuke.Unported(ComponentSelection.For(facts).TargetNames());
         output.WriteLine(unported.Count == 0
             ? "Every NUKE target has a counterpart in the generated build."
-            : $"NUKE targets the generated build does not have: {string.Join(", ", unported)}. Porting them into build/Build.cs is a separate step (their code is in {NukeBuild.Folder}/).");
+            : $"NUKE targets the generated build does not have: {string.Join(", ", unported)}. Porting them into build/Build.cs is a separate step (their code is in {nuke.SourceFolder}/).");
     }
 
     // Only files git will see can be committed: a pattern the negation did not beat is named instead.

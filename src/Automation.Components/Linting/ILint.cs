@@ -40,7 +40,8 @@ public interface ILint : ICompile
                 Project = Solution,
                 VerifyNoChanges = true,
                 NoRestore = true,
-                Run = new RunOptions { Warn = true },
+                // In report mode the findings are a summary, not thousands of lines and annotations on every run.
+                Run = new RunOptions { Warn = true, Hide = FailOnFindings ? OutputHiding.None : OutputHiding.Both },
             }));
             if (FailOnFindings)
             {

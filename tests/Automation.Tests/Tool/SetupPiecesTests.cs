@@ -212,7 +212,42 @@ public sealed class SetupPiecesTests
         Assert.False(File.Exists(repository.PathOf("build/Build.cs")));
         Assert.True(NukeBuild.IsNukeScript("export NUKE_TELEMETRY_OPTOUT=1"));
         Assert.False(NukeBuild.IsNukeScript(EmbeddedFiles.Read("build.sh")));
+        Assert.False(NukeBuild.IsNukeScript(EmbeddedFiles.Read("build.ps1")));
         Assert.Null(NukeBuild.Detect(root));
+    }
+
+    [Fact]
+    public void A_repository_that_requires_signed_packages_is_found_so_the_build_can_accept_its_own()
+    {
+        using var repository = new ToolRepository();
+        var root = AbsolutePath.Create(repository.Root);
+        Assert.Null(NuGetSignaturePolicy.RequiringConfig(root));
+
+        repository.Write("NuGet.config", "<configuration><config><add key=\"signatureValidationMode\" value=\"accept\" /></config></configuration>");
+        Assert.Null(NuGetSignaturePolicy.RequiringConfig(root));
+
+        repository.Write("NuGet.config", "<configuration><config><add value=\"require\" key=\"signatureValidationMode\" /></config></configuration>");
+        Assert.Equal("NuGet.config", NuGetSignaturePolicy.RequiringConfig(root));
+        Assert.Contains("<add key=\"signatureValidationMode\" value=\"accept\" />", NuGetSignaturePolicy.AcceptingConfig, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_NUKE_build_outside_build_stays_where_it_is_and_its_scripts_are_replaced()
+    {
+        using var repository = new ToolRepository();
+        repository.Write(".nuke/parameters.json", "{}");
+        repository.Write("build.sh", "#!/usr/bin/env bash\nexport NUKE_TELEMETRY_OPTOUT=1\ndotnet run --project nuke/_build.csproj -- \"$@\"\n");
+        repository.Write("nuke/_build.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup><PackageReference Include=\"Nuke.Common\" Version=\"9.0.4\" /></ItemGroup></Project>");
+        repository.Write("nuke/Build.cs", "class Build : NukeBuild { Target Compile => _ => _; Target Docs => _ => _; }");
+        var root = AbsolutePath.Create(repository.Root);
+
+        var nuke = NukeBuild.Detect(root);
+
+        Assert.NotNull(nuke);
+        Assert.Empty(nuke.Entries);
+        Assert.Equal("nuke", nuke.SourceFolder);
+        Assert.True(nuke.BootstrapIsNuke);
+        Assert.Equal(["Compile", "Docs"], nuke.Targets);
     }
 
     [Fact]

@@ -58,7 +58,7 @@ public sealed partial class ExistingNukeBuild : RepositoryShape
             }
 
             """,
-        ["build.sh"] = "#!/usr/bin/env bash\n# Bootstraps the NUKE build: installs the SDK when needed, then runs build/_build.csproj.\nset -eo pipefail\nexec dotnet run --project \"$(dirname \"$0\")/build/_build.csproj\" -- \"$@\"\n",
+        ["build.sh"] = "#!/usr/bin/env bash\n# Bootstraps the NUKE build: installs the SDK when needed, then runs build/_build.csproj.\nset -eo pipefail\nexport NUKE_TELEMETRY_OPTOUT=1\nexec dotnet run --project \"$(dirname \"$0\")/build/_build.csproj\" -- \"$@\"\n",
         ["build.ps1"] = "# Bootstraps the NUKE build.\ndotnet run --project \"$PSScriptRoot/build/_build.csproj\" -- $args\nexit $LASTEXITCODE\n",
         ["build.cmd"] = ":; set -eo pipefail\n:; ./build.sh \"$@\"\n:; exit $?\n@ECHO OFF\npowershell -ExecutionPolicy ByPass -NoProfile -File \"%~dp0build.ps1\" %*\n",
         ["build/_build.csproj"] = """
