@@ -32,6 +32,10 @@ internal static class GitIgnoreEntries
     public static string AppendBuildFolderVisible(string? existing) =>
         Append(existing, BuildFolderVisible, "The build's sources in build/ are tracked; its outputs are not (automation :setup)");
 
+    /// <summary><paramref name="existing"/> with the folders setup's checks created (e.g. a NuGet package folder inside the repository) appended.</summary>
+    public static string AppendLeftBehind(string? existing, IReadOnlyList<string> folders) =>
+        Append(existing, folders, "Made by restoring this repository (e.g. a NuGet package folder its NuGet.config puts inside it) (automation :setup)");
+
     private static string Append(string? existing, IReadOnlyList<string> lines, string comment)
     {
         ArgumentNullException.ThrowIfNull(lines);

@@ -7,7 +7,9 @@ namespace Automation.Cli.Setup;
 /// <param name="CompileFinding">Why compile must not treat warnings as errors yet (null: it may).</param>
 /// <param name="LintFinding">Why lint must only report its findings yet (null: it may fail on them).</param>
 /// <param name="Failure">Why the solution does not build as it is (restore or build failed outright), or null.</param>
-internal sealed record RepositoryChecks(string? CompileFinding, string? LintFinding, string? Failure)
+/// <param name="LeftBehind">Untracked folders (e.g. <c>%USERPROFILE%/</c>, a NuGet package folder that a NuGet.config
+/// names relative to the repository) that the checks' restore and build created and git would commit; each ends with <c>/</c>.</param>
+internal sealed record RepositoryChecks(string? CompileFinding, string? LintFinding, string? Failure, IReadOnlyList<string>? LeftBehind = null)
 {
     /// <summary>Nothing checked (<c>--no-checks</c>): every gate starts in report mode.</summary>
     public static RepositoryChecks Skipped { get; } = new("not checked (--no-checks)", "not checked (--no-checks)", null);
@@ -16,6 +18,14 @@ internal sealed record RepositoryChecks(string? CompileFinding, string? LintFind
     public static async Task<RepositoryChecks> RunAsync(AbsolutePath root, AbsolutePath solution, RunProcess run)
     {
         ArgumentNullException.ThrowIfNull(run);
+        var untracked = await UntrackedFoldersAsync(root, run).ConfigureAwait(false);
+        var checks = await RunChecksAsync(root, solution, run).ConfigureAwait(false);
+        var leftBehind = (await UntrackedFoldersAsync(root, run).ConfigureAwait(false)).Except(untracked, StringComparer.Ordinal).ToList();
+        return checks with { LeftBehind = leftBehind };
+    }
+
+    private static async Task<RepositoryChecks> RunChecksAsync(AbsolutePath root, AbsolutePath solution, RunProcess run)
+    {
         var restore = await run("dotnet", ["restore", solution, "-nologo"], root).ConfigureAwait(false);
         if (restore.ExitCode != 0)
         {
@@ -48,5 +58,14 @@ internal sealed record RepositoryChecks(string? CompileFinding, string? LintFind
             _ => $"dotnet format failed: {format.FirstError()}",
         };
         return new RepositoryChecks(compileFinding, lintFinding, buildFailure);
+    }
+
+    // The untracked folders git would add (it lists a wholly untracked folder once, with a trailing slash).
+    private static async Task<IReadOnlyList<string>> UntrackedFoldersAsync(AbsolutePath root, RunProcess run)
+    {
+        var listed = await run("git", ["ls-files", "--others", "--exclude-standard", "--directory", "--no-empty-directory"], root).ConfigureAwait(false);
+        return listed.ExitCode == 0
+            ? [.. listed.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(path => path.EndsWith('/'))]
+            : [];
     }
 }

@@ -118,7 +118,8 @@ internal sealed class SetupPlanner(RepositoryFacts facts, RepositoryChecks check
         var path = PathOf(".gitignore");
         var existing = path.FileExists() ? File.ReadAllText(path) : null;
         var missing = GitIgnoreEntries.Missing(existing);
-        if (missing.Count == 0 && !BuildFolderWasIgnored)
+        var leftBehind = (checks.LeftBehind ?? []).Select(folder => $"/{folder}").ToList();
+        if (missing.Count == 0 && !BuildFolderWasIgnored && leftBehind.Count == 0)
         {
             _steps.Add(Skip(".gitignore", "has the build's entries"));
             return;
@@ -126,6 +127,12 @@ internal sealed class SetupPlanner(RepositoryFacts facts, RepositoryChecks check
 
         var text = missing.Count == 0 ? existing : GitIgnoreEntries.Append(existing, missing);
         var added = missing.ToList();
+        if (leftBehind.Count > 0)
+        {
+            text = GitIgnoreEntries.AppendLeftBehind(text, leftBehind);
+            added.AddRange(leftBehind);
+        }
+
         if (BuildFolderWasIgnored)
         {
             text = GitIgnoreEntries.AppendBuildFolderVisible(text);

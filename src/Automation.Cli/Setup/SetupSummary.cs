@@ -22,6 +22,11 @@ internal sealed class SetupSummary(TextWriter output, RepositoryFacts facts, Rep
             output.WriteLine($".gitignore ignored build/, so setup added {string.Join(" ", GitIgnoreEntries.BuildFolderVisible)} at its end: git now sees the build's sources, not its outputs.");
         }
 
+        if (checks.LeftBehind is { Count: > 0 } leftBehind)
+        {
+            output.WriteLine($"Restoring the repository made {string.Join(", ", leftBehind)} (e.g. a NuGet package folder that a NuGet.config puts inside the repository), which git would commit: setup added it to .gitignore.");
+        }
+
         if (written.Count > 0)
         {
             output.WriteLine("Next: ./build.sh --help (or .\\build.cmd --help) lists the targets; ./build.sh runs the default one.");

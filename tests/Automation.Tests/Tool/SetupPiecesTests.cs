@@ -232,6 +232,14 @@ public sealed class SetupPiecesTests
     }
 
     [Fact]
+    public void Folders_the_checks_left_behind_are_ignored_after_the_build_entries()
+    {
+        var text = GitIgnoreEntries.AppendLeftBehind("bin/\n", ["/%USERPROFILE%/"]);
+
+        Assert.Equal("bin/\n\n# Made by restoring this repository (e.g. a NuGet package folder its NuGet.config puts inside it) (automation :setup)\n/%USERPROFILE%/\n", text);
+    }
+
+    [Fact]
     public void A_NUKE_build_outside_build_stays_where_it_is_and_its_scripts_are_replaced()
     {
         using var repository = new ToolRepository();

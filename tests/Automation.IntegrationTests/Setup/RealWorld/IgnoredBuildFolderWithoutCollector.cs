@@ -5,7 +5,9 @@ namespace Automation.IntegrationTests.Setup.RealWorld;
 /// <summary>
 /// Like an HTML sanitizer: Visual Studio's .gitignore (which ignores any build/ folder), a benchmark exe beside the
 /// library, a .slnx solution, and tests without a coverage collector (seen: setup said "commit the new files" that git
-/// ignored; the exe was packed; coverage failed on "No coverage files" while the tests passed).
+/// ignored; the exe was packed; coverage failed on "No coverage files" while the tests passed). And, like a cron
+/// parser's, a nuget.config that puts NuGet's package folder inside the repository, where nothing ignores it (seen:
+/// setup's restore left a 930 MB folder that git would commit).
 /// </summary>
 public sealed class IgnoredBuildFolderWithoutCollector : RepositoryShape
 {
@@ -19,7 +21,10 @@ public sealed class IgnoredBuildFolderWithoutCollector : RepositoryShape
     {
         ["README.md"] = ShapeFiles.Readme,
         ["LICENSE.md"] = ShapeFiles.License,
-        ["nuget.config"] = SampleProjects.NuGetConfig(feed),
+        ["nuget.config"] = SampleProjects.NuGetConfig(feed).Replace(
+            "<packageSources>",
+            "<config>\n    <add key=\"globalPackagesFolder\" value=\"packages\" />\n  </config>\n  <packageSources>",
+            StringComparison.Ordinal),
         [".gitignore"] = ShapeFiles.GitIgnore(ignoresBuildFolders: true),
         ["src/Sanitizer/Sanitizer.csproj"] = ShapeFiles.Library("net10.0"),
         ["src/Sanitizer/Calculator.cs"] = ShapeFiles.LibraryCode("Sanitizer"),
@@ -53,6 +58,8 @@ public sealed class IgnoredBuildFolderWithoutCollector : RepositoryShape
         var tracked = await repository.TrackedFilesAsync();
         Assert.Contains("build/Build.cs", tracked);
         Assert.Contains("build/_build.csproj", tracked);
+        Assert.Contains("/packages/", repository.Read(".gitignore"), StringComparison.Ordinal);
+        Assert.DoesNotContain(tracked, file => file.StartsWith("packages/", StringComparison.Ordinal));
         (await repository.RunAsync("git", "check-ignore", "-q", "build/bin/Debug/net10.0/_build.dll")).AssertExitCode(0);
     }
 
