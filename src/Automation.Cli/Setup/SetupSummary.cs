@@ -90,6 +90,9 @@ internal sealed class SetupSummary(TextWriter output, RepositoryFacts facts, Rep
             : $"NUKE targets the generated build does not have: {string.Join(", ", unported)}. Porting them into build/Build.cs is a separate step (their code is in {nuke.SourceFolder}/).");
     }
 
+    // The build writes the schema of its parameter files on its first run; it belongs in the repository too.
+    private const string SchemaAdvice = "The first ./build.sh writes .nuke/build.schema.json (completion and checks for the parameter files): commit it then.";
+
     // Only files git will see can be committed: a pattern the negation did not beat is named instead.
     private async Task CommitAdvice(IReadOnlyList<SetupStep> written)
     {
@@ -99,7 +102,7 @@ internal sealed class SetupSummary(TextWriter output, RepositoryFacts facts, Rep
             ? result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList()
             : [];
         output.WriteLine(ignored.Count == 0
-            ? "Commit the new files."
-            : $"Commit the new files; git ignores {string.Join(", ", ignored)} (a .gitignore pattern): change .gitignore or git add -f them.");
+            ? $"Commit the new files. {SchemaAdvice}"
+            : $"Commit the new files; git ignores {string.Join(", ", ignored)} (a .gitignore pattern): change .gitignore or git add -f them. {SchemaAdvice}");
     }
 }
