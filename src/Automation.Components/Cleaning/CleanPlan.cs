@@ -1,9 +1,18 @@
 namespace Automation.Components;
 
-/// <summary>Decides which folders <c>clean</c> deletes: build output only, and only inside the root.</summary>
+/// <summary>
+/// Decides what <c>clean</c> deletes: build output only, only inside the root, and never a kept folder nor a folder that
+/// holds one (publish's folder feed under <c>artifacts/</c>, the running build's own <c>bin/</c> folder): of such a
+/// folder, only the other entries go.
+/// </summary>
 internal static class CleanPlan
 {
-    public static IReadOnlyList<AbsolutePath> Find(AbsolutePath root, IEnumerable<string> sourceFolders, AbsolutePath artifacts)
+    /// <summary>The folders and files to delete.</summary>
+    /// <param name="root">The repository root; nothing outside it is ever deleted.</param>
+    /// <param name="sourceFolders">The folders searched for <c>bin/</c> and <c>obj/</c>, relative to the root.</param>
+    /// <param name="artifacts">The artifacts folder, deleted with what it holds.</param>
+    /// <param name="keep">Folders that must survive, with everything in them.</param>
+    public static IReadOnlyList<AbsolutePath> Find(AbsolutePath root, IEnumerable<string> sourceFolders, AbsolutePath artifacts, IReadOnlyCollection<AbsolutePath> keep)
     {
         var doomed = new List<AbsolutePath>();
         foreach (var folder in sourceFolders)
@@ -20,7 +29,26 @@ internal static class CleanPlan
             doomed.Add(artifacts);
         }
 
-        return doomed;
+        return [.. doomed.SelectMany(folder => Sparing(folder, keep))];
+    }
+
+    // A folder holding a kept one is not deleted whole: its other entries are, and so on down to the kept folder.
+    private static IEnumerable<AbsolutePath> Sparing(AbsolutePath folder, IReadOnlyCollection<AbsolutePath> keep)
+    {
+        if (!keep.Any(kept => kept.IsWithin(folder)))
+        {
+            return [folder];
+        }
+
+        if (keep.Any(kept => folder.IsWithin(kept)))
+        {
+            return [];
+        }
+
+        return Directory.EnumerateFileSystemEntries(folder)
+            .Order(StringComparer.Ordinal)
+            .Select(AbsolutePath.Create)
+            .SelectMany(entry => Directory.Exists(entry) && new DirectoryInfo(entry).LinkTarget is null ? Sparing(entry, keep) : keep.Any(kept => kept.IsWithin(entry)) ? [] : [entry]);
     }
 
     private static void Collect(AbsolutePath directory, List<AbsolutePath> doomed)

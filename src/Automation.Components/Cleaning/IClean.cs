@@ -2,7 +2,8 @@ namespace Automation.Components;
 
 /// <summary>
 /// The <c>clean</c> target: deletes <c>bin/</c> and <c>obj/</c> under the source folders, and <c>artifacts/</c>. It never
-/// deletes anything outside the root (nor follows links out of it); with <c>--dry-run</c> it lists what it would delete.
+/// deletes anything outside the root (nor follows links out of it), nor publish's folder feed (<c>artifacts/feed</c> by
+/// default: published packages) nor the running build's own folder; with <c>--dry-run</c> it lists what it would delete.
 /// </summary>
 public interface IClean : IHazArtifacts
 {
@@ -15,16 +16,32 @@ public interface IClean : IHazArtifacts
         .TryBefore<IRestore>()
         .Executes(ctx =>
         {
-            var doomed = CleanPlan.Find(RootDirectory, CleanSourceFolders, ArtifactsDirectory);
-            foreach (var directory in doomed)
+            // The running build's own folder (build/bin/Debug/net10.0/), and published packages, which are not build output.
+            var keep = new List<AbsolutePath> { AbsolutePath.Create(AppContext.BaseDirectory) };
+            if (this is IPublish publish && NuGetFeed.Parse(publish.NuGetSource, RootDirectory).Folder is { } feed)
             {
-                ctx.Info($"{(ctx.IsDryRun ? "Would delete" : "Deleting")} {directory.RelativeTo(RootDirectory)}");
-                if (!ctx.IsDryRun)
+                keep.Add(feed);
+            }
+
+            var doomed = CleanPlan.Find(RootDirectory, CleanSourceFolders, ArtifactsDirectory, keep);
+            foreach (var path in doomed)
+            {
+                ctx.Info($"{(ctx.IsDryRun ? "Would delete" : "Deleting")} {path.RelativeTo(RootDirectory)}");
+                if (ctx.IsDryRun)
                 {
-                    Directory.Delete(directory, recursive: true);
+                    continue;
+                }
+
+                if (path.DirectoryExists())
+                {
+                    Directory.Delete(path, recursive: true);
+                }
+                else
+                {
+                    File.Delete(path);
                 }
             }
 
-            ctx.Note(doomed.Count == 0 ? "nothing to delete" : $"{doomed.Count} folders{(ctx.IsDryRun ? " (dry run)" : string.Empty)}");
+            ctx.Note(doomed.Count == 0 ? "nothing to delete" : $"{doomed.Count} {(doomed.Count == 1 ? "entry" : "entries")}{(ctx.IsDryRun ? " (dry run)" : string.Empty)}");
         });
 }

@@ -1,3 +1,4 @@
+using Automation.Components;
 using Automation.IntegrationTests.Components.Support;
 
 namespace Automation.IntegrationTests.Components.Cleaning;
@@ -21,6 +22,21 @@ public sealed class CleanTests
         Assert.False(Directory.Exists(sample.PathOf("artifacts")));
         Assert.Equal(before, SourceFiles(sample));
         Assert.Contains("Deleting src/Sample.Library/bin", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Clean_keeps_the_packages_publish_pushed_to_its_folder_feed()
+    {
+        using var sample = ComponentSample.Create();
+        sample.Write("artifacts/feed/sample.library/1.0.0/sample.library.1.0.0.nupkg", "published");
+        sample.Write("artifacts/packages/old.nupkg", "stale");
+        sample.Write("artifacts/summary.txt", "stale");
+
+        var run = sample.Run<PublishingBuild>("clean").AssertExitCode(0);
+
+        Assert.True(File.Exists(sample.PathOf("artifacts/feed/sample.library/1.0.0/sample.library.1.0.0.nupkg")), run.Output);
+        Assert.False(Directory.Exists(sample.PathOf("artifacts/packages")));
+        Assert.False(File.Exists(sample.PathOf("artifacts/summary.txt")));
     }
 
     [Fact]
@@ -57,4 +73,6 @@ public sealed class CleanTests
             .Where(f => !f.Split(Path.DirectorySeparatorChar).Any(p => p is "bin" or "obj" or "artifacts" or ".git" or ".nuke"))
             .Order(StringComparer.Ordinal)
             .ToList();
+
+    private sealed class PublishingBuild : AutomationBuild, IClean, IPublish;
 }
