@@ -7,6 +7,7 @@ namespace Automation.Tests.Hosts;
 /// <c>Console.Error</c>, passes the secret masker and lands in the target's own group and in build.log, as a command's
 /// output does; after the build the console is the test's own again.
 /// </summary>
+[Collection(ProcessConsoleCollection.Name)]
 public sealed class ConsoleCaptureTests
 {
     private const string Canary = "CONSOLE-CANARY-2b7e";

@@ -3,6 +3,7 @@ using Automation.Tests.Support;
 namespace Automation.Tests.Parameters;
 
 /// <summary>A [Secret] value, from any source, never appears in the console output or in build.log, whatever channel carries it.</summary>
+[Collection(ProcessConsoleCollection.Name)]
 public sealed class SecretMaskingTests
 {
     private const string Canary = "CANARY-5f3a9";
