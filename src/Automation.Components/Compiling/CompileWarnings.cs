@@ -1,5 +1,4 @@
 using System.Globalization;
-using Automation.Processes;
 
 namespace Automation.Components;
 
@@ -17,21 +16,14 @@ internal static class CompileWarnings
     public static string? Describe(CommandResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var warnings = (result.StandardOutput + "\n" + result.StandardError)
-            .ReplaceLineEndings("\n")
-            .Split('\n')
-            .Select(DiagnosticLine.TryParse)
-            .Where(parsed => parsed is { IsError: false })
-            .Select(parsed => parsed!.Value.Annotation)
-            .Distinct()
-            .ToList();
+        var warnings = result.Diagnostics.Where(diagnostic => !diagnostic.IsError).Distinct().ToList();
         if (warnings.Count == 0)
         {
             return null;
         }
 
         var codes = warnings
-            .GroupBy(w => w.Title ?? "?", StringComparer.Ordinal)
+            .GroupBy(w => w.Code, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count())
             .ThenBy(g => g.Key, StringComparer.Ordinal)
             .ToList();

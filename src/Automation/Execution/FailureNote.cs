@@ -1,5 +1,4 @@
 using System.Globalization;
-using Automation.Processes;
 
 namespace Automation.Execution;
 
@@ -23,22 +22,17 @@ internal static class FailureNote
 
     private static string? FirstError(CommandResult result, AbsolutePath root)
     {
-        var error = (result.StandardOutput + "\n" + result.StandardError)
-            .ReplaceLineEndings("\n")
-            .Split('\n')
-            .Select(DiagnosticLine.TryParse)
-            .FirstOrDefault(parsed => parsed is { IsError: true });
-        if (error is not var (annotation, _))
+        if (result.Diagnostics.FirstOrDefault(diagnostic => diagnostic.IsError) is not { } error)
         {
             return null;
         }
 
-        var position = annotation.Line is { } line
-            ? annotation.Column is { } column ? string.Create(CultureInfo.InvariantCulture, $"({line},{column})") : string.Create(CultureInfo.InvariantCulture, $"({line})")
+        var position = error.Line is { } line
+            ? error.Column is { } column ? string.Create(CultureInfo.InvariantCulture, $"({line},{column})") : string.Create(CultureInfo.InvariantCulture, $"({line})")
             : string.Empty;
-        return annotation.File is { } file
-            ? $"{Relative(file, root)}{position}: error {annotation.Message}"
-            : $"error {annotation.Message}";
+        return error.File is { } file
+            ? $"{Relative(file, root)}{position}: error {error.Code}: {error.Message}"
+            : $"error {error.Code}: {error.Message}";
     }
 
     private static string Relative(string file, AbsolutePath root)

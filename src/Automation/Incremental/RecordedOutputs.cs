@@ -3,9 +3,10 @@ namespace Automation.Incremental;
 /// <summary>
 /// The output files a target left on its last successful run, as its state file records them. A later target that reads
 /// them (pack reads compile's) takes only those as its inputs: files that other targets added beside them since (a test
-/// run's files in <c>bin/</c>) are someone else's, as they are for the target that declared the folder.
+/// run's files in <c>bin/</c>) are someone else's, as they are for the target that declared the folder. Public for
+/// component authors: <c>.InputFiles(() =&gt; RecordedOutputs.Among(RootDirectory, "compile", files))</c>.
 /// </summary>
-internal static class RecordedOutputs
+public static class RecordedOutputs
 {
     /// <summary>
     /// Those of <paramref name="files"/> that <paramref name="target"/> recorded as its outputs; all of them when it has no
@@ -26,8 +27,8 @@ internal static class RecordedOutputs
     }
 
     /// <summary>The key a file's hash is recorded under: its root-relative path with <c>/</c>, or its full path outside the root.</summary>
-    public static string KeyOf(AbsolutePath root, AbsolutePath file) => file.IsWithin(root) ? file.RelativeTo(root).Replace('\\', '/') : file.ToString();
+    internal static string KeyOf(AbsolutePath root, AbsolutePath file) => file.IsWithin(root) ? file.RelativeTo(root).Replace('\\', '/') : file.ToString();
 
     /// <summary>Where <paramref name="target"/>'s state lives.</summary>
-    public static AbsolutePath PathOf(AbsolutePath root, string target) => root / ".nuke" / "temp" / "targets" / $"{target}.json";
+    internal static AbsolutePath PathOf(AbsolutePath root, string target) => root / ".nuke" / "temp" / "targets" / $"{target}.json";
 }

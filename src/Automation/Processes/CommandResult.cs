@@ -11,4 +11,8 @@ public sealed record CommandResult(string CommandLine, int ExitCode, string Stan
     /// <summary>Standard output split into lines, without the line ends.</summary>
     public IReadOnlyList<string> OutputLines =>
         StandardOutput.Length == 0 ? [] : StandardOutput.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
+
+    /// <summary>The warnings and errors the command printed in MSBuild's canonical format, standard output first, in order.</summary>
+    public IReadOnlyList<MSBuildDiagnostic> Diagnostics =>
+        [.. (StandardOutput + "\n" + StandardError).ReplaceLineEndings("\n").Split('\n').Select(Processes.DiagnosticLine.Parse).OfType<MSBuildDiagnostic>()];
 }

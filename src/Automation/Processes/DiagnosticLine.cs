@@ -11,7 +11,8 @@ namespace Automation.Processes;
 /// </summary>
 internal static partial class DiagnosticLine
 {
-    public static (Annotation Annotation, bool IsError)? TryParse(string line)
+    /// <summary>The diagnostic <paramref name="line"/> holds, or null.</summary>
+    public static MSBuildDiagnostic? Parse(string line)
     {
         var match = Canonical().Match(line);
         if (!match.Success)
@@ -21,15 +22,20 @@ internal static partial class DiagnosticLine
 
         var origin = match.Groups["origin"].Value.Trim();
         var isFile = origin.Contains('.', StringComparison.Ordinal) || origin.Contains('/', StringComparison.Ordinal) || origin.Contains('\\', StringComparison.Ordinal);
-        var code = match.Groups["code"].Value;
-        var annotation = new Annotation(
-            $"{code}: {match.Groups["message"].Value.Trim()}",
-            File: isFile ? origin : null,
-            Line: Number(match.Groups["line"]),
-            Column: Number(match.Groups["column"]),
-            Title: code);
-        return (annotation, match.Groups["kind"].Value.Equals("error", StringComparison.OrdinalIgnoreCase));
+        return new MSBuildDiagnostic(
+            match.Groups["kind"].Value.Equals("error", StringComparison.OrdinalIgnoreCase),
+            match.Groups["code"].Value,
+            match.Groups["message"].Value.Trim(),
+            isFile ? origin : null,
+            Number(match.Groups["line"]),
+            Number(match.Groups["column"]));
     }
+
+    /// <summary>The annotation for <paramref name="line"/>'s diagnostic, and whether it is an error; null when it holds none.</summary>
+    public static (Annotation Annotation, bool IsError)? TryParse(string line) =>
+        Parse(line) is { } diagnostic
+            ? (new Annotation($"{diagnostic.Code}: {diagnostic.Message}", diagnostic.File, diagnostic.Line, diagnostic.Column, diagnostic.Code), diagnostic.IsError)
+            : null;
 
     private static int? Number(Group group) =>
         group.Success ? int.Parse(group.Value, CultureInfo.InvariantCulture) : null;
