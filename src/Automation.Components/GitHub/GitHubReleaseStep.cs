@@ -1,5 +1,3 @@
-using Automation.GitHub;
-
 namespace Automation.Components;
 
 /// <summary>What the <c>github-release</c> target does: gathers the release's defaults, lets the build adjust them, publishes.</summary>
@@ -21,14 +19,14 @@ internal static class GitHubReleaseStep
         // A token read from a file often ends with a newline; the trimmed value is a new string to mask.
         var token = (build.GitHubToken ?? string.Empty).Trim();
         context.Secret(token);
-        using var client = new GitHubClient(repository, new GitHubClientOptions
+        using var api = new GitHubReleaseApi(repository, new GitHubApiOptions
         {
             ApiUrl = settings.ApiUrl,
             Token = token,
             Retry = new GitHubRetryPolicy { MaxAttempts = settings.MaxAttempts, FirstDelay = settings.FirstRetryDelay },
             Log = context.Info,
         });
-        var release = await new GitHubReleasePublisher(client, context.Info).PublishAsync(ToPlan(settings), context.CancellationToken).ConfigureAwait(false);
+        var release = await new GitHubReleasePublisher(api, context.Info).PublishAsync(settings, context.CancellationToken).ConfigureAwait(false);
         context.Info($"Release: {release.HtmlUrl}");
         context.Note(release.HtmlUrl);
     }
@@ -93,14 +91,4 @@ internal static class GitHubReleaseStep
             ? "No 'origin' remote to name the GitHub repository: add one (git remote add origin https://github.com/<owner>/<repo>.git) or set Repository in ReleaseSettings."
             : $"The 'origin' remote ({GitHubRepository.Redact(origin)}) does not name a GitHub repository as <host>/<owner>/<repo>; set Repository in ReleaseSettings.");
     }
-
-    private static GitHubReleasePlan ToPlan(GitHubReleaseSettings settings) => new()
-    {
-        TagName = settings.TagName,
-        Commit = settings.Commit,
-        Name = settings.Name,
-        Notes = settings.Notes,
-        Prerelease = settings.Prerelease,
-        Assets = [.. settings.Assets.Select(a => (string)a)],
-    };
 }

@@ -3,24 +3,29 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
 
 namespace Automation.IntegrationTests.Components.GitHub;
 
 /// <summary>
-/// A stand-in for the GitHub REST API's release endpoints on 127.0.0.1 (Kestrel, a free port): it knows one repository,
-/// <c>acme/sample</c>, keeps releases and assets in memory, checks the bearer token, records every request, and can be
-/// told to fail the next requests (a 502, a rate limit) to exercise retries. It mimics GitHub's answers, not its rules.
+/// A stand-in for the GitHub REST API's release endpoints on 127.0.0.1 (Kestrel, a free port), shaped like GitHub
+/// Enterprise Server: the API under <c>/api/v3</c>, uploads under <c>/api/uploads</c>. It knows one repository,
+/// <c>acme/sample</c>, keeps releases and assets in memory, pages asset lists with a <c>Link</c> header as GitHub does,
+/// checks the bearer token, records every request, and can be told to fail the next requests (a 502, a rate limit) to
+/// exercise retries. It mimics GitHub's answers, not its rules.
 /// </summary>
 public sealed class GitHubApiStandIn : IAsyncDisposable
 {
-    private const string Repository = "/repos/acme/sample";
+    private const string ApiRoot = "/api/v3";
+    private const string Repository = $"{ApiRoot}/repos/acme/sample";
+    private const string Uploads = "/api/uploads/repos/acme/sample";
 
     private readonly WebApplication _app;
     private readonly Lock _lock = new();
     private readonly List<RecordedRequest> _requests = [];
     private readonly List<StandInRelease> _releases = [];
-    private readonly Queue<(int Status, Action<HttpResponse> Headers)> _failures = new();
+    private readonly Queue<(int Status, Action<HttpResponse> Headers, Func<HttpRequest, string> Message)> _failures = new();
     private long _nextId = 100;
 
     private GitHubApiStandIn(string token)
@@ -34,17 +39,20 @@ public sealed class GitHubApiStandIn : IAsyncDisposable
         _app.MapGet($"{Repository}/releases/tags/{{tag}}", (string tag) => Find(r => r.TagName == tag) is { } release ? Json(release) : NotFound());
         _app.MapPost($"{Repository}/releases", CreateAsync);
         _app.MapMethods($"{Repository}/releases/{{id:long}}", ["PATCH"], UpdateAsync);
-        _app.MapGet($"{Repository}/releases/{{id:long}}/assets", (long id) => Find(r => r.Id == id) is { } release ? Results.Json(new JsonArray([.. Snapshot(release.Assets).Select(a => (JsonNode)a.ToJson())])) : NotFound());
+        _app.MapGet($"{Repository}/releases/{{id:long}}/assets", ListAssets);
         _app.MapDelete($"{Repository}/releases/assets/{{id:long}}", DeleteAsset);
-        _app.MapPost("/uploads/repos/acme/sample/releases/{id:long}/assets", UploadAsync);
+        _app.MapPost($"{Uploads}/releases/{{id:long}}/assets", UploadAsync);
         _app.MapFallback(NotFound);
     }
 
     /// <summary>The only token accepted; any other gets 401 Bad credentials.</summary>
     public string Token { get; }
 
-    /// <summary>The API root to pass as <c>--github-api-url</c>.</summary>
+    /// <summary>The API root to pass as <c>--github-api-url</c>, as a user writes an Enterprise one: <c>http://127.0.0.1:port/api/v3</c>.</summary>
     public Uri ApiUrl { get; private set; } = null!;
+
+    /// <summary>The server's root, where <c>upload_url</c> points.</summary>
+    public Uri ServerUrl { get; private set; } = null!;
 
     public IReadOnlyList<RecordedRequest> Requests => Snapshot(_requests);
 
@@ -54,16 +62,32 @@ public sealed class GitHubApiStandIn : IAsyncDisposable
     {
         var standIn = new GitHubApiStandIn(token);
         await standIn._app.StartAsync();
-        standIn.ApiUrl = new Uri(standIn._app.Urls.Single());
+        standIn.ServerUrl = new Uri(standIn._app.Urls.Single());
+        standIn.ApiUrl = new Uri(standIn.ServerUrl, ApiRoot);
         return standIn;
     }
 
     /// <summary>Answers the next request with <paramref name="status"/> (and headers), before looking at it.</summary>
-    public void FailNext(int status, Action<HttpResponse>? headers = null)
+    /// <param name="status">The status to answer with.</param>
+    /// <param name="headers">Sets headers on the answer (<c>Retry-After</c>, rate-limit headers).</param>
+    /// <param name="message">The JSON body's <c>message</c>, made from the request (a careless proxy might echo its headers).</param>
+    public void FailNext(int status, Action<HttpResponse>? headers = null, Func<HttpRequest, string>? message = null)
     {
         lock (_lock)
         {
-            _failures.Enqueue((status, headers ?? (_ => { })));
+            _failures.Enqueue((status, headers ?? (_ => { }), message ?? (_ => "Injected failure")));
+        }
+    }
+
+    /// <summary>Adds a release as an earlier run (or a person) left it, with assets of the given names.</summary>
+    public StandInRelease AddRelease(string tag, IEnumerable<string> assetNames)
+    {
+        lock (_lock)
+        {
+            var release = new StandInRelease { Id = _nextId++, TagName = tag, TargetCommitish = "main", Name = tag };
+            release.Assets.AddRange(assetNames.Select(name => new StandInAsset(_nextId++, name, "application/octet-stream", [])));
+            _releases.Add(release);
+            return release;
         }
     }
 
@@ -88,17 +112,17 @@ public sealed class GitHubApiStandIn : IAsyncDisposable
         context.Request.Body = buffer;
         var body = Encoding.UTF8.GetString(buffer.ToArray());
         var authorization = context.Request.Headers.Authorization.ToString();
-        (int Status, Action<HttpResponse> Headers)? failure;
+        (int Status, Action<HttpResponse> Headers, Func<HttpRequest, string> Message)? failure;
         lock (_lock)
         {
             _requests.Add(new RecordedRequest(context.Request.Method, context.Request.Path, context.Request.QueryString.Value ?? string.Empty, context.Request.ContentType, authorization, body));
             failure = _failures.Count > 0 ? _failures.Dequeue() : null;
         }
 
-        if (failure is var (status, headers))
+        if (failure is var (status, headers, message))
         {
             headers(context.Response);
-            await Results.Json(new JsonObject { ["message"] = "Injected failure" }, statusCode: status).ExecuteAsync(context);
+            await Results.Json(new JsonObject { ["message"] = message(context.Request) }, statusCode: status).ExecuteAsync(context);
         }
         else if (authorization != $"Bearer {Token}")
         {
@@ -131,7 +155,7 @@ public sealed class GitHubApiStandIn : IAsyncDisposable
                 Prerelease = (bool?)body["prerelease"] ?? false,
             };
             _releases.Add(release);
-            return Results.Json(release.ToJson(ApiUrl), statusCode: StatusCodes.Status201Created);
+            return Results.Json(release.ToJson(ServerUrl), statusCode: StatusCodes.Status201Created);
         }
     }
 
@@ -151,6 +175,27 @@ public sealed class GitHubApiStandIn : IAsyncDisposable
         }
 
         return Json(release);
+    }
+
+    // GitHub's paging: per_page (default 30, at most 100) and page, and a Link header naming the next and last pages.
+    private IResult ListAssets(long id, HttpContext context, [FromQuery(Name = "per_page")] int? perPage, int? page)
+    {
+        if (Find(r => r.Id == id) is not { } release)
+        {
+            return NotFound();
+        }
+
+        var assets = Snapshot(release.Assets);
+        var size = Math.Clamp(perPage ?? 30, 1, 100);
+        var number = Math.Max(page ?? 1, 1);
+        var last = Math.Max((assets.Count + size - 1) / size, 1);
+        if (number < last)
+        {
+            var url = $"{ServerUrl.AbsoluteUri.TrimEnd('/')}{context.Request.Path}";
+            context.Response.Headers.Link = $"<{url}?per_page={size}&page={number + 1}>; rel=\"next\", <{url}?per_page={size}&page={last}>; rel=\"last\"";
+        }
+
+        return Results.Json(new JsonArray([.. assets.Skip((number - 1) * size).Take(size).Select(a => (JsonNode)a.ToJson())]));
     }
 
     private IResult DeleteAsset(long id)
@@ -195,7 +240,7 @@ public sealed class GitHubApiStandIn : IAsyncDisposable
     {
         lock (_lock)
         {
-            return Results.Json(release.ToJson(ApiUrl));
+            return Results.Json(release.ToJson(ServerUrl));
         }
     }
 

@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Automation.Components;
 using Automation.IntegrationTests.Components.Support;
@@ -39,14 +41,18 @@ public sealed class GitHubReleaseTargetTests : IAsyncLifetime
 
         Assert.Equal(
         [
-            "GET /repos/acme/sample/releases/tags/v1.0.0-beta.1",
-            "POST /repos/acme/sample/releases",
-            "POST /uploads/repos/acme/sample/releases/100/assets?name=Sample.Library.1.0.0-beta.1.nupkg",
-            "POST /uploads/repos/acme/sample/releases/100/assets?name=Sample.Library.1.0.0-beta.1.snupkg",
+            "GET /api/v3/repos/acme/sample/releases/tags/v1.0.0-beta.1",
+            "POST /api/v3/repos/acme/sample/releases",
+            "POST /api/uploads/repos/acme/sample/releases/100/assets?name=Sample.Library.1.0.0-beta.1.nupkg",
+            "POST /api/uploads/repos/acme/sample/releases/100/assets?name=Sample.Library.1.0.0-beta.1.snupkg",
         ], Calls());
-        var create = _gitHub.Requests[1];
-        Assert.Equal("application/json; charset=utf-8", create.ContentType);
-        Assert.Matches($$"""^\{"tag_name":"v1\.0\.0-beta\.1","target_commitish":"{{commit}}","name":"v1\.0\.0-beta\.1","body":"[^"]*","prerelease":true,"draft":false\}$""", create.Body);
+        var create = JsonNode.Parse(_gitHub.Requests[1].Body)!.AsObject();
+        Assert.Equal("v1.0.0-beta.1", (string?)create["tag_name"]);
+        Assert.Equal(commit, (string?)create["target_commitish"]);
+        Assert.Equal("v1.0.0-beta.1", (string?)create["name"]);
+        Assert.StartsWith("Changes:", (string?)create["body"], StringComparison.Ordinal);
+        Assert.True((bool?)create["prerelease"]);
+        Assert.False((bool?)create["draft"]);
         Assert.All(_gitHub.Requests.Skip(2), upload => Assert.Equal("application/octet-stream", upload.ContentType));
         Assert.Equal(File.ReadAllText(packages[0]), _gitHub.Requests[2].Body);
         Assert.Matches(@"\ngithub-release +Succeeded +\S+ s +https://github\.com/acme/sample/releases/tag/v1\.0\.0-beta\.1\n", first.Output);
@@ -56,17 +62,47 @@ public sealed class GitHubReleaseTargetTests : IAsyncLifetime
 
         Assert.Equal(
         [
-            "GET /repos/acme/sample/releases/tags/v1.0.0-beta.1",
-            "PATCH /repos/acme/sample/releases/100",
-            "GET /repos/acme/sample/releases/100/assets?per_page=100",
-            "DELETE /repos/acme/sample/releases/assets/101",
-            "POST /uploads/repos/acme/sample/releases/100/assets?name=Sample.Library.1.0.0-beta.1.nupkg",
-            "DELETE /repos/acme/sample/releases/assets/102",
-            "POST /uploads/repos/acme/sample/releases/100/assets?name=Sample.Library.1.0.0-beta.1.snupkg",
+            "GET /api/v3/repos/acme/sample/releases/tags/v1.0.0-beta.1",
+            "PATCH /api/v3/repos/acme/sample/releases/100",
+            "GET /api/v3/repos/acme/sample/releases/100/assets?per_page=100",
+            "DELETE /api/v3/repos/acme/sample/releases/assets/101",
+            "POST /api/uploads/repos/acme/sample/releases/100/assets?name=Sample.Library.1.0.0-beta.1.nupkg",
+            "DELETE /api/v3/repos/acme/sample/releases/assets/102",
+            "POST /api/uploads/repos/acme/sample/releases/100/assets?name=Sample.Library.1.0.0-beta.1.snupkg",
         ], Calls());
-        Assert.Matches("""^\{"name":"v1\.0\.0-beta\.1","body":"[^"]*","prerelease":true\}$""", _gitHub.Requests[1].Body);
+
+        // Only what may change: the tag and its commit stay as published.
+        var update = JsonNode.Parse(_gitHub.Requests[1].Body)!.AsObject();
+        Assert.Equal(["body", "name", "prerelease"], update.Select(p => p.Key).Order(StringComparer.Ordinal));
+        Assert.True((bool?)update["prerelease"]);
         var release = Assert.Single(_gitHub.Releases);
         Assert.Equal(["Sample.Library.1.0.0-beta.1.nupkg", "Sample.Library.1.0.0-beta.1.snupkg"], release.Assets.Select(a => a.Name));
+    }
+
+    [Fact]
+    public void Same_named_assets_past_the_first_page_of_a_hundred_are_replaced_too()
+    {
+        _sample.Git("tag", "1.0.0");
+        WritePackages("1.0.0");
+        var earlier = _gitHub.AddRelease("v1.0.0", [.. Enumerable.Range(1, 149).Select(i => $"other-{i:000}.txt"), "Sample.Library.1.0.0.nupkg", "Sample.Library.1.0.0.snupkg"]);
+        var stale = earlier.Assets.Where(a => a.Name.StartsWith("Sample.Library.", StringComparison.Ordinal)).Select(a => a.Id).ToList();
+
+        Release().AssertExitCode(0);
+
+        Assert.Equal(
+        [
+            "GET /api/v3/repos/acme/sample/releases/tags/v1.0.0",
+            $"PATCH /api/v3/repos/acme/sample/releases/{earlier.Id}",
+            $"GET /api/v3/repos/acme/sample/releases/{earlier.Id}/assets?per_page=100",
+            $"GET /api/v3/repos/acme/sample/releases/{earlier.Id}/assets?per_page=100&page=2",
+            $"DELETE /api/v3/repos/acme/sample/releases/assets/{stale[0]}",
+            $"POST /api/uploads/repos/acme/sample/releases/{earlier.Id}/assets?name=Sample.Library.1.0.0.nupkg",
+            $"DELETE /api/v3/repos/acme/sample/releases/assets/{stale[1]}",
+            $"POST /api/uploads/repos/acme/sample/releases/{earlier.Id}/assets?name=Sample.Library.1.0.0.snupkg",
+        ], Calls());
+        var assets = Assert.Single(_gitHub.Releases).Assets;
+        Assert.Equal(151, assets.Count);
+        Assert.Equal("stand-in package Sample.Library.1.0.0.nupkg\n", Encoding.UTF8.GetString(Assert.Single(assets, a => a.Name == "Sample.Library.1.0.0.nupkg").Content));
     }
 
     [Fact]

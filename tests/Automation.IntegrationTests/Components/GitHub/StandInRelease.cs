@@ -19,7 +19,8 @@ public sealed class StandInRelease
 
     public List<StandInAsset> Assets { get; } = [];
 
-    public JsonObject ToJson(Uri baseUrl) => new()
+    /// <param name="serverUrl">The stand-in's root; uploads go there, as on GitHub Enterprise Server (<c>/api/uploads</c>).</param>
+    public JsonObject ToJson(Uri serverUrl) => new()
     {
         ["id"] = Id,
         ["tag_name"] = TagName,
@@ -29,7 +30,7 @@ public sealed class StandInRelease
         ["prerelease"] = Prerelease,
         ["draft"] = false,
         ["html_url"] = $"https://github.com/acme/sample/releases/tag/{TagName}",
-        ["upload_url"] = $"{baseUrl.AbsoluteUri.TrimEnd('/')}/uploads/repos/acme/sample/releases/{Id}/assets{{?name,label}}",
+        ["upload_url"] = $"{serverUrl.AbsoluteUri.TrimEnd('/')}/api/uploads/repos/acme/sample/releases/{Id}/assets{{?name,label}}",
         ["assets"] = new JsonArray([.. Assets.Select(a => (JsonNode)a.ToJson())]),
     };
 }

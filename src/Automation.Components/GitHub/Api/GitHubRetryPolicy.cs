@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 
-namespace Automation.GitHub;
+namespace Automation.Components;
 
 /// <summary>
 /// When a GitHub API call is worth repeating: server errors (500, 502, 503, 504) and network failures, with exponential
@@ -22,20 +22,23 @@ internal sealed record GitHubRetryPolicy
     /// <summary>The longest wait for a rate limit to reset; a build would rather fail clearly than hang for an hour.</summary>
     public TimeSpan MaxRateLimitWait { get; init; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>The decision after <paramref name="attempt"/> (1-based) got <paramref name="response"/>.</summary>
-    public RetryDecision Decide(int attempt, HttpResponseMessage response, DateTimeOffset now)
+    /// <summary>The decision after <paramref name="attempt"/> (1-based) was answered with <paramref name="status"/>.</summary>
+    /// <param name="attempt">The try that failed, from 1.</param>
+    /// <param name="status">The answer's status.</param>
+    /// <param name="headers">The answer's headers, names in any case (Octokit keeps them as the server wrote them).</param>
+    /// <param name="now">The time the waits GitHub asks for are measured from.</param>
+    public RetryDecision Decide(int attempt, HttpStatusCode status, IReadOnlyDictionary<string, string> headers, DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(response);
-        var status = response.StatusCode;
-        var reason = $"{(int)status} {response.ReasonPhrase ?? status.ToString()}";
+        ArgumentNullException.ThrowIfNull(headers);
+        var reason = $"{(int)status} {ReasonPhrase(status)}";
         if (IsServerError(status))
         {
             // A maintenance window's Retry-After may be hours; then the backoff decides how long we keep trying.
-            var retryAfter = RetryAfter(response, now);
+            var retryAfter = RetryAfter(headers, now);
             return Limited(attempt, retryAfter <= MaxRateLimitWait ? retryAfter.Value : Backoff(attempt), reason);
         }
 
-        if (RateLimitWait(attempt, response, now) is not { } wait)
+        if (RateLimitWait(attempt, status, headers, now) is not { } wait)
         {
             return RetryDecision.Stop(reason);
         }
@@ -66,37 +69,42 @@ internal sealed record GitHubRetryPolicy
         status is HttpStatusCode.InternalServerError or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
 
     // Primary limits announce themselves with remaining 0 and a reset time; secondary limits with Retry-After.
-    private TimeSpan? RateLimitWait(int attempt, HttpResponseMessage response, DateTimeOffset now)
+    private TimeSpan? RateLimitWait(int attempt, HttpStatusCode status, IReadOnlyDictionary<string, string> headers, DateTimeOffset now)
     {
-        if (response.StatusCode is not (HttpStatusCode.Forbidden or HttpStatusCode.TooManyRequests))
+        if (status is not (HttpStatusCode.Forbidden or HttpStatusCode.TooManyRequests))
         {
             return null;
         }
 
-        if (RetryAfter(response, now) is { } retryAfter)
+        if (RetryAfter(headers, now) is { } retryAfter)
         {
             return retryAfter;
         }
 
-        if (Header(response, "x-ratelimit-remaining") == "0")
+        if (Header(headers, "x-ratelimit-remaining") == "0")
         {
-            return long.TryParse(Header(response, "x-ratelimit-reset"), NumberStyles.None, CultureInfo.InvariantCulture, out var reset)
+            return long.TryParse(Header(headers, "x-ratelimit-reset"), NumberStyles.None, CultureInfo.InvariantCulture, out var reset)
                 ? Max(DateTimeOffset.FromUnixTimeSeconds(reset) - now, TimeSpan.Zero)
                 : Backoff(attempt);
         }
 
-        return response.StatusCode == HttpStatusCode.TooManyRequests ? Backoff(attempt) : null;
+        return status == HttpStatusCode.TooManyRequests ? Backoff(attempt) : null;
     }
 
-    private static TimeSpan? RetryAfter(HttpResponseMessage response, DateTimeOffset now) => response.Headers.RetryAfter switch
+    // Retry-After is either seconds or an HTTP date (RFC 9110, 10.2.3).
+    private static TimeSpan? RetryAfter(IReadOnlyDictionary<string, string> headers, DateTimeOffset now) => Header(headers, "Retry-After") switch
     {
-        { Delta: { } delta } => Max(delta, TimeSpan.Zero),
-        { Date: { } date } => Max(date - now, TimeSpan.Zero),
+        { } value when long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) => TimeSpan.FromSeconds(seconds),
+        { } value when DateTimeOffset.TryParseExact(value, "r", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date) => Max(date - now, TimeSpan.Zero),
         _ => null,
     };
 
-    private static string? Header(HttpResponseMessage response, string name) =>
-        response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault()?.Trim() : null;
+    private static string? Header(IReadOnlyDictionary<string, string> headers, string name) =>
+        headers.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value?.Trim();
+
+    // Octokit keeps no reason phrase; the status's name, in words, reads the same: "Bad Gateway", "Too Many Requests".
+    private static string ReasonPhrase(HttpStatusCode status) =>
+        Enum.IsDefined(status) ? string.Concat(status.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? $" {c}" : $"{c}")) : "Error";
 
     private static TimeSpan Max(TimeSpan left, TimeSpan right) => left > right ? left : right;
 }

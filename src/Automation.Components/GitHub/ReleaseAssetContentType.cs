@@ -1,4 +1,4 @@
-namespace Automation.GitHub;
+namespace Automation.Components;
 
 /// <summary>
 /// The Content-Type an asset is uploaded with, which GitHub serves it with. Packages (<c>.nupkg</c>, <c>.snupkg</c>) are

@@ -1,4 +1,4 @@
-namespace Automation.GitHub;
+namespace Automation.Components;
 
 /// <summary>Whether to send a request again, after how long, and why (for the log line or the final error).</summary>
 /// <param name="Retry">Whether to try again.</param>

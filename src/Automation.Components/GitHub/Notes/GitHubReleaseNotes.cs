@@ -1,5 +1,3 @@
-using Automation.GitHub;
-
 namespace Automation.Components;
 
 /// <summary>Finds a version's release notes: its <c>CHANGELOG.md</c> section, else the commit subjects since the previous tag.</summary>

@@ -1,6 +1,6 @@
-using Automation.GitHub;
+using Automation.Components;
 
-namespace Automation.Tests.GitHub;
+namespace Automation.Tests.Components.GitHub;
 
 public sealed class GitHubRepositoryTests
 {

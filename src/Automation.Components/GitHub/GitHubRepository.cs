@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Automation.GitHub;
+namespace Automation.Components;
 
 /// <summary>A repository on GitHub or a GitHub Enterprise server, as named by a git remote URL.</summary>
 /// <param name="Host">The web host, lower case: <c>github.com</c> or an Enterprise host.</param>

@@ -1,4 +1,4 @@
-namespace Automation.GitHub;
+namespace Automation.Components;
 
 /// <summary>Release notes made from commit subjects, for repositories without a changelog section for the version.</summary>
 internal static class CommitNotes

@@ -1,9 +1,9 @@
-namespace Automation.GitHub;
+namespace Automation.Components;
 
-/// <summary>Where and as whom <see cref="GitHubClient"/> calls, how it retries, and where it reports retries.</summary>
-internal sealed record GitHubClientOptions
+/// <summary>Where and as whom <see cref="GitHubReleaseApi"/> calls, how it retries, and where it reports retries.</summary>
+internal sealed record GitHubApiOptions
 {
-    /// <summary>The REST API root: <c>https://api.github.com</c>, or <c>https://host/api/v3</c> for GitHub Enterprise Server.</summary>
+    /// <summary>The REST API root as the user gave it: <c>https://api.github.com</c>, or <c>https://host/api/v3</c> for GitHub Enterprise Server.</summary>
     public required Uri ApiUrl { get; init; }
 
     /// <summary>The token sent as <c>Authorization: Bearer</c>. Never put in a message.</summary>

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace Automation.GitHub;
+namespace Automation.Components;
 
 /// <summary>A GitHub REST API call failed for good: the message says what was attempted, on which repository, and what to check.</summary>
 internal sealed class GitHubApiException : Exception

@@ -1,4 +1,4 @@
-namespace Automation.GitHub;
+namespace Automation.Components;
 
 /// <summary>
 /// Finds one version's section in a Keep-a-Changelog style <c>CHANGELOG.md</c>: the text under <c>## [1.2.0]</c>,
