@@ -7,8 +7,8 @@ using Automation.Tools;
 namespace Automation.Execution;
 
 /// <summary>
-/// Runs a plan: in order, or with <c>--parallel</c> through the <see cref="ParallelScheduler"/>. Rules (README, "How
-/// targets run"): skips are decided first (<see cref="SkipEvaluator"/>); requirements are checked before anything runs; a dynamic condition is checked just before its target; a
+/// Runs a plan: in order, or with <c>--parallel</c> through the <see cref="ParallelScheduler"/>. Rules (docs/targets.md,
+/// rules 4–12): skips are decided first (<see cref="SkipEvaluator"/>); requirements are checked before anything runs; a dynamic condition is checked just before its target; a
 /// failure stops the build unless the failed target has <c>ProceedAfterFailure</c> (targets depending on a failed
 /// one are still NotRun); <c>AssuredAfterFailure</c> targets run after failures and interruptions; on interrupt the
 /// running targets are Aborted and the rest NotRun. <see cref="BuildProgress"/> holds these rules for both ways.

@@ -5,7 +5,7 @@ namespace Automation.Execution;
 
 /// <summary>
 /// What a run knows so far: each target's result, whether a failure stopped the build, whether it was interrupted;
-/// and, from that, whether a target may start (README, "How targets run", 10–12). The sequential loop and the
+/// and, from that, whether a target may start (docs/targets.md, rules 10–12). The sequential loop and the
 /// parallel scheduler both ask it, so a failure or an interrupt means the same with and without <c>--parallel</c>.
 /// Not thread-safe: one scheduler asks it, between targets.
 /// </summary>

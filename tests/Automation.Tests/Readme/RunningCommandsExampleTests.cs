@@ -2,7 +2,7 @@ using Automation.Tests.Support;
 
 namespace Automation.Tests.Readme;
 
-/// <summary>README's "Running commands" example, kept compiling and dry-run here so the documentation cannot drift from the API.</summary>
+/// <summary>The example of docs/running-commands.md, dry-run here so what the page says each call echoes stays true (DocumentationCompilesTests only compiles it).</summary>
 public sealed class RunningCommandsExampleTests
 {
     private sealed class Build : AutomationBuild
