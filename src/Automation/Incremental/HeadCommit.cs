@@ -24,14 +24,6 @@ internal static class HeadCommit
         }
     }
 
-    /// <summary><c>abc1234</c>, or how the record reads without a commit.</summary>
-    public static string Describe(string? commit) => commit switch
-    {
-        null => "an unreadable HEAD",
-        None => "no commit (outside git)",
-        _ => "commit " + commit[..Math.Min(7, commit.Length)],
-    };
-
     private static string? GitDirectoryOf(AbsolutePath root)
     {
         for (var directory = root; directory is not null; directory = directory.Parent)

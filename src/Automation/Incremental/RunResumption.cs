@@ -117,7 +117,7 @@ internal sealed class RunResumption
 
         if (last.Commit is null || _commit is null || last.Commit != _commit)
         {
-            return $"last-run.json was recorded at {HeadCommit.Describe(last.Commit)}, HEAD is {HeadCommit.Describe(_commit)}";
+            return $"last-run.json was recorded {Where(last.Commit)}, {Now(_commit)}";
         }
 
         if (last.ArgumentsHash != _argumentsHash)
@@ -134,6 +134,22 @@ internal sealed class RunResumption
         _succeeded.UnionWith(last.Succeeded);
         return null;
     }
+
+    private static string Where(string? commit) => commit switch
+    {
+        null => "where HEAD could not be read",
+        HeadCommit.None => "outside git (or before the first commit)",
+        _ => "at commit " + Short(commit),
+    };
+
+    private static string Now(string? commit) => commit switch
+    {
+        null => "and HEAD cannot be read here",
+        HeadCommit.None => "and this root is outside git (or before the first commit)",
+        _ => "HEAD is " + Short(commit),
+    };
+
+    private static string Short(string commit) => commit[..Math.Min(7, commit.Length)];
 
     private static string Quote(IReadOnlyList<string> arguments) => arguments.Count == 0 ? "none" : "'" + string.Join(" ", arguments) + "'";
 
