@@ -1,3 +1,4 @@
+using System.Reflection;
 using Automation.IntegrationTests.Sample;
 using Automation.IntegrationTests.Support;
 
@@ -10,14 +11,6 @@ namespace Automation.IntegrationTests.Locking;
 /// </summary>
 public sealed class LockSampleRepository : IAsyncLifetime
 {
-#if DEBUG
-    private const string Configuration = "Debug";
-    private const string OutputFolder = "debug";
-#else
-    private const string Configuration = "Release";
-    private const string OutputFolder = "release";
-#endif
-
     private const string Build = """
         using Automation;
 
@@ -61,13 +54,16 @@ public sealed class LockSampleRepository : IAsyncLifetime
 
     private static readonly TimeSpan CompileTimeout = TimeSpan.FromMinutes(5);
 
+    // The sample is compiled in this test assembly's configuration, so it runs the engine these tests were built with.
+    private static readonly string Configuration = typeof(LockSampleRepository).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+
     private readonly TempDirectory _directory = new("lock-sample");
 
     public string Root => _directory.Root;
 
     public string LogPath => PathOf(Path.Combine(".nuke", "temp", "build.log"));
 
-    private string BuildDll => PathOf(Path.Combine(".artifacts", "bin", "_build", OutputFolder, "_build.dll"));
+    private string BuildDll => PathOf(Path.Combine(".artifacts", "bin", "_build", Configuration.ToLowerInvariant(), "_build.dll"));
 
     public async Task InitializeAsync()
     {
