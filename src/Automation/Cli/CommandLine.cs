@@ -29,6 +29,9 @@ internal sealed record CommandLine
     /// <summary><c>--continue</c>: resume the last failed run with the same arguments.</summary>
     public bool Continue { get; set; }
 
+    /// <summary><c>--no-wait</c>: fail at once when another build holds the root's lock, instead of waiting for it.</summary>
+    public bool NoWait { get; set; }
+
     public string? Root { get; set; }
 
     public Verbosity Verbosity { get; set; } = Verbosity.Normal;

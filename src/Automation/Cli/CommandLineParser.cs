@@ -33,6 +33,7 @@ internal static class CommandLineParser
         new("skip", null, Arity.Many, "--skip [targets...]", "Skip these targets (bare: all but the invoked ones)", (c, v) => (c.Skip ??= []).AddRange(v.SelectMany(SplitList))),
         new("force", null, Arity.None, "--force, --no-cache", "Run targets even when they are up to date", (c, _) => c.Force = true, LongAlias: "no-cache"),
         new("continue", null, Arity.None, "--continue", "Resume the last failed run with the same arguments, skipping what succeeded", (c, _) => c.Continue = true),
+        new("no-wait", null, Arity.None, "--no-wait", "Fail at once when another build runs in this root, instead of waiting for it", (c, _) => c.NoWait = true),
         new("profile", null, Arity.Many, "--profile <name>...", "Add .nuke/parameters.<name>.json (later wins)", (c, v) => c.Profiles.AddRange(v.SelectMany(SplitList))),
         new("root", null, Arity.One, "--root <dir>", "Repository root (default: nearest ancestor holding .nuke/)", (c, v) => c.Root = v[0]),
         new("verbosity", "v", Arity.One, "-v, --verbosity <level>", "quiet, minimal, normal (default) or verbose", (c, v) => c.Verbosity = ParseVerbosity(v[0])),

@@ -3,6 +3,7 @@ using Automation.Cli;
 using Automation.Hosts;
 using Automation.Incremental;
 using Automation.IO;
+using Automation.Locking;
 using Automation.Parameters;
 using Automation.Planning;
 using Automation.Targets;
@@ -17,6 +18,9 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
 
     public async Task<int> RunAsync()
     {
+        // Declared first, so it is released last: after build.log is closed, or a build waiting for it could open the
+        // log while this one still writes to it.
+        using var rootLock = new RootLock(environment.Variables);
         BuildOutput output;
         CommandLine commandLine;
         IReadOnlyList<ParameterDescriptor> parameters;
@@ -34,7 +38,7 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
             // The command line could not be read, so there is no chosen host yet: plain output, and the log of the
             // repository around the working directory, so build.log never shows an older run's story.
             using var fallback = new BuildOutput(new TerminalHost(new HostOptions(environment.Output, UseColor: false, environment.Time)), _masker, Verbosity.Normal);
-            if (RepositoryRoot.TryFind(null, environment.WorkingDirectory) is { } root)
+            if (RepositoryRoot.TryFind(null, environment.WorkingDirectory) is { } root && OwnsLog(rootLock.TryTake(root, Holder(secretWords))))
             {
                 fallback.AttachLog(root / ".nuke" / "temp" / "build.log", environment.Time);
             }
@@ -48,7 +52,7 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
         {
             try
             {
-                return await RunAsync(commandLine, parameters, output, console, secretWords).ConfigureAwait(false);
+                return await RunAsync(commandLine, parameters, output, console, secretWords, rootLock).ConfigureAwait(false);
             }
             catch (UsageException exception)
             {
@@ -67,13 +71,30 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
         }
     }
 
-    private async Task<int> RunAsync(CommandLine commandLine, IReadOnlyList<ParameterDescriptor> parameters, BuildOutput output, ConsoleCapture console, SecretArguments secretWords)
+    private async Task<int> RunAsync(CommandLine commandLine, IReadOnlyList<ParameterDescriptor> parameters, BuildOutput output, ConsoleCapture console, SecretArguments secretWords, RootLock rootLock)
     {
         var informational = commandLine.Help || commandLine.List;
         var root = informational
             ? RepositoryRoot.TryFind(commandLine.Root, environment.WorkingDirectory) ?? AbsolutePath.Create(environment.WorkingDirectory)
             : RepositoryRoot.Find(commandLine.Root, environment.WorkingDirectory);
-        if ((root / ".nuke").DirectoryExists())
+        var runsTargets = !(informational || commandLine.Plan || commandLine.GenerateCi || commandLine.VerifyCi);
+        var marked = (root / ".nuke").DirectoryExists();
+        LockAttempt? attempt = null;
+        if (runsTargets)
+        {
+            attempt = await TakeLockAsync(rootLock, root, !commandLine.NoWait, output, secretWords).ConfigureAwait(false);
+            if (attempt is null || attempt.Outcome == LockOutcome.Busy)
+            {
+                return attempt is null ? ExitCodes.Interrupted : ExitCodes.LockBusy;
+            }
+        }
+        else if (marked)
+        {
+            // Help, the list and the plan take the lock only when it is free, and only to write the log: they never wait.
+            attempt = rootLock.TryTake(root, Holder(secretWords));
+        }
+
+        if (marked && attempt is not null && OwnsLog(attempt))
         {
             output.AttachLog(root / ".nuke" / "temp" / "build.log", environment.Time);
         }
@@ -128,10 +149,11 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
         output.Debug($"Planned {plan.Targets.Count} targets in {Milliseconds(planningStarted)} ms");
         var skip = commandLine.Skip?.Select(graph.Find).ToList();
         var upToDate = new UpToDateChecker(root, commandLine.Force, ParameterValues(build, parameters));
-        var executor = new BuildExecutor(output, new ExecutionSettings(root, commandLine.DryRun, skip, environment.Time, environment.Interrupt, environment.Variables, commandLine.Parallel, upToDate, console));
+        var settings = new ExecutionSettings(root, commandLine.DryRun, skip, environment.Time, environment.Interrupt, environment.Variables, commandLine.Parallel, upToDate, console, rootLock.CommandVariables);
+        var executor = new BuildExecutor(output, settings);
         var skips = executor.Prepare(plan, parameters, checkRequirements: !commandLine.Plan);
         void Warn(string text) => output.Warning(new Annotation(text));
-        var resumption = RunResumption.Start(root, secretWords.Masked, _masker.Apply, commandLine.Continue, Warn);
+        var resumption = RunResumption.Start(root, secretWords.Masked, _masker.Apply, NonSecretValues(build, parameters), commandLine.Continue, Warn);
         resumption.Skip(plan, skips);
         if (commandLine.Plan)
         {
@@ -150,13 +172,56 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
         return result.ExitCode;
     }
 
+    /// <summary>
+    /// Takes the root's lock for a run of targets, before build.log is opened, so that a second build can never
+    /// truncate the log of one that runs (nor both change the same outputs at once). Null when interrupted while
+    /// waiting; a busy attempt (with <c>--no-wait</c>) is reported here.
+    /// </summary>
+    private async Task<LockAttempt?> TakeLockAsync(RootLock rootLock, AbsolutePath root, bool wait, BuildOutput output, SecretArguments secretWords)
+    {
+        try
+        {
+            void Waiting(LockAttempt busy) => output.Print($"Waiting for {busy.HolderText} to finish; --no-wait fails instead.");
+            var attempt = await rootLock.TakeAsync(root, Holder(secretWords), wait, Waiting, environment.Interrupt).ConfigureAwait(false);
+            switch (attempt.Outcome)
+            {
+                case LockOutcome.Busy:
+                    output.Error(new Annotation($"Another build runs in this root: {attempt.HolderText}. Let it finish (run without --no-wait to wait for it), or stop it."));
+                    break;
+                case LockOutcome.Unusable:
+                    output.Warning(new Annotation($"Could not lock .nuke/temp/build.lock ({attempt.Problem}): running without the one-build-at-a-time lock."));
+                    break;
+                case LockOutcome.Inherited:
+                    output.Debug($"Running under the lock of {attempt.HolderText}, which started this build.");
+                    break;
+            }
+
+            return attempt;
+        }
+        catch (OperationCanceledException) when (environment.Interrupt.IsCancellationRequested)
+        {
+            output.Error(new Annotation("Interrupted while waiting for the other build to finish: nothing ran."));
+            return null;
+        }
+    }
+
+    /// <summary>This build as the lock's holder: the command line with every word that may carry a secret masked.</summary>
+    private LockHolder Holder(SecretArguments secretWords) => LockHolder.ThisProcess(secretWords.Masked.Select(_masker.Apply).ToList(), environment.Time);
+
+    /// <summary>build.log belongs to the lock's holder: a build that waited for it, or runs under a parent build's
+    /// lock (whose log already gets this build's output through the parent's command), leaves it alone. Without a
+    /// usable lock file there is nothing to protect.</summary>
+    private static bool OwnsLog(LockAttempt attempt) => attempt.Outcome is LockOutcome.Held or LockOutcome.Unusable;
+
     // Every parameter value is part of each target's configuration: which ones a target reads cannot be known, and
     // running a target again for a parameter it ignores is better than skipping it for one it reads. Secrets are the
     // exception: they are credentials, which decide whether a target may act rather than what it makes, and a rotated
     // token must not rebuild everything (a target whose output does depend on one declares `Inputs(() => Secret)`).
     private static string ParameterValues(object build, IReadOnlyList<ParameterDescriptor> parameters) =>
-        parameters.Where(parameter => !parameter.IsSecret)
-            .Aggregate(new ConfigurationText(), (text, parameter) => text.Add(parameter.Name, parameter.GetValue(build))).ToString();
+        NonSecretValues(build, parameters).Aggregate(new ConfigurationText(), (text, parameter) => text.Add(parameter.Name, parameter.Value)).ToString();
+
+    private static List<(string Name, object? Value)> NonSecretValues(object build, IReadOnlyList<ParameterDescriptor> parameters) =>
+        [.. parameters.Where(parameter => !parameter.IsSecret).Select(parameter => (parameter.Name, parameter.GetValue(build)))];
 
     private string Milliseconds(long startedTimestamp) =>
         environment.Time.GetElapsedTime(startedTimestamp).TotalMilliseconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);

@@ -12,6 +12,8 @@ namespace Automation.Execution;
 /// <param name="Parallelism">With <c>--parallel</c>, how many targets may run at once; null runs them one by one.</param>
 /// <param name="UpToDate">Decides which targets with inputs are up to date; null: every target runs.</param>
 /// <param name="Console">Routes what each target writes to the console to its own output; null: not captured.</param>
+/// <param name="CommandVariables">Variables every command gets (the root lock's token, so a build a command runs in
+/// the same root goes on under this one's lock); null: none.</param>
 internal sealed record ExecutionSettings(
     AbsolutePath Root,
     bool DryRun,
@@ -21,4 +23,5 @@ internal sealed record ExecutionSettings(
     IReadOnlyDictionary<string, string> Environment,
     int? Parallelism = null,
     Incremental.UpToDateChecker? UpToDate = null,
-    Hosts.ConsoleCapture? Console = null);
+    Hosts.ConsoleCapture? Console = null,
+    IReadOnlyDictionary<string, string?>? CommandVariables = null);

@@ -5,8 +5,10 @@ using Automation.Tools;
 
 namespace Automation.Execution;
 
-/// <summary>The <see cref="ITargetContext"/> of one running target.</summary>
-internal sealed class TargetContext(TargetResult result, AbsolutePath root, BuildOutput output, ProcessRunner runner, ToolResolver tools, bool isDryRun, CancellationToken cancellationToken)
+/// <summary>The <see cref="ITargetContext"/> of one running target. Its commands get the build's command variables
+/// (the root lock's token), under those <c>ctx.WithEnvironment</c> adds.</summary>
+internal sealed class TargetContext(
+    TargetResult result, AbsolutePath root, BuildOutput output, ProcessRunner runner, ToolResolver tools, bool isDryRun, CancellationToken cancellationToken, IReadOnlyDictionary<string, string?>? commandVariables = null)
     : ITargetContext
 {
     // Async-local, so a scope opened with `using` covers exactly the code (and awaits) inside it.
@@ -22,7 +24,7 @@ internal sealed class TargetContext(TargetResult result, AbsolutePath root, Buil
 
     public bool IsDryRun => isDryRun;
 
-    private CommandScope Scope => _scope.Value ?? new CommandScope(root, new Dictionary<string, string?>());
+    private CommandScope Scope => _scope.Value ?? new CommandScope(root, commandVariables ?? new Dictionary<string, string?>());
 
     public CommandResult Run(string commandLine, RunOptions? options = null) => RunAsync(commandLine, options).GetAwaiter().GetResult();
 

@@ -97,7 +97,7 @@ public sealed class ContinueTests : IDisposable
         Run("announce", "--no-color");
         File.Delete(PathOf("fail-announce"));
 
-        var resumed = Run("announce", "--continue", "-v", "verbose", "--host=terminal");
+        var resumed = Run("announce", "--continue", "-v", "verbose", "--host=terminal", "--no-wait");
 
         Assert.Equal(["announce"], resumed.Trace);
         Assert.DoesNotContain("--continue:", resumed.Output, StringComparison.Ordinal);
@@ -214,6 +214,62 @@ public sealed class ContinueTests : IDisposable
 
         Assert.Equal(0, resumed.ExitCode);
         Assert.DoesNotContain("--continue:", resumed.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Continue_with_a_record_from_another_root_warns_and_runs_everything()
+    {
+        using var other = new TestRepository();
+        other.WriteFile("src/a.txt", "alpha");
+        other.WriteFile("fail-announce", string.Empty);
+        Assert.Equal(1, BuildHarness.Run<IncrementalBuild>(new BuildOptions { Repository = other }, "announce").ExitCode);
+        _repository.WriteFile(".nuke/temp/last-run.json", File.ReadAllText(Path.Combine(other.Root, ".nuke/temp/last-run.json")));
+
+        var run = Run("announce", "--continue");
+
+        Assert.Equal(["generate", "package", "announce"], run.Trace);
+        Assert.Contains($"--continue: running every target, because last-run.json was recorded in {other.Root}, not in this root ({_repository.Root}).", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Continue_with_a_parameter_changed_outside_the_command_line_warns_naming_it_and_runs_everything()
+    {
+        _repository.WriteFile("fail-announce", string.Empty);
+        Run("announce");
+        File.Delete(PathOf("fail-announce"));
+
+        var run = BuildHarness.Run<IncrementalBuild>(
+            new BuildOptions { Repository = _repository, Variables = new Dictionary<string, string> { ["FLAVOR"] = "sweet" } }, "announce", "--continue");
+
+        Assert.Equal(["generate", "package", "announce"], run.Trace);
+        Assert.Contains("--continue: running every target, because the value of parameter flavor differs from the last run's", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_record_of_the_format_before_root_and_commit_were_recorded_is_ignored_with_a_warning()
+    {
+        _repository.WriteFile(".nuke/temp/last-run.json", """
+            { "format": 2, "arguments": ["announce"], "argumentsHash": "x", "failed": true, "succeeded": ["announce"] }
+            """);
+
+        var run = Run("announce", "--continue");
+
+        Assert.Equal(["generate", "package", "announce"], run.Trace);
+        Assert.Contains("because last-run.json was recorded by an older version, which did not record the root, commit and parameters it ran with.", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_record_names_the_root_and_no_commit_outside_git_and_holds_no_parameter_value()
+    {
+        Run("announce", "--flavor", "very-plain-flavor");
+
+        var record = File.ReadAllText(PathOf(".nuke/temp/last-run.json"));
+
+        Assert.Contains("\"format\": 3", record, StringComparison.Ordinal);
+        Assert.Contains($"\"root\": {System.Text.Json.JsonSerializer.Serialize(_repository.Root)}", record, StringComparison.Ordinal);
+        Assert.Contains("\"commit\": \"none\"", record, StringComparison.Ordinal);
+        Assert.Contains("\"flavor\": \"", record, StringComparison.Ordinal);
+        Assert.Equal(1, record.Split("very-plain-flavor").Length - 1); // in the arguments, not among the parameters
     }
 
     private BuildRun Run(params string[] args) => BuildHarness.Run<IncrementalBuild>(new BuildOptions { Repository = _repository }, args);
