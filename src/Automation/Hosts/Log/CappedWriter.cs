@@ -12,6 +12,7 @@ internal sealed class CappedWriter(TextWriter inner, int maxCharacters) : TextWr
     private long _written;
     private bool _truncated;
     private bool _finishing;
+    private bool _midLine;
 
     public override Encoding Encoding => inner.Encoding;
 
@@ -30,6 +31,11 @@ internal sealed class CappedWriter(TextWriter inner, int maxCharacters) : TextWr
 
     public override void Write(ReadOnlySpan<char> buffer)
     {
+        if (buffer.IsEmpty)
+        {
+            return;
+        }
+
         if (_finishing)
         {
             inner.Write(buffer);
@@ -44,12 +50,17 @@ internal sealed class CappedWriter(TextWriter inner, int maxCharacters) : TextWr
         if (_written + buffer.Length > maxCharacters)
         {
             _truncated = true;
-            inner.WriteLine();
+            if (_midLine)
+            {
+                inner.WriteLine();
+            }
+
             inner.WriteLine(TruncatedLine(maxCharacters));
             return;
         }
 
         _written += buffer.Length;
+        _midLine = buffer[^1] != '\n';
         inner.Write(buffer);
     }
 
