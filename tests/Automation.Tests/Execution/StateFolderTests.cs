@@ -1,3 +1,4 @@
+using Automation.Tests.Incremental;
 using Automation.Tests.Support;
 
 namespace Automation.Tests.Execution;
@@ -8,26 +9,13 @@ public sealed class StateFolderTests : IDisposable
 {
     private readonly TestRepository _repo = new();
 
-    private sealed class Build : AutomationBuild
-    {
-        Target Compile => _ => _
-            .Inputs("src/*.txt")
-            .Outputs("out/*.txt")
-            .Executes(() =>
-            {
-                Trace.Record("compile");
-                Directory.CreateDirectory(RootDirectory / "out");
-                File.WriteAllText(RootDirectory / "out" / "a.txt", "compiled");
-            });
-    }
-
     public StateFolderTests() => _repo.WriteFile("src/a.txt", "source");
 
     public void Dispose() => _repo.Dispose();
 
     private string StateFolder => Path.Combine(_repo.Root, ".nuke", "temp");
 
-    private BuildRun Run(params string[] args) => BuildHarness.Run<Build>(new BuildOptions { Repository = _repo }, args);
+    private BuildRun Run(params string[] args) => BuildHarness.Run<IncrementalBuild>(new BuildOptions { Repository = _repo }, args);
 
     private static string[] Warnings(BuildRun run) =>
         run.Output.Split('\n').Where(line => line.StartsWith("warning:", StringComparison.Ordinal)).ToArray();
@@ -40,10 +28,10 @@ public sealed class StateFolderTests : IDisposable
     {
         File.WriteAllText(StateFolder, "not a folder");
 
-        var run = Run("compile", option);
+        var run = Run("generate", option);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("compile", run.Output, StringComparison.Ordinal);
+        Assert.Contains("generate", run.Output, StringComparison.Ordinal);
         var warning = Assert.Single(Warnings(run));
         Assert.StartsWith("warning: The state folder .nuke/temp cannot be used: ", warning, StringComparison.Ordinal);
         Assert.EndsWith("Move away what is at .nuke/temp so it can be a folder.", warning, StringComparison.Ordinal);
@@ -54,13 +42,13 @@ public sealed class StateFolderTests : IDisposable
     {
         File.WriteAllText(StateFolder, "not a folder");
 
-        var first = Run("compile");
-        var second = Run("compile");
+        var first = Run("generate");
+        var second = Run("generate");
 
         Assert.Equal((0, 0), (first.ExitCode, second.ExitCode));
-        Assert.Equal(["compile"], first.Trace);
-        Assert.Equal("Succeeded", second.Status("compile"));
-        Assert.Equal(["compile"], second.Trace);
+        Assert.Equal(["generate"], first.Trace);
+        Assert.Equal("Succeeded", second.Status("generate"));
+        Assert.Equal(["generate"], second.Trace);
         Assert.Contains("so every target runs", Assert.Single(Warnings(second)), StringComparison.Ordinal);
         Assert.Equal("not a folder", File.ReadAllText(StateFolder));
     }
@@ -70,13 +58,13 @@ public sealed class StateFolderTests : IDisposable
     {
         Directory.CreateDirectory(Path.Combine(StateFolder, "build.log"));
 
-        var first = Run("compile");
-        var second = Run("compile");
+        var first = Run("generate");
+        var second = Run("generate");
 
         Assert.Equal((0, 0), (first.ExitCode, second.ExitCode));
         var warning = Assert.Single(Warnings(second));
         Assert.StartsWith("warning: No build.log for this run: ", warning, StringComparison.Ordinal);
         Assert.EndsWith("Move away what is at .nuke/temp/build.log so the log can be written.", warning, StringComparison.Ordinal);
-        Assert.Equal("UpToDate", second.Status("compile"));
+        Assert.Equal("UpToDate", second.Status("generate"));
     }
 }

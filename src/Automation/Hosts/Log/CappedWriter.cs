@@ -7,7 +7,7 @@ namespace Automation.Hosts.Log;
 /// A run's log that stops taking text after a limit: past it, one line says the log was truncated and how to see
 /// the rest, and what follows is dropped until <see cref="Finish"/>, so the summary at the end is always kept.
 /// </summary>
-internal sealed class CappedWriter(TextWriter inner, int maxCharacters) : TextWriter(inner.FormatProvider)
+internal sealed class CappedWriter(TextWriter inner, int maxCharacters) : SpanWriter(inner.FormatProvider)
 {
     private long _written;
     private bool _truncated;
@@ -22,12 +22,6 @@ internal sealed class CappedWriter(TextWriter inner, int maxCharacters) : TextWr
 
     /// <summary>Lets the closing text (the summary) through whatever was written before.</summary>
     public void Finish() => _finishing = true;
-
-    public override void Write(char value) => Write([value]);
-
-    public override void Write(char[] buffer, int index, int count) => Write(buffer.AsSpan(index, count));
-
-    public override void Write(string? value) => Write(value.AsSpan());
 
     public override void Write(ReadOnlySpan<char> buffer)
     {
