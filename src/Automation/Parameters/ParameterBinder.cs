@@ -9,6 +9,10 @@ namespace Automation.Parameters;
 /// </summary>
 internal static class ParameterBinder
 {
+    /// <summary>How many unknown keys of one file are named, each with a suggestion; the rest are counted in one line,
+    /// so that a wrong file (a generated one, thousands of keys) is a few lines, not thousands.</summary>
+    public const int NamedUnknownKeys = 10;
+
     /// <returns>Warnings, e.g. keys in parameter files that match no parameter.</returns>
     public static IReadOnlyList<string> Bind(object build, IReadOnlyList<ParameterDescriptor> parameters, ParameterInputs inputs, SecretMasker masker)
     {
@@ -56,10 +60,6 @@ internal static class ParameterBinder
             .ToHashSet(StringComparer.Ordinal);
         return inputs.Files.SelectMany(file => UnknownKeyWarnings(file, known, parameters)).ToList();
     }
-
-    /// <summary>How many unknown keys of one file are named, each with a suggestion; the rest are counted in one line,
-    /// so that a wrong file (a generated one, thousands of keys) is a few lines, not thousands.</summary>
-    public const int NamedUnknownKeys = 10;
 
     private static IEnumerable<string> UnknownKeyWarnings(ParameterFile file, HashSet<string> known, IReadOnlyList<ParameterDescriptor> parameters)
     {
