@@ -6,7 +6,9 @@ namespace Automation.Cli;
 /// <summary>
 /// Parses <c>[targets...] [options] [--param value ...]</c>. Positional words are targets; options that take a
 /// list (<c>--skip</c>, <c>--profile</c>, array parameters) take every following word up to the next option, so
-/// write targets first. <c>--name=value</c> works for every option; a bare <c>--flag</c> means true.
+/// write targets first. <c>--name=value</c> (and <c>-v=value</c> for a short alias) works for every option; a bare
+/// <c>--flag</c> means true. An option that needs a value and is given none is a usage error, except the bare
+/// <c>--skip</c> and <c>--parallel</c>, whose bare forms mean something; <c>--items=</c> sets an array to no values.
 /// </summary>
 internal static class CommandLineParser
 {
@@ -21,7 +23,14 @@ internal static class CommandLineParser
     }
 
     // LongAlias: another long name (--no-cache for --force).
-    private sealed record BuiltIn(string Name, string? Alias, Arity Arity, string Usage, string Description, Action<CommandLine, List<string>> Apply, string? LongAlias = null);
+    private sealed record BuiltIn(string Name, string? Alias, Arity Arity, string Usage, string Description, Action<CommandLine, List<string>> Apply, string? LongAlias = null)
+    {
+        /// <summary>Whether <paramref name="token"/>, whose name (before any '=') is <paramref name="name"/>, means this option.</summary>
+        public bool Matches(string token, string name) =>
+            Naming.Matches(Name, name)
+            || (Alias is not null && !token.StartsWith("--", StringComparison.Ordinal) && name == Alias)
+            || (LongAlias is not null && Naming.Matches(LongAlias, name));
+    }
 
     private static readonly BuiltIn[] BuiltIns =
     [
@@ -34,13 +43,13 @@ internal static class CommandLineParser
         new("force", null, Arity.None, "--force, --no-cache", "Run targets even when they are up to date", (c, _) => c.Force = true, LongAlias: "no-cache"),
         new("continue", null, Arity.None, "--continue", "Resume the last failed run with the same arguments, skipping what succeeded", (c, _) => c.Continue = true),
         new("no-wait", null, Arity.None, "--no-wait", "Fail at once when another build runs in this root, instead of waiting for it", (c, _) => c.NoWait = true),
-        new("profile", null, Arity.Many, "--profile <name>...", "Add .nuke/parameters.<name>.json (later wins)", (c, v) => c.Profiles.AddRange(v.SelectMany(SplitList))),
-        new("root", null, Arity.One, "--root <dir>", "Repository root (default: nearest ancestor holding .nuke/)", (c, v) => c.Root = v[0]),
-        new("verbosity", "v", Arity.One, "-v, --verbosity <level>", "quiet, minimal, normal (default) or verbose", (c, v) => c.Verbosity = ParseVerbosity(v[0])),
+        new("profile", null, Arity.Many, "--profile <name>...", "Add .nuke/parameters.<name>.json (later wins)", (c, v) => c.Profiles.AddRange(NonEmpty(v.SelectMany(SplitList).ToList(), "--profile", "a profile name: --profile <name>, which adds .nuke/parameters.<name>.json"))),
+        new("root", null, Arity.One, "--root <dir>", "Repository root (default: nearest ancestor holding .nuke/)", (c, v) => c.Root = Single(v, "--root", "a directory: --root <dir>")),
+        new("verbosity", "v", Arity.One, "-v, --verbosity <level>", "quiet, minimal, normal (default) or verbose", (c, v) => c.Verbosity = ParseVerbosity(Single(v, "--verbosity", "a level: --verbosity quiet|minimal|normal|verbose"))),
         new("no-color", null, Arity.None, "--no-color", "No colours (also: NO_COLOR)", (c, _) => c.NoColor = true),
         new("generate-ci", null, Arity.None, "--generate-ci", "Write the CI configuration files of the build's CI attributes; run nothing", (c, _) => c.GenerateCi = true),
         new("verify-ci", null, Arity.None, "--verify-ci", "Fail when a CI configuration file differs from what --generate-ci writes", (c, _) => c.VerifyCi = true),
-        new("host", null, Arity.One, "--host <name>", "Force an output host: " + string.Join(", ", Hosts.HostCatalog.Names), (c, v) => c.Host = v[0]),
+        new("host", null, Arity.One, "--host <name>", "Force an output host: " + string.Join(", ", Hosts.HostCatalog.Names), (c, v) => c.Host = Single(v, "--host", "a host name: --host <name>")),
     ];
 
     /// <summary>The built-in options as shown in help: usage and description.</summary>
@@ -69,7 +78,7 @@ internal static class CommandLineParser
             }
 
             var (name, inlineValue) = SplitOption(token);
-            if (Array.Find(BuiltIns, b => Naming.Matches(b.Name, name) || (b.Alias is not null && token == "-" + b.Alias) || (b.LongAlias is not null && Naming.Matches(b.LongAlias, name))) is { } builtIn)
+            if (Array.Find(BuiltIns, b => b.Matches(token, name)) is { } builtIn)
             {
                 builtIn.Apply(result, TakeValues(args, ref i, token, builtIn.Arity, inlineValue));
                 continue;
@@ -82,6 +91,12 @@ internal static class CommandLineParser
 
             var arity = parameter.IsArray ? Arity.Many : parameter.IsFlag ? Arity.None : Arity.One;
             var values = parameter.IsFlag ? FlagValue(args, ref i, inlineValue) : TakeValues(args, ref i, token, arity, inlineValue);
+            if (parameter.IsArray && values.Count == 0)
+            {
+                // Most likely a forgotten value; an empty list is still possible, written so that it is clearly meant.
+                throw new UsageException($"Option '--{parameter.Name}' needs at least one value: --{parameter.Name} <value> [<value>...]. To set it to no values, write --{parameter.Name}=");
+            }
+
             // A repeated array option adds to the values before it (`--items a --items b`); other options: last wins.
             if (parameter.IsSecret && !parameter.IsArray && result.Parameters.TryGetValue(parameter.Name, out var replaced))
             {
@@ -105,7 +120,7 @@ internal static class CommandLineParser
         }
 
         var (name, _) = SplitOption(word);
-        return Array.Exists(BuiltIns, b => Naming.Matches(b.Name, name) || (b.Alias is not null && word == "-" + b.Alias) || (b.LongAlias is not null && Naming.Matches(b.LongAlias, name)))
+        return Array.Exists(BuiltIns, b => b.Matches(word, name))
             || (word.StartsWith("--", StringComparison.Ordinal) && parameters.Any(p => Naming.Matches(p.Name, name)));
     }
 
@@ -183,6 +198,13 @@ internal static class CommandLineParser
 
         return ["true"];
     }
+
+    // A built-in's value written as `--root=`: nothing given, as with a bare `--root`.
+    private static string Single(List<string> values, string option, string expected) =>
+        values is [{ Length: > 0 } value] ? value : throw new UsageException($"Option '{option}' needs {expected}.");
+
+    private static List<string> NonEmpty(List<string> values, string option, string expected) =>
+        values.Count > 0 ? values : throw new UsageException($"Option '{option}' needs {expected}.");
 
     private static IEnumerable<string> SplitList(string value) =>
         value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -21,6 +21,10 @@ public sealed record BuildEnvironment
     /// <summary>Where output goes.</summary>
     public TextWriter Output { get; init; } = TextWriter.Null;
 
+    /// <summary>Where usage errors, warnings and errors go (standard error); null: to <see cref="Output"/>, as one stream.
+    /// On CI hosts whose agent reads annotations from standard output, those stay in <see cref="Output"/>.</summary>
+    public TextWriter? ErrorOutput { get; init; }
+
     /// <summary>Whether the output is a terminal that shows colours (switched off by <c>--no-color</c> and <c>NO_COLOR</c>).</summary>
     public bool OutputSupportsColor { get; init; }
 
@@ -44,6 +48,7 @@ public sealed record BuildEnvironment
         Variables = ProcessVariables(),
         WorkingDirectory = Directory.GetCurrentDirectory(),
         Output = Console.Out,
+        ErrorOutput = Console.Error,
         OutputSupportsColor = !Console.IsOutputRedirected,
         TerminalWidth = Console.IsOutputRedirected ? null : ConsoleWidth,
         Interrupt = interrupt,

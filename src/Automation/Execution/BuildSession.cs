@@ -37,7 +37,8 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
         {
             // The command line could not be read, so there is no chosen host yet: plain output, and the log of the
             // repository around the working directory, so build.log never shows an older run's story.
-            using var fallback = new BuildOutput(new TerminalHost(new HostOptions(environment.Output, UseColor: false, environment.Time)), _masker, Verbosity.Normal);
+            var (writer, errorWriter) = SafeConsole(() => null);
+            using var fallback = new BuildOutput(new TerminalHost(new HostOptions(writer, UseColor: false, environment.Time, ErrorWriter: errorWriter)), _masker, Verbosity.Normal);
             if (RepositoryRoot.TryFind(null, environment.WorkingDirectory) is { } root && OwnsLog(rootLock.TryTake(root, Holder(secretWords))))
             {
                 fallback.AttachLog(root / ".nuke" / "temp" / "build.log", environment.Time);
@@ -94,10 +95,7 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
             attempt = rootLock.TryTake(root, Holder(secretWords));
         }
 
-        if (marked && attempt is not null && OwnsLog(attempt))
-        {
-            output.AttachLog(root / ".nuke" / "temp" / "build.log", environment.Time);
-        }
+        var stateUsable = attempt is null || !OwnsLog(attempt) || AttachLog(output, root);
 
         var build = createBuild();
         ((AutomationBuild)build).Attach(new BuildState(root, commandLine.DryRun, commandLine.Verbosity, output.Console.Name, environment.Variables));
@@ -121,6 +119,9 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
         }
 
         var defaults = defaultTargets(build).Select(graph.Resolve).ToList();
+        // Every command form checks the target names on the line, so a typo is never silently ignored (--list pakc).
+        var named = commandLine.Targets.Select(graph.Find).Distinct().ToList();
+        var skip = commandLine.Skip?.Select(graph.Find).ToList();
         if (commandLine.Help)
         {
             HelpWriter.Write(output.Print, graph, defaults, parameters, initialValues);
@@ -138,7 +139,7 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
             return CiCommand.Run(output, root, CiGenerator.Generate(build, graph, parameters), verify: commandLine.VerifyCi);
         }
 
-        var invoked = commandLine.Targets.Count > 0 ? commandLine.Targets.Select(graph.Find).Distinct().ToList() : defaults;
+        var invoked = named.Count > 0 ? named : defaults;
         if (invoked.Count == 0)
         {
             throw new UsageException("No target given, and the build has no default target. Name one, e.g. './build.sh <target>'; --list shows them.");
@@ -147,8 +148,8 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
         var planningStarted = environment.Time.GetTimestamp();
         var plan = ExecutionPlanner.Plan(graph, invoked, isDefault: commandLine.Targets.Count == 0);
         output.Debug($"Planned {plan.Targets.Count} targets in {Milliseconds(planningStarted)} ms");
-        var skip = commandLine.Skip?.Select(graph.Find).ToList();
-        var upToDate = new UpToDateChecker(root, commandLine.Force, ParameterValues(build, parameters));
+        // Without a state folder nothing can be found up to date: every target runs (as with --force), recording nothing.
+        var upToDate = stateUsable ? new UpToDateChecker(root, commandLine.Force, ParameterValues(build, parameters)) : null;
         var settings = new ExecutionSettings(root, commandLine.DryRun, skip, environment.Time, environment.Interrupt, environment.Variables, commandLine.Parallel, upToDate, console, rootLock.CommandVariables);
         var executor = new BuildExecutor(output, settings);
         var skips = executor.Prepare(plan, parameters, checkRequirements: !commandLine.Plan);
@@ -162,7 +163,7 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
         }
 
         var result = await executor.ExecuteAsync(plan, skips).ConfigureAwait(false);
-        if (!commandLine.DryRun)
+        if (!commandLine.DryRun && stateUsable)
         {
             // A dry run changes nothing, so it must not replace the record of the run that --continue would resume.
             resumption.Save(result, Warn);
@@ -188,7 +189,8 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
                 case LockOutcome.Busy:
                     output.Error(new Annotation($"Another build runs in this root: {attempt.HolderText}. Let it finish (run without --no-wait to wait for it), or stop it."));
                     break;
-                case LockOutcome.Unusable:
+                // A file where the state folder belongs is reported once, when the log cannot be attached.
+                case LockOutcome.Unusable when !(root / ".nuke" / "temp").FileExists():
                     output.Warning(new Annotation($"Could not lock .nuke/temp/build.lock ({attempt.Problem}): running without the one-build-at-a-time lock."));
                     break;
                 case LockOutcome.Inherited:
@@ -229,12 +231,52 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
     private BuildOutput CreateOutput(CommandLine commandLine)
     {
         var noColor = commandLine.NoColor || (environment.Variables.TryGetValue("NO_COLOR", out var value) && value.Length > 0);
-        // A live status needs a terminal someone watches: never on a CI agent (some give builds a terminal), nor a dumb one.
-        var interactive = !HostCatalog.IsServerBuild(environment.Variables) && !(environment.Variables.TryGetValue("TERM", out var term) && term == "dumb");
+        // A dumb terminal shows escape sequences as garbage: no colours, and no live status, which it cannot redraw.
+        var dumb = environment.Variables.TryGetValue("TERM", out var term) && term == "dumb";
+        // A live status needs a terminal someone watches: never on a CI agent (some give builds a terminal).
+        var interactive = !HostCatalog.IsServerBuild(environment.Variables) && !dumb;
         var width = interactive ? environment.TerminalWidth : null;
-        var options = new HostOptions(environment.Output, environment.OutputSupportsColor && !noColor, environment.Time, noColor, environment.Variables, width);
+        BuildOutput? output = null;
+        var (writer, errorWriter) = SafeConsole(() => output);
+        var options = new HostOptions(writer, environment.OutputSupportsColor && !noColor && !dumb, environment.Time, noColor, environment.Variables, width, errorWriter);
         var host = HostCatalog.Create(commandLine.Host, environment.Variables, options);
-        return new BuildOutput(host, _masker, commandLine.Verbosity);
+        output = new BuildOutput(host, _masker, commandLine.Verbosity);
+        return output;
+    }
+
+    // A console that cannot be written (stdout closed or full, the reader gone) must not stop the build: what it misses
+    // is noted in build.log, which has everything, and the build ends with its own exit code.
+    private (TextWriter Output, TextWriter? Error) SafeConsole(Func<BuildOutput?> output)
+    {
+        void Note(string stream, string reason) =>
+            output()?.LogOnly($"warning: {stream} could not be written ({reason}); the rest of this run's output is only in build.log.");
+
+        var writer = new FailSafeWriter(environment.Output, reason => Note("standard output", reason));
+        var errorWriter = environment.ErrorOutput is { } error ? new FailSafeWriter(error, reason => Note("standard error", reason)) : null;
+        return (writer, errorWriter);
+    }
+
+    /// <summary>Starts build.log when the root has a .nuke/ folder; false when its state folder cannot be used (a file
+    /// where .nuke/temp should be), which is one warning: the run goes on without a log and without state.</summary>
+    private bool AttachLog(BuildOutput output, AbsolutePath root)
+    {
+        if (!(root / ".nuke").DirectoryExists())
+        {
+            return true;
+        }
+
+        var state = root / ".nuke" / "temp";
+        if (output.AttachLog(state / "build.log", environment.Time) is not { } problem)
+        {
+            return true;
+        }
+
+        var stateUsable = state.DirectoryExists();
+        output.Warning(new Annotation(stateUsable
+            ? $"No build.log for this run: {problem} Move away what is at .nuke/temp/build.log so the log can be written."
+            : $"The state folder .nuke/temp cannot be used: {problem} This run keeps no build.log, no one-build-at-a-time lock and no up-to-date or --continue state, so every target runs. " +
+              "Move away what is at .nuke/temp so it can be a folder."));
+        return stateUsable;
     }
 
     private ParameterInputs ParameterInputsFor(CommandLine commandLine, AbsolutePath root)

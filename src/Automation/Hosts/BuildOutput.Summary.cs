@@ -27,6 +27,8 @@ internal sealed partial class BuildOutput
                 }
             }
 
+            // The summary is kept even in a log truncated for size: it is what a reader of the log looks for first.
+            _logCap?.Finish();
             _log?.WriteSummary(result);
             Console.Flush();
             _log?.Flush();

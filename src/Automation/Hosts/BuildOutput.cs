@@ -1,3 +1,4 @@
+using Automation.Hosts.Log;
 using Automation.Hosts.Terminal;
 using Automation.Parameters;
 
@@ -16,6 +17,7 @@ internal sealed partial class BuildOutput(Host console, SecretMasker masker, Ver
     private readonly HashSet<Annotation> _annotated = [];
     private Host? _log;
     private TextWriter? _logWriter;
+    private CappedWriter? _logCap;
 
     public Host Console => console;
 
@@ -23,16 +25,32 @@ internal sealed partial class BuildOutput(Host console, SecretMasker masker, Ver
 
     public SecretMasker Masker => masker;
 
-    /// <summary>Starts copying output to a log file (truncated), once the repository root is known.</summary>
-    public void AttachLog(string path, TimeProvider time)
+    /// <summary>
+    /// Starts copying output to a new log file, once the repository root is known; the logs of earlier runs move up
+    /// (<see cref="RunLog"/>). Returns null, or why there is no log: the folder or file cannot be used. A log that
+    /// fails later (a full disk) is dropped and the build goes on.
+    /// </summary>
+    public string? AttachLog(string path, TimeProvider time)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var writer = new StreamWriter(path, append: false) { AutoFlush = false };
+        CappedWriter file;
+        try
+        {
+            file = RunLog.Open(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return exception.Message;
+        }
+
+        var writer = new FailSafeWriter(file);
         lock (_lock)
         {
+            _logCap = file;
             _logWriter = writer;
             _log = new TerminalHost(new HostOptions(writer, UseColor: false, time));
         }
+
+        return null;
     }
 
     /// <summary>Writes a line whatever the verbosity (help, list, plan).</summary>
@@ -131,6 +149,7 @@ internal sealed partial class BuildOutput(Host console, SecretMasker masker, Ver
             console.Flush();
             _logWriter?.Dispose();
             _logWriter = null;
+            _logCap = null;
             _log = null;
         }
     }

@@ -8,7 +8,7 @@ namespace Automation.Hosts;
 /// the build goes to its <see cref="ConsoleRoute"/>; any other text goes on to the writer that was there before,
 /// masked a whole line at a time. Once closed, it passes everything through unchanged.
 /// </summary>
-internal sealed class ConsoleCaptureWriter : TextWriter
+internal sealed class ConsoleCaptureWriter : SpanWriter
 {
     private readonly Lock _lock = new();
     private readonly ConsoleCapture _capture;
@@ -36,12 +36,6 @@ internal sealed class ConsoleCaptureWriter : TextWriter
     public TextWriter Installed { get; }
 
     public override Encoding Encoding => Inner.Encoding;
-
-    public override void Write(char value) => Write([value]);
-
-    public override void Write(char[] buffer, int index, int count) => Write(buffer.AsSpan(index, count));
-
-    public override void Write(string? value) => Write(value.AsSpan());
 
     public override void Write(ReadOnlySpan<char> buffer)
     {

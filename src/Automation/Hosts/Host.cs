@@ -21,6 +21,11 @@ internal abstract class Host(HostOptions options)
 
     protected TextWriter Writer => options.Writer;
 
+    /// <summary>Where a plain warning or error goes: standard error when the build has one, so that a caller that keeps
+    /// only stdout (<c>./build.sh --list | grep</c>) still sees what went wrong. Hosts whose agent reads annotations
+    /// from standard output (GitHub Actions, Azure Pipelines, TeamCity) write them to <see cref="Writer"/>.</summary>
+    protected TextWriter ErrorWriter => options.ErrorWriter ?? options.Writer;
+
     protected TimeProvider Time => options.Time;
 
     protected bool UseColor => options.UseColor;
@@ -39,9 +44,9 @@ internal abstract class Host(HostOptions options)
 
     public virtual void WriteDebug(string text) => Writer.WriteLine(Paint(text, Style.Dim));
 
-    public virtual void WriteWarning(Annotation annotation) => Writer.WriteLine(Paint($"warning: {annotation}", Style.Warning));
+    public virtual void WriteWarning(Annotation annotation) => ErrorWriter.WriteLine(Paint($"warning: {annotation}", Style.Warning));
 
-    public virtual void WriteError(Annotation annotation) => Writer.WriteLine(Paint($"error: {annotation}", Style.Error));
+    public virtual void WriteError(Annotation annotation) => ErrorWriter.WriteLine(Paint($"error: {annotation}", Style.Error));
 
     /// <summary>A tool's warning or error line (<c>A.cs(3,5): error CS0103: ...</c>). By default the line itself, coloured;
     /// hosts with native annotations also annotate it.</summary>
@@ -67,7 +72,14 @@ internal abstract class Host(HostOptions options)
         SummaryTable.Write(Writer, result, Paint);
     }
 
-    public void Flush() => Writer.Flush();
+    public void Flush()
+    {
+        Writer.Flush();
+        if (options.ErrorWriter is { } error)
+        {
+            error.Flush();
+        }
+    }
 
     protected string Paint(string text, Style style) => UseColor ? Ansi.Paint(text, style) : text;
 }

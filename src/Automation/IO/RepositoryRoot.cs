@@ -2,7 +2,8 @@ using Automation.Cli;
 
 namespace Automation.IO;
 
-/// <summary>Finds the repository root: <c>--root</c>, or the nearest ancestor holding <c>.nuke/</c>.</summary>
+/// <summary>Finds the repository root: <c>--root</c> (a directory holding <c>.nuke/</c> or a git top level), or the
+/// nearest ancestor holding <c>.nuke/</c>.</summary>
 internal static class RepositoryRoot
 {
     public static AbsolutePath? TryFind(string? explicitRoot, string workingDirectory)
@@ -10,7 +11,18 @@ internal static class RepositoryRoot
         if (explicitRoot is not null)
         {
             var root = AbsolutePath.Create(Path.GetFullPath(explicitRoot, workingDirectory));
-            return root.DirectoryExists() ? root : throw new UsageException($"--root '{explicitRoot}' does not exist.");
+            if (!root.DirectoryExists())
+            {
+                throw new UsageException($"--root '{explicitRoot}' does not exist.");
+            }
+
+            // Any directory would do for this run, but the .nuke/temp written there would make it the root of every
+            // build below it (a stray --root / or --root /tmp), so only a directory that already is a root is taken.
+            return IsRoot(root)
+                ? root
+                : throw new UsageException(
+                    $"--root '{explicitRoot}' is not a repository root: it holds neither a .nuke/ folder nor a .git of a git top level. " +
+                    "Pass the repository's top folder, or create .nuke/ in that directory first.");
         }
 
         for (var directory = AbsolutePath.Create(workingDirectory); directory is not null; directory = directory.Parent)
@@ -23,6 +35,10 @@ internal static class RepositoryRoot
 
         return null;
     }
+
+    /// <summary>Holds <c>.nuke/</c>, or is a git top level: <c>.git</c> is a folder, or a file (a worktree or submodule).</summary>
+    private static bool IsRoot(AbsolutePath directory) =>
+        (directory / ".nuke").DirectoryExists() || (directory / ".git").DirectoryExists() || (directory / ".git").FileExists();
 
     public static AbsolutePath Find(string? explicitRoot, string workingDirectory) =>
         TryFind(explicitRoot, workingDirectory)

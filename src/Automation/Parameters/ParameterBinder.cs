@@ -9,6 +9,10 @@ namespace Automation.Parameters;
 /// </summary>
 internal static class ParameterBinder
 {
+    /// <summary>How many unknown keys of one file are named, each with a suggestion; the rest are counted in one line,
+    /// so that a wrong file (a generated one, thousands of keys) is a few lines, not thousands.</summary>
+    public const int NamedUnknownKeys = 10;
+
     /// <returns>Warnings, e.g. keys in parameter files that match no parameter.</returns>
     public static IReadOnlyList<string> Bind(object build, IReadOnlyList<ParameterDescriptor> parameters, ParameterInputs inputs, SecretMasker masker)
     {
@@ -54,11 +58,21 @@ internal static class ParameterBinder
         var known = parameters.SelectMany(p => new[] { Naming.Normalize(p.Name), Naming.Normalize(p.MemberName) })
             .Concat(Cli.ParameterFileTargets.Keys)
             .ToHashSet(StringComparer.Ordinal);
-        return inputs.Files
-            .SelectMany(file => file.Values
-                .Where(entry => !known.Contains(entry.Key))
-                .Select(entry => $"{file.DisplayName}: '{entry.Value.Key}' is not a parameter of this build.{Suggestions.DidYouMean(entry.Value.Key, parameters.Select(p => p.MemberName))}"))
-            .ToList();
+        return inputs.Files.SelectMany(file => UnknownKeyWarnings(file, known, parameters)).ToList();
+    }
+
+    private static IEnumerable<string> UnknownKeyWarnings(ParameterFile file, HashSet<string> known, IReadOnlyList<ParameterDescriptor> parameters)
+    {
+        var unknown = file.Values.Where(entry => !known.Contains(entry.Key)).Select(entry => entry.Value.Key).ToList();
+        foreach (var key in unknown.Take(NamedUnknownKeys))
+        {
+            yield return $"{file.DisplayName}: '{key}' is not a parameter of this build.{Suggestions.DidYouMean(key, parameters.Select(p => p.MemberName))}";
+        }
+
+        if (unknown.Count > NamedUnknownKeys)
+        {
+            yield return $"{file.DisplayName}: and {unknown.Count - NamedUnknownKeys} more keys that are not parameters of this build. --help lists the parameters.";
+        }
     }
 
     /// <summary>Every value given for <paramref name="parameter"/>, highest source first: the first one is its value.</summary>

@@ -21,9 +21,21 @@ internal sealed class ParameterFile
     /// <summary>Values keyed by <see cref="Naming.Normalize"/>d name, with the key as written.</summary>
     public IReadOnlyDictionary<string, (string Key, RawValue Value)> Values { get; }
 
+    /// <summary>The largest parameter file read: a few hundred values fit in a few KB, so a bigger file is not one
+    /// written by hand (a generated or pasted file) and is refused before it is parsed.</summary>
+    public const long MaxBytes = 1024 * 1024;
+
     public static ParameterFile Load(AbsolutePath path, AbsolutePath root)
     {
         var displayName = path.RelativeTo(root).Replace('\\', '/');
+        var size = new FileInfo(path).Length;
+        if (size > MaxBytes)
+        {
+            throw new UsageException(
+                $"{displayName} is {size / 1024} KB, more than a parameter file may be ({MaxBytes / 1024} KB): it holds parameter values, a few lines each. " +
+                "Check that it is the right file, and move anything that is not a parameter value elsewhere.");
+        }
+
         JsonDocument document;
         try
         {

@@ -25,7 +25,7 @@ public sealed class SecretTests(SampleRepository sample)
         Assert.Contains("console token=***", log, StringComparison.Ordinal);
         Assert.Contains("console error token=***", log, StringComparison.Ordinal);
         Assert.Contains("> echo token ***", result.StandardOutput, StringComparison.Ordinal);
-        Assert.Contains("rejected token ***", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("rejected token ***", result.StandardError, StringComparison.Ordinal);
         Assert.Contains("rejected token ***", log, StringComparison.Ordinal);
     }
 }

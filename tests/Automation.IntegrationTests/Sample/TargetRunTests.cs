@@ -23,7 +23,7 @@ public sealed class TargetRunTests(SampleRepository sample)
 
         var result = (await sample.RunAsync("publish")).AssertExitCode(1);
 
-        Assert.Contains("sample failure on purpose", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("sample failure on purpose", result.StandardError, StringComparison.Ordinal);
         Summary.AssertStatus(result.StandardOutput, "fail", "Failed");
         Summary.AssertStatus(result.StandardOutput, "publish", "NotRun");
         Summary.AssertStatus(result.StandardOutput, "cleanup", "Succeeded");

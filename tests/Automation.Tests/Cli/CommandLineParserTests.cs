@@ -144,4 +144,44 @@ public sealed class CommandLineParserTests
     [Fact]
     public void Unknown_option_message_does_not_repeat_an_inline_value() =>
         Assert.DoesNotContain("CANARY", Error("--tokn=CANARY-5f3a9"), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("-v=quiet")]
+    [InlineData("--verbosity=quiet")]
+    [InlineData("-v", "quiet")]
+    [InlineData("--Verbosity=Quiet")]
+    public void Short_and_long_names_take_an_attached_value_alike(params string[] args) => Assert.Equal(Verbosity.Quiet, Parse(args).Verbosity);
+
+    [Fact]
+    public void Short_alias_with_an_attached_value_for_an_option_without_one_is_refused() =>
+        Assert.Equal("Option '-h' takes no value.", Error("-h=yes"));
+
+    [Theory]
+    [InlineData("--profile")]
+    [InlineData("--profile=")]
+    [InlineData("--profile", "--plan")]
+    [InlineData("--profile", ",")]
+    public void Profile_without_a_name_is_a_usage_error(params string[] args) =>
+        Assert.Equal("Option '--profile' needs a profile name: --profile <name>, which adds .nuke/parameters.<name>.json.", Error(args));
+
+    [Theory]
+    [InlineData("--root=", "Option '--root' needs a directory: --root <dir>.")]
+    [InlineData("--host=", "Option '--host' needs a host name: --host <name>.")]
+    [InlineData("-v=", "Option '--verbosity' needs a level: --verbosity quiet|minimal|normal|verbose.")]
+    public void Built_in_option_with_an_empty_attached_value_is_a_usage_error(string option, string expected) => Assert.Equal(expected, Error(option));
+
+    [Theory]
+    [InlineData("--items")]
+    [InlineData("--items", "--sign")]
+    public void Array_parameter_without_values_is_a_usage_error_that_says_how_to_empty_it(params string[] args) =>
+        Assert.Equal("Option '--items' needs at least one value: --items <value> [<value>...]. To set it to no values, write --items=", Error(args));
+
+    [Fact]
+    public void Array_parameter_with_an_empty_attached_value_is_meant_empty()
+    {
+        var run = BuildHarness.Run<Build>("show", "--items=");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal([" False 0 0"], run.Trace);
+    }
 }

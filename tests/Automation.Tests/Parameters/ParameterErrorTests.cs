@@ -164,4 +164,20 @@ public sealed class ParameterErrorTests
         Assert.Contains("Did you mean 'Configuration'?", warning, StringComparison.Ordinal);
         Assert.Contains("'Configuraton'", run.Log, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Many_unknown_keys_are_ten_warnings_and_a_count()
+    {
+        using var repo = new TestRepository();
+        var keys = Enumerable.Range(0, 25).Select(i => $"\"Unknown{i:00}\": {i}");
+        repo.WriteFile(".nuke/parameters.json", "{ \"Count\": 4, " + string.Join(", ", keys) + " }");
+
+        var run = BuildHarness.Run<Build>(new BuildOptions { Repository = repo }, "show");
+
+        Assert.Equal(0, run.ExitCode);
+        var warnings = run.Output.Split('\n').Where(line => line.StartsWith("warning:", StringComparison.Ordinal)).ToList();
+        Assert.Equal(11, warnings.Count);
+        Assert.Equal(Enumerable.Range(0, 10).Select(i => $"'Unknown{i:00}'"), warnings.Take(10).Select(w => w.Split(' ')[2]));
+        Assert.Equal("warning: .nuke/parameters.json: and 15 more keys that are not parameters of this build. --help lists the parameters.", warnings[10]);
+    }
 }

@@ -71,4 +71,13 @@ public sealed class ParameterFileTests : IDisposable
         Assert.StartsWith($".nuke/parameters.ci.json is not valid JSON (line {line}): ", error.Message, StringComparison.Ordinal);
         Assert.EndsWith("Fix the file or remove it.", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_file_above_the_size_limit_is_refused_before_it_is_read()
+    {
+        var error = Assert.Throws<UsageException>(() => Load("{ \"A\": \"" + new string('x', (int)ParameterFile.MaxBytes) + "\" }"));
+
+        Assert.StartsWith(".nuke/parameters.json is 1024 KB, more than a parameter file may be (1024 KB)", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("Check that it is the right file, and move anything that is not a parameter value elsewhere.", error.Message, StringComparison.Ordinal);
+    }
 }

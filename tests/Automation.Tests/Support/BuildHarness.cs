@@ -23,6 +23,7 @@ public static class BuildHarness
             Variables = options.Variables ?? new Dictionary<string, string>(),
             WorkingDirectory = options.WorkingDirectory ?? repository.Root,
             Output = output,
+            ErrorOutput = options.ErrorOutput,
             OutputSupportsColor = options.Color,
             Time = options.Time ?? new FixedTimeProvider(),
             TerminalWidth = options.TerminalWidth is { } width ? () => width : null,
@@ -50,6 +51,9 @@ public sealed record BuildOptions
 
     /// <summary>Where the output goes, for a test that watches it while the build runs; by default a new writer.</summary>
     public StringWriter? Output { get; init; }
+
+    /// <summary>Where errors and warnings go, for a test that tells the streams apart; by default into the output.</summary>
+    public TextWriter? ErrorOutput { get; init; }
 
     /// <summary>The clock; by default one that never moves.</summary>
     public TimeProvider? Time { get; init; }
