@@ -1,7 +1,8 @@
 namespace Automation.GitHub;
 
-/// <summary>Release notes made from commit subjects, for repositories without a changelog section for the version.</summary>
-internal static class CommitNotes
+/// <summary>Superseded by Octokit; to be removed.</summary>
+/// <remarks>Release notes made from commit subjects, for repositories without a changelog section for the version.</remarks>
+public static class CommitNotes
 {
     /// <summary>More subjects than this are summarized, so a first release of a long history stays readable (and under GitHub's body limit).</summary>
     public const int MaxSubjects = 200;

@@ -6,13 +6,14 @@ using System.Text.Json.Serialization.Metadata;
 
 namespace Automation.GitHub;
 
-/// <summary>
+/// <summary>Superseded by Octokit; to be removed.</summary>
+/// <remarks>
 /// The few REST API calls a release needs, on one repository: read a release by tag, create and update it, list,
 /// delete and upload its assets. Every call sends the token, <c>Accept: application/vnd.github+json</c> and the API
 /// version, and is retried as <see cref="GitHubClientOptions.Retry"/> decides; a final failure is a
 /// <see cref="GitHubApiException"/> whose message never contains the token.
-/// </summary>
-internal sealed class GitHubClient : IDisposable
+/// </remarks>
+public sealed class GitHubClient : IDisposable
 {
     private const string ApiVersion = "2022-11-28";
 
@@ -41,7 +42,7 @@ internal sealed class GitHubClient : IDisposable
     }
 
     /// <summary>The published release with this tag, or null when there is none (GitHub does not find drafts by tag).</summary>
-    public async Task<GitHubRelease?> GetReleaseByTagAsync(string tag, CancellationToken cancellationToken)
+    internal async Task<GitHubRelease?> GetReleaseByTagAsync(string tag, CancellationToken cancellationToken)
     {
         var operation = $"reading release {tag}";
 
@@ -50,7 +51,7 @@ internal sealed class GitHubClient : IDisposable
         return response.StatusCode == HttpStatusCode.NotFound ? null : await ReadAsync(response, GitHubJsonContext.Default.GitHubRelease, operation, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<GitHubRelease> CreateReleaseAsync(GitHubReleaseRequest release, CancellationToken cancellationToken)
+    internal async Task<GitHubRelease> CreateReleaseAsync(GitHubReleaseRequest release, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(release);
         var operation = $"creating release {release.TagName}";
@@ -59,7 +60,7 @@ internal sealed class GitHubClient : IDisposable
         return await ReadAsync(response, GitHubJsonContext.Default.GitHubRelease, operation, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<GitHubRelease> UpdateReleaseAsync(long releaseId, GitHubReleaseRequest changes, CancellationToken cancellationToken)
+    internal async Task<GitHubRelease> UpdateReleaseAsync(long releaseId, GitHubReleaseRequest changes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changes);
         var operation = $"updating release {releaseId}";
@@ -69,7 +70,7 @@ internal sealed class GitHubClient : IDisposable
     }
 
     /// <summary>The release's assets (up to 100, GitHub's page limit; releases here carry a handful of packages).</summary>
-    public async Task<IReadOnlyList<GitHubReleaseAsset>> ListAssetsAsync(long releaseId, CancellationToken cancellationToken)
+    internal async Task<IReadOnlyList<GitHubReleaseAsset>> ListAssetsAsync(long releaseId, CancellationToken cancellationToken)
     {
         var operation = $"listing the assets of release {releaseId}";
         using var response = await SendAsync(() => Request(HttpMethod.Get, $"releases/{releaseId}/assets?per_page=100"), operation, cancellationToken).ConfigureAwait(false);
@@ -77,14 +78,14 @@ internal sealed class GitHubClient : IDisposable
     }
 
     /// <summary>Deletes an asset; one that is already gone (404) counts as deleted.</summary>
-    public async Task DeleteAssetAsync(GitHubReleaseAsset asset, CancellationToken cancellationToken)
+    internal async Task DeleteAssetAsync(GitHubReleaseAsset asset, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(asset);
         using var response = await SendAsync(() => Request(HttpMethod.Delete, $"releases/assets/{asset.Id}"), $"deleting asset {asset.Name}", cancellationToken, HttpStatusCode.NotFound).ConfigureAwait(false);
     }
 
     /// <summary>Uploads a file to the release's <c>upload_url</c> (a different host on github.com: uploads.github.com).</summary>
-    public async Task<GitHubReleaseAsset> UploadAssetAsync(GitHubRelease release, string name, byte[] content, string contentType, CancellationToken cancellationToken)
+    internal async Task<GitHubReleaseAsset> UploadAssetAsync(GitHubRelease release, string name, byte[] content, string contentType, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(release);
         var operation = $"uploading asset {name}";
@@ -101,6 +102,7 @@ internal sealed class GitHubClient : IDisposable
         return await ReadAsync(response, GitHubJsonContext.Default.GitHubReleaseAsset, operation, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <inheritdoc />
     public void Dispose() => _http.Dispose();
 
     /// <summary>Expands the RFC 6570 template <c>.../assets{?name,label}</c> with the name only.</summary>

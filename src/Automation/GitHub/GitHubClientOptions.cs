@@ -1,7 +1,8 @@
 namespace Automation.GitHub;
 
-/// <summary>Where and as whom <see cref="GitHubClient"/> calls, how it retries, and where it reports retries.</summary>
-internal sealed record GitHubClientOptions
+/// <summary>Superseded by Octokit; to be removed.</summary>
+/// <remarks>Where and as whom <see cref="GitHubClient"/> calls, how it retries, and where it reports retries.</remarks>
+public sealed record GitHubClientOptions
 {
     /// <summary>The REST API root: <c>https://api.github.com</c>, or <c>https://host/api/v3</c> for GitHub Enterprise Server.</summary>
     public required Uri ApiUrl { get; init; }
@@ -9,6 +10,7 @@ internal sealed record GitHubClientOptions
     /// <summary>The token sent as <c>Authorization: Bearer</c>. Never put in a message.</summary>
     public required string Token { get; init; }
 
+    /// <summary>When a failed call is tried again.</summary>
     public GitHubRetryPolicy Retry { get; init; } = new();
 
     /// <summary>Waits between tries; tests replace it so they do not sleep.</summary>

@@ -2,13 +2,14 @@ using System.Net;
 
 namespace Automation.GitHub;
 
-/// <summary>
+/// <summary>Superseded by Octokit; to be removed.</summary>
+/// <remarks>
 /// Makes a release match a <see cref="GitHubReleasePlan"/>, idempotently: creates it when the tag has no release,
 /// updates it otherwise, and replaces same-named assets, so running twice never duplicates anything.
-/// </summary>
+/// </remarks>
 /// <param name="client">The repository's API client.</param>
 /// <param name="log">Receives one line per change made.</param>
-internal sealed class GitHubReleasePublisher(GitHubClient client, Action<string> log)
+public sealed class GitHubReleasePublisher(GitHubClient client, Action<string> log)
 {
     /// <summary>Publishes the plan and returns the release as GitHub now has it.</summary>
     public async Task<GitHubRelease> PublishAsync(GitHubReleasePlan plan, CancellationToken cancellationToken)

@@ -3,12 +3,13 @@ using System.Net;
 
 namespace Automation.GitHub;
 
-/// <summary>
+/// <summary>Superseded by Octokit; to be removed.</summary>
+/// <remarks>
 /// When a GitHub API call is worth repeating: server errors (500, 502, 503, 504) and network failures, with exponential
 /// backoff; rate limits (429, or 403 with <c>Retry-After</c> or <c>x-ratelimit-remaining: 0</c>), after the wait
 /// GitHub asks for, unless that wait is longer than <see cref="MaxRateLimitWait"/>. Everything else is final.
-/// </summary>
-internal sealed record GitHubRetryPolicy
+/// </remarks>
+public sealed record GitHubRetryPolicy
 {
     /// <summary>Tries in all, the first included.</summary>
     public int MaxAttempts { get; init; } = 5;
@@ -23,7 +24,7 @@ internal sealed record GitHubRetryPolicy
     public TimeSpan MaxRateLimitWait { get; init; } = TimeSpan.FromMinutes(1);
 
     /// <summary>The decision after <paramref name="attempt"/> (1-based) got <paramref name="response"/>.</summary>
-    public RetryDecision Decide(int attempt, HttpResponseMessage response, DateTimeOffset now)
+    internal RetryDecision Decide(int attempt, HttpResponseMessage response, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(response);
         var status = response.StatusCode;
@@ -50,10 +51,10 @@ internal sealed record GitHubRetryPolicy
     }
 
     /// <summary>The decision after <paramref name="attempt"/> got no response at all (connection refused or reset, timeout).</summary>
-    public RetryDecision DecideAfterNetworkFailure(int attempt, string failure) => Limited(attempt, Backoff(attempt), failure);
+    internal RetryDecision DecideAfterNetworkFailure(int attempt, string failure) => Limited(attempt, Backoff(attempt), failure);
 
     /// <summary>The exponential backoff after <paramref name="attempt"/>: <see cref="FirstDelay"/>, twice that, ..., at most <see cref="MaxDelay"/>.</summary>
-    public TimeSpan Backoff(int attempt)
+    internal TimeSpan Backoff(int attempt)
     {
         var factor = Math.Pow(2, Math.Clamp(attempt - 1, 0, 30));
         return TimeSpan.FromTicks((long)Math.Min(FirstDelay.Ticks * factor, MaxDelay.Ticks));
