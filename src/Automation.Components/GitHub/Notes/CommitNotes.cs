@@ -1,6 +1,7 @@
 namespace Automation.Components;
 
-/// <summary>Release notes made from commit subjects, for repositories without a changelog section for the version.</summary>
+/// <summary>Superseded by Octokit; to be removed.</summary>
+/// <remarks>Release notes made from commit subjects, for repositories without a changelog section for the version.</remarks>
 internal static class CommitNotes
 {
     /// <summary>More subjects than this are summarized, so a first release of a long history stays readable (and under GitHub's body limit).</summary>
