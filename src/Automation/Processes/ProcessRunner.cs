@@ -42,9 +42,10 @@ internal sealed class ProcessRunner(BuildOutput output, bool dryRun)
         using var process = new Process { StartInfo = ProcessStart.Create(program, arguments, workingDirectory, options, scope, marker) };
         var started = Stopwatch.GetTimestamp();
         Start(process, program, options);
+        using var tree = CommandTree.Track(process, options.ReplaceEnvironment ? null : marker);
 
-        // On interrupt, also whatever the command started and lost track of (a shell that died of Ctrl+C leaves its jobs).
-        using var killMarkedOnInterrupt = cancellationToken.Register(static m => ProcessMarker.KillMarked((string)m!), marker);
+        // Killed at once, in the interrupt's own callback: the build may end right after (a second Ctrl+C).
+        using var killOnInterrupt = cancellationToken.Register(static t => ((CommandTree)t!).Kill(), tree);
 
         // Output is read before input is written, and input is written while waiting: a command that fills its output
         // pipe before reading all its input would otherwise wait for us while we wait for it.
@@ -60,8 +61,10 @@ internal sealed class ProcessRunner(BuildOutput output, bool dryRun)
         }
         catch (OperationCanceledException)
         {
-            KillTree(process);
-            ProcessMarker.KillMarked(marker);
+            var killing = Stopwatch.GetTimestamp();
+            var killed = tree.Kill();
+            await tree.SettleAsync().ConfigureAwait(false);
+            output.Debug($"Killed the process tree of {echo} ({killed} processes) in {Stopwatch.GetElapsedTime(killing).TotalMilliseconds:F0} ms.");
             await Task.WhenAny(pumps, Task.Delay(DrainTimeout, CancellationToken.None)).ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
             var timedOut = Result(echo, -1, capture, started);
@@ -150,17 +153,4 @@ internal sealed class ProcessRunner(BuildOutput output, bool dryRun)
         new(echo, exitCode, capture.StandardOutput, capture.StandardError, Stopwatch.GetElapsedTime(started));
 
     private static string Format(TimeSpan timeout) => timeout.ToString("c", CultureInfo.InvariantCulture);
-
-    private static void KillTree(Process process)
-    {
-        try
-        {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit(5000);
-        }
-        catch (Exception exception) when (exception is InvalidOperationException or Win32Exception)
-        {
-            // Already exited, or a descendant that is not ours to kill: the marker sweep and the report still follow.
-        }
-    }
 }
