@@ -82,6 +82,8 @@ internal sealed class ProcessRunner(BuildOutput output, bool dryRun)
         // marked the build interrupted. Its death is then the interruption, not a failure.
         if (DiedOfSignal(result.ExitCode) && await InterruptArrivesAsync(cancellationToken).ConfigureAwait(false))
         {
+            // The interrupt's callback killed what the command left behind; its orphans are ours to reap.
+            await tree.SettleAsync().ConfigureAwait(false);
             throw new OperationCanceledException(cancellationToken);
         }
 
