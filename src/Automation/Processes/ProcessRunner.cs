@@ -9,7 +9,10 @@ namespace Automation.Processes;
 /// Runs a program without a shell: echoes the command (secrets masked), streams its output into the target's group
 /// while capturing it, answers prompts, and on timeout or interruption kills the whole process tree before reporting.
 /// </summary>
-internal sealed class ProcessRunner(BuildOutput output, bool dryRun)
+/// <param name="output">Where commands' output goes.</param>
+/// <param name="dryRun">Echo commands instead of starting them.</param>
+/// <param name="outputFolder">Where a command's whole output goes when it is longer than its result keeps; null: only the tail is kept.</param>
+internal sealed class ProcessRunner(BuildOutput output, bool dryRun, string? outputFolder = null)
 {
     // Output still arriving after the process exited comes from children that inherited its pipes (build servers).
     private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(5);
@@ -17,7 +20,8 @@ internal sealed class ProcessRunner(BuildOutput output, bool dryRun)
     // How long a command that died of a signal waits for the build's own interrupt to show up.
     private static readonly TimeSpan InterruptGrace = TimeSpan.FromMilliseconds(500);
 
-    public async Task<CommandResult> RunAsync(string program, IReadOnlyList<string> arguments, RunOptions options, CommandScope scope, CancellationToken cancellationToken)
+    /// <summary>Runs a command; <paramref name="owner"/> (the target) names the file its whole output may go to.</summary>
+    public async Task<CommandResult> RunAsync(string program, IReadOnlyList<string> arguments, RunOptions options, CommandScope scope, string owner, CancellationToken cancellationToken)
     {
         var workingDirectory = Path.GetFullPath(options.WorkingDirectory ?? ".", scope.Directory);
         var echo = output.Masker.Apply(CommandLineText.Render(program, arguments, output.Masker.Apply));
@@ -37,7 +41,7 @@ internal sealed class ProcessRunner(BuildOutput output, bool dryRun)
             throw new DirectoryNotFoundException($"Cannot run {echo}: the working directory '{workingDirectory}' does not exist.");
         }
 
-        var capture = new CommandCapture(output, options);
+        var capture = new CommandCapture(output, options, outputFolder, owner);
         var marker = ProcessMarker.New();
         using var process = new Process { StartInfo = ProcessStart.Create(program, arguments, workingDirectory, options, scope, marker) };
         var started = Stopwatch.GetTimestamp();
@@ -152,7 +156,7 @@ internal sealed class ProcessRunner(BuildOutput output, bool dryRun)
     }
 
     private static CommandResult Result(string echo, int exitCode, CommandCapture capture, long started) =>
-        new(echo, exitCode, capture.StandardOutput, capture.StandardError, Stopwatch.GetElapsedTime(started));
+        capture.Result(echo, exitCode, Stopwatch.GetElapsedTime(started));
 
     private static string Format(TimeSpan timeout) => timeout.ToString("c", CultureInfo.InvariantCulture);
 }
