@@ -34,15 +34,10 @@ internal sealed class CommandTree : IDisposable
     /// <summary>Kills the whole tree now; returns how many processes were killed (where that can be told).</summary>
     public int Kill()
     {
-        if (ProcessTable.IsAvailable)
+        var killed = ProcessTreeKiller.Kill(_root is { } root ? [root] : [], includeRoots: true, _marker);
+        lock (_lock)
         {
-            var killed = ProcessTreeKiller.Kill(_root is { } root ? [root] : [], includeRoots: true, _marker);
-            lock (_lock)
-            {
-                _killed.AddRange(killed);
-            }
-
-            return killed.Count;
+            _killed.AddRange(killed);
         }
 
         if (OperatingSystem.IsWindows())
@@ -50,6 +45,8 @@ internal sealed class CommandTree : IDisposable
             _job?.Terminate();
         }
 
+        // .NET's own walk: all there is where no process table can be read (or the job could not be made), and a
+        // no-op once the tree is dead.
         try
         {
             _process.Kill(entireProcessTree: true);
@@ -59,7 +56,7 @@ internal sealed class CommandTree : IDisposable
             // Already exited, or a descendant that is not ours to kill.
         }
 
-        return 0;
+        return killed.Count;
     }
 
     /// <summary>Waits until what was killed is gone, reaping what this process adopted.</summary>

@@ -12,7 +12,7 @@ namespace Automation.Processes;
 /// <param name="output">Where commands' output goes.</param>
 /// <param name="dryRun">Echo commands instead of starting them.</param>
 /// <param name="outputFolder">Where a command's whole output goes when it is longer than its result keeps; null: only the tail is kept.</param>
-internal sealed class ProcessRunner(BuildOutput output, bool dryRun, string? outputFolder = null)
+internal sealed class ProcessRunner(BuildOutput output, bool dryRun, string? outputFolder)
 {
     // Output still arriving after the process exited comes from children that inherited its pipes (build servers).
     private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(5);
@@ -86,7 +86,7 @@ internal sealed class ProcessRunner(BuildOutput output, bool dryRun, string? out
         // marked the build interrupted. Its death is then the interruption, not a failure.
         if (DiedOfSignal(result.ExitCode) && await InterruptArrivesAsync(cancellationToken).ConfigureAwait(false))
         {
-            // The interrupt's callback killed what the command left behind; its orphans are ours to reap.
+            // The interrupt's callback killed what the command left behind; reap those of them this process adopted.
             await tree.SettleAsync().ConfigureAwait(false);
             throw new OperationCanceledException(cancellationToken);
         }
