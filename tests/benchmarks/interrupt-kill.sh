@@ -43,7 +43,8 @@ measure() { # signal, to-group
   local signal="$1" group="$2" kills="" exits=""
   for ((r = 0; r < RUNS; r++)); do
     export PIDS="$WORK/pids-$signal-$r"; mkdir -p "$PIDS"
-    setsid dotnet "$DLL" --verbosity quiet >/dev/null 2>&1 & local build=$!
+    # A background job of a script ignores SIGINT, as the build would: env undoes that, as a terminal would.
+    setsid env --default-signal=INT dotnet "$DLL" --verbosity quiet >/dev/null 2>&1 & local build=$!
     while [ "$(ls "$PIDS"/*.pid 2>/dev/null | wc -l)" -lt 3 ]; do sleep 0.02; done
     local pids; pids=$(cat "$PIDS"/*.pid)
     local start; start=$(now_ms)

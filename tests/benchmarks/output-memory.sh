@@ -26,7 +26,7 @@ class Build : AutomationBuild {
   const string Flood = "$FLOOD";
   Target Shown => _ => _.Executes(ctx => { var r = ctx.Shell(Flood, new RunOptions { Echo = false }); Report(r); });
   Target Hidden => _ => _.Executes(ctx => { var r = ctx.Shell(Flood, new RunOptions { Echo = false, Hide = OutputHiding.Both }); Report(r); });
-  static void Report(CommandResult r) => System.Console.WriteLine(\$"kept_chars={r.StandardOutput.Length + r.StandardError.Length} whole_output={r.OutputFile ?? \"(none)\"}");
+  static void Report(CommandResult r) => System.Console.WriteLine("kept_chars=" + (r.StandardOutput.Length + r.StandardError.Length) + " whole_output=" + (r.OutputFile ?? "(none)"));
 }
 CS
 
