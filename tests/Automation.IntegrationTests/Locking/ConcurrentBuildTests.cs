@@ -56,8 +56,8 @@ public sealed class ConcurrentBuildTests
         _sample.Release();
         (await first.WaitForExitAsync(StepTimeout)).AssertExitCode(0);
 
-        Assert.Contains($"Another build runs in this root: the build started at ", second.StandardOutput, StringComparison.Ordinal);
-        Assert.Contains($"by PID {first.Id} on {Environment.MachineName} (write --flavor a). Let it finish (run without --no-wait to wait for it), or stop it.", second.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains($"Another build runs in this root: the build started at ", second.StandardError, StringComparison.Ordinal);
+        Assert.Contains($"by PID {first.Id} on {Environment.MachineName} (write --flavor a). Let it finish (run without --no-wait to wait for it), or stop it.", second.StandardError, StringComparison.Ordinal);
         Assert.False(_sample.Started("b"));
         Assert.Equal(LockSampleRepository.Chunks("a"), File.ReadAllText(_sample.PathOf("out/chunks.txt")));
         var log = ReadWholeLog();
@@ -103,7 +103,7 @@ public sealed class ConcurrentBuildTests
         _sample.Release();
         (await first.WaitForExitAsync(StepTimeout)).AssertExitCode(0);
 
-        Assert.Contains("Interrupted while waiting for the other build to finish: nothing ran.", interrupted.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("Interrupted while waiting for the other build to finish: nothing ran.", interrupted.StandardError, StringComparison.Ordinal);
         Assert.False(_sample.Started("b"));
         Assert.Equal(LockSampleRepository.Chunks("a"), File.ReadAllText(_sample.PathOf("out/chunks.txt")));
     }
