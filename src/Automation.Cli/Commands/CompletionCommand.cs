@@ -1,5 +1,6 @@
 using Automation.Cli.Completion;
 using Automation.Cli.Running;
+using Automation.CommandLine;
 
 namespace Automation.Cli.Commands;
 

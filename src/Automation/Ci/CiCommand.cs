@@ -1,5 +1,7 @@
+using Automation.Core;
 using Automation.Execution;
 using Automation.Hosts;
+using Automation.Output;
 
 namespace Automation.Ci;
 

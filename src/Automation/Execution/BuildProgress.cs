@@ -1,4 +1,5 @@
 using Automation.Planning;
+using Automation.Outcomes;
 using Automation.Targets;
 
 namespace Automation.Execution;

@@ -1,7 +1,9 @@
 using System.Reflection;
 using Automation.Hosts;
 using Automation.Incremental;
+using Automation.Output;
 using Automation.Processes;
+using Automation.Outcomes;
 using Automation.Targets;
 using Automation.Tools;
 
@@ -43,7 +45,7 @@ internal sealed class TargetRunner(BuildOutput output, ExecutionSettings setting
                 return;
             }
         }
-        catch (Cli.UsageException exception)
+        catch (Core.UsageException exception)
         {
             Fail(target, result, exception);
             return;

@@ -1,4 +1,5 @@
-using Automation.Cli;
+using Automation.Core;
+using Automation.Output;
 using Automation.Targets;
 
 namespace Automation.Hosts;

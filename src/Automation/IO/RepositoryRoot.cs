@@ -1,4 +1,5 @@
-using Automation.Cli;
+
+using Automation.Core;
 
 namespace Automation.IO;
 

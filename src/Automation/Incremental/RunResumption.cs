@@ -1,5 +1,7 @@
+using Automation.Core;
 using Automation.Execution;
 using Automation.Planning;
+using Automation.Outcomes;
 using Automation.Targets;
 
 namespace Automation.Incremental;
@@ -43,7 +45,7 @@ internal sealed class RunResumption
 
     /// <summary>Starts a run. With <paramref name="resume"/>, reads the last run; when it cannot be continued, the
     /// run is a normal one and <paramref name="warn"/> says why. <paramref name="arguments"/> must already have the
-    /// words that may carry a secret replaced (<see cref="Cli.SecretArguments.Masked"/>); <paramref name="mask"/>
+    /// words that may carry a secret replaced (<see cref="CommandLine.SecretArguments.Masked"/>); <paramref name="mask"/>
     /// hides the secrets known by value (run-time ones, values from the environment that a word repeats).
     /// <paramref name="parameters"/> are the non-secret parameters' values as bound: the last run must have had the same.</summary>
     public static RunResumption Start(

@@ -1,3 +1,4 @@
+using Automation.Core;
 using Automation.Targets;
 
 namespace Automation.Parameters;
@@ -56,7 +57,7 @@ internal static class ParameterBinder
         }
 
         var known = parameters.SelectMany(p => new[] { Naming.Normalize(p.Name), Naming.Normalize(p.MemberName) })
-            .Concat(Cli.ParameterFileTargets.Keys)
+            .Concat(CommandLine.ParameterFileTargets.Keys)
             .ToHashSet(StringComparer.Ordinal);
         return inputs.Files.SelectMany(file => UnknownKeyWarnings(file, known, parameters)).ToList();
     }
@@ -142,7 +143,7 @@ internal static class ParameterBinder
 
     // The value is not shown: it is a secret, short or not. The minimum is what keeps masking from hiding unrelated
     // text (a one-character secret would turn every occurrence of that character into ***).
-    private static Cli.UsageException TooShort(ParameterDescriptor parameter, string source) =>
+    private static UsageException TooShort(ParameterDescriptor parameter, string source) =>
         new($"The value of secret parameter --{parameter.Name} (from {(source.StartsWith("--", StringComparison.Ordinal) ? "the command line" : source)}) is too short: a secret must have at least " +
             $"{SecretMasker.MinimumLength} characters, or masking it would hide unrelated text in the output. Use the real credential, or leave it unset.");
 }

@@ -1,5 +1,5 @@
 using System.Reflection;
-using Automation.Cli;
+using Automation.Core;
 using Automation.Targets;
 
 namespace Automation.Parameters;

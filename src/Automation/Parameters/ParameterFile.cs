@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Automation.Cli;
+using Automation.Core;
 using Automation.Targets;
 
 namespace Automation.Parameters;

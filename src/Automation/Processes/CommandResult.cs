@@ -14,5 +14,5 @@ public sealed record CommandResult(string CommandLine, int ExitCode, string Stan
 
     /// <summary>The warnings and errors the command printed in MSBuild's canonical format, standard output first, in order.</summary>
     public IReadOnlyList<MSBuildDiagnostic> Diagnostics =>
-        [.. (StandardOutput + "\n" + StandardError).ReplaceLineEndings("\n").Split('\n').Select(Processes.DiagnosticLine.Parse).OfType<MSBuildDiagnostic>()];
+        [.. (StandardOutput + "\n" + StandardError).ReplaceLineEndings("\n").Split('\n').Select(Output.DiagnosticLine.Parse).OfType<MSBuildDiagnostic>()];
 }

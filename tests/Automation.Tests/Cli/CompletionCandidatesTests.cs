@@ -1,4 +1,5 @@
 using Automation.Cli;
+using Automation.CommandLine;
 
 namespace Automation.Tests.Cli;
 

@@ -1,4 +1,5 @@
 using Automation.Cli;
+using Automation.CommandLine;
 using Automation.Tests.Support;
 
 namespace Automation.Tests.Cli;

@@ -1,4 +1,6 @@
+using Automation.Core;
 using Automation.Hosts;
+using Automation.Output;
 using Automation.Parameters;
 using Automation.Tests.Support;
 

@@ -1,3 +1,4 @@
+using Automation.Core;
 using Automation.Parameters;
 using Automation.Targets;
 using Automation.Tests.Support;

@@ -1,4 +1,5 @@
 using Automation.Cli;
+using Automation.Core;
 using Automation.Parameters;
 
 namespace Automation.Tests.Parameters;

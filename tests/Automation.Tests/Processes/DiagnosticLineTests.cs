@@ -1,3 +1,4 @@
+using Automation.Output;
 using Automation.Processes;
 
 namespace Automation.Tests.Processes;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Automation.Ci.Yaml;
-using Automation.Cli;
+using Automation.Core;
 
 namespace Automation.Ci.AzurePipelines;
 

@@ -1,5 +1,5 @@
 using Automation.Ci.Yaml;
-using Automation.Cli;
+using Automation.Core;
 
 namespace Automation.Ci.GitLab;
 
