@@ -40,7 +40,7 @@ internal static class CompletionCommand
         var root = BuildLauncher.FindRoot(workingDirectory);
         try
         {
-            if (root is not null && GeneratedBuildFiles.CompletionPath(root) is var cache && File.Exists(cache))
+            if (root is not null && new NukeLayout(root).CompletionFile is var cache && File.Exists(cache))
             {
                 return CompletionCatalog.Parse(File.ReadAllText(cache));
             }

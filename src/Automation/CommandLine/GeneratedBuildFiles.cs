@@ -11,10 +11,6 @@ namespace Automation.CommandLine;
 /// </summary>
 internal static class GeneratedBuildFiles
 {
-    public static AbsolutePath SchemaPath(AbsolutePath root) => root / ".nuke" / "build.schema.json";
-
-    public static AbsolutePath CompletionPath(AbsolutePath root) => root / ".nuke" / "temp" / "completion.txt";
-
     /// <param name="root">The repository root.</param>
     /// <param name="graph">The build's targets.</param>
     /// <param name="parameters">The build's parameters.</param>
@@ -30,10 +26,10 @@ internal static class GeneratedBuildFiles
         var catalog = CompletionCatalog.Create(graph, parameters);
         if (!isServerBuild)
         {
-            WriteIfChanged(SchemaPath(root), BuildSchemaWriter.Write(catalog.Targets, parameters), debug);
+            WriteIfChanged(new NukeLayout(root).SchemaFile, BuildSchemaWriter.Write(catalog.Targets, parameters), debug);
         }
 
-        WriteIfChanged(CompletionPath(root), catalog.ToText(), debug);
+        WriteIfChanged(new NukeLayout(root).CompletionFile, catalog.ToText(), debug);
     }
 
     /// <returns>Whether the file was written.</returns>

@@ -9,9 +9,6 @@ namespace Automation.CommandLine;
 /// </summary>
 internal static class ParameterFileTargets
 {
-    /// <summary>The keys, in <see cref="Core.Naming.Normalize"/>d form, so the binder does not report them as unknown parameters.</summary>
-    public static readonly IReadOnlyList<string> Keys = ["targets", "skip"];
-
     public static void Apply(ParsedCommandLine commandLine, IReadOnlyList<ParameterFile> files)
     {
         ArgumentNullException.ThrowIfNull(commandLine);

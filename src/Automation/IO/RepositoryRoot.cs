@@ -28,7 +28,7 @@ internal static class RepositoryRoot
 
         for (var directory = AbsolutePath.Create(workingDirectory); directory is not null; directory = directory.Parent)
         {
-            if ((directory / ".nuke").DirectoryExists())
+            if (new NukeLayout(directory).Exists)
             {
                 return directory;
             }
@@ -39,7 +39,7 @@ internal static class RepositoryRoot
 
     /// <summary>Holds <c>.nuke/</c>, or is a git top level: <c>.git</c> is a folder, or a file (a worktree or submodule).</summary>
     private static bool IsRoot(AbsolutePath directory) =>
-        (directory / ".nuke").DirectoryExists() || (directory / ".git").DirectoryExists() || (directory / ".git").FileExists();
+        new NukeLayout(directory).Exists || (directory / ".git").DirectoryExists() || (directory / ".git").FileExists();
 
     public static AbsolutePath Find(string? explicitRoot, string workingDirectory) =>
         TryFind(explicitRoot, workingDirectory)

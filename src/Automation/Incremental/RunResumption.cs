@@ -31,7 +31,7 @@ internal sealed class RunResumption
 
     private RunResumption(AbsolutePath root, IReadOnlyList<string> arguments, Func<string, string> mask, IEnumerable<(string Name, object? Value)> parameters)
     {
-        _path = root / ".nuke" / "temp" / "last-run.json";
+        _path = new NukeLayout(root).LastRunFile;
         _root = root;
         _commit = HeadCommit.Of(root);
         _arguments = arguments.Select(mask).ToList();

@@ -52,12 +52,12 @@ internal static class ParameterBinder
         {
             foreach (var alias in parameter.ComponentAliases)
             {
-                ((AutomationBuild)build).SetComponentParameter(alias, parameter.GetValue(build));
+                ((IComponentParameterStore)build).SetComponentParameter(alias, parameter.GetValue(build));
             }
         }
 
         var known = parameters.SelectMany(p => new[] { Naming.Normalize(p.Name), Naming.Normalize(p.MemberName) })
-            .Concat(CommandLine.ParameterFileTargets.Keys)
+            .Concat(ParameterFile.TargetKeys)
             .ToHashSet(StringComparer.Ordinal);
         return inputs.Files.SelectMany(file => UnknownKeyWarnings(file, known, parameters)).ToList();
     }

@@ -85,7 +85,7 @@ internal sealed class ParameterDescriptor
         {
             foreach (var member in ComponentAliases.Prepend(MemberName))
             {
-                ((AutomationBuild)build).SetComponentParameter(member, value);
+                ((IComponentParameterStore)build).SetComponentParameter(member, value);
             }
         }
         else if (_field is not null)

@@ -21,6 +21,13 @@ internal sealed class ParameterFile
     /// <summary>Values keyed by <see cref="Naming.Normalize"/>d name, with the key as written.</summary>
     public IReadOnlyDictionary<string, (string Key, RawValue Value)> Values { get; }
 
+    /// <summary>
+    /// The keys that name targets rather than parameters (<c>Targets</c>, <c>Skip</c>; applied by
+    /// <see cref="CommandLine.ParameterFileTargets"/>), in <see cref="Naming.Normalize"/>d form, so the binder does not
+    /// report them as unknown parameters.
+    /// </summary>
+    public static readonly IReadOnlyList<string> TargetKeys = ["targets", "skip"];
+
     /// <summary>The largest parameter file read: a few hundred values fit in a few KB, so a bigger file is not one
     /// written by hand (a generated or pasted file) and is refused before it is parsed.</summary>
     public const long MaxBytes = 1024 * 1024;

@@ -2,8 +2,8 @@ using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using Automation.Execution;
 using Automation.Hosts;
+using Automation.Parameters;
 using Automation.Session;
 
 namespace Automation;
@@ -12,7 +12,7 @@ namespace Automation;
 /// The base class of a build. Targets are <see cref="Target"/> properties; parameters are fields or properties
 /// marked <see cref="ParameterAttribute"/>. Run it from <c>Main</c>: <c>public static int Main(string[] args) =&gt; Execute&lt;Build&gt;(args, x =&gt; x.Pack);</c>
 /// </summary>
-public abstract class AutomationBuild : IAutomationBuild
+public abstract class AutomationBuild : IAutomationBuild, IComponentParameterStore
 {
     private readonly ConcurrentDictionary<string, object?> _componentParameters = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<object?>> _shared = new(StringComparer.Ordinal);
@@ -28,7 +28,7 @@ public abstract class AutomationBuild : IAutomationBuild
     public AbsolutePath RootDirectory => State.Root;
 
     /// <inheritdoc />
-    public AbsolutePath TemporaryDirectory => State.Root / ".nuke" / "temp";
+    public AbsolutePath TemporaryDirectory => new NukeLayout(State.Root).TemporaryDirectory;
 
     /// <inheritdoc />
     public bool IsDryRun => State.IsDryRun;
@@ -97,5 +97,5 @@ public abstract class AutomationBuild : IAutomationBuild
     internal void Attach(BuildState state) => _state = state;
 
     /// <summary>Stores the bound value of a parameter declared on a component interface (read by <see cref="ParameterValue{T}"/>).</summary>
-    internal void SetComponentParameter(string member, object? value) => _componentParameters[member] = value;
+    void IComponentParameterStore.SetComponentParameter(string member, object? value) => _componentParameters[member] = value;
 }

@@ -44,7 +44,7 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
             using var fallback = new BuildOutput(new TerminalHost(new HostOptions(writer, UseColor: false, environment.Time, ErrorWriter: errorWriter)), _masker, Verbosity.Normal);
             if (RepositoryRoot.TryFind(null, environment.WorkingDirectory) is { } root && OwnsLog(rootLock.TryTake(root, Holder(secretWords))))
             {
-                fallback.AttachLog(root / ".nuke" / "temp" / "build.log", environment.Time);
+                fallback.AttachLog(new NukeLayout(root).LogFile, environment.Time);
             }
 
             fallback.Error(new Annotation(secretWords.Apply(exception.Message)));
@@ -82,7 +82,7 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
             ? RepositoryRoot.TryFind(commandLine.Root, environment.WorkingDirectory) ?? AbsolutePath.Create(environment.WorkingDirectory)
             : RepositoryRoot.Find(commandLine.Root, environment.WorkingDirectory);
         var runsTargets = !(informational || commandLine.Plan || commandLine.GenerateCi || commandLine.VerifyCi);
-        var marked = (root / ".nuke").DirectoryExists();
+        var marked = new NukeLayout(root).Exists;
         LockAttempt? attempt = null;
         if (runsTargets)
         {
@@ -116,7 +116,7 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
         var discoveryStarted = environment.Time.GetTimestamp();
         var graph = TargetDiscovery.Discover(build);
         output.Debug($"Discovered {graph.Targets.Count} targets in {Milliseconds(discoveryStarted)} ms");
-        if ((root / ".nuke").DirectoryExists())
+        if (new NukeLayout(root).Exists)
         {
             GeneratedBuildFiles.Update(root, graph, parameters, HostCatalog.IsServerBuild(environment.Variables), output.Debug);
         }
@@ -193,7 +193,7 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
                     output.Error(new Annotation($"Another build runs in this root: {attempt.HolderText}. Let it finish (run without --no-wait to wait for it), or stop it."));
                     break;
                 // A file where the state folder belongs is reported once, when the log cannot be attached.
-                case LockOutcome.Unusable when !(root / ".nuke" / "temp").FileExists():
+                case LockOutcome.Unusable when !new NukeLayout(root).TemporaryDirectory.FileExists():
                     output.Warning(new Annotation($"Could not lock .nuke/temp/build.lock ({attempt.Problem}): running without the one-build-at-a-time lock."));
                     break;
                 case LockOutcome.Inherited:
@@ -263,18 +263,18 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
     /// where .nuke/temp should be), which is one warning: the run goes on without a log and without state.</summary>
     private bool AttachLog(BuildOutput output, AbsolutePath root)
     {
-        if (!(root / ".nuke").DirectoryExists())
+        var layout = new NukeLayout(root);
+        if (!layout.Exists)
         {
             return true;
         }
 
-        var state = root / ".nuke" / "temp";
-        if (output.AttachLog(state / "build.log", environment.Time) is not { } problem)
+        if (output.AttachLog(layout.LogFile, environment.Time) is not { } problem)
         {
             return true;
         }
 
-        var stateUsable = state.DirectoryExists();
+        var stateUsable = layout.TemporaryDirectory.DirectoryExists();
         output.Warning(new Annotation(stateUsable
             ? $"No build.log for this run: {problem} Move away what is at .nuke/temp/build.log so the log can be written."
             : $"The state folder .nuke/temp cannot be used: {problem} This run keeps no build.log, no one-build-at-a-time lock and no up-to-date or --continue state, so every target runs. " +
@@ -285,7 +285,8 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
     private ParameterInputs ParameterInputsFor(ParsedCommandLine commandLine, AbsolutePath root)
     {
         var files = new List<ParameterFile>();
-        var defaults = root / ".nuke" / "parameters.json";
+        var layout = new NukeLayout(root);
+        var defaults = layout.ParametersFile;
         if (defaults.FileExists())
         {
             files.Add(ParameterFile.Load(defaults, root));
@@ -293,7 +294,7 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
 
         foreach (var profile in commandLine.Profiles)
         {
-            var file = root / ".nuke" / $"parameters.{profile}.json";
+            var file = layout.ProfileParametersFile(profile);
             files.Add(file.FileExists()
                 ? ParameterFile.Load(file, root)
                 : throw new UsageException($"Profile '{profile}' not found: expected .nuke/parameters.{profile}.json. Create it, or drop --profile {profile}."));
