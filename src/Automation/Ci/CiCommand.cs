@@ -1,6 +1,4 @@
 using Automation.Core;
-using Automation.Execution;
-using Automation.Hosts;
 using Automation.Output;
 
 namespace Automation.Ci;

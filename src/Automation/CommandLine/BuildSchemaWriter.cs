@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text;
 using Automation.Core;
 using Automation.Parameters;
-using Automation.Targets;
 
 namespace Automation.CommandLine;
 

@@ -1,6 +1,5 @@
 using Automation.Core;
 using Automation.Parameters;
-using Automation.Targets;
 
 namespace Automation.CommandLine;
 

@@ -1,5 +1,4 @@
 using Automation.Parameters;
-using Automation.Targets;
 
 namespace Automation.CommandLine;
 

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Automation.Core;
 using Automation.Parameters;
-using Automation.Targets;
 
 namespace Automation.CommandLine;
 

@@ -1,4 +1,3 @@
-using Automation.Hosts;
 using Automation.Output;
 using Automation.Targets;
 

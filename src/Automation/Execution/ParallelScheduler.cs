@@ -1,4 +1,3 @@
-using Automation.Hosts;
 using Automation.Output;
 using Automation.Output.Terminal;
 using Automation.Planning;

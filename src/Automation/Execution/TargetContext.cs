@@ -1,7 +1,5 @@
 using Automation.Core;
-using Automation.Hosts;
 using Automation.Output;
-using Automation.Parameters;
 using Automation.Processes;
 using Automation.Outcomes;
 using Automation.Tools;

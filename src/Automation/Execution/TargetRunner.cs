@@ -1,5 +1,4 @@
 using System.Reflection;
-using Automation.Hosts;
 using Automation.Incremental;
 using Automation.Output;
 using Automation.Processes;

@@ -1,6 +1,5 @@
 using Automation.Core;
 using Automation.Output;
-using Automation.Targets;
 
 namespace Automation.Hosts;
 

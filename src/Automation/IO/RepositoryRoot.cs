@@ -1,4 +1,3 @@
-
 using Automation.Core;
 
 namespace Automation.IO;

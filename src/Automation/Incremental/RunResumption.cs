@@ -1,5 +1,4 @@
 using Automation.Core;
-using Automation.Execution;
 using Automation.Planning;
 using Automation.Outcomes;
 using Automation.Targets;

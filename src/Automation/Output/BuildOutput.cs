@@ -1,6 +1,5 @@
 using Automation.Core;
 using Automation.Output.Log;
-using Automation.Parameters;
 
 namespace Automation.Output;
 

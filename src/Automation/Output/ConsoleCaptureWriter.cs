@@ -1,6 +1,5 @@
 using System.Text;
 using Automation.Core;
-using Automation.Parameters;
 
 namespace Automation.Output;
 

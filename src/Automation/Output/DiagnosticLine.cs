@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Automation.Hosts;
 
 namespace Automation.Output;
 

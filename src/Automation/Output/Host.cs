@@ -1,4 +1,3 @@
-using Automation.Execution;
 using Automation.Outcomes;
 
 namespace Automation.Output;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Automation.Execution;
 using Automation.Outcomes;
 
 namespace Automation.Output;

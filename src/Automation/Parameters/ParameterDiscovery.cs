@@ -1,6 +1,5 @@
 using System.Reflection;
 using Automation.Core;
-using Automation.Targets;
 
 namespace Automation.Parameters;
 

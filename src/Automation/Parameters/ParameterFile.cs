@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using Automation.Core;
-using Automation.Targets;
 
 namespace Automation.Parameters;
 
