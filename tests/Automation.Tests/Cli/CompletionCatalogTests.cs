@@ -1,4 +1,3 @@
-using Automation.Cli;
 using Automation.CommandLine;
 using Automation.Tests.Support;
 

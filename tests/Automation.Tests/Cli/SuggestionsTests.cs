@@ -1,5 +1,4 @@
 using Automation.Core;
-using Automation.Targets;
 
 namespace Automation.Tests.Cli;
 

@@ -1,7 +1,6 @@
 using Automation.Core;
 using Automation.Hosts;
 using Automation.Output;
-using Automation.Parameters;
 using Automation.Tests.Support;
 
 namespace Automation.Tests.Hosts;

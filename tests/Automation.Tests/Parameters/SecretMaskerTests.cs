@@ -1,5 +1,4 @@
 using Automation.Core;
-using Automation.Parameters;
 
 namespace Automation.Tests.Parameters;
 

@@ -1,4 +1,3 @@
-using Automation.Cli;
 using Automation.Core;
 using Automation.Parameters;
 

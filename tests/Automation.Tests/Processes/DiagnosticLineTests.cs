@@ -1,5 +1,4 @@
 using Automation.Output;
-using Automation.Processes;
 
 namespace Automation.Tests.Processes;
 

@@ -1,7 +1,6 @@
 using Automation.Core;
 using Automation.Hosts;
 using Automation.Output;
-using Automation.Parameters;
 
 namespace Automation.Tests.Processes;
 

@@ -1,4 +1,3 @@
-
 using Automation.Output.Terminal;
 
 namespace Automation.Tests.Hosts.Terminal;
