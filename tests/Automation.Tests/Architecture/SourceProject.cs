@@ -12,16 +12,6 @@ namespace Automation.Tests.Architecture;
 /// </summary>
 public sealed class SourceProject
 {
-    private const string ImplicitUsings = """
-        global using System;
-        global using System.Collections.Generic;
-        global using System.IO;
-        global using System.Linq;
-        global using System.Net.Http;
-        global using System.Threading;
-        global using System.Threading.Tasks;
-        """;
-
     private static readonly CSharpParseOptions Parsing = new(LanguageVersion.Latest);
 
     private SourceProject(string directory, CSharpCompilation compilation)
@@ -54,7 +44,7 @@ public sealed class SourceProject
             .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), Parsing, path));
         var compilation = CSharpCompilation.Create(
             name,
-            [.. sources, CSharpSyntaxTree.ParseText(ImplicitUsings, Parsing)],
+            [.. sources, CSharpSyntaxTree.ParseText(CodeBlockCompiler.ImplicitUsings, Parsing)],
             [.. Basic.Reference.Assemblies.Net100.References.All, .. AssembliesOf(built).Where(a => a != built).Select(a => MetadataReference.CreateFromFile(a.Location))],
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         CSharpGeneratorDriver.Create(Generators()).RunGeneratorsAndUpdateCompilation(compilation, out var generated, out _);
