@@ -1,6 +1,5 @@
 using Automation.Cli.Completion;
 using Automation.Cli.Running;
-using Automation.CommandLine;
 
 namespace Automation.Cli.Commands;
 
@@ -26,30 +25,11 @@ internal static class CompletionCommand
 
     public static int Complete(IReadOnlyList<string> words, CommandConsole console, string workingDirectory)
     {
-        foreach (var candidate in CompletionCandidates.For(LoadCatalog(workingDirectory), words))
+        foreach (var candidate in ShellCompletion.Candidates(BuildLauncher.FindRoot(workingDirectory), words))
         {
             console.Output.WriteLine(candidate);
         }
 
         return 0;
-    }
-
-    // Before the build's first run (or outside a repository) only the built-in options are known.
-    private static CompletionCatalog LoadCatalog(string workingDirectory)
-    {
-        var root = BuildLauncher.FindRoot(workingDirectory);
-        try
-        {
-            if (root is not null && new NukeLayout(root).CompletionFile is var cache && File.Exists(cache))
-            {
-                return CompletionCatalog.Parse(File.ReadAllText(cache));
-            }
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            // A TAB must never print an error into the command line being typed: fall back to the built-ins.
-        }
-
-        return CompletionCatalog.Create([], []);
     }
 }

@@ -51,7 +51,7 @@ internal sealed record RepositoryChecks(string? CompileFinding, string? LintFind
         }
 
         var format = await run("dotnet", ["format", solution, "--verify-no-changes", "--no-restore"], root).ConfigureAwait(false);
-        string? lintFinding = format.ExitCode switch
+        var lintFinding = format.ExitCode switch
         {
             0 => null,
             _ when DiagnosticCounts.Of(format.Output) is { Total: > 0 } findings => $"dotnet format found {findings.Describe("findings")}",

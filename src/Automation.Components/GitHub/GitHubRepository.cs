@@ -2,7 +2,8 @@ using System.Text.RegularExpressions;
 
 namespace Automation.Components;
 
-/// <summary>A repository on GitHub or a GitHub Enterprise server, as named by a git remote URL.</summary>
+/// <summary>Superseded by Octokit; to be removed.</summary>
+/// <remarks>A repository on GitHub or a GitHub Enterprise server, as named by a git remote URL.</remarks>
 /// <param name="Host">The web host, lower case: <c>github.com</c> or an Enterprise host.</param>
 /// <param name="Owner">The user or organization.</param>
 /// <param name="Name">The repository's name, without <c>.git</c>.</param>
@@ -16,6 +17,7 @@ internal sealed partial record GitHubRepository(string Host, string Owner, strin
     /// <summary>The REST API root for this host: <c>https://api.github.com</c>, or <c>https://host/api/v3</c> on Enterprise.</summary>
     public Uri DefaultApiUrl => Host == GitHubHost ? new Uri("https://api.github.com") : new Uri($"https://{Host}/api/v3");
 
+    /// <inheritdoc />
     public override string ToString() => FullName;
 
     /// <summary>

@@ -21,7 +21,7 @@ internal static class DotNetInputs
     private static string Describe(IAutomationBuild build)
     {
         var text = new StringBuilder();
-        var host = DotNetHost.Find(new ToolEnvironment(build.RootDirectory, build.EnvironmentVariables, ToolPlatform.Current));
+        var host = DotNetHost.Find(build.EnvironmentVariables);
         text.Append("host=").Append(host).Append('\n');
         text.Append("sdks=").AppendJoin(',', InstalledSdks(host)).Append('\n');
         text.Append("os=").Append(RuntimeInformation.OSDescription).Append(' ').Append(RuntimeInformation.OSArchitecture).Append('\n');

@@ -55,7 +55,7 @@ internal static class SourceFiles
         path.Split('/').SkipLast(1).Any(segment => segment.Equals("bin", StringComparison.OrdinalIgnoreCase) || segment.Equals("obj", StringComparison.OrdinalIgnoreCase));
 
     // Run in the root, git prints paths relative to it, also when the root is a sub-folder of the repository.
-    private static GitCli.Result? ListWithGit(AbsolutePath root)
+    private static GitResult? ListWithGit(AbsolutePath root)
     {
         try
         {

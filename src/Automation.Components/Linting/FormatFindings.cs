@@ -57,10 +57,9 @@ internal static partial class FormatFindings
         $"dotnet format failed with exit code {result.ExitCode} without naming a file; see its output above.";
 
     // dotnet format prints a finding once per project (and target framework) that compiles the file; each counts once.
+    // Output longer than a result keeps is read whole from its file, so no finding goes uncounted.
     private static List<Match> Parse(CommandResult result) =>
-        (result.StandardOutput + "\n" + result.StandardError)
-            .ReplaceLineEndings("\n")
-            .Split('\n')
+        (result.OutputFile is { } file ? File.ReadLines(file) : (result.StandardOutput + "\n" + result.StandardError).ReplaceLineEndings("\n").Split('\n'))
             .Select(line => Finding().Match(line))
             .Where(m => m.Success)
             .DistinctBy(m => (m.Groups["file"].Value, m.Groups["position"].Value, m.Groups["rule"].Value, m.Groups["message"].Value))

@@ -41,7 +41,7 @@ internal sealed class TargetContext(
     }
 
     public Task<CommandResult> RunAsync(string program, IEnumerable<string> arguments, RunOptions? options = null) =>
-        runner.RunAsync(program, arguments.ToList(), options ?? new RunOptions(), Scope, cancellationToken);
+        runner.RunAsync(program, arguments.ToList(), options ?? new RunOptions(), Scope, result.Name, cancellationToken);
 
     public CommandResult Shell(string script, RunOptions? options = null) => ShellAsync(script, options).GetAwaiter().GetResult();
 

@@ -17,7 +17,7 @@ internal sealed class TargetRunner(BuildOutput output, ExecutionSettings setting
     // How long an interrupted action gets to observe cancellation (and kill its processes) before we move on.
     private static readonly TimeSpan AbortGracePeriod = TimeSpan.FromSeconds(5);
 
-    private readonly ProcessRunner _processes = new(output, settings.DryRun);
+    private readonly ProcessRunner _processes = new(output, settings.DryRun, new NukeLayout(settings.Root).OutputDirectory);
 
     /// <summary>Checks the dynamic conditions, then runs the actions; a condition that throws fails the target.</summary>
     public async Task RunAsync(ExecutableTarget target, TargetResult result, CancellationToken cancellation)

@@ -4,7 +4,7 @@ namespace Automation;
 /// The <c>.nuke/</c> folder of a repository root, the one place that knows its layout: the folder marks the root and
 /// holds the parameter files and <c>build.schema.json</c> (committed); <c>.nuke/temp/</c> (git-ignored) holds what a
 /// run leaves behind: <c>build.log</c> and its rotations, the one-build-at-a-time lock, <c>last-run.json</c> for
-/// <c>--continue</c>, the up-to-date state of each target and the completion cache.
+/// <c>--continue</c>, the up-to-date state of each target, the whole output of long commands and the completion cache.
 /// </summary>
 /// <param name="root">The repository root.</param>
 public sealed class NukeLayout(AbsolutePath root)
@@ -44,6 +44,9 @@ public sealed class NukeLayout(AbsolutePath root)
 
     /// <summary><c>.nuke/temp/last-run.json</c>: what the last run did, which <c>--continue</c> resumes.</summary>
     public AbsolutePath LastRunFile => TemporaryDirectory / "last-run.json";
+
+    /// <summary><c>.nuke/temp/output/</c>: the whole output of commands that printed more than their result keeps.</summary>
+    public AbsolutePath OutputDirectory => TemporaryDirectory / "output";
 
     /// <summary><c>.nuke/temp/completion.txt</c>: the build's targets and options, for shell completion without starting the build.</summary>
     public AbsolutePath CompletionFile => TemporaryDirectory / "completion.txt";

@@ -2,7 +2,8 @@ namespace Automation;
 
 /// <summary>
 /// A command exited with a code that is not accepted, or ran out of time. The message names the command (secrets
-/// masked), the exit code and the directory, and, when its output was hidden, ends with the last lines of it.
+/// masked), the exit code and the directory, the file holding its whole output when that was longer than the result
+/// keeps, and, when its output was hidden, ends with the last lines of it.
 /// </summary>
 public sealed class ProcessFailedException : Exception
 {
@@ -32,6 +33,11 @@ public sealed class ProcessFailedException : Exception
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(outputTail);
         var message = $"Command failed ({reason}): {result.CommandLine} (in {workingDirectory})";
+        if (result.OutputFile is { } file)
+        {
+            message += System.Environment.NewLine + $"Its whole output is in {file}";
+        }
+
         return outputTail.Count == 0
             ? message
             : message + System.Environment.NewLine + (outputTail.Count == 1 ? "The last line of its output:" : $"Last {outputTail.Count} lines of its output:") + System.Environment.NewLine + string.Join(System.Environment.NewLine, outputTail);

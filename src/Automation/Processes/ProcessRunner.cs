@@ -9,7 +9,10 @@ namespace Automation.Processes;
 /// Runs a program without a shell: echoes the command (secrets masked), streams its output into the target's group
 /// while capturing it, answers prompts, and on timeout or interruption kills the whole process tree before reporting.
 /// </summary>
-internal sealed class ProcessRunner(BuildOutput output, bool dryRun)
+/// <param name="output">Where commands' output goes.</param>
+/// <param name="dryRun">Echo commands instead of starting them.</param>
+/// <param name="outputFolder">Where a command's whole output goes when it is longer than its result keeps; null: only the tail is kept.</param>
+internal sealed class ProcessRunner(BuildOutput output, bool dryRun, string? outputFolder)
 {
     // Output still arriving after the process exited comes from children that inherited its pipes (build servers).
     private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(5);
@@ -17,7 +20,8 @@ internal sealed class ProcessRunner(BuildOutput output, bool dryRun)
     // How long a command that died of a signal waits for the build's own interrupt to show up.
     private static readonly TimeSpan InterruptGrace = TimeSpan.FromMilliseconds(500);
 
-    public async Task<CommandResult> RunAsync(string program, IReadOnlyList<string> arguments, RunOptions options, CommandScope scope, CancellationToken cancellationToken)
+    /// <summary>Runs a command; <paramref name="owner"/> (the target) names the file its whole output may go to.</summary>
+    public async Task<CommandResult> RunAsync(string program, IReadOnlyList<string> arguments, RunOptions options, CommandScope scope, string owner, CancellationToken cancellationToken)
     {
         var workingDirectory = Path.GetFullPath(options.WorkingDirectory ?? ".", scope.Directory);
         var echo = output.Masker.Apply(CommandLineText.Render(program, arguments, output.Masker.Apply));
@@ -37,14 +41,15 @@ internal sealed class ProcessRunner(BuildOutput output, bool dryRun)
             throw new DirectoryNotFoundException($"Cannot run {echo}: the working directory '{workingDirectory}' does not exist.");
         }
 
-        var capture = new CommandCapture(output, options);
+        var capture = new CommandCapture(output, options, outputFolder, owner);
         var marker = ProcessMarker.New();
         using var process = new Process { StartInfo = ProcessStart.Create(program, arguments, workingDirectory, options, scope, marker) };
         var started = Stopwatch.GetTimestamp();
         Start(process, program, options);
+        using var tree = CommandTree.Track(process, options.ReplaceEnvironment ? null : marker);
 
-        // On interrupt, also whatever the command started and lost track of (a shell that died of Ctrl+C leaves its jobs).
-        using var killMarkedOnInterrupt = cancellationToken.Register(static m => ProcessMarker.KillMarked((string)m!), marker);
+        // Killed at once, in the interrupt's own callback: the build may end right after (a second Ctrl+C).
+        using var killOnInterrupt = cancellationToken.Register(static t => ((CommandTree)t!).Kill(), tree);
 
         // Output is read before input is written, and input is written while waiting: a command that fills its output
         // pipe before reading all its input would otherwise wait for us while we wait for it.
@@ -60,8 +65,10 @@ internal sealed class ProcessRunner(BuildOutput output, bool dryRun)
         }
         catch (OperationCanceledException)
         {
-            KillTree(process);
-            ProcessMarker.KillMarked(marker);
+            var killing = Stopwatch.GetTimestamp();
+            var killed = tree.Kill();
+            await tree.SettleAsync().ConfigureAwait(false);
+            output.Debug($"Killed the process tree of {echo} ({killed} processes) in {Stopwatch.GetElapsedTime(killing).TotalMilliseconds:F0} ms.");
             await Task.WhenAny(pumps, Task.Delay(DrainTimeout, CancellationToken.None)).ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
             var timedOut = Result(echo, -1, capture, started);
@@ -79,6 +86,8 @@ internal sealed class ProcessRunner(BuildOutput output, bool dryRun)
         // marked the build interrupted. Its death is then the interruption, not a failure.
         if (DiedOfSignal(result.ExitCode) && await InterruptArrivesAsync(cancellationToken).ConfigureAwait(false))
         {
+            // The interrupt's callback killed what the command left behind; reap those of them this process adopted.
+            await tree.SettleAsync().ConfigureAwait(false);
             throw new OperationCanceledException(cancellationToken);
         }
 
@@ -147,20 +156,7 @@ internal sealed class ProcessRunner(BuildOutput output, bool dryRun)
     }
 
     private static CommandResult Result(string echo, int exitCode, CommandCapture capture, long started) =>
-        new(echo, exitCode, capture.StandardOutput, capture.StandardError, Stopwatch.GetElapsedTime(started));
+        capture.Result(echo, exitCode, Stopwatch.GetElapsedTime(started));
 
     private static string Format(TimeSpan timeout) => timeout.ToString("c", CultureInfo.InvariantCulture);
-
-    private static void KillTree(Process process)
-    {
-        try
-        {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit(5000);
-        }
-        catch (Exception exception) when (exception is InvalidOperationException or Win32Exception)
-        {
-            // Already exited, or a descendant that is not ours to kill: the marker sweep and the report still follow.
-        }
-    }
 }

@@ -69,11 +69,24 @@ public abstract class AutomationBuild : IAutomationBuild, IComponentParameterSto
         where TBuild : AutomationBuild, new()
     {
         using var interrupt = new CancellationTokenSource();
+
+        // This process owns its descendants: an orphan among them (its parent died of Ctrl+C, or exited and left it
+        // running) is re-parented to the build rather than to init, so an interrupt still finds and kills it.
+        Processes.PosixProcess.BecomeSubreaper();
         void OnSignal(PosixSignalContext context)
         {
             // The first signal asks for an orderly stop (assured targets, summary); a second one is not intercepted.
-            context.Cancel = !interrupt.IsCancellationRequested;
+            var first = !interrupt.IsCancellationRequested;
+            context.Cancel = first;
+
+            // Cancelling kills each running command's tree; then whatever else descends from the build goes too, before
+            // a second signal ends the process (this runs to its end before the handler returns).
             interrupt.Cancel();
+            var killed = Processes.ProcessTreeKiller.KillDescendantsOfThisProcess();
+            if (first)
+            {
+                _ = Processes.OrphanReaper.ReapAsync(killed, TimeSpan.FromSeconds(1));
+            }
         }
 
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);

@@ -46,14 +46,19 @@ public sealed class LiveWriter : TextWriter
     }
 
     /// <summary>Polls until the text contains <paramref name="expected"/>; fails with the text so far after the timeout.</summary>
-    public async Task WaitForAsync(string expected, TimeSpan timeout)
+    public Task WaitForAsync(string expected, TimeSpan timeout) =>
+        WaitUntilAsync(text => text.Contains(expected, StringComparison.Ordinal), $"'{expected}' did not appear", timeout);
+
+    /// <summary>Polls until <paramref name="condition"/> holds for the text; fails saying <paramref name="failure"/> and the text so far after the timeout.</summary>
+    public async Task WaitUntilAsync(Func<string, bool> condition, string failure, TimeSpan timeout)
     {
+        ArgumentNullException.ThrowIfNull(condition);
         var deadline = DateTime.UtcNow + timeout;
-        while (!Text.Contains(expected, StringComparison.Ordinal))
+        while (!condition(Text))
         {
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException($"'{expected}' did not appear within {timeout.TotalSeconds} s. Output so far:{Environment.NewLine}{Text}");
+                throw new TimeoutException($"{failure} within {timeout.TotalSeconds} s. Output so far:{Environment.NewLine}{Text}");
             }
 
             await Task.Delay(20);

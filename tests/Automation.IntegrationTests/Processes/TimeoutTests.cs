@@ -8,6 +8,8 @@ public sealed class TimeoutTests
 {
     private static readonly TimeSpan GoneWithin = TimeSpan.FromSeconds(5);
 
+    private static readonly TimeSpan StepTimeout = TimeSpan.FromSeconds(30);
+
     private sealed class Trees : AutomationBuild
     {
         Target Timed => _ => _.Executes(ctx => ctx.Shell(SleepingTree.Script(71), new RunOptions { Timeout = TimeSpan.FromSeconds(2) }));
@@ -53,8 +55,8 @@ public sealed class TimeoutTests
     {
         using var scenario = new Scenario();
         await using var build = InProcessBuild.Start<Trees>("interrupted");
-        await build.Output.WaitForAsync("tree deep ", TimeSpan.FromSeconds(15));
-        await WaitUntilAsync(() => SleepingTree.IsComplete(build.Output.Text));
+        // Interrupt only once the whole tree runs: each of its four processes has printed its PID.
+        await build.Output.WaitUntilAsync(SleepingTree.IsComplete, "The tree did not print its 4 PIDs", StepTimeout);
 
         build.Interrupt();
         var run = (await build.FinishAsync()).AssertExitCode(130);
@@ -62,13 +64,5 @@ public sealed class TimeoutTests
         run.AssertStatus("interrupted", "Aborted");
         run.AssertOutputContains("assured ran");
         await SleepingTree.AssertAllGoneAsync(run.Output, GoneWithin);
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        for (var i = 0; i < 200 && !condition(); i++)
-        {
-            await Task.Delay(25);
-        }
     }
 }

@@ -35,6 +35,19 @@ public sealed class TreeSampleRepository : IAsyncLifetime
                 .Executes(() => File.WriteAllText(TemporaryDirectory / "cleanup.marker", "cleaned"));
 
             const string Script = SCRIPT;
+
+            Target Escape => _ => _
+                .Executes(ctx => ctx.Shell(EscapeFirst));
+
+            // With ESCAPE_TWICE set, the assured target starts a second tree, for a second Ctrl+C to meet.
+            Target EscapeCleanup => _ => _
+                .TriggeredBy(Escape)
+                .AssuredAfterFailure()
+                .Executes(ctx => { if (Environment.GetEnvironmentVariable("ESCAPE_TWICE") == "1") ctx.Shell(EscapeSecond); });
+
+            const string EscapeFirst = FIRST;
+
+            const string EscapeSecond = SECOND;
         }
         """;
 
@@ -56,7 +69,11 @@ public sealed class TreeSampleRepository : IAsyncLifetime
         _directory.Write("Directory.Build.props", SampleSources.EmptyMsBuildFile);
         _directory.Write("Directory.Build.targets", SampleSources.EmptyMsBuildFile);
         var project = _directory.Write(Path.Combine("build", "_build.csproj"), SampleSources.Project(Checkout.AutomationProject));
-        _directory.Write(Path.Combine("build", "Build.cs"), Build.Replace("SCRIPT", Literal(SleepingTree.Script(TreeSeconds)), StringComparison.Ordinal));
+        var source = Build
+            .Replace("SCRIPT", Literal(SleepingTree.Script(TreeSeconds)), StringComparison.Ordinal)
+            .Replace("FIRST", Literal(EscapingTree.Script(EscapeFolder("first"), 341, orphanClearsEnvironment: true)), StringComparison.Ordinal)
+            .Replace("SECOND", Literal(EscapingTree.Script(EscapeFolder("second"), 351, orphanClearsEnvironment: true)), StringComparison.Ordinal);
+        _directory.Write(Path.Combine("build", "Build.cs"), source);
         var result = await ChildProcess.RunAsync("dotnet", ["build", project, "-c", Configuration, "--artifacts-path", _directory.PathOf(".artifacts"), "-nologo", "-v:quiet", "-nodeReuse:false"], Root, CompileTimeout);
         if (result.ExitCode != 0 || !File.Exists(BuildDll))
         {
@@ -70,11 +87,23 @@ public sealed class TreeSampleRepository : IAsyncLifetime
         return Task.CompletedTask;
     }
 
+    /// <summary>Where the <c>escape</c> target's tree (<c>first</c>) and its assured target's (<c>second</c>) write their PIDs.</summary>
+    public string EscapeFolder(string tree) => _directory.PathOf(Path.Combine(".nuke", "temp", "escape-" + tree));
+
     /// <summary>Starts <c>dotnet _build.dll args</c>; <paramref name="launcher"/> (e.g. <c>setsid</c>) goes in front.</summary>
-    public ChildProcess Start(IEnumerable<string> args, IReadOnlyList<string> launcher)
+    public ChildProcess Start(IEnumerable<string> args, IReadOnlyList<string> launcher, IReadOnlyDictionary<string, string?>? environment = null)
     {
         string[] command = [.. launcher, "dotnet", BuildDll, .. args];
-        return ChildProcess.Start(command[0], command[1..], Root);
+        return ChildProcess.Start(command[0], command[1..], Root, environment);
+    }
+
+    /// <summary>Deletes the PID files of earlier runs' escaping trees.</summary>
+    public void DeleteEscapeFolders()
+    {
+        foreach (var folder in new[] { EscapeFolder("first"), EscapeFolder("second") }.Where(Directory.Exists))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     public void DeleteCleanupMarker()

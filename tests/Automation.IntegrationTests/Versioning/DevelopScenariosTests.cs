@@ -3,8 +3,9 @@ namespace Automation.IntegrationTests.Versioning;
 /// <summary>Replays GitTools/GitVersion src/GitVersion.Core.Tests/IntegrationTests/DevelopScenarios.cs (6.x), default GitFlow/v1.</summary>
 public sealed class DevelopScenariosTests
 {
+    // GitVersion: DevelopScenarios.WhenDevelopBranchedFromTaggedCommitOnMainVersionDoesNotChange
     [Fact]
-    public void DevelopScenarios_WhenDevelopBranchedFromTaggedCommitOnMainVersionDoesNotChange()
+    public void Develop_branched_from_a_tagged_commit_on_main_starts_the_next_minor_at_alpha_zero()
     {
         using var repo = VersioningRepository.Create();
         repo.TaggedCommit("1.0.0");
@@ -13,8 +14,9 @@ public sealed class DevelopScenariosTests
         repo.AssertFullSemVer("1.1.0-alpha.0");
     }
 
+    // GitVersion: DevelopScenarios.WhenDeveloperBranchExistsDontTreatAsDevelop
     [Fact]
-    public void DevelopScenarios_WhenDeveloperBranchExistsDontTreatAsDevelop()
+    public void A_branch_named_developer_is_not_treated_as_develop()
     {
         using var repo = VersioningRepository.Create();
         repo.TaggedCommit("1.0.0");
@@ -24,8 +26,9 @@ public sealed class DevelopScenariosTests
         repo.AssertFullSemVer("1.0.1-developer.1+1");
     }
 
+    // GitVersion: DevelopScenarios.MergingReleaseBranchBackIntoDevelopWithMergingToMainDoesBumpDevelopVersion
     [Fact]
-    public void DevelopScenarios_MergingReleaseBranchBackIntoDevelopWithMergingToMainDoesBumpDevelopVersion()
+    public void A_release_merged_into_main_and_back_into_develop_bumps_develop()
     {
         using var repo = VersioningRepository.Create();
         repo.TaggedCommit("1.0.0");
@@ -41,8 +44,9 @@ public sealed class DevelopScenariosTests
         repo.AssertFullSemVer("2.1.0-alpha.2");
     }
 
+    // GitVersion: DevelopScenarios.CanHandleContinuousDelivery
     [Fact]
-    public void DevelopScenarios_CanHandleContinuousDelivery()
+    public void Develop_in_continuous_delivery_counts_on_from_its_pre_release_tag()
     {
         using var repo = VersioningRepository.Create();
         repo.Configure("""
@@ -58,8 +62,9 @@ public sealed class DevelopScenariosTests
         repo.AssertFullSemVer("1.1.0-alpha.7");
     }
 
+    // GitVersion: DevelopScenarios.WhenDevelopBranchedFromMainDetachedHeadMinorIsIncreased
     [Fact]
-    public void DevelopScenarios_WhenDevelopBranchedFromMainDetachedHeadMinorIsIncreased()
+    public void A_detached_head_on_develop_still_increases_the_minor()
     {
         using var repo = VersioningRepository.Create();
         repo.TaggedCommit("1.0.0");
@@ -72,8 +77,9 @@ public sealed class DevelopScenariosTests
         repo.AssertFullSemVer("1.1.0-alpha.1");
     }
 
+    // GitVersion: DevelopScenarios.InheritVersionFromParentReleaseBranch
     [Fact]
-    public void DevelopScenarios_InheritVersionFromParentReleaseBranch()
+    public void Develop_inherits_the_version_of_its_parent_release_branch()
     {
         using var repo = VersioningRepository.Create();
         repo.TaggedCommit("1.0.0");
@@ -95,8 +101,9 @@ public sealed class DevelopScenariosTests
         repo.AssertFullSemVer("2.1.0-MyFeature.1+5");
     }
 
+    // GitVersion: DevelopScenarios.CommitsSinceVersionSourceShouldNotGoDownUponGitFlowReleaseFinish
     [Fact]
-    public void DevelopScenarios_CommitsSinceVersionSourceShouldNotGoDownUponGitFlowReleaseFinish()
+    public void Commits_since_the_version_source_do_not_go_down_when_a_release_is_finished()
     {
         using var repo = VersioningRepository.Create();
         repo.Commit();
@@ -143,8 +150,9 @@ public sealed class DevelopScenariosTests
         repo.AssertFullSemVer("1.3.0-alpha.6");
     }
 
+    // GitVersion: DevelopScenarios.PreviousPreReleaseTagShouldBeRespectedWhenCountingCommits
     [Fact]
-    public void DevelopScenarios_PreviousPreReleaseTagShouldBeRespectedWhenCountingCommits()
+    public void A_previous_pre_release_tag_is_respected_when_counting_commits()
     {
         using var repo = VersioningRepository.Create();
         repo.Commit();

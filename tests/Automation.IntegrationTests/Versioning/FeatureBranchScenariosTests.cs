@@ -3,8 +3,9 @@ namespace Automation.IntegrationTests.Versioning;
 /// <summary>Replays GitTools/GitVersion src/GitVersion.Core.Tests/IntegrationTests/FeatureBranchScenarios.cs (6.x).</summary>
 public sealed class FeatureBranchScenariosTests
 {
+    // GitVersion: FeatureBranchScenarios.ShouldInheritIncrementCorrectlyWithMultiplePossibleParentsAndWeirdlyNamedDevelopBranch
     [Fact]
-    public void FeatureBranchScenarios_ShouldInheritIncrementCorrectlyWithMultiplePossibleParentsAndWeirdlyNamedDevelopBranch()
+    public void A_feature_inherits_the_increment_among_several_parents_and_a_weirdly_named_develop()
     {
         using var repo = VersioningRepository.Create();
         repo.TaggedCommit("1.0.0");
@@ -26,10 +27,11 @@ public sealed class FeatureBranchScenariosTests
         repo.AssertFullSemVer("1.1.0-JIRA-124.1+2");
     }
 
+    // GitVersion: FeatureBranchScenarios.ShouldNotUseNumberInFeatureBranchAsPreReleaseNumber
     [Theory]
     [InlineData(true, "1.1.0-JIRA-123.1+5")] // ShouldNotUseNumberInFeatureBranchAsPreReleaseNumberOffDevelop
     [InlineData(false, "1.0.1-JIRA-123.1+5")] // ShouldNotUseNumberInFeatureBranchAsPreReleaseNumberOffMain
-    public void FeatureBranchScenarios_ShouldNotUseNumberInFeatureBranchAsPreReleaseNumber(bool offDevelop, string expected)
+    public void A_number_in_a_feature_branch_name_is_not_the_pre_release_number(bool offDevelop, string expected)
     {
         using var repo = VersioningRepository.Create();
         repo.TaggedCommit("1.0.0");
@@ -46,10 +48,11 @@ public sealed class FeatureBranchScenariosTests
         repo.AssertFullSemVer(expected);
     }
 
+    // GitVersion: FeatureBranchScenarios.TestFeatureBranch
     [Theory]
     [InlineData("feature-test")] // TestFeatureBranch
     [InlineData("features/test")] // TestFeaturesBranch
-    public void FeatureBranchScenarios_TestFeatureBranch(string branch)
+    public void A_feature_branch_is_labelled_with_its_name(string branch)
     {
         using var repo = VersioningRepository.Create();
         repo.TaggedCommit("1.0.0");
@@ -60,8 +63,9 @@ public sealed class FeatureBranchScenariosTests
         repo.AssertFullSemVer("1.0.1-test.1+5");
     }
 
+    // GitVersion: FeatureBranchScenarios.WhenTwoFeatureBranchPointToTheSameCommit
     [Fact]
-    public void FeatureBranchScenarios_WhenTwoFeatureBranchPointToTheSameCommit()
+    public void Two_feature_branches_on_the_same_commit_take_the_checked_out_name()
     {
         using var repo = VersioningRepository.Create();
         repo.Commit();
@@ -73,8 +77,9 @@ public sealed class FeatureBranchScenariosTests
         repo.AssertFullSemVer("0.1.0-feature2.1+2");
     }
 
+    // GitVersion: FeatureBranchScenarios.ShouldBePossibleToMergeDevelopForALongRunningBranchWhereDevelopAndMainAreEqual
     [Fact]
-    public void FeatureBranchScenarios_ShouldBePossibleToMergeDevelopForALongRunningBranchWhereDevelopAndMainAreEqual()
+    public void A_long_running_feature_can_merge_develop_while_develop_and_main_are_equal()
     {
         using var repo = VersioningRepository.Create();
         repo.TaggedCommit("v1.0.0");
@@ -101,8 +106,9 @@ public sealed class FeatureBranchScenariosTests
         repo.AssertFullSemVer("1.2.0-longrunning.2");
     }
 
+    // GitVersion: FeatureBranchScenarios.CanUseBranchNameOffAReleaseBranch
     [Fact]
-    public void FeatureBranchScenarios_CanUseBranchNameOffAReleaseBranch()
+    public void A_feature_off_a_release_branch_uses_its_own_branch_name()
     {
         using var repo = VersioningRepository.Create();
         repo.Configure("""
@@ -123,11 +129,12 @@ public sealed class FeatureBranchScenariosTests
         repo.AssertFullSemVer("0.3.0-PROJ-1.1+4");
     }
 
+    // GitVersion: FeatureBranchScenarios.ShouldUseConfiguredLabel
     [Theory]
     [InlineData("alpha", "JIRA-123", "^features?[/-](?<BranchName>.+)", "alpha")]
     [InlineData("alpha.{BranchName}", "JIRA-123", "^features?[/-](?<BranchName>.+)", "alpha.JIRA-123")]
     [InlineData("{BranchName}-of-task-number-{TaskNumber}", "4711_this-is-a-feature", "^features?[/-](?<TaskNumber>\\d+)_(?<BranchName>.+)", "this-is-a-feature-of-task-number-4711")]
-    public void FeatureBranchScenarios_ShouldUseConfiguredLabel(string label, string featureName, string regex, string preReleaseLabel)
+    public void A_feature_uses_the_configured_label(string label, string featureName, string regex, string preReleaseLabel)
     {
         using var repo = VersioningRepository.Create();
         repo.Configure($"""
@@ -144,8 +151,9 @@ public sealed class FeatureBranchScenariosTests
         repo.AssertFullSemVer($"1.0.1-{preReleaseLabel}.1+5");
     }
 
+    // GitVersion: FeatureBranchScenarios.BranchCreatedAfterFinishReleaseShouldInheritAndIncrementFromLastMainCommitTag
     [Fact]
-    public void FeatureBranchScenarios_BranchCreatedAfterFinishReleaseShouldInheritAndIncrementFromLastMainCommitTag()
+    public void A_feature_created_after_a_finished_release_increments_from_the_last_tag_on_main()
     {
         using var repo = VersioningRepository.CreateGitFlow("0.1.0");
         repo.AssertFullSemVer("0.2.0-alpha.1");
@@ -169,8 +177,9 @@ public sealed class FeatureBranchScenariosTests
         repo.AssertFullSemVer("0.3.0-TEST-1.1+2");
     }
 
+    // GitVersion: FeatureBranchScenarios.ShouldPickUpVersionFromDevelopAfterReleaseBranchMergedBack
     [Fact]
-    public void FeatureBranchScenarios_ShouldPickUpVersionFromDevelopAfterReleaseBranchMergedBack()
+    public void A_feature_picks_up_the_version_of_develop_after_a_release_is_merged_back()
     {
         using var repo = VersioningRepository.Create();
         repo.Commit();
@@ -187,8 +196,9 @@ public sealed class FeatureBranchScenariosTests
         repo.AssertFullSemVer("1.1.0-test.1+2");
     }
 
+    // GitVersion: FeatureBranchScenarios.PickUpVersionFromMainMarkedWithIsTracksReleaseBranches
     [Fact]
-    public void FeatureBranchScenarios_PickUpVersionFromMainMarkedWithIsTracksReleaseBranches()
+    public void A_feature_picks_up_the_version_from_a_main_that_tracks_release_branches()
     {
         using var repo = VersioningRepository.Create();
         repo.Configure("""

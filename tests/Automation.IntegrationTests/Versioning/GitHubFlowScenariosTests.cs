@@ -6,8 +6,9 @@ namespace Automation.IntegrationTests.Versioning;
 /// </summary>
 public sealed class GitHubFlowScenariosTests
 {
+    // GitVersion: OtherScenarios.EnsurePreReleaseTagLabelWillBeConsideredIfCurrentBranchIsRelease
     [Fact]
-    public void OtherScenarios_EnsurePreReleaseTagLabelWillBeConsideredIfCurrentBranchIsRelease()
+    public void A_pre_release_tag_counts_on_a_release_branch()
     {
         using var repo = VersioningRepository.Create(initialBranch: "release/2.0.0");
         repo.Configure("workflow: GitHubFlow/v1\n");
@@ -21,10 +22,11 @@ public sealed class GitHubFlowScenariosTests
         repo.AssertFullSemVer("2.0.0-beta.2+1");
     }
 
+    // GitVersion: OtherScenarios.EnsurePreReleaseTagLabelWillBeConsideredIfLabelIsEmpty
     [Theory]
     [InlineData(1)]
     [InlineData(3)]
-    public void OtherScenarios_EnsurePreReleaseTagLabelWillBeConsideredIfLabelIsEmpty(int patch)
+    public void A_pre_release_tag_counts_when_the_label_is_empty(int patch)
     {
         using var repo = VersioningRepository.Create();
         repo.Configure("""
@@ -60,9 +62,10 @@ public sealed class GitHubFlowScenariosTests
         repo.AssertFullSemVer($"0.0.{patch + 1}-1+1");
     }
 
+    // GitVersion: OtherScenarios.EnsurePreReleaseTagLabelWillBeConsideredIfBetaLabelIsDefined
     /// <summary>The <c>patchNumber: 2</c> case.</summary>
     [Fact]
-    public void OtherScenarios_EnsurePreReleaseTagLabelWillBeConsideredIfBetaLabelIsDefined()
+    public void A_pre_release_tag_counts_when_the_label_is_beta()
     {
         using var repo = VersioningRepository.Create();
         repo.Configure("""

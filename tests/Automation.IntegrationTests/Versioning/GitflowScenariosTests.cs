@@ -6,8 +6,9 @@ namespace Automation.IntegrationTests.Versioning;
 /// </summary>
 public sealed class GitflowScenariosTests
 {
+    // GitVersion: GitflowScenarios.GitflowComplexExample
     [Fact]
-    public void GitflowScenarios_GitflowComplexExample()
+    public void Every_step_of_the_complex_gitflow_example_gets_its_version()
     {
         using var repo = VersioningRepository.CreateGitFlow("1.0.0");
         repo.AssertFullSemVer("1.1.0-alpha.1");

@@ -6,8 +6,9 @@ namespace Automation.IntegrationTests.Versioning;
 /// </summary>
 public sealed class HotfixBranchScenariosTests
 {
+    // GitVersion: HotfixBranchScenarios.CanTakeVersionFromHotfixesBranch
     [Fact]
-    public void HotfixBranchScenarios_CanTakeVersionFromHotfixesBranch()
+    public void A_hotfixes_branch_gives_the_version_in_its_name()
     {
         using var repo = VersioningRepository.CreateGitFlow(r =>
         {
@@ -29,8 +30,9 @@ public sealed class HotfixBranchScenariosTests
         repo.AssertFullSemVer("1.1.1-beta.1+2");
     }
 
+    // GitVersion: HotfixBranchScenarios.PatchOlderReleaseExample
     [Fact]
-    public void HotfixBranchScenarios_PatchOlderReleaseExample()
+    public void A_hotfix_patches_an_older_release()
     {
         using var repo = VersioningRepository.CreateGitFlow(r =>
         {
@@ -74,8 +76,9 @@ public sealed class HotfixBranchScenariosTests
         repo.AssertFullSemVer("2.1.0-alpha.7");
     }
 
+    // GitVersion: DevelopScenarios.TagOnHotfixShouldNotAffectDevelop
     [Fact]
-    public void DevelopScenarios_TagOnHotfixShouldNotAffectDevelop()
+    public void A_tag_on_a_hotfix_does_not_affect_develop()
     {
         using var repo = VersioningRepository.CreateGitFlow("1.2.0");
         repo.Checkout("main");
@@ -93,8 +96,9 @@ public sealed class HotfixBranchScenariosTests
         repo.AssertFullSemVer("1.3.0-alpha.2");
     }
 
+    // GitVersion: OtherScenarios.UnversionedHotfix
     [Fact]
-    public void OtherScenarios_UnversionedHotfix()
+    public void A_hotfix_without_a_version_in_its_name_bumps_the_patch()
     {
         using var repo = VersioningRepository.CreateGitFlow("1.2.0");
         repo.Checkout("main");
@@ -110,8 +114,9 @@ public sealed class HotfixBranchScenariosTests
         repo.AssertFullSemVer("1.2.1-3");
     }
 
+    // GitVersion: DevelopScenarios.WhenPreventIncrementOfMergedBranchVersionIsSetToFalseForDevelopCommitsSinceVersionSourceShouldNotGoDownWhenMergingHotfixToDevelop
     [Fact]
-    public void DevelopScenarios_WhenPreventIncrementOfMergedBranchVersionIsSetToFalseForDevelopCommitsSinceVersionSourceShouldNotGoDownWhenMergingHotfixToDevelop()
+    public void Merging_a_hotfix_into_develop_keeps_the_commit_count_when_merged_versions_increment()
     {
         using var repo = VersioningRepository.Create();
         repo.Configure("""

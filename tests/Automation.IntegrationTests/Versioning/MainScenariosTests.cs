@@ -6,8 +6,9 @@ namespace Automation.IntegrationTests.Versioning;
 /// </summary>
 public sealed class MainScenariosTests
 {
+    // GitVersion: MainScenarios.CanHandleManualDeployment
     [Fact]
-    public void MainScenarios_CanHandleManualDeployment()
+    public void Main_in_manual_deployment_counts_commits_after_the_tag()
     {
         using var repo = VersioningRepository.Create();
         repo.Configure("""
@@ -22,8 +23,9 @@ public sealed class MainScenariosTests
         repo.AssertFullSemVer("1.0.1-1+2");
     }
 
+    // GitVersion: MainScenarios.CanHandleContinuousDelivery
     [Fact]
-    public void MainScenarios_CanHandleContinuousDelivery()
+    public void Main_in_continuous_delivery_labels_the_next_patch()
     {
         using var repo = VersioningRepository.Create();
         repo.Configure("""
@@ -39,8 +41,9 @@ public sealed class MainScenariosTests
         repo.AssertFullSemVer("1.0.1-ci.2");
     }
 
+    // GitVersion: MainScenarios.CanHandleContinuousDeployment
     [Fact]
-    public void MainScenarios_CanHandleContinuousDeployment()
+    public void Main_in_continuous_deployment_is_the_next_patch()
     {
         using var repo = VersioningRepository.Create();
         repo.Configure("""
@@ -56,8 +59,9 @@ public sealed class MainScenariosTests
         repo.AssertFullSemVer("1.0.1");
     }
 
+    // GitVersion: MainScenarios.GivenARepositoryWithCommitsButNoTagsVersionShouldBe01
     [Fact]
-    public void MainScenarios_GivenARepositoryWithCommitsButNoTagsVersionShouldBe01()
+    public void Commits_without_tags_are_version_0_0_1()
     {
         using var repo = VersioningRepository.Create();
         repo.Commits(3);
@@ -65,8 +69,9 @@ public sealed class MainScenariosTests
         repo.AssertFullSemVer("0.0.1-3");
     }
 
+    // GitVersion: MainScenarios.GivenARepositoryWithCommitsButBadTagsVersionShouldBe01
     [Fact]
-    public void MainScenarios_GivenARepositoryWithCommitsButBadTagsVersionShouldBe01()
+    public void Commits_with_tags_that_are_not_versions_are_version_0_0_1()
     {
         using var repo = VersioningRepository.Create();
         repo.Commit();
@@ -76,8 +81,9 @@ public sealed class MainScenariosTests
         repo.AssertFullSemVer("0.0.1-3");
     }
 
+    // GitVersion: MainScenarios.GivenARepositoryWithCommitsButNoTagsWithDetachedHeadVersionShouldBe01
     [Fact]
-    public void MainScenarios_GivenARepositoryWithCommitsButNoTagsWithDetachedHeadVersionShouldBe01()
+    public void A_detached_head_without_tags_is_version_0_0_1()
     {
         using var repo = VersioningRepository.Create();
         repo.Commit("one");
@@ -90,8 +96,9 @@ public sealed class MainScenariosTests
         repo.AssertFullSemVer("0.0.1-3");
     }
 
+    // GitVersion: MainScenarios.GivenARepositoryWithTagAndNextVersionInConfigVersionShouldMatchVersionTxtFile
     [Fact]
-    public void MainScenarios_GivenARepositoryWithTagAndNextVersionInConfigVersionShouldMatchVersionTxtFile()
+    public void Next_version_in_the_configuration_raises_the_version_over_an_older_tag()
     {
         using var repo = VersioningRepository.Create();
         repo.Configure("next-version: 1.1.0\n");
@@ -101,8 +108,9 @@ public sealed class MainScenariosTests
         repo.AssertFullSemVer("1.1.0-5");
     }
 
+    // GitVersion: MainScenarios.GivenARepositoryWithTagAndANextVersionTxtFileAndNoCommitsVersionShouldBeTag2
     [Fact]
-    public void MainScenarios_GivenARepositoryWithTagAndANextVersionTxtFileAndNoCommitsVersionShouldBeTag2()
+    public void A_tag_bumps_the_patch_until_a_higher_next_version_is_configured()
     {
         using var repo = VersioningRepository.Create();
         repo.TaggedCommit("1.0.3");
@@ -113,8 +121,9 @@ public sealed class MainScenariosTests
         repo.AssertFullSemVer("1.1.0-1");
     }
 
+    // GitVersion: MainScenarios.GivenARepositoryWithTagAndOldNextVersionConfigVersionShouldBeTagWithBumpedPatch
     [Fact]
-    public void MainScenarios_GivenARepositoryWithTagAndOldNextVersionConfigVersionShouldBeTagWithBumpedPatch()
+    public void An_older_next_version_leaves_the_tag_with_a_bumped_patch()
     {
         using var repo = VersioningRepository.Create();
         repo.TaggedCommit("1.1.0");
@@ -124,8 +133,9 @@ public sealed class MainScenariosTests
         repo.AssertFullSemVer("1.1.1-5");
     }
 
+    // GitVersion: MainScenarios.CanSpecifyTagPrefixes
     [Fact]
-    public void MainScenarios_CanSpecifyTagPrefixes()
+    public void A_configured_tag_prefix_is_stripped_from_tags()
     {
         using var repo = VersioningRepository.Create();
         repo.TaggedCommit("version-1.0.3");
@@ -135,8 +145,9 @@ public sealed class MainScenariosTests
         repo.AssertFullSemVer("1.0.4-5");
     }
 
+    // GitVersion: MainScenarios.NextVersionShouldBeConsideredOnTheDevelopmentBranch
     [Fact]
-    public void MainScenarios_NextVersionShouldBeConsideredOnTheDevelopmentBranch()
+    public void Next_version_counts_on_the_development_branch()
     {
         using var repo = VersioningRepository.Create(initialBranch: "develop");
         repo.Commit();
@@ -153,9 +164,10 @@ public sealed class MainScenariosTests
         repo.AssertFullSemVer("1.0.0-alpha.2");
     }
 
+    // GitVersion: MainScenarios.TrackMergeMessageShouldBeConsideredOnTheMainBranch
     /// <summary>The <c>trackMergeMessage: true</c> case, which is main's default in GitFlow/v1.</summary>
     [Fact]
-    public void MainScenarios_TrackMergeMessageShouldBeConsideredOnTheMainBranch()
+    public void Merge_messages_are_tracked_on_main()
     {
         using var repo = VersioningRepository.Create();
         repo.TaggedCommit("1.0.0");

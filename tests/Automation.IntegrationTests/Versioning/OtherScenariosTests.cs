@@ -3,8 +3,9 @@ namespace Automation.IntegrationTests.Versioning;
 /// <summary>Replays GitTools/GitVersion src/GitVersion.Core.Tests/IntegrationTests/OtherScenarios.cs (6.x).</summary>
 public sealed class OtherScenariosTests
 {
+    // GitVersion: OtherScenarios.AllowNotHavingMain
     [Fact]
-    public void OtherScenarios_AllowNotHavingMain()
+    public void A_repository_without_main_is_versioned()
     {
         using var repo = VersioningRepository.Create();
         repo.Commit();
@@ -16,8 +17,9 @@ public sealed class OtherScenariosTests
         repo.AssertFullSemVer("1.1.0-alpha.1");
     }
 
+    // GitVersion: OtherScenarios.AllowHavingMasterInsteadOfMain
     [Fact]
-    public void OtherScenarios_AllowHavingMasterInsteadOfMain()
+    public void Master_is_treated_as_main()
     {
         using var repo = VersioningRepository.Create();
         repo.Commit("one");
@@ -28,8 +30,9 @@ public sealed class OtherScenariosTests
         repo.AssertFullSemVer("0.0.1-1");
     }
 
+    // GitVersion: OtherScenarios.AllowHavingVariantsStartingWithMain
     [Fact]
-    public void OtherScenarios_AllowHavingVariantsStartingWithMain()
+    public void Branches_whose_names_start_with_main_are_versioned()
     {
         using var repo = VersioningRepository.Create();
         repo.Commit();
@@ -40,10 +43,11 @@ public sealed class OtherScenariosTests
         repo.AssertFullSemVer("1.0.1-mainfix.1+1");
     }
 
+    // GitVersion: OtherScenarios.EnsureTrackMergeTargetStrategyWhichWillLookForTaggedMergeCommits
     [Theory]
     [InlineData(false, "1.1.0-alpha.2")]
     [InlineData(true, "1.2.0-alpha.1")]
-    public void OtherScenarios_EnsureTrackMergeTargetStrategyWhichWillLookForTaggedMergeCommits(bool trackMergeTarget, string expected)
+    public void Track_merge_target_finds_tagged_merge_commits(bool trackMergeTarget, string expected)
     {
         using var repo = VersioningRepository.Create();
         repo.Configure($"""
@@ -67,8 +71,9 @@ public sealed class OtherScenariosTests
         repo.AssertFullSemVer(expected);
     }
 
+    // GitVersion: OtherScenarios.AlternativeSemanticVersionsShouldBeConsidered
     [Fact]
-    public void OtherScenarios_AlternativeSemanticVersionsShouldBeConsidered()
+    public void Alternative_semantic_versions_are_considered()
     {
         using var repo = VersioningRepository.Create();
         repo.Commit("A");
@@ -78,6 +83,7 @@ public sealed class OtherScenariosTests
         repo.AssertFullSemVer("4.0.0-3");
     }
 
+    // GitVersion: OtherScenarios.EnsurePreventIncrementWhenCurrentCommitTaggedOnReleaseBranchAndIncrementMinor
     [Theory]
     [InlineData("", true, "6.0.0-beta.1+1")]
     [InlineData("5.0.0", false, "6.0.0-beta.1+0")]
@@ -87,7 +93,7 @@ public sealed class OtherScenariosTests
     [InlineData("6.0.0-beta.2", true, "6.0.0-beta.2")]
     [InlineData("6.0.0-beta.2", false, "6.0.0-beta.3+0")]
     [InlineData("4.0.0,5.0.0-beta.2", false, "6.0.0-beta.1+0")]
-    public void OtherScenarios_EnsurePreventIncrementWhenCurrentCommitTaggedOnReleaseBranchAndIncrementMinor(string tags, bool preventIncrement, string expected)
+    public void A_tagged_commit_on_a_release_branch_is_not_incremented(string tags, bool preventIncrement, string expected)
     {
         using var repo = VersioningRepository.Create();
         repo.Configure($"""
@@ -110,13 +116,14 @@ public sealed class OtherScenariosTests
         repo.AssertFullSemVer(expected);
     }
 
+    // GitVersion: OtherScenarios.EnsurePreventIncrementWhenCurrentCommitTaggedOnDevelopWithDeploymentModeContinuousDelivery
     [Theory]
     [InlineData("0.0.1-alpha.2", false, "0.0.1-alpha.2")]
     [InlineData("0.0.1", true, "0.0.1")]
     [InlineData("0.0.1", false, "0.1.0-alpha.0")]
     [InlineData("0.1.0-beta.2", true, "0.1.0-alpha.1")]
     [InlineData("0.2.0-beta.2", false, "0.2.0-alpha.1")]
-    public void OtherScenarios_EnsurePreventIncrementWhenCurrentCommitTaggedOnDevelopWithDeploymentModeContinuousDelivery(string tag, bool preventIncrement, string expected)
+    public void A_tagged_commit_on_develop_in_continuous_delivery_is_not_incremented(string tag, bool preventIncrement, string expected)
     {
         using var repo = VersioningRepository.Create();
         repo.Configure($"""
@@ -134,9 +141,10 @@ public sealed class OtherScenariosTests
         repo.AssertFullSemVer(expected);
     }
 
+    // GitVersion: OtherScenarios.EnsureVersionSourceIsSetToTheRightTag
     /// <summary>GitVersion issue 2394: the version source of develop after main is merged back is the release tag.</summary>
     [Fact]
-    public void OtherScenarios_EnsureVersionSourceIsSetToTheRightTag()
+    public void The_version_source_is_the_right_tag()
     {
         using var repo = VersioningRepository.CreateGitFlow("0.1.0");
         repo.Checkout("main");

@@ -78,6 +78,7 @@ public sealed class OutputVariablesTests
         Assert.Equal("2024-02-29", v.CommitDate);
     }
 
+    // GitVersion: OtherScenarios.HasDirtyFlagWhenUncommittedChangesAreInRepository
     /// <summary>OtherScenarios.HasDirtyFlagWhenUncommittedChangesAreInRepository and NoDirtyFlagInCleanRepository.</summary>
     [Theory]
     [InlineData(true, 0)]
@@ -85,7 +86,7 @@ public sealed class OutputVariablesTests
     [InlineData(false, 1)]
     [InlineData(true, 5)]
     [InlineData(false, 5)]
-    public void OtherScenarios_HasDirtyFlagWhenUncommittedChangesAreInRepository(bool stageFile, int numberOfFiles)
+    public void Uncommitted_changes_are_counted(bool stageFile, int numberOfFiles)
     {
         using var repo = VersioningRepository.Create();
         repo.Commit();

@@ -7,9 +7,10 @@ namespace Automation.IntegrationTests.Versioning;
 /// </summary>
 public sealed class PullRequestScenariosTests
 {
+    // GitVersion: PullRequestScenarios.EnsurePullRequestWithIncrementMajorOnMainAndMinorOnFeatureBranch
     /// <summary>GitHubFlow - pull requests (increment major on main and minor on feature).</summary>
     [Fact]
-    public void PullRequestScenarios_EnsurePullRequestWithIncrementMajorOnMainAndMinorOnFeatureBranch()
+    public void A_pull_request_takes_the_major_increment_of_main_over_the_minor_of_its_feature()
     {
         using var repo = VersioningRepository.Create();
         repo.Configure("""
@@ -39,8 +40,9 @@ public sealed class PullRequestScenariosTests
         repo.AssertFullSemVer("1.1.0-2");
     }
 
+    // GitVersion: PullRequestScenarios.CanCalculatePullRequestChanges
     [Fact]
-    public void PullRequestScenarios_CanCalculatePullRequestChanges()
+    public void A_pull_request_is_versioned_from_its_number()
     {
         using var repo = VersioningRepository.Create();
         repo.TaggedCommit("0.1.0");
@@ -51,8 +53,9 @@ public sealed class PullRequestScenariosTests
         repo.AssertFullSemVer("0.1.1-PullRequest2.2");
     }
 
+    // GitVersion: PullRequestScenarios.CanCalculatePullRequestChangesInheritingConfig
     [Fact]
-    public void PullRequestScenarios_CanCalculatePullRequestChangesInheritingConfig()
+    public void A_pull_request_into_develop_inherits_its_configuration()
     {
         using var repo = VersioningRepository.Create();
         repo.TaggedCommit("0.1.0");
@@ -65,8 +68,9 @@ public sealed class PullRequestScenariosTests
         repo.AssertFullSemVer("0.2.0-PullRequest44.3");
     }
 
+    // GitVersion: PullRequestScenarios.CanCalculatePullRequestChangesWhenThereAreMultipleMergeCandidates
     [Fact]
-    public void PullRequestScenarios_CanCalculatePullRequestChangesWhenThereAreMultipleMergeCandidates()
+    public void A_pull_request_with_several_merge_candidates_is_versioned()
     {
         using var repo = VersioningRepository.Create();
         repo.TaggedCommit("0.1.0");
@@ -80,8 +84,9 @@ public sealed class PullRequestScenariosTests
         repo.AssertFullSemVer("0.2.0-PullRequest2.3");
     }
 
+    // GitVersion: PullRequestScenarios.CalculatesCorrectVersionAfterReleaseBranchMergedToMain
     [Fact]
-    public void PullRequestScenarios_CalculatesCorrectVersionAfterReleaseBranchMergedToMain()
+    public void A_pull_request_after_a_release_merged_into_main_is_versioned_from_it()
     {
         using var repo = VersioningRepository.Create();
         repo.TaggedCommit("1.0.0");

@@ -3,8 +3,9 @@ namespace Automation.IntegrationTests.Versioning;
 /// <summary>Replays GitTools/GitVersion src/GitVersion.Core.Tests/IntegrationTests/ReleaseBranchScenarios.cs (6.x).</summary>
 public sealed class ReleaseBranchScenariosTests
 {
+    // GitVersion: ReleaseBranchScenarios.NoMergeBacksToDevelopInCaseThereAreChangesInReleaseBranch
     [Fact]
-    public void ReleaseBranchScenarios_NoMergeBacksToDevelopInCaseThereAreChangesInReleaseBranch()
+    public void Develop_keeps_its_version_when_a_release_branch_changes_without_merging_back()
     {
         using var repo = VersioningRepository.Create();
         repo.Commit();
@@ -26,10 +27,11 @@ public sealed class ReleaseBranchScenariosTests
         repo.AssertFullSemVer("1.1.0-alpha.2");
     }
 
+    // GitVersion: ReleaseBranchScenarios.CanTakeVersionFromReleaseBranch
     [Theory]
     [InlineData("release-2.0.0")] // CanTakeVersionFromReleaseBranch
     [InlineData("releases/2.0.0")] // CanTakeVersionFromReleasesBranch
-    public void ReleaseBranchScenarios_CanTakeVersionFromReleaseBranch(string branch)
+    public void A_release_branch_gives_the_version_in_its_name(string branch)
     {
         using var repo = VersioningRepository.Create();
         repo.TaggedCommit("1.0.3");
@@ -42,8 +44,9 @@ public sealed class ReleaseBranchScenariosTests
         repo.AssertFullSemVer("2.0.0-beta.1+7");
     }
 
+    // GitVersion: ReleaseBranchScenarios.CanTakePreReleaseVersionFromReleasesBranchWithNumericPreReleaseTag
     [Fact]
-    public void ReleaseBranchScenarios_CanTakePreReleaseVersionFromReleasesBranchWithNumericPreReleaseTag()
+    public void A_releases_branch_with_a_numeric_pre_release_tag_gives_its_version()
     {
         using var repo = VersioningRepository.Create();
         repo.Commits(5);
@@ -54,8 +57,9 @@ public sealed class ReleaseBranchScenariosTests
         repo.AssertFullSemVer("2.0.0-beta.2+0");
     }
 
+    // GitVersion: ReleaseBranchScenarios.ReleaseBranchWithNextVersionSetInConfig
     [Fact]
-    public void ReleaseBranchScenarios_ReleaseBranchWithNextVersionSetInConfig()
+    public void A_release_branch_wins_over_next_version_in_the_configuration()
     {
         using var repo = VersioningRepository.Create();
         repo.Configure("workflow: GitFlow/v1\nnext-version: 2.0.0\n");
@@ -67,8 +71,9 @@ public sealed class ReleaseBranchScenariosTests
         repo.AssertFullSemVer("2.0.0-beta.1+7");
     }
 
+    // GitVersion: ReleaseBranchScenarios.CanTakeVersionFromReleaseBranchWithLabelOverridden
     [Fact]
-    public void ReleaseBranchScenarios_CanTakeVersionFromReleaseBranchWithLabelOverridden()
+    public void A_release_branch_with_an_overridden_label_gives_its_version()
     {
         using var repo = VersioningRepository.Create();
         repo.Configure("""
@@ -87,8 +92,9 @@ public sealed class ReleaseBranchScenariosTests
         repo.AssertFullSemVer("2.0.0-rc.1+7");
     }
 
+    // GitVersion: ReleaseBranchScenarios.MainVersioningContinuousCorrectlyAfterMergingReleaseBranch
     [Fact]
-    public void ReleaseBranchScenarios_MainVersioningContinuousCorrectlyAfterMergingReleaseBranch()
+    public void Main_continues_from_a_merged_release_branch()
     {
         using var repo = VersioningRepository.Create();
         repo.TaggedCommit("1.0.3");
@@ -108,8 +114,9 @@ public sealed class ReleaseBranchScenariosTests
         repo.AssertFullSemVer("2.0.1-1");
     }
 
+    // GitVersion: ReleaseBranchScenarios.WhenReleaseBranchIsMergedIntoDevelopHighestVersionIsTakenWithIt
     [Fact]
-    public void ReleaseBranchScenarios_WhenReleaseBranchIsMergedIntoDevelopHighestVersionIsTakenWithIt()
+    public void The_highest_release_merged_into_develop_gives_its_version()
     {
         using var repo = VersioningRepository.Create();
         repo.TaggedCommit("1.0.3");
@@ -131,8 +138,9 @@ public sealed class ReleaseBranchScenariosTests
         repo.AssertFullSemVer("2.1.0-alpha.11");
     }
 
+    // GitVersion: ReleaseBranchScenarios.WhenMergingReleaseBackToDevShouldNotResetBetaVersion
     [Fact]
-    public void ReleaseBranchScenarios_WhenMergingReleaseBackToDevShouldNotResetBetaVersion()
+    public void Merging_a_release_back_into_develop_does_not_reset_its_beta()
     {
         using var repo = VersioningRepository.Create();
         repo.TaggedCommit("1.0.3");
@@ -160,8 +168,9 @@ public sealed class ReleaseBranchScenariosTests
         repo.AssertFullSemVer("2.0.0-beta.2+2");
     }
 
+    // GitVersion: ReleaseBranchScenarios.FeatureOnReleaseFeatureBranchDeleted
     [Fact]
-    public void ReleaseBranchScenarios_FeatureOnReleaseFeatureBranchDeleted()
+    public void A_deleted_feature_merged_into_a_release_keeps_the_release_counting()
     {
         using var repo = VersioningRepository.Create();
         repo.Configure("workflow: GitFlow/v1\nassembly-versioning-scheme: MajorMinorPatchTag\n");

@@ -3,8 +3,9 @@ namespace Automation.IntegrationTests.Versioning;
 /// <summary>Replays GitTools/GitVersion src/GitVersion.Core.Tests/IntegrationTests/SupportBranchScenarios.cs (6.x), default GitFlow/v1.</summary>
 public sealed class SupportBranchScenariosTests
 {
+    // GitVersion: SupportBranchScenarios.SupportIsCalculatedCorrectly
     [Fact]
-    public void SupportBranchScenarios_SupportIsCalculatedCorrectly()
+    public void A_support_branch_is_versioned_as_a_main_branch_of_its_own()
     {
         using var repo = VersioningRepository.Create();
         repo.Commit();
@@ -42,8 +43,9 @@ public sealed class SupportBranchScenariosTests
         repo.AssertFullSemVer("1.2.1-2");
     }
 
+    // GitVersion: SupportBranchScenarios.WhenSupportIsBranchedAndTaggedFromAnotherSupportEnsureNewMinorIsUsed
     [Fact]
-    public void SupportBranchScenarios_WhenSupportIsBranchedAndTaggedFromAnotherSupportEnsureNewMinorIsUsed()
+    public void A_support_branch_off_another_support_branch_takes_a_new_minor()
     {
         using var repo = VersioningRepository.Create();
         repo.Commit();
@@ -60,8 +62,9 @@ public sealed class SupportBranchScenariosTests
         repo.AssertFullSemVer("1.3.1-2");
     }
 
+    // GitVersion: SupportBranchScenarios.WhenSupportIsBranchedFromMainWithSpecificTag
     [Fact]
-    public void SupportBranchScenarios_WhenSupportIsBranchedFromMainWithSpecificTag()
+    public void A_support_branch_off_a_tag_on_main_starts_from_that_tag()
     {
         using var repo = VersioningRepository.Create();
         repo.Commit();
@@ -73,8 +76,9 @@ public sealed class SupportBranchScenariosTests
         repo.AssertFullSemVer("1.4.0-2");
     }
 
+    // GitVersion: SupportBranchScenarios.WhenSupportIsBranchedFromMainWithSpecificTagOnCommit
     [Fact]
-    public void SupportBranchScenarios_WhenSupportIsBranchedFromMainWithSpecificTagOnCommit()
+    public void A_support_branch_off_a_tagged_commit_on_main_starts_from_that_tag()
     {
         using var repo = VersioningRepository.Create();
         repo.Commit();

@@ -6,8 +6,9 @@ namespace Automation.IntegrationTests.Versioning;
 /// </summary>
 public sealed class TagCheckoutScenariosTests
 {
+    // GitVersion: TagCheckoutScenarios.GivenARepositoryWithSingleCommit
     [Fact]
-    public void TagCheckoutScenarios_GivenARepositoryWithSingleCommit()
+    public void A_checked_out_tag_on_a_single_commit_is_the_tag()
     {
         using var repo = VersioningRepository.Create();
         repo.TaggedCommit("1.0.3");
@@ -16,8 +17,9 @@ public sealed class TagCheckoutScenariosTests
         repo.AssertFullSemVer("1.0.3");
     }
 
+    // GitVersion: TagCheckoutScenarios.GivenARepositoryWithSingleCommitAndSingleBranch
     [Fact]
-    public void TagCheckoutScenarios_GivenARepositoryWithSingleCommitAndSingleBranch()
+    public void A_checked_out_tag_on_a_single_branch_is_the_tag()
     {
         using var repo = VersioningRepository.Create();
         repo.TaggedCommit("1.0.3");
@@ -27,8 +29,9 @@ public sealed class TagCheckoutScenariosTests
         repo.AssertFullSemVer("1.0.3");
     }
 
+    // GitVersion: TagCheckoutScenarios.GivenARepositoryWithTwoTagsAndADevelopBranch
     [Fact]
-    public void TagCheckoutScenarios_GivenARepositoryWithTwoTagsAndADevelopBranch()
+    public void A_checked_out_tag_is_the_tag_with_two_tags_and_a_develop_branch()
     {
         using var repo = VersioningRepository.Create();
         repo.Commit("init main");

@@ -50,10 +50,11 @@ public sealed class VersionBumpingScenariosTests
         repo.AssertFullSemVer("1.0.1-1");
     }
 
+    // GitVersion: OtherScenarios.EnsureVersionAfterMainIsMergedBackToDevelopIsCorrectForGitFlow
     [Theory]
     [InlineData(false, "2.0.0-alpha.3")]
     [InlineData(true, "3.0.0-alpha.2")]
-    public void OtherScenarios_EnsureVersionAfterMainIsMergedBackToDevelopIsCorrectForGitFlow(bool applyTag, string expected)
+    public void Develop_after_main_is_merged_back_is_versioned_in_gitflow(bool applyTag, string expected)
     {
         using var repo = VersioningRepository.Create();
         repo.Commit("A");
@@ -74,8 +75,9 @@ public sealed class VersionBumpingScenariosTests
         repo.AssertFullSemVer(expected);
     }
 
+    // GitVersion: OtherScenarios.EnsureVersionAfterMainIsMergedBackToDevelopIsCorrect
     [Fact]
-    public void OtherScenarios_EnsureVersionAfterMainIsMergedBackToDevelopIsCorrect()
+    public void Develop_after_main_is_merged_back_is_versioned()
     {
         using var repo = VersioningRepository.Create();
         repo.TaggedCommit("1.0.0");
@@ -99,8 +101,9 @@ public sealed class VersionBumpingScenariosTests
         repo.AssertFullSemVer("1.1.0-alpha.3");
     }
 
+    // GitVersion: OtherScenarios.IncreaseVersionWithBumpMessageWhenCommitMessageIncrementIsEnabledAndIncrementStrategyIsNoneForBranchWithAlphaLabel
     [Fact]
-    public void OtherScenarios_IncreaseVersionWithBumpMessageWhenCommitMessageIncrementIsEnabledAndIncrementStrategyIsNoneForBranchWithAlphaLabel()
+    public void A_bump_message_raises_the_version_when_the_branch_increment_is_none()
     {
         using var repo = VersioningRepository.Create();
         repo.Configure("""
@@ -130,8 +133,9 @@ public sealed class VersionBumpingScenariosTests
         repo.AssertFullSemVer("2.0.0-pre.1");
     }
 
+    // GitVersion: ReleaseBranchScenarios.ReleaseBranchWithACommitShouldUseBranchNameVersionDespiteBumpInPreviousCommit
     [Fact]
-    public void ReleaseBranchScenarios_ReleaseBranchWithACommitShouldUseBranchNameVersionDespiteBumpInPreviousCommit()
+    public void A_release_branch_uses_its_name_over_a_bump_message_before_it()
     {
         using var repo = VersioningRepository.Create();
         repo.TaggedCommit("1.0.0");
@@ -143,8 +147,9 @@ public sealed class VersionBumpingScenariosTests
         repo.AssertFullSemVer("2.0.0-beta.1+3");
     }
 
+    // GitVersion: ReleaseBranchScenarios.ReleaseBranchedAtCommitWithSemverMessageShouldUseBranchNameVersion
     [Fact]
-    public void ReleaseBranchScenarios_ReleaseBranchedAtCommitWithSemverMessageShouldUseBranchNameVersion()
+    public void A_release_branched_at_a_commit_with_a_bump_message_uses_its_name()
     {
         using var repo = VersioningRepository.Create();
         repo.TaggedCommit("1.0.0");

@@ -46,7 +46,8 @@ public sealed class SourceProject
             name,
             [.. sources, CSharpSyntaxTree.ParseText(CodeBlockCompiler.ImplicitUsings, Parsing)],
             [.. Basic.Reference.Assemblies.Net100.References.All, .. AssembliesOf(built).Where(a => a != built).Select(a => MetadataReference.CreateFromFile(a.Location))],
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            // Unsafe code allowed as the engine's project allows it (for its P/Invoke declarations); the others have none.
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: true));
         CSharpGeneratorDriver.Create(Generators()).RunGeneratorsAndUpdateCompilation(compilation, out var generated, out _);
         return new SourceProject(directory, (CSharpCompilation)generated);
     }

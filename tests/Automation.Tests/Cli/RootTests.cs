@@ -125,17 +125,13 @@ public sealed class RootTests
         }
     }
 
-    [Fact]
+    [OutsideAnyRootFact]
     public void No_nuke_folder_anywhere_up_is_a_usage_error()
     {
         var outside = Directory.CreateTempSubdirectory("automation-no-root-");
         try
         {
             var work = Directory.CreateDirectory(Path.Combine(outside.FullName, "work"));
-            if (HasNukeAncestor(work))
-            {
-                return; // Cannot be tested here: a .nuke/ folder above the temp directory would be found as the root.
-            }
 
             var run = BuildHarness.Run<Build>(new BuildOptions { WorkingDirectory = work.FullName }, "where");
 
@@ -150,18 +146,5 @@ public sealed class RootTests
         {
             outside.Delete(recursive: true);
         }
-    }
-
-    private static bool HasNukeAncestor(DirectoryInfo? directory)
-    {
-        for (; directory is not null; directory = directory.Parent)
-        {
-            if (Directory.Exists(Path.Combine(directory.FullName, ".nuke")))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -24,9 +24,7 @@ public sealed class InterruptTests
         Target Docs => _ => _.After(Test).Executes(() => Trace.Record("docs"));
 
         Target Cleanup => _ => _.After(Pack, Docs).AssuredAfterFailure().Executes(ctx =>
-        {
-            Trace.Record($"cleanup (cancelled: {ctx.CancellationToken.IsCancellationRequested})");
-        });
+            Trace.Record($"cleanup (cancelled: {ctx.CancellationToken.IsCancellationRequested})"));
     }
 
     private static BuildRun RunInterrupted(params string[] args)

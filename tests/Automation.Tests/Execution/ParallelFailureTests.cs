@@ -9,39 +9,42 @@ namespace Automation.Tests.Execution;
 /// </summary>
 public sealed class ParallelFailureTests
 {
-    // Flows into the build's actions with the async context, so tests running at the same time never share it.
+    // Flow into the build's actions with the async context, so tests running at the same time never share them.
     private static readonly AsyncLocal<InterruptWhenBothRun?> Interrupter = new();
+    private static readonly AsyncLocal<TaskCompletionSource?> BrokenShown = new();
 
     private sealed class Failing : AutomationBuild
     {
+        // Broken fails only once long runs too (they meet), and long ends only once broken's failure is on the console,
+        // so the scheduler has seen the failure before a slot frees: whatever starts after that started wrongly.
         Target Broken => _ => _.Executes(async () =>
         {
-            await Spans.RunAsync("broken", 20);
+            await Spans.RunAsync("broken");
             throw new InvalidOperationException("broken on purpose");
         });
 
-        Target Long => _ => _.Executes(() => Spans.RunAsync("long", 200));
+        Target Long => _ => _.Executes(() => Spans.RunAsync("long", then: () => BrokenShown.Value!.Task.WaitAsync(Rendezvous.HangLimit)));
 
-        Target Queued => _ => _.Executes(() => Spans.RunAsync("queued", 10));
+        Target Queued => _ => _.Executes(() => Spans.RunAsync("queued"));
 
-        Target Dependent => _ => _.DependsOn(Broken).Executes(() => Spans.RunAsync("dependent", 10));
+        Target Dependent => _ => _.DependsOn(Broken).Executes(() => Spans.RunAsync("dependent"));
 
-        Target Cleanup => _ => _.After(Broken, Long, Queued, Dependent).AssuredAfterFailure().Executes(() => Spans.RunAsync("cleanup", 10));
+        Target Cleanup => _ => _.After(Broken, Long, Queued, Dependent).AssuredAfterFailure().Executes(() => Spans.RunAsync("cleanup"));
     }
 
     private sealed class Proceeding : AutomationBuild
     {
         Target Broken => _ => _.ProceedAfterFailure().Executes(async () =>
         {
-            await Spans.RunAsync("broken", 20);
+            await Spans.RunAsync("broken");
             throw new InvalidOperationException("broken on purpose");
         });
 
-        Target Long => _ => _.Executes(() => Spans.RunAsync("long", 100));
+        Target Long => _ => _.Executes(() => Spans.RunAsync("long"));
 
-        Target Queued => _ => _.Executes(() => Spans.RunAsync("queued", 10));
+        Target Queued => _ => _.Executes(() => Spans.RunAsync("queued"));
 
-        Target Dependent => _ => _.DependsOn(Broken).Executes(() => Spans.RunAsync("dependent", 10));
+        Target Dependent => _ => _.DependsOn(Broken).Executes(() => Spans.RunAsync("dependent"));
     }
 
     private sealed class Interrupted : AutomationBuild
@@ -74,10 +77,20 @@ public sealed class ParallelFailureTests
         }
     }
 
+    /// <summary>Runs <see cref="Failing"/> with broken and long meeting, long waiting until broken's group is shown.</summary>
+    private static BuildRun RunFailing(params string[] targets)
+    {
+        Spans.Meet("broken", "long");
+        var shown = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        BrokenShown.Value = shown;
+        using var output = new WatchingWriter("── broken ", shown);
+        return BuildHarness.Run<Failing>(new BuildOptions { Output = output }, [.. targets, "--parallel", "2"]);
+    }
+
     [Fact]
     public void Running_targets_finish_after_a_failure_and_nothing_new_starts()
     {
-        var run = BuildHarness.Run<Failing>("broken", "long", "queued", "dependent", "--parallel", "2");
+        var run = RunFailing("broken", "long", "queued", "dependent");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal("Failed", run.Status("broken"));
@@ -93,7 +106,7 @@ public sealed class ParallelFailureTests
     [Fact]
     public void Assured_targets_run_after_the_running_ones_finished()
     {
-        var run = BuildHarness.Run<Failing>("broken", "long", "queued", "cleanup", "--parallel", "2");
+        var run = RunFailing("broken", "long", "queued", "cleanup");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal("Succeeded", run.Status("cleanup"));

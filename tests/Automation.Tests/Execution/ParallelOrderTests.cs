@@ -2,42 +2,48 @@ using Automation.Tests.Support;
 
 namespace Automation.Tests.Execution;
 
-/// <summary><c>--parallel</c>: independent targets overlap, every edge still orders, and N caps what runs at once.</summary>
+/// <summary>
+/// <c>--parallel</c>: independent targets overlap, every edge still orders, and N caps what runs at once. Targets that
+/// must overlap wait for each other (<see cref="Spans.Meet"/>): with a sequential engine the test fails, never by chance.
+/// </summary>
 public sealed class ParallelOrderTests
 {
     private sealed class Edges : AutomationBuild
     {
-        Target Restore => _ => _.Executes(() => Spans.RunAsync("restore", 30));
+        Target Restore => _ => _.Executes(() => Spans.RunAsync("restore"));
 
-        Target Compile => _ => _.DependsOn(Restore).Executes(() => Spans.RunAsync("compile", 30));
+        Target Compile => _ => _.DependsOn(Restore).Executes(() => Spans.RunAsync("compile"));
 
-        Target Docs => _ => _.Before(Lint).Executes(() => Spans.RunAsync("docs", 60));
+        Target Docs => _ => _.Before(Lint).Executes(() => Spans.RunAsync("docs"));
 
-        Target Lint => _ => _.After(Compile).Executes(() => Spans.RunAsync("lint", 10));
+        Target Lint => _ => _.After(Compile).Executes(() => Spans.RunAsync("lint"));
 
-        Target Test => _ => _.DependsOn(Compile).Triggers(Report).Executes(() => Spans.RunAsync("test", 30));
+        Target Test => _ => _.DependsOn(Compile).Triggers(Report).Executes(() => Spans.RunAsync("test"));
 
-        Target Report => _ => _.Executes(() => Spans.RunAsync("report", 10));
+        Target Report => _ => _.Executes(() => Spans.RunAsync("report"));
 
         Target All => _ => _.DependsOn(Test, Lint, Docs);
     }
 
     private sealed class Independent : AutomationBuild
     {
-        Target A => _ => _.Executes(() => Spans.RunAsync("a", 200));
+        Target A => _ => _.Executes(() => Spans.RunAsync("a"));
 
-        Target B => _ => _.Executes(() => Spans.RunAsync("b", 200));
+        Target B => _ => _.Executes(() => Spans.RunAsync("b"));
 
-        Target C => _ => _.Executes(() => Spans.RunAsync("c", 30));
+        Target C => _ => _.Executes(() => Spans.RunAsync("c"));
 
-        Target D => _ => _.Executes(() => Spans.RunAsync("d", 30));
+        Target D => _ => _.Executes(() => Spans.RunAsync("d"));
 
-        Target E => _ => _.Executes(() => Spans.RunAsync("e", 30));
+        Target E => _ => _.Executes(() => Spans.RunAsync("e"));
     }
 
     [Fact]
     public void Every_edge_orders_a_parallel_run()
     {
+        // Restore and docs are the only targets ready at the start: each ends only once the other has started.
+        Spans.Meet("docs", "restore");
+
         var run = BuildHarness.Run<Edges>("all", "--parallel", "4");
 
         Assert.Equal(0, run.ExitCode);
@@ -52,6 +58,8 @@ public sealed class ParallelOrderTests
     [Fact]
     public void Two_independent_targets_run_at_the_same_time()
     {
+        Spans.Meet("a", "b");
+
         var run = BuildHarness.Run<Independent>("a", "b", "--parallel", "2");
 
         Assert.Equal(0, run.ExitCode);
@@ -72,6 +80,9 @@ public sealed class ParallelOrderTests
     [Fact]
     public void No_more_than_N_targets_run_at_once()
     {
+        // The first two hold each other until both run: the cap is reached every time, and a third beside them would show.
+        Spans.MeetFirst(2);
+
         var run = BuildHarness.Run<Independent>("c", "d", "e", "--parallel", "2");
 
         Assert.Equal(0, run.ExitCode);
@@ -81,10 +92,13 @@ public sealed class ParallelOrderTests
     [Fact]
     public void Without_a_number_it_runs_as_many_as_there_are_processors()
     {
+        var expected = Math.Min(2, Environment.ProcessorCount);
+        Spans.MeetFirst(expected);
+
         var run = BuildHarness.Run<Independent>("a", "b", "--parallel");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal(Math.Min(2, Environment.ProcessorCount), Spans.MaxConcurrent(run.Trace));
+        Assert.Equal(expected, Spans.MaxConcurrent(run.Trace));
     }
 
     [Fact]

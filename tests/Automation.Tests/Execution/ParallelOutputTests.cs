@@ -8,8 +8,9 @@ namespace Automation.Tests.Execution;
 /// </summary>
 public sealed class ParallelOutputTests
 {
-    // Flows into the build's actions with the async context, so tests running at the same time never share it.
+    // Flow into the build's actions with the async context, so tests running at the same time never share them.
     private static readonly AsyncLocal<TaskCompletionSource?> LateEnded = new();
+    private static readonly AsyncLocal<Rendezvous[]?> LinesMet = new();
 
     private sealed class Chatty : AutomationBuild
     {
@@ -20,7 +21,7 @@ public sealed class ParallelOutputTests
         // Plan order: early, then late. Early waits for late to end, so late always ends first.
         Target Early => _ => _.Executes(async ctx =>
         {
-            await LateEnded.Value!.Task.WaitAsync(TimeSpan.FromSeconds(5));
+            await LateEnded.Value!.Task.WaitAsync(Rendezvous.HangLimit);
             ctx.Info("early says hi");
         });
 
@@ -30,17 +31,24 @@ public sealed class ParallelOutputTests
             LateEnded.Value!.SetResult();
         });
 
+        // Left and right meet before each line, so their lines are written interleaved in time, every run.
         private static async Task TalkAsync(ITargetContext context, string name)
         {
             Trace.Record($"{name} start");
             for (var line = 1; line <= 5; line++)
             {
+                await LinesMet.Value![line - 1].ArriveAsync(name);
                 context.Info($"{name} line {line}");
-                await Task.Delay(10);
             }
 
             Trace.Record($"{name} end");
         }
+    }
+
+    private static BuildRun RunLeftAndRight()
+    {
+        LinesMet.Value = [.. Enumerable.Range(1, 5).Select(_ => new Rendezvous(2))];
+        return BuildHarness.Run<Chatty>("left", "right", "--parallel", "2");
     }
 
     private static BuildRun RunEarlyAndLate(params string[] options)
@@ -52,7 +60,7 @@ public sealed class ParallelOutputTests
     [Fact]
     public void Lines_of_targets_running_at_the_same_time_are_not_interleaved()
     {
-        var run = BuildHarness.Run<Chatty>("left", "right", "--parallel", "2");
+        var run = RunLeftAndRight();
 
         Assert.Equal(0, run.ExitCode);
         Assert.True(Spans.Overlapped(run.Trace, "left", "right"), string.Join(", ", run.Trace));
@@ -94,7 +102,7 @@ public sealed class ParallelOutputTests
     [Fact]
     public void The_log_file_holds_whole_groups_too()
     {
-        var run = BuildHarness.Run<Chatty>("left", "right", "--parallel", "2");
+        var run = RunLeftAndRight();
 
         var lines = run.Log!.Split('\n').ToList();
         var first = lines.IndexOf("left line 1");

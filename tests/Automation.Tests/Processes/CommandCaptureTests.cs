@@ -10,14 +10,14 @@ public sealed class CommandCaptureTests
     public void Lines_are_captured_per_stream_and_shown_in_arrival_order()
     {
         using var output = new ToolOutput("terminal");
-        var capture = new CommandCapture(output.Output, new RunOptions());
+        var capture = new CommandCapture(output.Output, new RunOptions(), null, "test");
 
         capture.Line("out 1", isError: false);
         capture.Line("err 1", isError: true);
         capture.Line("out 2", isError: false);
 
-        Assert.Equal("out 1\nout 2\n", capture.StandardOutput);
-        Assert.Equal("err 1\n", capture.StandardError);
+        Assert.Equal("out 1\nout 2\n", capture.Result("test", 0, TimeSpan.Zero).StandardOutput);
+        Assert.Equal("err 1\n", capture.Result("test", 0, TimeSpan.Zero).StandardError);
         Assert.Equal(["out 1", "err 1", "out 2"], output.Lines());
         Assert.Empty(capture.HiddenTail);
     }
@@ -29,13 +29,13 @@ public sealed class CommandCaptureTests
     public void Hidden_stream_is_captured_but_not_shown(OutputHiding hide, string? shown)
     {
         using var output = new ToolOutput("terminal");
-        var capture = new CommandCapture(output.Output, new RunOptions { Hide = hide });
+        var capture = new CommandCapture(output.Output, new RunOptions { Hide = hide }, null, "test");
 
         capture.Line("out", isError: false);
         capture.Line("err", isError: true);
 
-        Assert.Equal("out\n", capture.StandardOutput);
-        Assert.Equal("err\n", capture.StandardError);
+        Assert.Equal("out\n", capture.Result("test", 0, TimeSpan.Zero).StandardOutput);
+        Assert.Equal("err\n", capture.Result("test", 0, TimeSpan.Zero).StandardError);
         Assert.Equal(shown is null ? [] : [shown], output.Lines());
         Assert.Equal(hide == OutputHiding.Both ? ["out", "err"] : new[] { shown == "out" ? "err" : "out" }, capture.HiddenTail);
     }
@@ -44,7 +44,7 @@ public sealed class CommandCaptureTests
     public void Hidden_tail_keeps_the_last_20_lines()
     {
         using var output = new ToolOutput("terminal");
-        var capture = new CommandCapture(output.Output, new RunOptions { Hide = OutputHiding.Both });
+        var capture = new CommandCapture(output.Output, new RunOptions { Hide = OutputHiding.Both }, null, "test");
 
         for (var i = 1; i <= 30; i++)
         {
@@ -59,14 +59,14 @@ public sealed class CommandCaptureTests
     {
         using var output = new ToolOutput("github-actions");
         output.Masker.Add("s3cr3t-pw");
-        var capture = new CommandCapture(output.Output, new RunOptions { Hide = OutputHiding.StandardError });
+        var capture = new CommandCapture(output.Output, new RunOptions { Hide = OutputHiding.StandardError }, null, "test");
 
         capture.Line("token s3cr3t-pw", isError: false);
         capture.Line("src/s3cr3t-pw.cs(1,2): error CS0001: bad s3cr3t-pw", isError: false);
         capture.Line("hidden s3cr3t-pw", isError: true);
 
-        Assert.Equal("token ***\nsrc/***.cs(1,2): error CS0001: bad ***\n", capture.StandardOutput);
-        Assert.Equal("hidden ***\n", capture.StandardError);
+        Assert.Equal("token ***\nsrc/***.cs(1,2): error CS0001: bad ***\n", capture.Result("test", 0, TimeSpan.Zero).StandardOutput);
+        Assert.Equal("hidden ***\n", capture.Result("test", 0, TimeSpan.Zero).StandardError);
         Assert.Equal(["hidden ***"], capture.HiddenTail);
         Assert.Equal(
             ["token ***", "src/***.cs(1,2): error CS0001: bad ***", "::error file=src/***.cs,line=1,col=2,title=CS0001::CS0001: bad ***"],
@@ -78,7 +78,7 @@ public sealed class CommandCaptureTests
     {
         using var output = new ToolOutput("terminal");
         using var input = new MemoryStream();
-        var capture = new CommandCapture(output.Output, new RunOptions { Responders = [new Responder(@"Password: $", "hunter2")] });
+        var capture = new CommandCapture(output.Output, new RunOptions { Responders = [new Responder(@"Password: $", "hunter2")] }, null, "test");
         capture.Input = new StreamWriter(input, new UTF8Encoding(false)) { NewLine = "\n" };
 
         capture.Text("Pass");
@@ -96,7 +96,7 @@ public sealed class CommandCaptureTests
     {
         using var output = new ToolOutput("terminal");
         using var input = new MemoryStream();
-        var capture = new CommandCapture(output.Output, new RunOptions { Responders = [new Responder("Continue\\?", "yes"), new Responder("\\?", "no")] });
+        var capture = new CommandCapture(output.Output, new RunOptions { Responders = [new Responder("Continue\\?", "yes"), new Responder("\\?", "no")] }, null, "test");
         capture.Input = new StreamWriter(input, new UTF8Encoding(false)) { NewLine = "\n" };
 
         capture.Text("Working...\n");
@@ -109,12 +109,12 @@ public sealed class CommandCaptureTests
     public void Responder_writing_to_a_closed_input_is_ignored()
     {
         using var output = new ToolOutput("terminal");
-        var capture = new CommandCapture(output.Output, new RunOptions { Responders = [new Responder("x", "y")] });
+        var capture = new CommandCapture(output.Output, new RunOptions { Responders = [new Responder("x", "y")] }, null, "test");
         capture.Input = new StreamWriter(new BrokenStream());
 
         capture.Text("x");
 
-        Assert.Empty(capture.StandardOutput);
+        Assert.Empty(capture.Result("test", 0, TimeSpan.Zero).StandardOutput);
     }
 
     private sealed class BrokenStream : MemoryStream

@@ -32,6 +32,20 @@ public sealed class OutputPumpTests
         Assert.Equal([longLine, "end"], lines);
     }
 
+    [Fact]
+    public async Task A_line_longer_than_the_limit_is_passed_on_in_pieces_cut_after_whitespace()
+    {
+        var word = new string('w', 1000) + " ";
+        var endless = string.Concat(Enumerable.Repeat(word, (OutputPump.MaxLineLength * 2 / word.Length) + 3));
+
+        var (lines, _) = await PumpAsync(endless + "\nend\n");
+
+        Assert.Equal(endless, string.Concat(lines.SkipLast(1)));
+        Assert.All(lines.SkipLast(1), line => Assert.InRange(line.Length, 1, OutputPump.MaxLineLength));
+        Assert.All(lines.SkipLast(2), line => Assert.EndsWith(" ", line, StringComparison.Ordinal));
+        Assert.Equal("end", lines[^1]);
+    }
+
     private static async Task<(List<string> Lines, string Text)> PumpAsync(string text)
     {
         using var reader = new StreamReader(new MemoryStream(Encoding.UTF8.GetBytes(text)), Encoding.UTF8);

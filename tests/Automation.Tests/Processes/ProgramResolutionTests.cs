@@ -31,28 +31,18 @@ public sealed class ProgramResolutionTests : IDisposable
         Assert.Equal(program, ProcessStart.Create(program, [], Path.GetTempPath(), new RunOptions(), Scope).FileName);
     }
 
-    [Fact]
+    [UnixFact("the execute bit decides which file on PATH is a program")]
     public void Name_on_the_PATH_of_the_scope_is_started_from_there()
     {
-        if (OperatingSystem.IsWindows())
-        {
-            return;
-        }
-
         var tool = Executable("bin/my-tool", UnixFileMode.UserRead | UnixFileMode.UserExecute);
         var scope = Scope.WithVariables(new Dictionary<string, string?> { ["PATH"] = $"/nonexistent{Path.PathSeparator}{Path.GetDirectoryName(tool)}" });
 
         Assert.Equal(tool, ProcessStart.Create("my-tool", [], _repository.Root, new RunOptions(), scope).FileName);
     }
 
-    [Fact]
+    [UnixFact("the execute bit decides which file on PATH is a program")]
     public void File_on_the_PATH_that_is_not_executable_is_passed_over()
     {
-        if (OperatingSystem.IsWindows())
-        {
-            return;
-        }
-
         var first = Executable("first/my-tool", UnixFileMode.UserRead);
         var second = Executable("second/my-tool", UnixFileMode.UserRead | UnixFileMode.UserExecute);
         var options = new RunOptions { Environment = new Dictionary<string, string?> { ["PATH"] = $"{Path.GetDirectoryName(first)}{Path.PathSeparator}{Path.GetDirectoryName(second)}" } };

@@ -8,7 +8,14 @@ namespace Automation.Tests.Support;
 /// </summary>
 public static class ExpectedFile
 {
-    public static void Match(string actual, string name, [CallerFilePath] string callerPath = "")
+    /// <param name="actual">The output.</param>
+    /// <param name="name">The file's name without <c>.expected.txt</c>.</param>
+    /// <param name="mismatchAdvice">
+    /// When given, a mismatch fails with this text and the lines removed and added, instead of the first differing
+    /// character: for long files whose changes need a decision (the public API).
+    /// </param>
+    /// <param name="callerPath">The calling test's source file, whose folder holds <c>Expected/</c>.</param>
+    public static void Match(string actual, string name, string? mismatchAdvice = null, [CallerFilePath] string callerPath = "")
     {
         ArgumentNullException.ThrowIfNull(actual);
         var path = Path.Combine(Path.GetDirectoryName(SourcePath(callerPath))!, "Expected", name + ".expected.txt");
@@ -22,7 +29,42 @@ public static class ExpectedFile
 
         Assert.True(File.Exists(path), $"Missing expected file {path}. Run the tests once with AUTOMATION_UPDATE_EXPECTED=1 to create it, then review it.");
         var expected = File.ReadAllText(path).ReplaceLineEndings("\n");
+        if (mismatchAdvice is not null && expected != normalized)
+        {
+            Assert.Fail($"The output differs from {path}. {mismatchAdvice}\n{LineChanges(expected, normalized)}");
+        }
+
         Assert.Equal(expected, normalized);
+    }
+
+    /// <summary>The expected lines missing from the output (<c>-</c>) and the output's lines not expected (<c>+</c>), in order.</summary>
+    private static string LineChanges(string expected, string actual)
+    {
+        var expectedLines = expected.Split('\n');
+        var actualLines = actual.Split('\n');
+        var removed = Without(expectedLines, actualLines).Select(line => "- " + line);
+        var added = Without(actualLines, expectedLines).Select(line => "+ " + line);
+        return string.Join('\n', removed.Concat(added));
+    }
+
+    // Each line of 'other' cancels one equal line of 'lines', so a line that moved or repeats is counted right.
+    private static List<string> Without(string[] lines, string[] other)
+    {
+        var left = other.GroupBy(line => line, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var result = new List<string>();
+        foreach (var line in lines)
+        {
+            if (left.TryGetValue(line, out var count) && count > 0)
+            {
+                left[line] = count - 1;
+            }
+            else
+            {
+                result.Add(line);
+            }
+        }
+
+        return result;
     }
 
     /// <summary>

@@ -4,7 +4,7 @@ namespace Automation.Tests.Versioning;
 public sealed class ComplexGitFlowTests
 {
     [Fact]
-    public void EveryStepHasGitVersionsExpectedVersion()
+    public void Every_step_has_GitVersions_expected_version()
     {
         var r = new TestRepository().TaggedCommit("1.0.0", "Initial commit on main").BranchTo("develop").Commit();
         Assert.Equal("1.1.0-alpha.1", r.FullSemVer());

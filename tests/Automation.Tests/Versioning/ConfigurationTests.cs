@@ -7,7 +7,7 @@ namespace Automation.Tests.Versioning;
 public sealed class ConfigurationTests
 {
     [Fact]
-    public void AnEmptyFileIsGitFlow()
+    public void An_empty_file_is_GitFlow()
     {
         var result = ConfigurationReader.Parse(string.Empty, "GitVersion.yml");
         Assert.Equal(WorkflowDefaults.GitFlow, result.Configuration.Workflow);
@@ -16,7 +16,7 @@ public sealed class ConfigurationTests
     }
 
     [Fact]
-    public void GitFlowDefaults()
+    public void GitFlow_defaults()
     {
         var configuration = WorkflowDefaults.For(WorkflowDefaults.GitFlow)!;
         var develop = configuration.GetBranchConfiguration("develop");
@@ -33,7 +33,7 @@ public sealed class ConfigurationTests
     }
 
     [Fact]
-    public void GitHubFlowHasNoDevelop()
+    public void GitHubFlow_has_no_develop()
     {
         var configuration = ConfigurationReader.Parse("workflow: GitHubFlow/v1", "GitVersion.yml").Configuration;
         Assert.Equal(["main", "release", "feature", "pull-request", "unknown"], configuration.Branches.Select(b => b.Key));
@@ -41,7 +41,7 @@ public sealed class ConfigurationTests
     }
 
     [Fact]
-    public void OverridesKeepTheRestOfTheWorkflow()
+    public void Overrides_keep_the_rest_of_the_workflow()
     {
         const string Yaml = """
             next-version: 2.0.0
@@ -71,7 +71,7 @@ public sealed class ConfigurationTests
     }
 
     [Fact]
-    public void UnknownKeysAreWarningsNamingThem()
+    public void Unknown_keys_are_warnings_naming_them()
     {
         var warnings = ConfigurationReader.Parse("foo: 1\nbranches:\n  main:\n    tag: ''\n    bar: 2\n", "GitVersion.yml").Warnings;
         Assert.Equal(3, warnings.Count);
@@ -81,11 +81,11 @@ public sealed class ConfigurationTests
     }
 
     [Fact]
-    public void UnsupportedGitVersionKeysAreWarnings() =>
+    public void Unsupported_GitVersion_keys_are_warnings() =>
         Assert.Contains("does not support", ConfigurationReader.Parse("assembly-informational-format: '{SemVer}'", "GitVersion.yml").Warnings.Single(), StringComparison.Ordinal);
 
     [Fact]
-    public void MalformedYamlNamesTheLine()
+    public void Malformed_yaml_names_the_line()
     {
         var exception = Assert.Throws<VersioningException>(() => ConfigurationReader.Parse("mode: ContinuousDelivery\nbranches:\n  main:\n    label: [unclosed\n", "GitVersion.yml"));
         Assert.Contains("GitVersion.yml", exception.Message, StringComparison.Ordinal);
@@ -98,11 +98,11 @@ public sealed class ConfigurationTests
     [InlineData("workflow: TrunkBased/preview1", "not supported")]
     [InlineData("branches:\n  custom:\n    label: x", "needs a 'regex'")]
     [InlineData("tag-pre-release-weight: many", "whole number")]
-    public void InvalidValuesAreErrors(string yaml, string expected) =>
+    public void Invalid_values_are_errors(string yaml, string expected) =>
         Assert.Contains(expected, Assert.Throws<VersioningException>(() => ConfigurationReader.Parse(yaml, "GitVersion.yml")).Message, StringComparison.Ordinal);
 
     [Fact]
-    public void TheFileIsFoundAtTheRoot()
+    public void The_file_is_found_at_the_root()
     {
         var directory = Directory.CreateTempSubdirectory("versioning-");
         try
@@ -119,6 +119,6 @@ public sealed class ConfigurationTests
     }
 
     [Fact]
-    public void AWarningReachesTheResult() =>
+    public void A_warning_reaches_the_result() =>
         Assert.Single(new TestRepository { Yaml = "nonsense: true" }.Commit().Result().Warnings);
 }

@@ -4,19 +4,19 @@ namespace Automation.Tests.Versioning;
 public sealed class DevelopScenarioTests
 {
     [Fact]
-    public void DevelopBranchedFromATagBumpsTheMinor() =>
+    public void Develop_branched_from_a_tag_bumps_the_minor() =>
         Assert.Equal("1.1.0-alpha.1", new TestRepository().TaggedCommit("1.0.0").BranchTo("develop").Commit().FullSemVer());
 
     [Fact]
-    public void DevelopAtTheTaggedCommitIsAlphaZero() =>
+    public void Develop_at_the_tagged_commit_is_alpha_zero() =>
         Assert.Equal("1.1.0-alpha.0", new TestRepository().TaggedCommit("1.0.0").BranchTo("develop").FullSemVer());
 
     [Fact]
-    public void ADeveloperBranchIsNotDevelop() =>
+    public void A_developer_branch_is_not_develop() =>
         Assert.Equal("1.0.1-developer.1+1", new TestRepository().TaggedCommit("1.0.0").BranchTo("developer").Commit().FullSemVer());
 
     [Fact]
-    public void DevelopInheritsTheVersionOfAReleaseBranch()
+    public void Develop_inherits_the_version_of_a_release_branch()
     {
         var repository = new TestRepository().TaggedCommit("1.0.0").BranchTo("develop").Commit()
             .BranchTo("release/2.0.0").Commits(2).Checkout("develop");
@@ -30,7 +30,7 @@ public sealed class DevelopScenarioTests
     }
 
     [Fact]
-    public void AFeatureOfAReleaseBranchTakesTheReleaseVersion()
+    public void A_feature_of_a_release_branch_takes_the_release_version()
     {
         var repository = new TestRepository().TaggedCommit("1.0.0").BranchTo("develop").CreateBranch("release/3.0.0").Commit()
             .BranchTo("release/2.0.0").Commits(2);
@@ -46,7 +46,7 @@ public sealed class DevelopScenarioTests
     }
 
     [Fact]
-    public void ATagOnAHotfixDoesNotAffectDevelop()
+    public void A_tag_on_a_hotfix_does_not_affect_develop()
     {
         var repository = new TestRepository().TaggedCommit("1.2.0").BranchTo("develop").Commit()
             .Checkout("main").BranchTo("hotfix-1.2.1").Commit();
@@ -58,7 +58,7 @@ public sealed class DevelopScenarioTests
     }
 
     [Fact]
-    public void TheCountDoesNotGoDownWhenAReleaseIsFinished()
+    public void The_count_does_not_go_down_when_a_release_is_finished()
     {
         var repository = new TestRepository().Commit().Tag("1.1.0").BranchTo("develop").Commit();
         Assert.Equal("1.2.0-alpha.1", repository.FullSemVer());
@@ -75,11 +75,11 @@ public sealed class DevelopScenarioTests
     }
 
     [Fact]
-    public void APreReleaseTagOnDevelopIsCountedOn() =>
+    public void A_pre_release_tag_on_develop_is_counted_on() =>
         Assert.Equal("1.0.0-alpha.5", new TestRepository().Commit().BranchTo("develop").TaggedCommit("1.0.0-alpha.3").Commits(2).FullSemVer());
 
     [Fact]
-    public void NextVersionIsUsedOnDevelop()
+    public void Next_version_is_used_on_develop()
     {
         var repository = new TestRepository("develop").Commit();
         Assert.Equal("0.1.0-alpha.1", repository.FullSemVer());
@@ -88,7 +88,7 @@ public sealed class DevelopScenarioTests
     }
 
     [Fact]
-    public void VersionsOnDevelopDoNotGoDown()
+    public void Versions_on_develop_do_not_go_down()
     {
         var repository = new TestRepository("develop") { Yaml = "next-version: 1.0.0" }.Commit().BranchTo("release/1.0.0").Commit();
         Assert.Equal("1.0.0-beta.1+2", repository.FullSemVer());

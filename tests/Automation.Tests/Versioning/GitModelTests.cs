@@ -8,7 +8,7 @@ public sealed class GitModelTests
     private static readonly Dictionary<string, string> NoEnvironment = [];
 
     [Fact]
-    public void TheGraphAnswersAncestryMergeBasesAndCounts()
+    public void The_graph_answers_ancestry_merge_bases_and_counts()
     {
         var graph = CommitGraph.Create(
         [
@@ -26,7 +26,7 @@ public sealed class GitModelTests
     }
 
     [Fact]
-    public void LogOutputIsParsed()
+    public void Log_output_is_parsed()
     {
         var commits = GitOutputParser.ParseLog("aaa\u001f\u001f100\u001fFirst line\n\nbody +semver: major\n\0\nbbb\u001faaa ccc\u001f200\u001fMerge branch 'x'\n\0");
         Assert.Equal(2, commits.Count);
@@ -36,7 +36,7 @@ public sealed class GitModelTests
     }
 
     [Fact]
-    public void RefsArePeeled()
+    public void Refs_are_peeled()
     {
         var refs = GitOutputParser.ParseRefs("commit\tc1\t\t\trefs/heads/main\ntag\tt1\tcommit\tc2\trefs/tags/v1.0.0\ntree\tt2\t\t\trefs/tags/tree\n");
         Assert.Equal([new("refs/heads/main", "c1"), new("refs/tags/v1.0.0", "c2"), new GitOutputParser.Reference("refs/tags/tree", null)], refs);
@@ -50,11 +50,11 @@ public sealed class GitModelTests
     [InlineData("CI_COMMIT_REF_NAME", "hotfix/x", "hotfix/x")]
     [InlineData("BRANCH_NAME", "main", "main")]
     [InlineData("GIT_BRANCH", "origin/main", "main")]
-    public void CiVariablesNameTheBranch(string variable, string value, string expected) =>
+    public void CI_variables_name_the_branch(string variable, string value, string expected) =>
         Assert.Equal(expected, CurrentBranchResolver.FromEnvironment(new Dictionary<string, string> { [variable] = value }));
 
     [Fact]
-    public void GitHubHeadRefWinsOverGitHubRefAndTagsAreNotBranches()
+    public void GitHub_head_ref_wins_over_GitHub_ref_and_tags_are_not_branches()
     {
         Assert.Equal("feature/y", CurrentBranchResolver.FromEnvironment(new Dictionary<string, string> { ["GITHUB_REF"] = "refs/pull/3/merge", ["GITHUB_HEAD_REF"] = "feature/y" }));
         Assert.Null(CurrentBranchResolver.FromEnvironment(new Dictionary<string, string> { ["GITHUB_REF"] = "refs/tags/v1.0.0", ["GITHUB_HEAD_REF"] = string.Empty }));
@@ -62,7 +62,7 @@ public sealed class GitModelTests
     }
 
     [Fact]
-    public void ADetachedHeadWithNothingToGoByIsNoBranch()
+    public void A_detached_head_with_nothing_to_go_by_is_no_branch()
     {
         var repository = new TestRepository().Commit().CreateBranch("other").Commit();
         repository.Checkout(repository.CurrentSha).CreateBranch("copy");

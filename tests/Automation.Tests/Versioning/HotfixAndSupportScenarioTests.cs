@@ -4,7 +4,7 @@ namespace Automation.Tests.Versioning;
 public sealed class HotfixAndSupportScenarioTests
 {
     [Fact]
-    public void AHotfixOffMainIsABetaOfTheNextPatch()
+    public void A_hotfix_off_main_is_a_beta_of_the_next_patch()
     {
         var repository = new TestRepository().TaggedCommit("1.2.0").BranchTo("hotfix/1.2.1").Commit();
         Assert.Equal("1.2.1-beta.1+1", repository.FullSemVer());
@@ -15,11 +15,11 @@ public sealed class HotfixAndSupportScenarioTests
     }
 
     [Fact]
-    public void AHotfixWithoutAVersionInItsNameBumpsThePatch() =>
+    public void A_hotfix_without_a_version_in_its_name_bumps_the_patch() =>
         Assert.Equal("1.2.1-beta.1+2", new TestRepository().TaggedCommit("1.2.0").BranchTo("hotfix/fix-login").Commits(2).FullSemVer());
 
     [Fact]
-    public void ASupportBranchIsAMainBranchOfItsOwn()
+    public void A_support_branch_is_a_main_branch_of_its_own()
     {
         var repository = new TestRepository().TaggedCommit("1.0.0").BranchTo("support/1.x").Commit();
         Assert.Equal("1.0.1-1", repository.FullSemVer());
@@ -28,7 +28,7 @@ public sealed class HotfixAndSupportScenarioTests
     }
 
     [Fact]
-    public void AHotfixOffASupportBranch() =>
+    public void A_hotfix_off_a_support_branch() =>
         Assert.Equal("1.0.2-beta.1+1", new TestRepository().TaggedCommit("1.0.0").Checkout("main").Commit().Tag("2.0.0")
             .Checkout("1.0.0").BranchTo("support/1.x").TaggedCommit("1.0.1").BranchTo("hotfix/1.0.2").Commit().FullSemVer());
 }

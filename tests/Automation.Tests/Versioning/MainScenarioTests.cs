@@ -4,27 +4,27 @@ namespace Automation.Tests.Versioning;
 public sealed class MainScenarioTests
 {
     [Fact]
-    public void CommitsWithoutTagsGiveZeroZeroOne() =>
+    public void Commits_without_tags_give_zero_zero_one() =>
         Assert.Equal("0.0.1-3", new TestRepository().Commits(3).FullSemVer());
 
     [Fact]
-    public void TagsThatAreNotVersionsAreIgnored() =>
+    public void Tags_that_are_not_versions_are_ignored() =>
         Assert.Equal("0.0.1-3", new TestRepository().Commit().Tag("BadTag").Commits(2).FullSemVer());
 
     [Fact]
-    public void CommitsAfterATagBumpThePatch() =>
+    public void Commits_after_a_tag_bump_the_patch() =>
         Assert.Equal("1.0.4-5", new TestRepository().TaggedCommit("1.0.3").Commits(5).FullSemVer());
 
     [Fact]
-    public void ATaggedHeadIsTheTag() =>
+    public void A_tagged_head_is_the_tag() =>
         Assert.Equal("1.0.3", new TestRepository().TaggedCommit("1.0.3").FullSemVer());
 
     [Fact]
-    public void TheDefaultTagPrefixAcceptsV() =>
+    public void The_default_tag_prefix_accepts_v() =>
         Assert.Equal("1.0.4-5", new TestRepository().TaggedCommit("v1.0.3").Commits(5).FullSemVer());
 
     [Fact]
-    public void ACustomTagPrefixIsARegularExpression()
+    public void A_custom_tag_prefix_is_a_regular_expression()
     {
         var repository = new TestRepository { Yaml = "tag-prefix: 'version-|[vV]?'" }.TaggedCommit("v1.0.3").Commits(5);
         Assert.Equal("1.0.4-5", repository.FullSemVer());
@@ -33,30 +33,30 @@ public sealed class MainScenarioTests
     }
 
     [Fact]
-    public void NextVersionRaisesTheVersion() =>
+    public void Next_version_raises_the_version() =>
         Assert.Equal("1.1.0-5", new TestRepository { Yaml = "next-version: 1.1.0" }.TaggedCommit("1.0.3").Commits(5).FullSemVer());
 
     [Fact]
-    public void AnOlderNextVersionIsIgnored() =>
+    public void An_older_next_version_is_ignored() =>
         Assert.Equal("1.1.1-5", new TestRepository { Yaml = "next-version: 1.0.0" }.TaggedCommit("1.1.0").Commits(5).FullSemVer());
 
     [Fact]
-    public void ATaggedHeadWinsOverNextVersion() =>
+    public void A_tagged_head_wins_over_next_version() =>
         Assert.Equal("1.0.3", new TestRepository { Yaml = "next-version: 1.1.0" }.TaggedCommit("1.0.3").FullSemVer());
 
     [Theory]
     [InlineData("ManualDeployment", "1.0.1-1+2")]
     [InlineData("ContinuousDelivery", "1.0.1-2")]
     [InlineData("ContinuousDeployment", "1.0.1")]
-    public void TheDeploymentModeShapesTheVersion(string mode, string expected) =>
+    public void The_deployment_mode_shapes_the_version(string mode, string expected) =>
         Assert.Equal(expected, new TestRepository { Yaml = $"branches:\n  main:\n    mode: {mode}\n" }.TaggedCommit("1.0.0").Commits(2).FullSemVer());
 
     [Fact]
-    public void ALabelOnMainWithContinuousDelivery() =>
+    public void A_label_on_main_with_continuous_delivery() =>
         Assert.Equal("1.0.1-ci.2", new TestRepository { Yaml = "branches:\n  main:\n    label: ci\n" }.TaggedCommit("1.0.0").Commits(2).FullSemVer());
 
     [Fact]
-    public void AMergedReleaseBranchGivesItsVersion()
+    public void A_merged_release_branch_gives_its_version()
     {
         var repository = new TestRepository().TaggedCommit("1.0.3").Commit().BranchTo("release-2.0.0").Commits(4).Checkout("main").MergeNoFF("release-2.0.0");
         Assert.Equal("2.0.0-6", repository.FullSemVer());
@@ -67,7 +67,7 @@ public sealed class MainScenarioTests
     }
 
     [Fact]
-    public void TheHighestMergedReleaseWins()
+    public void The_highest_merged_release_wins()
     {
         var repository = new TestRepository().TaggedCommit("1.0.3").Commit()
             .BranchTo("release-2.0.0").Commits(4).Checkout("main").MergeNoFF("release-2.0.0")
@@ -78,7 +78,7 @@ public sealed class MainScenarioTests
     [Theory]
     [InlineData(true, "1.1.0-4")]
     [InlineData(false, "1.0.1-4")]
-    public void TrackMergeMessageDecidesWhetherAMergedReleaseCounts(bool track, string expected)
+    public void Track_merge_message_decides_whether_a_merged_release_counts(bool track, string expected)
     {
         var repository = new TestRepository { Yaml = $"branches:\n  main:\n    track-merge-message: {track.ToString().ToLowerInvariant()}\n" }
             .TaggedCommit("1.0.0").BranchTo("release/1.1.0").Commits(2);

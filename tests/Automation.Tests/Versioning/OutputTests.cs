@@ -9,7 +9,7 @@ namespace Automation.Tests.Versioning;
 public sealed class OutputTests
 {
     [Fact]
-    public void ReleaseBranchVariables()
+    public void Release_branch_variables()
     {
         var repository = new TestRepository().TaggedCommit("1.0.3").Commits(5).BranchTo("release/2.0.0").Commit();
         var v = repository.Version();
@@ -29,7 +29,7 @@ public sealed class OutputTests
     }
 
     [Fact]
-    public void ATaggedCommitHasNoPreReleaseNumberAndTheTagWeight()
+    public void A_tagged_commit_has_no_pre_release_number_and_the_tag_weight()
     {
         var v = new TestRepository().TaggedCommit("1.2.3").Version();
         Assert.Equal((null, 60000, null, 0), (v.PreReleaseNumber, v.WeightedPreReleaseNumber, v.BuildMetaData, v.CommitsSinceVersionSource));
@@ -39,7 +39,7 @@ public sealed class OutputTests
     }
 
     [Fact]
-    public void MainUsesItsWeightAndAnEmptyLabel()
+    public void Main_uses_its_weight_and_an_empty_label()
     {
         var v = new TestRepository().TaggedCommit("1.0.0").Commit().Version();
         Assert.Equal(("1", string.Empty, 55001, "1.0.1-1"), (v.PreReleaseTag, v.PreReleaseLabel, v.WeightedPreReleaseNumber, v.FullSemVer));
@@ -51,11 +51,11 @@ public sealed class OutputTests
     [InlineData("MajorMinor", "1.2.0.0")]
     [InlineData("Major", "1.0.0.0")]
     [InlineData("None", "")]
-    public void AssemblyVersioningSchemes(string scheme, string expected) =>
+    public void Assembly_versioning_schemes(string scheme, string expected) =>
         Assert.Equal(expected, VariablesFactory.AssemblyVersion(new SemanticVersion(1, 2, 3, new PreReleaseTag("beta", 4, true)), Enum.Parse<AssemblyVersioningScheme>(scheme)));
 
     [Fact]
-    public void TheSchemeComesFromTheConfiguration()
+    public void The_scheme_comes_from_the_configuration()
     {
         var v = new TestRepository { Yaml = "assembly-versioning-scheme: MajorMinorPatchTag\nassembly-file-versioning-scheme: None" }.TaggedCommit("1.0.0").Commits(3).Version();
         Assert.Equal(("1.0.1.3", string.Empty), (v.AssemblySemVer, v.AssemblySemFileVer));
@@ -65,7 +65,7 @@ public sealed class OutputTests
     [InlineData("feature/my_thing", "feature-my-thing", "feature-my-thing")]
     [InlineData("release/1.2.0", "release-1-2-0", "release-1.2.0")]
     [InlineData("pull/12/merge", "pull-12-merge", "pull-12-merge")]
-    public void BranchNamesAreEscaped(string branch, string escaped, string inMetaData)
+    public void Branch_names_are_escaped(string branch, string escaped, string inMetaData)
     {
         var v = new TestRepository().TaggedCommit("1.0.0").BranchTo(branch).Commit().Version();
         Assert.Equal(escaped, v.EscapedBranchName);
@@ -73,7 +73,7 @@ public sealed class OutputTests
     }
 
     [Fact]
-    public void JsonIsOneFlatObjectWithSortedKeysAndTypedValues()
+    public void Json_is_one_flat_object_with_sorted_keys_and_typed_values()
     {
         var repository = new TestRepository { UncommittedChanges = 2 }.TaggedCommit("1.0.0").BranchTo("develop").Commit();
         var json = repository.Version().ToJson();
@@ -94,7 +94,7 @@ public sealed class OutputTests
     }
 
     [Fact]
-    public void JsonKeepsBuildMetaDataANumberWhenShown()
+    public void Json_keeps_build_meta_data_a_number_when_shown()
     {
         using var document = JsonDocument.Parse(new TestRepository().TaggedCommit("1.0.0").BranchTo("feature/x").Commits(2).Version().ToJson());
         Assert.Equal(2, document.RootElement.GetProperty("BuildMetaData").GetInt32());

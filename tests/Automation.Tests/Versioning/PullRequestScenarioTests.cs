@@ -4,22 +4,22 @@ namespace Automation.Tests.Versioning;
 public sealed class PullRequestScenarioTests
 {
     [Fact]
-    public void APullRequestIntoMain() =>
+    public void A_pull_request_into_main() =>
         Assert.Equal("0.1.1-PullRequest2.2", new TestRepository().TaggedCommit("0.1.0").BranchTo("feature/Foo").Commit()
             .Checkout("main").BranchTo("pull/2/merge").MergeNoFF("feature/Foo").FullSemVer());
 
     [Fact]
-    public void APullRequestIntoDevelopInheritsItsIncrement() =>
+    public void A_pull_request_into_develop_inherits_its_increment() =>
         Assert.Equal("0.2.0-PullRequest44.3", new TestRepository().TaggedCommit("0.1.0").BranchTo("develop").Commit().BranchTo("feature/Foo").Commit()
             .Checkout("develop").BranchTo("pull/44/merge").MergeNoFF("feature/Foo").FullSemVer());
 
     [Fact]
-    public void APullRequestOfAReleaseBranch() =>
+    public void A_pull_request_of_a_release_branch() =>
         Assert.Equal("2.0.0-PullRequest2.4", new TestRepository().TaggedCommit("1.0.0").Commit("one").BranchTo("release/2.0.0").Commit("two").Commit("three")
             .Checkout("main").BranchTo("pull/2/merge").MergeNoFF("release/2.0.0").FullSemVer());
 
     [Fact]
-    public void ADetachedPullRequestMergeIsNamedFromGitHubActions()
+    public void A_detached_pull_request_merge_is_named_from_GitHub_Actions()
     {
         var repository = new TestRepository().TaggedCommit("0.1.0").BranchTo("feature/Foo").Commit().Checkout("main").BranchTo("pr-build").MergeNoFF("feature/Foo");
         repository.Checkout(repository.CurrentSha).RemoveBranch("pr-build");
@@ -30,7 +30,7 @@ public sealed class PullRequestScenarioTests
     }
 
     [Fact]
-    public void GitHubFlowPullRequestTakesTheHigherInheritedIncrement()
+    public void GitHubFlow_pull_request_takes_the_higher_inherited_increment()
     {
         var repository = new TestRepository { Yaml = "workflow: GitHubFlow/v1\nbranches:\n  main:\n    increment: Major\n  feature:\n    increment: Minor\n" }.Commit("A");
         Assert.Equal("1.0.0-1", repository.FullSemVer());

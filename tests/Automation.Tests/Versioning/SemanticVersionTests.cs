@@ -13,7 +13,7 @@ public sealed class SemanticVersionTests
     [InlineData("1.2.3-4", "[vV]?", "1.2.3-4")]
     [InlineData("1.2.3+build.5", "[vV]?", "1.2.3")]
     [InlineData("version-2.0.0", "version-", "2.0.0")]
-    public void StrictVersionsParse(string text, string prefix, string expected)
+    public void Strict_versions_parse(string text, string prefix, string expected)
     {
         Assert.True(SemanticVersionParser.TryParse(text, prefix, SemanticVersionFormat.Strict, out var version));
         Assert.Equal(expected, version.ToString());
@@ -24,13 +24,13 @@ public sealed class SemanticVersionTests
     [InlineData("01.2.3")]
     [InlineData("BadTag")]
     [InlineData("x1.2.3")]
-    public void StrictRejects(string text) => Assert.False(SemanticVersionParser.TryParse(text, "[vV]?", SemanticVersionFormat.Strict, out _));
+    public void Strict_rejects(string text) => Assert.False(SemanticVersionParser.TryParse(text, "[vV]?", SemanticVersionFormat.Strict, out _));
 
     [Theory]
     [InlineData("1.2", "1.2.0")]
     [InlineData("1", "1.0.0")]
     [InlineData("1.2.3.4", "1.2.3")]
-    public void LooseAcceptsShortVersions(string text, string expected)
+    public void Loose_accepts_short_versions(string text, string expected)
     {
         Assert.True(SemanticVersionParser.TryParse(text, "[vV]?", SemanticVersionFormat.Loose, out var version));
         Assert.Equal(expected, version.ToString());
@@ -50,7 +50,7 @@ public sealed class SemanticVersionTests
     }
 
     [Fact]
-    public void AnAlternativeRaisesTheIncrement()
+    public void An_alternative_raises_the_increment()
     {
         var alternative = new SemanticVersion(1, 2, 1, new PreReleaseTag("beta", 1, true));
         Assert.Equal("1.2.1-alpha.1", new SemanticVersion(1, 2, 0, PreReleaseTag.Empty).Increment(VersionField.Patch, "alpha", false, alternative).ToString());
@@ -58,7 +58,7 @@ public sealed class SemanticVersionTests
     }
 
     [Fact]
-    public void PreReleasesSortBelowReleases()
+    public void Pre_releases_sort_below_releases()
     {
         var release = new SemanticVersion(1, 0, 0, PreReleaseTag.Empty);
         var beta = new SemanticVersion(1, 0, 0, new PreReleaseTag("beta", 2, true));
@@ -69,7 +69,7 @@ public sealed class SemanticVersionTests
     }
 
     [Fact]
-    public void LabelMatching()
+    public void Label_matching()
     {
         var beta = new SemanticVersion(1, 0, 0, new PreReleaseTag("Beta", 2, true));
         Assert.True(beta.MatchesLabel("beta"));

@@ -4,7 +4,7 @@ namespace Automation.Tests.Versioning;
 public sealed class TagCheckoutScenarioTests
 {
     [Fact]
-    public void ASingleTaggedCommit()
+    public void A_single_tagged_commit()
     {
         var version = new TestRepository().TaggedCommit("1.0.3").Checkout("1.0.3").Version();
         Assert.Equal("1.0.3", version.FullSemVer);
@@ -12,7 +12,7 @@ public sealed class TagCheckoutScenarioTests
     }
 
     [Fact]
-    public void ATaggedCommitOnTwoBranchesIsNamedByTheTag()
+    public void A_tagged_commit_on_two_branches_is_named_by_the_tag()
     {
         var version = new TestRepository().TaggedCommit("1.0.3").CreateBranch("task1").Checkout("1.0.3").Version();
         Assert.Equal("1.0.3", version.FullSemVer);
@@ -20,12 +20,12 @@ public sealed class TagCheckoutScenarioTests
     }
 
     [Fact]
-    public void TwoTagsAndADevelopBranch() =>
+    public void Two_tags_and_a_develop_branch() =>
         Assert.Equal("1.0.1", new TestRepository().Commit("init main").Tag("1.0").Commit("hotfix").Tag("1.0.1").BranchTo("develop").Commit("new feature")
             .Checkout("1.0.1").BranchTo("tags/1.0.1").FullSemVer());
 
     [Fact]
-    public void ADetachedCommitOnOneBranchTakesThatBranch()
+    public void A_detached_commit_on_one_branch_takes_that_branch()
     {
         var repository = new TestRepository().TaggedCommit("1.0.0").BranchTo("develop").Commit();
         var commit = repository.CurrentSha;
@@ -34,7 +34,7 @@ public sealed class TagCheckoutScenarioTests
     }
 
     [Fact]
-    public void TheBranchOverrideWins()
+    public void The_branch_override_wins()
     {
         var repository = new TestRepository().TaggedCommit("1.0.0").Commit();
         repository.Checkout(repository.CurrentSha);

@@ -1,9 +1,10 @@
 namespace Automation.Components;
 
-/// <summary>
+/// <summary>Superseded by Octokit; to be removed.</summary>
+/// <remarks>
 /// Finds one version's section in a Keep-a-Changelog style <c>CHANGELOG.md</c>: the text under <c>## [1.2.0]</c>,
 /// <c>## 1.2.0 - 2024-05-01</c> or <c>## [v1.2.0](link)</c>, up to the next <c>## </c> heading.
-/// </summary>
+/// </remarks>
 internal static class ChangelogSection
 {
     private const string SectionHeading = "## ";

@@ -15,10 +15,14 @@ internal static class GitHubReleaseNotes
 
         var previousTag = PreviousTag(context);
         var range = previousTag is null ? "HEAD" : $"{previousTag}..HEAD";
-        var subjects = context.Git(["log", "--format=%s", range], Query).OutputLines;
-        var counted = subjects.Count == 1 ? "1 commit subject" : $"{subjects.Count} commit subjects";
+
+        // Only the subjects shown are read (a first release may span a history longer than a command's result keeps);
+        // the rest are counted.
+        var subjects = context.Git(["log", "--format=%s", $"--max-count={CommitNotes.MaxSubjects}", range], Query).OutputLines;
+        var total = int.Parse(context.GitQuery("rev-list", "--count", range), System.Globalization.CultureInfo.InvariantCulture);
+        var counted = total == 1 ? "1 commit subject" : $"{total} commit subjects";
         var source = previousTag is null ? $"{counted} (no earlier tag)" : $"{counted} since {previousTag}";
-        return (CommitNotes.Format(subjects, previousTag), source);
+        return (CommitNotes.Format(subjects, previousTag, total), source);
     }
 
     private static AbsolutePath? Changelog(AbsolutePath root) =>

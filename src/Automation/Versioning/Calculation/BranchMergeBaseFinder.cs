@@ -9,13 +9,13 @@ namespace Automation.Versioning.Calculation;
 /// </summary>
 internal sealed class BranchMergeBaseFinder(CommitGraph graph)
 {
-    private readonly Dictionary<(int, int), int?> cache = [];
+    private readonly Dictionary<(int, int), int?> _cache = [];
 
     public int? Find(GitBranch first, GitBranch second) => Find(first.Tip, second.Tip);
 
     public int? Find(int commit, int other)
     {
-        if (cache.TryGetValue((commit, other), out var cached))
+        if (_cache.TryGetValue((commit, other), out var cached))
         {
             return cached;
         }
@@ -40,7 +40,7 @@ internal sealed class BranchMergeBaseFinder(CommitGraph graph)
             toFind = second;
         }
 
-        cache[(commit, other)] = result;
+        _cache[(commit, other)] = result;
         return result;
     }
 }

@@ -12,10 +12,10 @@ namespace Automation.Versioning.Calculation;
 /// </summary>
 internal sealed class IncrementFinder(VersionContext context)
 {
-    private readonly Dictionary<int, VersionField?> messageIncrements = [];
-    private readonly Dictionary<(string, bool), UncoveredBumps> uncovered = [];
-    private readonly Dictionary<string, CommitSet> uncoveredHistory = new(StringComparer.Ordinal);
-    private Regex[]? regexes;
+    private readonly Dictionary<int, VersionField?> _messageIncrements = [];
+    private readonly Dictionary<(string, bool), UncoveredBumps> _uncovered = [];
+    private readonly Dictionary<string, CommitSet> _uncoveredHistory = new(StringComparer.Ordinal);
+    private Regex[]? _regexes;
 
     /// <summary>The field to bump for a version whose source is <paramref name="baseVersionSource"/>.</summary>
     public VersionField Determine(int? baseVersionSource, bool shouldIncrement, EffectiveConfiguration configuration, string? label)
@@ -85,9 +85,9 @@ internal sealed class IncrementFinder(VersionContext context)
         if (head == context.CurrentCommit)
         {
             var key = (label ?? "\0", mergesOnly);
-            if (!uncovered.TryGetValue(key, out var bumps))
+            if (!_uncovered.TryGetValue(key, out var bumps))
             {
-                uncovered[key] = bumps = new UncoveredBumps(graph, UncoveredHistory(label), MessageIncrement, mergesOnly);
+                _uncovered[key] = bumps = new UncoveredBumps(graph, UncoveredHistory(label), MessageIncrement, mergesOnly);
             }
 
             return bumps.Highest(baseVersionSource);
@@ -115,9 +115,9 @@ internal sealed class IncrementFinder(VersionContext context)
     private CommitSet UncoveredHistory(string? label)
     {
         var key = label ?? "\0";
-        if (!uncoveredHistory.TryGetValue(key, out var set))
+        if (!_uncoveredHistory.TryGetValue(key, out var set))
         {
-            uncoveredHistory[key] = set = WithoutTaggedHistory(context.Graph.AncestorsOf(context.CurrentCommit), label);
+            _uncoveredHistory[key] = set = WithoutTaggedHistory(context.Graph.AncestorsOf(context.CurrentCommit), label);
         }
 
         return set;
@@ -167,21 +167,21 @@ internal sealed class IncrementFinder(VersionContext context)
 
     private VersionField? MessageIncrement(int index)
     {
-        if (messageIncrements.TryGetValue(index, out var cached))
+        if (_messageIncrements.TryGetValue(index, out var cached))
         {
             return cached;
         }
 
         var configuration = context.Configuration;
-        regexes ??= [.. new[] { configuration.NoBumpMessage, configuration.MajorVersionBumpMessage, configuration.MinorVersionBumpMessage, configuration.PatchVersionBumpMessage }
+        _regexes ??= [.. new[] { configuration.NoBumpMessage, configuration.MajorVersionBumpMessage, configuration.MinorVersionBumpMessage, configuration.PatchVersionBumpMessage }
             .Select(pattern => new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))];
         var message = context.Graph[index].Message;
-        VersionField? result = regexes[0].IsMatch(message) ? VersionField.None
-            : regexes[1].IsMatch(message) ? VersionField.Major
-            : regexes[2].IsMatch(message) ? VersionField.Minor
-            : regexes[3].IsMatch(message) ? VersionField.Patch
+        VersionField? result = _regexes[0].IsMatch(message) ? VersionField.None
+            : _regexes[1].IsMatch(message) ? VersionField.Major
+            : _regexes[2].IsMatch(message) ? VersionField.Minor
+            : _regexes[3].IsMatch(message) ? VersionField.Patch
             : null;
-        messageIncrements[index] = result;
+        _messageIncrements[index] = result;
         return result;
     }
 }

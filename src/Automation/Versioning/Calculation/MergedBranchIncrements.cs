@@ -16,16 +16,16 @@ namespace Automation.Versioning.Calculation;
 /// </remarks>
 internal sealed class MergedBranchIncrements(VersionContext context)
 {
-    private readonly Dictionary<(string Label, CommitMessageIncrementMode Mode), (VersionField?[] OfCommits, VersionField?[] OfMerges)> messageMaxima = [];
-    private readonly Dictionary<EffectiveConfiguration, List<(bool TakesOwn, VersionField? Highest)>> mergeMaxima = new(ReferenceEqualityComparer.Instance);
-    private FirstParentHistory? history;
+    private readonly Dictionary<(string Label, CommitMessageIncrementMode Mode), (VersionField?[] OfCommits, VersionField?[] OfMerges)> _messageMaxima = [];
+    private readonly Dictionary<EffectiveConfiguration, List<(bool TakesOwn, VersionField? Highest)>> _mergeMaxima = new(ReferenceEqualityComparer.Instance);
+    private FirstParentHistory? _history;
 
     /// <summary>The bump for the version source <paramref name="source"/> (<paramref name="targetIncrement"/> when nothing was merged since).</summary>
     public VersionField Find(int? source, bool shouldIncrement, EffectiveConfiguration target, string? label, VersionField targetIncrement)
     {
-        history ??= new FirstParentHistory(context);
-        var length = history.LengthUntil(source);
-        var merges = history.MergesWithin(length);
+        _history ??= new FirstParentHistory(context);
+        var length = _history.LengthUntil(source);
+        var merges = _history.MergesWithin(length);
         if (merges == 0)
         {
             return targetIncrement;
@@ -47,25 +47,25 @@ internal sealed class MergedBranchIncrements(VersionContext context)
     private (VersionField?[] OfCommits, VersionField?[] OfMerges) MessagesFor(EffectiveConfiguration target, string? label)
     {
         var key = (label ?? "\0", target.CommitMessageIncrementing);
-        if (messageMaxima.TryGetValue(key, out var cached))
+        if (_messageMaxima.TryGetValue(key, out var cached))
         {
             return cached;
         }
 
-        var commits = history!.Commits;
+        var commits = _history!.Commits;
         var ofCommits = new VersionField?[commits.Count + 1];
         for (var position = 0; position < commits.Count; position++)
         {
             ofCommits[position + 1] = Higher(ofCommits[position], context.Increments.CountingMessageIncrement(commits[position], target, label));
         }
 
-        var ofMerges = new VersionField?[history.Merges.Count + 1];
-        for (var merge = 0; merge < history.Merges.Count; merge++)
+        var ofMerges = new VersionField?[_history.Merges.Count + 1];
+        for (var merge = 0; merge < _history.Merges.Count; merge++)
         {
-            ofMerges[merge + 1] = Higher(ofMerges[merge], context.Increments.CountingMessageIncrement(history.Merges[merge].Commit, target, label));
+            ofMerges[merge + 1] = Higher(ofMerges[merge], context.Increments.CountingMessageIncrement(_history.Merges[merge].Commit, target, label));
         }
 
-        return messageMaxima[key] = (ofCommits, ofMerges);
+        return _messageMaxima[key] = (ofCommits, ofMerges);
     }
 
     /// <summary>
@@ -75,14 +75,14 @@ internal sealed class MergedBranchIncrements(VersionContext context)
     /// </summary>
     private (bool TakesOwn, VersionField? Highest) MergesFor(EffectiveConfiguration target, int count)
     {
-        if (!mergeMaxima.TryGetValue(target, out var maxima))
+        if (!_mergeMaxima.TryGetValue(target, out var maxima))
         {
-            mergeMaxima[target] = maxima = [(false, null)];
+            _mergeMaxima[target] = maxima = [(false, null)];
         }
 
         while (maxima.Count <= count)
         {
-            var (commit, branch) = history!.Merges[maxima.Count - 1];
+            var (commit, branch) = _history!.Merges[maxima.Count - 1];
             var (preventWhenMerged, increments) = MergeContribution.Of(context, commit, branch, target);
             var (takesOwn, highest) = maxima[^1];
             foreach (var increment in increments)

@@ -11,16 +11,16 @@ namespace Automation.Versioning.Calculation;
 /// </summary>
 internal sealed class SourceBranchCandidates
 {
-    private readonly List<(int MergeBase, GitBranch Branch)> candidates;
+    private readonly List<(int MergeBase, GitBranch Branch)> _candidates;
 
     /// <summary>Per candidate: the history of its tip.</summary>
-    private readonly CommitSet[] tipHistories;
+    private readonly CommitSet[] _tipHistories;
 
     /// <summary>Per candidate: whether it was merged into the branch after its merge base, which keeps it even when hidden.</summary>
-    private readonly bool[] mergedIn;
+    private readonly bool[] _mergedIn;
 
     /// <summary>Per candidate: how many newer candidates have its merge base in their history (each hides it).</summary>
-    private readonly int[] hiddenBy;
+    private readonly int[] _hiddenBy;
 
     public SourceBranchCandidates(VersionContext context, GitBranch branch)
     {
@@ -46,18 +46,18 @@ internal sealed class SourceBranchCandidates
             }
         }
 
-        candidates = [.. found.Select((c, order) => (c, order))
+        _candidates = [.. found.Select((c, order) => (c, order))
             .OrderByDescending(x => graph.When(x.c.MergeBase)).ThenBy(x => x.c.MergeBase).ThenBy(x => x.order).Select(x => x.c)];
-        tipHistories = [.. candidates.Select(c => graph.AncestorsOf(c.Branch.Tip))];
-        mergedIn = MergedIn(graph, branch, candidates);
-        hiddenBy = new int[candidates.Count];
-        for (var item = 0; item < candidates.Count; item++)
+        _tipHistories = [.. _candidates.Select(c => graph.AncestorsOf(c.Branch.Tip))];
+        _mergedIn = MergedIn(graph, branch, _candidates);
+        _hiddenBy = new int[_candidates.Count];
+        for (var item = 0; item < _candidates.Count; item++)
         {
             for (var other = 0; other < item; other++)
             {
                 if (Hides(other, item))
                 {
-                    hiddenBy[item]++;
+                    _hiddenBy[item]++;
                 }
             }
         }
@@ -70,18 +70,18 @@ internal sealed class SourceBranchCandidates
     /// </summary>
     public List<GitBranch> Select(ISet<string> excluded)
     {
-        var excludedCandidates = Enumerable.Range(0, candidates.Count).Where(i => excluded.Contains(candidates[i].Branch.Name)).ToList();
+        var excludedCandidates = Enumerable.Range(0, _candidates.Count).Where(i => excluded.Contains(_candidates[i].Branch.Name)).ToList();
         var kept = new List<(int MergeBase, GitBranch Branch)>();
-        for (var item = 0; item < candidates.Count; item++)
+        for (var item = 0; item < _candidates.Count; item++)
         {
             if (excludedCandidates.Contains(item))
             {
                 continue;
             }
 
-            if (mergedIn[item] || excludedCandidates.Count(other => Hides(other, item)) == hiddenBy[item])
+            if (_mergedIn[item] || excludedCandidates.Count(other => Hides(other, item)) == _hiddenBy[item])
             {
-                kept.Add(candidates[item]);
+                kept.Add(_candidates[item]);
             }
         }
 
@@ -106,8 +106,8 @@ internal sealed class SourceBranchCandidates
     /// (candidates sharing a merge base are adjacent) and that merge base is in the history of its tip.
     /// </summary>
     private bool Hides(int other, int item) =>
-        other < item && candidates[other].MergeBase != candidates[item].MergeBase
-        && tipHistories[other].Contains(candidates[item].MergeBase);
+        other < item && _candidates[other].MergeBase != _candidates[item].MergeBase
+        && _tipHistories[other].Contains(_candidates[item].MergeBase);
 
     /// <summary>Per candidate: whether a merge on the branch, newer than its merge base, has that merge base as a parent.</summary>
     private static bool[] MergedIn(CommitGraph graph, GitBranch branch, List<(int MergeBase, GitBranch Branch)> candidates)

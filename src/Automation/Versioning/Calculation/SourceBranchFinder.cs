@@ -12,14 +12,14 @@ internal sealed class SourceBranchFinder(VersionContext context)
 {
     // The same branch is asked about again for every merge of it and every version source, each time with other
     // branches excluded: the candidates are worked out once per branch and the exclusion applied to them.
-    private readonly Dictionary<GitBranch, SourceBranchCandidates> candidates = [];
+    private readonly Dictionary<GitBranch, SourceBranchCandidates> _candidates = [];
 
     /// <summary>The source branches of <paramref name="branch"/>, leaving out the branches named in <paramref name="excluded"/>.</summary>
     public List<GitBranch> Find(GitBranch branch, ISet<string> excluded)
     {
-        if (!candidates.TryGetValue(branch, out var found))
+        if (!_candidates.TryGetValue(branch, out var found))
         {
-            candidates[branch] = found = new SourceBranchCandidates(context, branch);
+            _candidates[branch] = found = new SourceBranchCandidates(context, branch);
         }
 
         return found.Select(excluded);

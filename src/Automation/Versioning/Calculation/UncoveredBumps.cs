@@ -12,13 +12,13 @@ namespace Automation.Versioning.Calculation;
 /// </summary>
 internal sealed class UncoveredBumps
 {
-    private readonly CommitGraph graph;
-    private readonly Dictionary<VersionField, List<int>> tips = [];
-    private readonly Dictionary<int, CommitSet> descendants = [];
+    private readonly CommitGraph _graph;
+    private readonly Dictionary<VersionField, List<int>> _tips = [];
+    private readonly Dictionary<int, CommitSet> _descendants = [];
 
     public UncoveredBumps(CommitGraph graph, CommitSet uncovered, Func<int, VersionField?> increment, bool mergesOnly)
     {
-        this.graph = graph;
+        _graph = graph;
         var byLevel = new Dictionary<VersionField, List<int>>();
         foreach (var index in uncovered.Indexes())
         {
@@ -44,7 +44,7 @@ internal sealed class UncoveredBumps
                 }
             }
 
-            tips[field] = found;
+            _tips[field] = found;
         }
     }
 
@@ -53,7 +53,7 @@ internal sealed class UncoveredBumps
     {
         foreach (var field in (VersionField[])[VersionField.Major, VersionField.Minor, VersionField.Patch, VersionField.None])
         {
-            if (tips.TryGetValue(field, out var list) && list.Any(tip => source is not { } s || !Descendants(tip).Contains(s)))
+            if (_tips.TryGetValue(field, out var list) && list.Any(tip => source is not { } s || !Descendants(tip).Contains(s)))
             {
                 return field;
             }
@@ -65,16 +65,16 @@ internal sealed class UncoveredBumps
     /// <summary>The commits from which <paramref name="commit"/> is reachable (itself included).</summary>
     private CommitSet Descendants(int commit)
     {
-        if (descendants.TryGetValue(commit, out var cached))
+        if (_descendants.TryGetValue(commit, out var cached))
         {
             return cached;
         }
 
-        var set = new CommitSet(graph.Count);
+        var set = new CommitSet(_graph.Count);
         set.Add(commit);
         for (var i = commit - 1; i >= 0; i--)
         {
-            foreach (var parent in graph.ParentsOf(i))
+            foreach (var parent in _graph.ParentsOf(i))
             {
                 if (set.Contains(parent))
                 {
@@ -84,7 +84,7 @@ internal sealed class UncoveredBumps
             }
         }
 
-        descendants[commit] = set;
+        _descendants[commit] = set;
         return set;
     }
 }

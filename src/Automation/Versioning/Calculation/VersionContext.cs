@@ -10,8 +10,8 @@ namespace Automation.Versioning.Calculation;
 /// </summary>
 internal sealed class VersionContext
 {
-    private readonly Dictionary<int, List<TaggedVersion>> tagsByCommit = [];
-    private readonly Dictionary<int, MergeMessage?> mergeMessages = [];
+    private readonly Dictionary<int, List<TaggedVersion>> _tagsByCommit = [];
+    private readonly Dictionary<int, MergeMessage?> _mergeMessages = [];
 
     public VersionContext(RepositorySnapshot snapshot, VersioningConfiguration configuration, string currentBranchName)
     {
@@ -26,9 +26,9 @@ internal sealed class VersionContext
             {
                 var tagged = new TaggedVersion(version, tag.Name, tag.Commit);
                 AllTags.Add(tagged);
-                if (!tagsByCommit.TryGetValue(tag.Commit, out var list))
+                if (!_tagsByCommit.TryGetValue(tag.Commit, out var list))
                 {
-                    tagsByCommit[tag.Commit] = list = [];
+                    _tagsByCommit[tag.Commit] = list = [];
                 }
 
                 list.Add(tagged);
@@ -68,19 +68,19 @@ internal sealed class VersionContext
     /// <summary>The merge message of a merge commit (parsed once per commit).</summary>
     public MergeMessage? MergeMessageOf(int commit)
     {
-        if (!mergeMessages.TryGetValue(commit, out var message))
+        if (!_mergeMessages.TryGetValue(commit, out var message))
         {
-            mergeMessages[commit] = message = MergeMessage.TryParse(Graph[commit].Message, isMerge: true, Configuration);
+            _mergeMessages[commit] = message = MergeMessage.TryParse(Graph[commit].Message, isMerge: true, Configuration);
         }
 
         return message;
     }
 
     /// <summary>Whether a version tag points at the current commit.</summary>
-    public bool IsCurrentCommitTagged => tagsByCommit.ContainsKey(CurrentCommit);
+    public bool IsCurrentCommitTagged => _tagsByCommit.ContainsKey(CurrentCommit);
 
     /// <summary>The version tags pointing at <paramref name="commit"/>.</summary>
-    public IReadOnlyList<TaggedVersion> TagsOn(int commit) => tagsByCommit.TryGetValue(commit, out var list) ? list : [];
+    public IReadOnlyList<TaggedVersion> TagsOn(int commit) => _tagsByCommit.TryGetValue(commit, out var list) ? list : [];
 
     /// <summary>The effective configuration of a branch on its own (root defaults as fallback).</summary>
     public EffectiveConfiguration EffectiveFor(string branchName) => new(Configuration, Configuration.GetBranchConfiguration(branchName));

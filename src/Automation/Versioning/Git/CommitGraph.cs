@@ -7,39 +7,39 @@ namespace Automation.Versioning.Git;
 /// </summary>
 internal sealed class CommitGraph
 {
-    private readonly GitCommit[] commits;
-    private readonly int[][] parents;
-    private readonly Dictionary<string, int> bySha;
-    private readonly Dictionary<int, CommitSet> ancestors = [];
-    private List<int>[]? children;
+    private readonly GitCommit[] _commits;
+    private readonly int[][] _parents;
+    private readonly Dictionary<string, int> _bySha;
+    private readonly Dictionary<int, CommitSet> _ancestors = [];
+    private List<int>[]? _children;
 
     private CommitGraph(GitCommit[] commits, int[][] parents, Dictionary<string, int> bySha)
     {
-        this.commits = commits;
-        this.parents = parents;
-        this.bySha = bySha;
+        _commits = commits;
+        _parents = parents;
+        _bySha = bySha;
     }
 
     /// <summary>Number of commits.</summary>
-    public int Count => commits.Length;
+    public int Count => _commits.Length;
 
     /// <summary>Builds the graph from commits in any order; parents missing from the list (shallow history) are dropped.</summary>
     public static CommitGraph Create(IReadOnlyList<GitCommit> input) => CommitGraphBuilder.Build(input);
 
     internal static CommitGraph FromOrdered(GitCommit[] ordered, int[][] parents, Dictionary<string, int> bySha) => new(ordered, parents, bySha);
 
-    public GitCommit this[int index] => commits[index];
+    public GitCommit this[int index] => _commits[index];
 
-    public IReadOnlyList<int> ParentsOf(int index) => parents[index];
+    public IReadOnlyList<int> ParentsOf(int index) => _parents[index];
 
-    public bool IsMerge(int index) => parents[index].Length > 1;
+    public bool IsMerge(int index) => _parents[index].Length > 1;
 
-    public long When(int index) => commits[index].When;
+    public long When(int index) => _commits[index].When;
 
-    public bool TryFind(string sha, out int index) => bySha.TryGetValue(sha, out index);
+    public bool TryFind(string sha, out int index) => _bySha.TryGetValue(sha, out index);
 
     /// <summary>Finds a commit by full sha.</summary>
-    public int? Find(string sha) => bySha.TryGetValue(sha, out var index) ? index : null;
+    public int? Find(string sha) => _bySha.TryGetValue(sha, out var index) ? index : null;
 
     /// <summary>Whether <paramref name="a"/> is newer than <paramref name="b"/>: later committer time, then graph order.</summary>
     public bool IsNewer(int a, int b) => When(a) != When(b) ? When(a) > When(b) : a < b;
@@ -47,7 +47,7 @@ internal sealed class CommitGraph
     /// <summary>The commit itself and everything reachable from it (cached).</summary>
     public CommitSet AncestorsOf(int tip)
     {
-        if (ancestors.TryGetValue(tip, out var cached))
+        if (_ancestors.TryGetValue(tip, out var cached))
         {
             return cached;
         }
@@ -61,13 +61,13 @@ internal sealed class CommitGraph
                 continue;
             }
 
-            foreach (var parent in parents[i])
+            foreach (var parent in _parents[i])
             {
                 set.Add(parent);
             }
         }
 
-        ancestors[tip] = set;
+        _ancestors[tip] = set;
         return set;
     }
 
@@ -114,23 +114,23 @@ internal sealed class CommitGraph
 
     private List<int> ChildrenOf(int index)
     {
-        if (children is null)
+        if (_children is null)
         {
-            children = new List<int>[Count];
+            _children = new List<int>[Count];
             for (var i = 0; i < Count; i++)
             {
-                children[i] = [];
+                _children[i] = [];
             }
 
             for (var i = 0; i < Count; i++)
             {
-                foreach (var parent in parents[i])
+                foreach (var parent in _parents[i])
                 {
-                    children[parent].Add(i);
+                    _children[parent].Add(i);
                 }
             }
         }
 
-        return children[index];
+        return _children[index];
     }
 }

@@ -4,24 +4,28 @@ using System.Text;
 namespace Automation.Versioning.Git;
 
 /// <summary>
-/// Runs the <c>git</c> program with an argument list (no shell, no quoting) and captures its output. This is the
-/// versioning engine's only way to git: it does not use the build's process runner, so it also works in the CLI.
+/// Runs the <c>git</c> program with an argument list (no shell, no quoting) and captures its output, without logging
+/// anything. Use it where no target context is at hand (computing a target's inputs, the versioning engine, a tool);
+/// inside a target, <c>ctx.Git(...)</c> also echoes the command and masks secrets. git never prompts (for credentials
+/// or otherwise) and takes no optional locks, so a query never blocks on, or disturbs, a concurrent git.
 /// </summary>
-internal static class GitCli
+public static class GitCli
 {
-    /// <summary>The result of one git call.</summary>
-    public sealed record Result(int ExitCode, string Output, string Error);
-
-    /// <summary>Runs git in <paramref name="directory"/> and returns its exit code and output.</summary>
-    /// <exception cref="VersioningException">git cannot be started.</exception>
-    public static async Task<Result> RunAsync(string directory, IEnumerable<string> arguments, string? input = null)
+    /// <summary>Runs git in <paramref name="directory"/> and returns its exit code and output, whatever the exit code.</summary>
+    /// <param name="directory">The working directory: git finds the repository from there.</param>
+    /// <param name="arguments">The arguments, each passed as is: <c>["ls-files", "-z"]</c>.</param>
+    /// <param name="cancellationToken">Stops git (and what it started) and throws <see cref="OperationCanceledException"/>.</param>
+    /// <exception cref="VersioningException">git cannot be started: it is not installed or not on <c>PATH</c>.</exception>
+    public static async Task<GitResult> RunAsync(string directory, IEnumerable<string> arguments, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(directory);
+        ArgumentNullException.ThrowIfNull(arguments);
+        cancellationToken.ThrowIfCancellationRequested();
         var start = new ProcessStartInfo("git")
         {
             WorkingDirectory = directory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            RedirectStandardInput = input is not null,
             UseShellExecute = false,
             CreateNoWindow = true,
             StandardOutputEncoding = Encoding.UTF8,
@@ -47,16 +51,20 @@ internal static class GitCli
 
         using (process)
         {
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            if (input is not null)
+            var output = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
+            var error = process.StandardError.ReadToEndAsync(CancellationToken.None);
+            try
             {
-                await process.StandardInput.WriteAsync(input).ConfigureAwait(false);
-                process.StandardInput.Close();
+                await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // A git that is left running keeps its locks and its children (hooks, credential helpers, aliases).
+                process.Kill(entireProcessTree: true);
+                throw;
             }
 
-            await process.WaitForExitAsync().ConfigureAwait(false);
-            return new Result(process.ExitCode, await output.ConfigureAwait(false), await error.ConfigureAwait(false));
+            return new GitResult(process.ExitCode, await output.ConfigureAwait(false), await error.ConfigureAwait(false));
         }
     }
 }

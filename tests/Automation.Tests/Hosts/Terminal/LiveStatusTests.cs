@@ -193,17 +193,4 @@ public sealed class LiveStatusTests
         Assert.NotEmpty(drawn);
         Assert.All(drawn, status => Assert.True(status.Length <= 23, status));
     }
-
-    /// <summary>Records the output and says when <paramref name="marker"/> has been written (BuildOutput flushes after each write).</summary>
-    private sealed class WatchingWriter(string marker, TaskCompletionSource seen) : StringWriter(System.Globalization.CultureInfo.InvariantCulture)
-    {
-        public override void Flush()
-        {
-            base.Flush();
-            if (GetStringBuilder().ToString().Contains(marker, StringComparison.Ordinal))
-            {
-                seen.TrySetResult();
-            }
-        }
-    }
 }

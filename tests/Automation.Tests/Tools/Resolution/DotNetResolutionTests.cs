@@ -1,3 +1,5 @@
+using Automation.Tools.Resolution;
+
 namespace Automation.Tests.Tools.Resolution;
 
 /// <summary><c>dotnet</c> is not looked up like other tools: every dotnet command uses the SDK running the build.</summary>
@@ -43,5 +45,24 @@ public sealed class DotNetResolutionTests : IDisposable
         var chosen = _sandbox.Write("chosen/dotnet", executable: true);
 
         Assert.Equal(chosen, _sandbox.Resolve("dotnet", chosen).Program);
+    }
+
+    [Fact]
+    public void A_component_asks_for_the_host_with_the_builds_variables()
+    {
+        var host = _sandbox.Write("sdk/dotnet", executable: true);
+
+        Assert.Equal(host, DotNetHost.Find(new Dictionary<string, string> { ["DOTNET_HOST_PATH"] = host, ["PATH"] = string.Empty }));
+    }
+
+    [Fact]
+    public void A_component_asking_with_a_host_path_naming_no_file_gets_another_dotnet()
+    {
+        var missing = _sandbox.At("gone/dotnet");
+
+        var found = DotNetHost.Find(new Dictionary<string, string> { ["DOTNET_HOST_PATH"] = missing });
+
+        Assert.NotEqual(missing, found);
+        Assert.Equal("dotnet", Path.GetFileNameWithoutExtension(found));
     }
 }

@@ -1,3 +1,5 @@
+using Automation.Tests.Support;
+
 namespace Automation.Tests.Tools.Resolution;
 
 public sealed class PathSearchTests : IDisposable
@@ -14,14 +16,9 @@ public sealed class PathSearchTests : IDisposable
         ExpectTool.Is(_sandbox.Resolve("tool"), _sandbox.At("second/tool"), "PATH");
     }
 
-    [Fact]
+    [UnixFact("Unix file modes (the execute bit)")]
     public void On_unix_a_file_without_an_execute_bit_is_skipped()
     {
-        if (OperatingSystem.IsWindows())
-        {
-            return; // Unix file modes only.
-        }
-
         _sandbox.Write("first/tool", executable: false);
         _sandbox.Write("second/tool", executable: true);
         _sandbox.SetPath("first", "second");
