@@ -1,7 +1,7 @@
+using Automation.Outcomes;
 using Automation.Output;
 using Automation.Parameters;
 using Automation.Planning;
-using Automation.Outcomes;
 using Automation.Targets;
 using Automation.Tools;
 

@@ -1,5 +1,5 @@
-using Automation.Planning;
 using Automation.Outcomes;
+using Automation.Planning;
 using Automation.Targets;
 
 namespace Automation.Execution;

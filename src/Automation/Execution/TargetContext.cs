@@ -1,7 +1,7 @@
 using Automation.Core;
+using Automation.Outcomes;
 using Automation.Output;
 using Automation.Processes;
-using Automation.Outcomes;
 using Automation.Tools;
 
 namespace Automation.Execution;

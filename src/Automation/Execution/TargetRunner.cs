@@ -1,8 +1,8 @@
 using System.Reflection;
 using Automation.Incremental;
+using Automation.Outcomes;
 using Automation.Output;
 using Automation.Processes;
-using Automation.Outcomes;
 using Automation.Targets;
 using Automation.Tools;
 

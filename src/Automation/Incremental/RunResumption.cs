@@ -1,6 +1,6 @@
 using Automation.Core;
-using Automation.Planning;
 using Automation.Outcomes;
+using Automation.Planning;
 using Automation.Targets;
 
 namespace Automation.Incremental;
