@@ -13,7 +13,7 @@ internal static class BuildLauncher
     {
         for (var directory = AbsolutePath.Create(Path.GetFullPath(workingDirectory)); directory is not null; directory = directory.Parent)
         {
-            if ((directory / ".nuke").DirectoryExists())
+            if (new NukeLayout(directory).Exists)
             {
                 return directory;
             }

@@ -7,7 +7,7 @@ internal static class GitIgnoreEntries
     /// Build outputs (<c>bin/</c>, <c>obj/</c>, also of <c>build/</c>), packages and reports (<c>artifacts/</c>) and the
     /// build's scratch space (<c>.nuke/temp/</c>). Without them the publish target would see a dirty tree.
     /// </summary>
-    public static IReadOnlyList<string> Required { get; } = ["bin/", "obj/", "artifacts/", ".nuke/temp/"];
+    public static IReadOnlyList<string> Required { get; } = ["bin/", "obj/", "artifacts/", NukeLayout.RelativeTemporaryDirectory + "/"];
 
     /// <summary>
     /// Lines that make git see <c>build/</c> again when a pattern such as <c>[Bb]uild/</c> ignores it (common in .NET

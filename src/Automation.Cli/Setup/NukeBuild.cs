@@ -21,13 +21,13 @@ internal sealed partial record NukeBuild(IReadOnlyList<string> Entries, IReadOnl
 
     private static readonly HashSet<string> Kept = new(["bin", "obj", "nuke"], StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> NotProjectFolders = new([".git", "bin", "obj", "node_modules", "artifacts", ".nuke"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> NotProjectFolders = new([".git", "bin", "obj", "node_modules", "artifacts", NukeLayout.FolderName], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The NUKE build in <paramref name="root"/>, or null when there is none.</summary>
     public static NukeBuild? Detect(AbsolutePath root)
     {
         ArgumentNullException.ThrowIfNull(root);
-        if (!(root / ".nuke").DirectoryExists())
+        if (!new NukeLayout(root).Exists)
         {
             return null;
         }

@@ -86,7 +86,7 @@ internal sealed class SetupPlanner(RepositoryFacts facts, RepositoryChecks check
 
     private void Parameters()
     {
-        const string Relative = ".nuke/parameters.json";
+        const string Relative = NukeLayout.FolderName + "/parameters.json";
         var path = PathOf(Relative);
         var existing = path.FileExists() ? File.ReadAllText(path) : null;
         var solution = facts.RecordSolution ? facts.SolutionRelative : null;

@@ -4,7 +4,7 @@ namespace Automation.Cli.Setup;
 internal static class SolutionFinder
 {
     // Outputs, tools' folders and the build itself never hold the repository's solution.
-    private static readonly HashSet<string> Skipped = new(["bin", "obj", ".git", "node_modules", "artifacts", ".nuke"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> Skipped = new(["bin", "obj", ".git", "node_modules", "artifacts", NukeLayout.FolderName], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Every <c>.sln</c> and <c>.slnx</c> under <paramref name="root"/>, outside bin/, obj/, .git/, node_modules/, artifacts/ and build/, in path order.</summary>
     public static IReadOnlyList<AbsolutePath> FindAll(AbsolutePath root)

@@ -3,7 +3,7 @@ namespace Automation.Components;
 /// <summary>Walks a repository's sources, never descending into build output, dependencies or version control.</summary>
 internal static class SourceTree
 {
-    private static readonly HashSet<string> Ignored = new(StringComparer.OrdinalIgnoreCase) { "bin", "obj", ".git", "node_modules", "artifacts", ".nuke" };
+    private static readonly HashSet<string> Ignored = new(StringComparer.OrdinalIgnoreCase) { "bin", "obj", ".git", "node_modules", "artifacts", NukeLayout.FolderName };
 
     /// <summary>The files matching <paramref name="pattern"/> under <paramref name="root"/>, in a stable order.</summary>
     public static IEnumerable<AbsolutePath> Files(AbsolutePath root, string pattern)

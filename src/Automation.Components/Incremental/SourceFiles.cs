@@ -14,7 +14,7 @@ internal static class SourceFiles
     // git exits with 128 outside a repository.
     private const int NotARepository = 128;
 
-    private static readonly string[] OutputFolders = ["artifacts/", ".nuke/temp/"];
+    private static readonly string[] OutputFolders = ["artifacts/", NukeLayout.RelativeTemporaryDirectory + "/"];
 
     private static readonly StringComparison PathComparison = OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
 

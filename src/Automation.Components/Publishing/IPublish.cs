@@ -57,7 +57,7 @@ public interface IPublish : IPack
     private void RefuseUncommittedChanges(ITargetContext ctx)
     {
         // build.schema.json is derived from the committed build sources (each local run rewrites it), so it cannot make a package differ.
-        var changes = WorkingTreeChanges.List(ctx, RootDirectory, ArtifactsDirectory, TemporaryDirectory, RootDirectory / ".nuke" / "build.schema.json");
+        var changes = WorkingTreeChanges.List(ctx, RootDirectory, ArtifactsDirectory, TemporaryDirectory, new NukeLayout(RootDirectory).SchemaFile);
         if (changes.Count > 0)
         {
             throw new InvalidOperationException(

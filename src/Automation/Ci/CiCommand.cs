@@ -1,5 +1,5 @@
-using Automation.Execution;
-using Automation.Hosts;
+using Automation.Core;
+using Automation.Output;
 
 namespace Automation.Ci;
 

@@ -1,6 +1,6 @@
 using System.Reflection;
 using Automation.Ci.Yaml;
-using Automation.Cli;
+using Automation.Core;
 using Automation.Parameters;
 using Automation.Targets;
 

@@ -1,4 +1,4 @@
-using Automation.Cli;
+using Automation.Core;
 
 namespace Automation.Ci;
 
@@ -9,10 +9,11 @@ namespace Automation.Ci;
 /// <param name="TimeoutMinutes">The job timeout.</param>
 internal sealed record CiPipeline(IReadOnlyList<CiJob> Jobs, IReadOnlyList<CiSecret> Secrets, IReadOnlyList<CiVariable> Variables, int TimeoutMinutes)
 {
-    /// <summary>The NuGet cache and the bootstrap's temporary folder (SDK, compiled build) are worth keeping between runs.</summary>
-    public const string TemporaryDirectory = ".nuke/temp";
-
-    /// <summary>The files whose content decides whether the caches are still valid: SDK pin and package references.</summary>
+    /// <summary>
+    /// The files whose content decides whether the caches are still valid: SDK pin and package references. The caches
+    /// (the NuGet packages and <see cref="NukeLayout.RelativeTemporaryDirectory"/>: the bootstrap's SDK and compiled build)
+    /// are worth keeping between runs.
+    /// </summary>
     public static IReadOnlyList<string> CacheKeyFiles { get; } = ["**/global.json", "**/*.csproj", "**/Directory.Packages.props"];
 
     /// <summary>Whether the plan is split across several jobs (<see cref="CiConfigurationAttribute.FanOut"/>).</summary>

@@ -1,4 +1,5 @@
-using Automation.Hosts;
+using Automation.Outcomes;
+using Automation.Output;
 using Automation.Parameters;
 using Automation.Planning;
 using Automation.Targets;
@@ -18,7 +19,7 @@ internal sealed class BuildExecutor(BuildOutput output, ExecutionSettings settin
     private readonly ToolResolver _tools = new(settings.Root, settings.Environment);
 
     /// <summary>Decides skips, then checks the requirements of the targets that will run; a missing parameter is a
-    /// <see cref="Cli.UsageException"/>. With <paramref name="checkRequirements"/> false (for <c>--plan</c>) only skips.</summary>
+    /// <see cref="Core.UsageException"/>. With <paramref name="checkRequirements"/> false (for <c>--plan</c>) only skips.</summary>
     public Dictionary<ExecutableTarget, string> Prepare(ExecutionPlan plan, IReadOnlyList<ParameterDescriptor> parameters, bool checkRequirements)
     {
         var skips = SkipEvaluator.Evaluate(plan, settings.Skip);

@@ -1,3 +1,4 @@
+using Automation.Outcomes;
 using Automation.Planning;
 using Automation.Targets;
 

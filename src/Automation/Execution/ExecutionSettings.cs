@@ -23,5 +23,5 @@ internal sealed record ExecutionSettings(
     IReadOnlyDictionary<string, string> Environment,
     int? Parallelism = null,
     Incremental.UpToDateChecker? UpToDate = null,
-    Hosts.ConsoleCapture? Console = null,
+    Output.ConsoleCapture? Console = null,
     IReadOnlyDictionary<string, string?>? CommandVariables = null);

@@ -1,5 +1,5 @@
-using Automation.Hosts;
-using Automation.Hosts.Terminal;
+using Automation.Output;
+using Automation.Output.Terminal;
 using Automation.Planning;
 using Automation.Targets;
 using Automation.Tools;

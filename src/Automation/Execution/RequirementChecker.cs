@@ -1,5 +1,5 @@
 using System.Collections;
-using Automation.Cli;
+using Automation.Core;
 using Automation.Parameters;
 using Automation.Targets;
 

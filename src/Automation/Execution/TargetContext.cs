@@ -1,5 +1,6 @@
-using Automation.Hosts;
-using Automation.Parameters;
+using Automation.Core;
+using Automation.Outcomes;
+using Automation.Output;
 using Automation.Processes;
 using Automation.Tools;
 

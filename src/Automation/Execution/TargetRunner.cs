@@ -1,6 +1,7 @@
 using System.Reflection;
-using Automation.Hosts;
 using Automation.Incremental;
+using Automation.Outcomes;
+using Automation.Output;
 using Automation.Processes;
 using Automation.Targets;
 using Automation.Tools;
@@ -16,7 +17,7 @@ internal sealed class TargetRunner(BuildOutput output, ExecutionSettings setting
     // How long an interrupted action gets to observe cancellation (and kill its processes) before we move on.
     private static readonly TimeSpan AbortGracePeriod = TimeSpan.FromSeconds(5);
 
-    private readonly ProcessRunner _processes = new(output, settings.DryRun, settings.Root / ".nuke" / "temp" / "output");
+    private readonly ProcessRunner _processes = new(output, settings.DryRun, new NukeLayout(settings.Root).OutputDirectory);
 
     /// <summary>Checks the dynamic conditions, then runs the actions; a condition that throws fails the target.</summary>
     public async Task RunAsync(ExecutableTarget target, TargetResult result, CancellationToken cancellation)
@@ -43,7 +44,7 @@ internal sealed class TargetRunner(BuildOutput output, ExecutionSettings setting
                 return;
             }
         }
-        catch (Cli.UsageException exception)
+        catch (Core.UsageException exception)
         {
             Fail(target, result, exception);
             return;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Automation.Output;
 
 namespace Automation.Hosts;
 

@@ -1,3 +1,5 @@
+using Automation.Output;
+
 namespace Automation.Hosts;
 
 /// <summary>GitHub Actions: <c>::group::</c> per target and <c>::warning</c>/<c>::error</c> workflow commands.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Automation.Output;
 
 namespace Automation.Hosts;
 

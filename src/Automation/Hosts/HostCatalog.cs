@@ -1,5 +1,5 @@
-using Automation.Cli;
-using Automation.Targets;
+using Automation.Core;
+using Automation.Output;
 
 namespace Automation.Hosts;
 

@@ -1,3 +1,5 @@
+using Automation.Output;
+
 namespace Automation.Hosts;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using Automation.Output;
+
 namespace Automation.Hosts;
 
 /// <summary>TeamCity: <c>##teamcity[blockOpened]</c> per target and service messages for warnings and errors.</summary>

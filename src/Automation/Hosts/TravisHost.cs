@@ -1,3 +1,5 @@
+using Automation.Output;
+
 namespace Automation.Hosts;
 
 /// <summary>Travis CI: <c>travis_fold</c> markers fold each target's output; Travis has no annotations.</summary>

@@ -1,4 +1,4 @@
-using Automation.Cli;
+using Automation.Core;
 
 namespace Automation.IO;
 
@@ -27,7 +27,7 @@ internal static class RepositoryRoot
 
         for (var directory = AbsolutePath.Create(workingDirectory); directory is not null; directory = directory.Parent)
         {
-            if ((directory / ".nuke").DirectoryExists())
+            if (new NukeLayout(directory).Exists)
             {
                 return directory;
             }
@@ -38,7 +38,7 @@ internal static class RepositoryRoot
 
     /// <summary>Holds <c>.nuke/</c>, or is a git top level: <c>.git</c> is a folder, or a file (a worktree or submodule).</summary>
     private static bool IsRoot(AbsolutePath directory) =>
-        (directory / ".nuke").DirectoryExists() || (directory / ".git").DirectoryExists() || (directory / ".git").FileExists();
+        new NukeLayout(directory).Exists || (directory / ".git").DirectoryExists() || (directory / ".git").FileExists();
 
     public static AbsolutePath Find(string? explicitRoot, string workingDirectory) =>
         TryFind(explicitRoot, workingDirectory)

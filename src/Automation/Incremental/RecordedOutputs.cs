@@ -30,5 +30,5 @@ public static class RecordedOutputs
     internal static string KeyOf(AbsolutePath root, AbsolutePath file) => file.IsWithin(root) ? file.RelativeTo(root).Replace('\\', '/') : file.ToString();
 
     /// <summary>Where <paramref name="target"/>'s state lives.</summary>
-    internal static AbsolutePath PathOf(AbsolutePath root, string target) => root / ".nuke" / "temp" / "targets" / $"{target}.json";
+    internal static AbsolutePath PathOf(AbsolutePath root, string target) => new NukeLayout(root).TargetStateFile(target);
 }

@@ -1,4 +1,5 @@
-using Automation.Execution;
+using Automation.Core;
+using Automation.Outcomes;
 using Automation.Planning;
 using Automation.Targets;
 
@@ -29,7 +30,7 @@ internal sealed class RunResumption
 
     private RunResumption(AbsolutePath root, IReadOnlyList<string> arguments, Func<string, string> mask, IEnumerable<(string Name, object? Value)> parameters)
     {
-        _path = root / ".nuke" / "temp" / "last-run.json";
+        _path = new NukeLayout(root).LastRunFile;
         _root = root;
         _commit = HeadCommit.Of(root);
         _arguments = arguments.Select(mask).ToList();
@@ -43,7 +44,7 @@ internal sealed class RunResumption
 
     /// <summary>Starts a run. With <paramref name="resume"/>, reads the last run; when it cannot be continued, the
     /// run is a normal one and <paramref name="warn"/> says why. <paramref name="arguments"/> must already have the
-    /// words that may carry a secret replaced (<see cref="Cli.SecretArguments.Masked"/>); <paramref name="mask"/>
+    /// words that may carry a secret replaced (<see cref="CommandLine.SecretArguments.Masked"/>); <paramref name="mask"/>
     /// hides the secrets known by value (run-time ones, values from the environment that a word repeats).
     /// <paramref name="parameters"/> are the non-secret parameters' values as bound: the last run must have had the same.</summary>
     public static RunResumption Start(

@@ -1,4 +1,4 @@
-using Automation.Hosts;
+using Automation.Output;
 using Automation.Targets;
 
 namespace Automation.Incremental;

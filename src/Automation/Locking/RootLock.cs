@@ -54,12 +54,12 @@ internal sealed class RootLock(IReadOnlyDictionary<string, string> variables) : 
     /// <summary>Takes the lock if it is free, without waiting.</summary>
     public LockAttempt TryTake(AbsolutePath root, LockHolder self)
     {
-        var folder = root / ".nuke" / "temp";
-        var holderPath = folder / "build.lock.json";
+        var layout = new NukeLayout(root);
+        var holderPath = layout.LockHolderFile;
         try
         {
-            Directory.CreateDirectory(folder);
-            _file = new FileStream(folder / "build.lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            Directory.CreateDirectory(layout.TemporaryDirectory);
+            _file = new FileStream(layout.LockFile, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
         catch (IOException exception) when (IsHeldElsewhere(exception))
         {

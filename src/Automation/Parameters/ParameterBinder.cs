@@ -1,4 +1,4 @@
-using Automation.Targets;
+using Automation.Core;
 
 namespace Automation.Parameters;
 
@@ -51,12 +51,12 @@ internal static class ParameterBinder
         {
             foreach (var alias in parameter.ComponentAliases)
             {
-                ((AutomationBuild)build).SetComponentParameter(alias, parameter.GetValue(build));
+                ((IComponentParameterStore)build).SetComponentParameter(alias, parameter.GetValue(build));
             }
         }
 
         var known = parameters.SelectMany(p => new[] { Naming.Normalize(p.Name), Naming.Normalize(p.MemberName) })
-            .Concat(Cli.ParameterFileTargets.Keys)
+            .Concat(ParameterFile.TargetKeys)
             .ToHashSet(StringComparer.Ordinal);
         return inputs.Files.SelectMany(file => UnknownKeyWarnings(file, known, parameters)).ToList();
     }
@@ -142,7 +142,7 @@ internal static class ParameterBinder
 
     // The value is not shown: it is a secret, short or not. The minimum is what keeps masking from hiding unrelated
     // text (a one-character secret would turn every occurrence of that character into ***).
-    private static Cli.UsageException TooShort(ParameterDescriptor parameter, string source) =>
+    private static UsageException TooShort(ParameterDescriptor parameter, string source) =>
         new($"The value of secret parameter --{parameter.Name} (from {(source.StartsWith("--", StringComparison.Ordinal) ? "the command line" : source)}) is too short: a secret must have at least " +
             $"{SecretMasker.MinimumLength} characters, or masking it would hide unrelated text in the output. Use the real credential, or leave it unset.");
 }

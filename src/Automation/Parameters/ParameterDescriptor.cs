@@ -1,6 +1,5 @@
 using System.Reflection;
-using Automation.Cli;
-using Automation.Targets;
+using Automation.Core;
 
 namespace Automation.Parameters;
 
@@ -85,7 +84,7 @@ internal sealed class ParameterDescriptor
         {
             foreach (var member in ComponentAliases.Prepend(MemberName))
             {
-                ((AutomationBuild)build).SetComponentParameter(member, value);
+                ((IComponentParameterStore)build).SetComponentParameter(member, value);
             }
         }
         else if (_field is not null)

@@ -1,6 +1,5 @@
 using System.Reflection;
-using Automation.Cli;
-using Automation.Targets;
+using Automation.Core;
 
 namespace Automation.Parameters;
 

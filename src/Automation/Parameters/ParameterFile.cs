@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Automation.Cli;
-using Automation.Targets;
+using Automation.Core;
 
 namespace Automation.Parameters;
 
@@ -20,6 +19,13 @@ internal sealed class ParameterFile
 
     /// <summary>Values keyed by <see cref="Naming.Normalize"/>d name, with the key as written.</summary>
     public IReadOnlyDictionary<string, (string Key, RawValue Value)> Values { get; }
+
+    /// <summary>
+    /// The keys that name targets rather than parameters (<c>Targets</c>, <c>Skip</c>; applied by
+    /// <see cref="CommandLine.ParameterFileTargets"/>), in <see cref="Naming.Normalize"/>d form, so the binder does not
+    /// report them as unknown parameters.
+    /// </summary>
+    public static readonly IReadOnlyList<string> TargetKeys = ["targets", "skip"];
 
     /// <summary>The largest parameter file read: a few hundred values fit in a few KB, so a bigger file is not one
     /// written by hand (a generated or pasted file) and is refused before it is parsed.</summary>

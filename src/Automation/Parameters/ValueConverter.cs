@@ -1,6 +1,5 @@
 using System.Globalization;
-using Automation.Cli;
-using Automation.Targets;
+using Automation.Core;
 
 namespace Automation.Parameters;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using Automation.Hosts;
+using Automation.Output;
 
 namespace Automation.Processes;
 

@@ -79,7 +79,7 @@ internal static class CommandLineText
 
     // The mask itself stays unquoted (`--token ***`): a masked command cannot be pasted back anyway.
     private static string QuoteMasked(string masked) =>
-        IsPlain(masked.Replace(Parameters.SecretMasker.Mask, string.Empty, StringComparison.Ordinal)) ? masked : Quote(masked);
+        IsPlain(masked.Replace(Core.SecretMasker.Mask, string.Empty, StringComparison.Ordinal)) ? masked : Quote(masked);
 
     private static bool IsPlain(string argument) =>
         argument.All(c => char.IsAsciiLetterOrDigit(c) || "-_./:=@%+,".Contains(c, StringComparison.Ordinal));

@@ -24,7 +24,7 @@ public sealed record CommandResult(string CommandLine, int ExitCode, string Stan
     /// </summary>
     public IReadOnlyList<MSBuildDiagnostic> Diagnostics
     {
-        get => _diagnostics ?? [.. (StandardOutput + "\n" + StandardError).ReplaceLineEndings("\n").Split('\n').Select(Processes.DiagnosticLine.Parse).OfType<MSBuildDiagnostic>()];
+        get => _diagnostics ?? [.. (StandardOutput + "\n" + StandardError).ReplaceLineEndings("\n").Split('\n').Select(Output.DiagnosticLine.Parse).OfType<MSBuildDiagnostic>()];
         init => _diagnostics = value;
     }
 

@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
-using Automation.Hosts;
+using Automation.Output;
 
 namespace Automation.Processes;
 

@@ -1,5 +1,5 @@
 using System.Reflection;
-using Automation.Cli;
+using Automation.Core;
 
 namespace Automation.Targets;
 

@@ -1,3 +1,5 @@
+using Automation.Core;
+
 namespace Automation.Targets;
 
 /// <summary>All targets of a build, in declaration order, with lookup by command-line name.</summary>
@@ -35,6 +37,6 @@ internal sealed class TargetGraph
             hint = $" Targets: {string.Join(", ", listed.Take(shown))}{(listed.Count > shown ? ", ..." : string.Empty)}.";
         }
 
-        throw new Cli.UsageException($"Unknown target '{name}'.{hint} Run with --list to see all targets.");
+        throw new UsageException($"Unknown target '{name}'.{hint} Run with --list to see all targets.");
     }
 }

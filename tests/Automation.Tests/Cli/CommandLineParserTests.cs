@@ -1,4 +1,5 @@
-using Automation.Cli;
+using Automation.CommandLine;
+using Automation.Core;
 using Automation.Parameters;
 using Automation.Tests.Support;
 
@@ -16,7 +17,7 @@ public sealed class CommandLineParserTests
         Target Show => _ => _.Executes(() => Trace.Record($"{Configuration} {Sign} {Retries} {Items.Length}"));
     }
 
-    private static CommandLine Parse(params string[] args) => CommandLineParser.Parse(args, ParameterDiscovery.Discover(typeof(Build)), "/work");
+    private static ParsedCommandLine Parse(params string[] args) => CommandLineParser.Parse(args, ParameterDiscovery.Discover(typeof(Build)), "/work");
 
     private static string Error(params string[] args) => Assert.Throws<UsageException>(() => Parse(args)).Message;
 

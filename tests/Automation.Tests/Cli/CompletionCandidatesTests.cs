@@ -1,4 +1,4 @@
-using Automation.Cli;
+using Automation.CommandLine;
 
 namespace Automation.Tests.Cli;
 

@@ -1,4 +1,4 @@
-using Automation.Cli;
+using Automation.CommandLine;
 using Automation.Tests.Support;
 
 namespace Automation.Tests.Cli;

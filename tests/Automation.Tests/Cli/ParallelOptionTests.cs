@@ -1,4 +1,5 @@
-using Automation.Cli;
+using Automation.CommandLine;
+using Automation.Core;
 using Automation.Parameters;
 using Automation.Tests.Support;
 
@@ -12,7 +13,7 @@ public sealed class ParallelOptionTests
         Target Pack => _ => _.Executes(() => Trace.Record("pack"));
     }
 
-    private static CommandLine Parse(params string[] args) => CommandLineParser.Parse(args, ParameterDiscovery.Discover(typeof(Build)), "/work");
+    private static ParsedCommandLine Parse(params string[] args) => CommandLineParser.Parse(args, ParameterDiscovery.Discover(typeof(Build)), "/work");
 
     [Fact]
     public void Absent_means_one_by_one() => Assert.Null(Parse("pack").Parallel);

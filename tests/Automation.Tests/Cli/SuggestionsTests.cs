@@ -1,4 +1,4 @@
-using Automation.Targets;
+using Automation.Core;
 
 namespace Automation.Tests.Cli;
 

@@ -15,7 +15,8 @@ namespace Automation.Tests.Docs;
 /// </summary>
 public static class CodeBlockCompiler
 {
-    private const string ImplicitUsings = """
+    /// <summary>The global usings the SDK adds to a project with ImplicitUsings on (also used by the architecture test).</summary>
+    internal const string ImplicitUsings = """
         global using System;
         global using System.Collections.Generic;
         global using System.IO;

@@ -1,5 +1,6 @@
+using Automation.Core;
 using Automation.Hosts;
-using Automation.Parameters;
+using Automation.Output;
 using Automation.Tests.Support;
 
 namespace Automation.Tests.Hosts;

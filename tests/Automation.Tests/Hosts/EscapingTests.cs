@@ -1,4 +1,5 @@
 using Automation.Hosts;
+using Automation.Output;
 using Automation.Tests.Support;
 
 namespace Automation.Tests.Hosts;

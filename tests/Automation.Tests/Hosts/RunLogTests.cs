@@ -1,4 +1,4 @@
-using Automation.Hosts.Log;
+using Automation.Output.Log;
 using Automation.Tests.Support;
 
 namespace Automation.Tests.Hosts;

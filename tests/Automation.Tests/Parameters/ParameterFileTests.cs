@@ -1,4 +1,4 @@
-using Automation.Cli;
+using Automation.Core;
 using Automation.Parameters;
 using Automation.Tests.Support;
 

@@ -1,5 +1,5 @@
+using Automation.Core;
 using Automation.Parameters;
-using Automation.Targets;
 using Automation.Tests.Support;
 
 namespace Automation.Tests.Parameters;

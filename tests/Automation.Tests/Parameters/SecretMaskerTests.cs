@@ -1,4 +1,4 @@
-using Automation.Parameters;
+using Automation.Core;
 
 namespace Automation.Tests.Parameters;
 

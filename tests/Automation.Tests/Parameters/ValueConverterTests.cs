@@ -1,4 +1,4 @@
-using Automation.Cli;
+using Automation.Core;
 using Automation.Parameters;
 
 namespace Automation.Tests.Parameters;

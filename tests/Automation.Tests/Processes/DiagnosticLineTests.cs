@@ -1,4 +1,4 @@
-using Automation.Processes;
+using Automation.Output;
 
 namespace Automation.Tests.Processes;
 

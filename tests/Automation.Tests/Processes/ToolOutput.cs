@@ -1,5 +1,6 @@
+using Automation.Core;
 using Automation.Hosts;
-using Automation.Parameters;
+using Automation.Output;
 
 namespace Automation.Tests.Processes;
 

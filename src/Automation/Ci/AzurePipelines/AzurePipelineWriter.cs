@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Automation.Ci.Yaml;
-using Automation.Cli;
+using Automation.Core;
 
 namespace Automation.Ci.AzurePipelines;
 
@@ -48,7 +48,7 @@ internal sealed partial class AzurePipelineWriter(AzurePipelinesAttribute attrib
             new() { ["checkout"] = "self", ["fetchDepth"] = 0 },
             new() { ["task"] = "UseDotNet@2", ["displayName"] = "Install the .NET SDK of global.json", ["inputs"] = new YamlMap { ["useGlobalJson"] = true } },
             Cache("NuGet packages", $"nuget | \"$(Agent.OS)\" | {cacheKey}", "$(NUGET_PACKAGES)"),
-            Cache(CiPipeline.TemporaryDirectory, $"nuke-temp | \"$(Agent.OS)\" | {cacheKey}", CiPipeline.TemporaryDirectory),
+            Cache(NukeLayout.RelativeTemporaryDirectory, $"nuke-temp | \"$(Agent.OS)\" | {cacheKey}", NukeLayout.RelativeTemporaryDirectory),
         };
         foreach (var download in job.Downloads)
         {

@@ -1,5 +1,5 @@
 using Automation.Ci.Yaml;
-using Automation.Cli;
+using Automation.Core;
 
 namespace Automation.Ci.GitHubActions;
 
@@ -107,7 +107,7 @@ internal sealed class GitHubWorkflowWriter(GitHubActionsAttribute attribute, CiP
                 ["uses"] = "actions/cache@v4",
                 ["with"] = new YamlMap
                 {
-                    ["path"] = $"~/.nuget/packages\n{CiPipeline.TemporaryDirectory}\n",
+                    ["path"] = $"~/.nuget/packages\n{NukeLayout.RelativeTemporaryDirectory}\n",
                     ["key"] = "${{ runner.os }}-${{ hashFiles(" + string.Join(", ", CiPipeline.CacheKeyFiles.Select(f => $"'{f}'")) + ") }}",
                 },
             },

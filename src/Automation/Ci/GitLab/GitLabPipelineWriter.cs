@@ -1,5 +1,5 @@
 using Automation.Ci.Yaml;
-using Automation.Cli;
+using Automation.Core;
 
 namespace Automation.Ci.GitLab;
 
@@ -61,7 +61,7 @@ internal sealed class GitLabPipelineWriter(GitLabCIAttribute attribute, CiPipeli
         {
             // GitLab keys a cache on at most two files or patterns: the SDK pin and the project files.
             ["key"] = new YamlMap { ["files"] = new[] { "global.json", "**/*.csproj" } },
-            ["paths"] = new[] { ".nuget/packages", CiPipeline.TemporaryDirectory },
+            ["paths"] = new[] { ".nuget/packages", NukeLayout.RelativeTemporaryDirectory },
         };
         map["script"] = new[] { job.Command(image) };
 

@@ -68,7 +68,7 @@ public static class DotNetTasks
         foreach (var secret in new[] { settings.ApiKey, settings.SymbolApiKey })
         {
             // A key too short to be masked is no credential (feeds that ignore the key take any text, such as "az").
-            if (!string.IsNullOrEmpty(secret) && !Parameters.SecretMasker.IsTooShort(secret))
+            if (!string.IsNullOrEmpty(secret) && !Core.SecretMasker.IsTooShort(secret))
             {
                 context.Secret(secret);
             }

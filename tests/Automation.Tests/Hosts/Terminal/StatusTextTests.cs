@@ -1,4 +1,4 @@
-using Automation.Hosts.Terminal;
+using Automation.Output.Terminal;
 
 namespace Automation.Tests.Hosts.Terminal;
 

@@ -1,0 +1,107 @@
+using System.Text;
+using Automation.Hosts;
+using Automation.Parameters;
+using Automation.Targets;
+
+namespace Automation.CommandLine;
+
+/// <summary>
+/// What shell completion can offer for one build: its listed targets and every option with the values worth offering.
+/// The build writes it to <c>.nuke/temp/completion.txt</c> on each run, so <c>automation :complete</c> answers from
+/// the file without compiling or starting the build. One line per entry, tab-separated:
+/// <c>target	pack</c>, <c>option	--verbosity	one	quiet	minimal	normal	verbose</c>.
+/// </summary>
+internal sealed record CompletionCatalog(IReadOnlyList<string> Targets, IReadOnlyList<CompletionOption> Options)
+{
+    private const string Header = "# automation completion v1: written by the build on each run; do not edit";
+
+    public static CompletionCatalog Create(TargetGraph graph, IReadOnlyList<ParameterDescriptor> parameters)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        return Create(graph.Targets.Where(t => !t.Definition.IsUnlisted).Select(t => t.Name).ToList(), parameters);
+    }
+
+    /// <summary>The catalog of these targets and parameters; with none, just the built-in options (before a first run).</summary>
+    public static CompletionCatalog Create(IReadOnlyList<string> targets, IReadOnlyList<ParameterDescriptor> parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        var options = new List<CompletionOption>();
+        foreach (var (name, alias, arity) in CommandLineParser.BuiltInShapes)
+        {
+            var values = BuiltInValues(name, targets);
+            options.Add(new CompletionOption("--" + name, arity, values));
+            if (alias is not null)
+            {
+                options.Add(new CompletionOption("-" + alias, arity, values));
+            }
+        }
+
+        foreach (var parameter in parameters)
+        {
+            var arity = parameter.IsArray ? CompletionArity.Many : parameter.IsFlag ? CompletionArity.None : CompletionArity.One;
+            options.Add(new CompletionOption("--" + parameter.Name, arity, EnumValues(parameter.ValueType)));
+        }
+
+        return new CompletionCatalog(targets, options);
+    }
+
+    public string ToText()
+    {
+        var text = new StringBuilder().Append(Header).Append('\n');
+        foreach (var target in Targets)
+        {
+            text.Append("target\t").Append(target).Append('\n');
+        }
+
+        foreach (var option in Options)
+        {
+            text.Append("option\t").Append(option.Name).Append('\t').Append(option.Arity.ToString().ToLowerInvariant());
+            foreach (var value in option.Values)
+            {
+                text.Append('\t').Append(value);
+            }
+
+            text.Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Reads <see cref="ToText"/>'s format; lines it does not understand (a newer format) are passed over.</summary>
+    public static CompletionCatalog Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var targets = new List<string>();
+        var options = new List<CompletionOption>();
+        foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var fields = line.Split('\t');
+            if (fields is ["target", var target])
+            {
+                targets.Add(target);
+            }
+            else if (fields is ["option", var name, var arityText, ..] && Enum.TryParse<CompletionArity>(arityText, ignoreCase: true, out var arity))
+            {
+                options.Add(new CompletionOption(name, arity, fields[3..]));
+            }
+        }
+
+        return new CompletionCatalog(targets, options);
+    }
+
+    // The values of the built-ins that have a fixed set; everything else (--root, --profile, --parallel) takes free text.
+    private static IReadOnlyList<string> BuiltInValues(string name, IReadOnlyList<string> targets) => name switch
+    {
+        "skip" => targets,
+        "verbosity" => Enum.GetNames<Verbosity>().Select(v => v.ToLowerInvariant()).ToList(),
+        "host" => HostCatalog.Names.ToList(),
+        _ => [],
+    };
+
+    private static IReadOnlyList<string> EnumValues(Type type)
+    {
+        var element = type.IsArray ? type.GetElementType()! : type;
+        element = Nullable.GetUnderlyingType(element) ?? element;
+        return element.IsEnum ? Enum.GetNames(element) : [];
+    }
+}

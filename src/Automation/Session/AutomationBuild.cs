@@ -1,0 +1,114 @@
+using System.Collections.Concurrent;
+using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using Automation.Hosts;
+using Automation.Parameters;
+using Automation.Session;
+
+namespace Automation;
+
+/// <summary>
+/// The base class of a build. Targets are <see cref="Target"/> properties; parameters are fields or properties
+/// marked <see cref="ParameterAttribute"/>. Run it from <c>Main</c>: <c>public static int Main(string[] args) =&gt; Execute&lt;Build&gt;(args, x =&gt; x.Pack);</c>
+/// </summary>
+public abstract class AutomationBuild : IAutomationBuild, IComponentParameterStore
+{
+    private readonly ConcurrentDictionary<string, object?> _componentParameters = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<object?>> _shared = new(StringComparer.Ordinal);
+    private BuildState? _state;
+
+    /// <summary>True on a developer machine: no CI system detected and no <c>CI</c> variable.</summary>
+    public static bool IsLocalBuild => !IsServerBuild;
+
+    /// <summary>True on a CI agent (GitHub Actions, Azure Pipelines, GitLab, TeamCity, Jenkins, AppVeyor, Bitbucket, Travis, or <c>CI</c> set).</summary>
+    public static bool IsServerBuild => HostCatalog.IsServerBuild(BuildEnvironment.ProcessVariables());
+
+    /// <inheritdoc />
+    public AbsolutePath RootDirectory => State.Root;
+
+    /// <inheritdoc />
+    public AbsolutePath TemporaryDirectory => new NukeLayout(State.Root).TemporaryDirectory;
+
+    /// <inheritdoc />
+    public bool IsDryRun => State.IsDryRun;
+
+    /// <inheritdoc />
+    public Verbosity Verbosity => State.Verbosity;
+
+    /// <inheritdoc />
+    public string HostName => State.HostName;
+
+    /// <inheritdoc />
+    public bool RunsOnServer => HostCatalog.IsServerBuild(State.Environment);
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, string> EnvironmentVariables => State.Environment;
+
+    /// <inheritdoc />
+    public T? ParameterValue<T>([CallerMemberName] string member = "") =>
+        _componentParameters.TryGetValue(member, out var value) && value is T typed ? typed : default;
+
+    /// <inheritdoc />
+    public T Shared<T>(Func<T> create, [CallerMemberName] string key = "")
+    {
+        ArgumentNullException.ThrowIfNull(create);
+        return (T)_shared.GetOrAdd(key, _ => new Lazy<object?>(() => create(), LazyThreadSafetyMode.ExecutionAndPublication)).Value!;
+    }
+
+    private BuildState State => _state ?? throw new InvalidOperationException("The build is not running yet: use RootDirectory and friends inside target definitions, not in constructors or field initializers.");
+
+    /// <summary>
+    /// Runs the build with the process's arguments and environment. Ctrl+C or SIGTERM interrupts it (exit 130); a
+    /// second Ctrl+C ends the process at once.
+    /// </summary>
+    /// <param name="args">The command-line arguments.</param>
+    /// <param name="defaultTargets">The targets to run when none is named.</param>
+    /// <returns>The exit code: 0 success, 1 a target failed, 2 usage or configuration error, 130 interrupted.</returns>
+    public static int Execute<TBuild>(string[] args, params Expression<Func<TBuild, Target>>[] defaultTargets)
+        where TBuild : AutomationBuild, new()
+    {
+        using var interrupt = new CancellationTokenSource();
+
+        // This process owns its descendants: an orphan among them (its parent died of Ctrl+C, or exited and left it
+        // running) is re-parented to the build rather than to init, so an interrupt still finds and kills it.
+        Processes.PosixProcess.BecomeSubreaper();
+        void OnSignal(PosixSignalContext context)
+        {
+            // The first signal asks for an orderly stop (assured targets, summary); a second one is not intercepted.
+            var first = !interrupt.IsCancellationRequested;
+            context.Cancel = first;
+
+            // Cancelling kills each running command's tree; then whatever else descends from the build goes too, before
+            // a second signal ends the process (this runs to its end before the handler returns).
+            interrupt.Cancel();
+            var killed = Processes.ProcessTreeKiller.KillDescendantsOfThisProcess();
+            if (first)
+            {
+                _ = Processes.OrphanReaper.ReapAsync(killed, TimeSpan.FromSeconds(1));
+            }
+        }
+
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
+        return Execute(BuildEnvironment.FromProcess(args, interrupt.Token), defaultTargets);
+    }
+
+    /// <summary>Runs the build in the given environment; for tests that run many builds in one process.</summary>
+    /// <param name="environment">Arguments, variables, output and interrupt signal.</param>
+    /// <param name="defaultTargets">The targets to run when none is named.</param>
+    /// <returns>The exit code.</returns>
+    public static int Execute<TBuild>(BuildEnvironment environment, params Expression<Func<TBuild, Target>>[] defaultTargets)
+        where TBuild : AutomationBuild, new()
+    {
+        ArgumentNullException.ThrowIfNull(defaultTargets);
+        var compiled = defaultTargets.Select(d => d.Compile()).ToList();
+        var session = new BuildSession(environment, typeof(TBuild), () => new TBuild(), build => compiled.Select(d => d((TBuild)build)));
+        return session.RunAsync().GetAwaiter().GetResult();
+    }
+
+    internal void Attach(BuildState state) => _state = state;
+
+    /// <summary>Stores the bound value of a parameter declared on a component interface (read by <see cref="ParameterValue{T}"/>).</summary>
+    void IComponentParameterStore.SetComponentParameter(string member, object? value) => _componentParameters[member] = value;
+}

@@ -1,0 +1,305 @@
+using Automation.Ci;
+using Automation.CommandLine;
+using Automation.Core;
+using Automation.Execution;
+using Automation.Hosts;
+using Automation.Incremental;
+using Automation.IO;
+using Automation.Locking;
+using Automation.Output;
+using Automation.Parameters;
+using Automation.Planning;
+using Automation.Targets;
+
+namespace Automation.Session;
+
+/// <summary>One invocation of a build: parse the command line, find the root, bind parameters, discover and plan
+/// targets, then print help, the list or the plan, or run it. Usage errors end here as exit code 2.</summary>
+internal sealed class BuildSession(BuildEnvironment environment, Type buildType, Func<object> createBuild, Func<object, IEnumerable<Target>> defaultTargets)
+{
+    private readonly SecretMasker _masker = new();
+
+    public async Task<int> RunAsync()
+    {
+        // Declared first, so it is released last: after build.log is closed, or a build waiting for it could open the
+        // log while this one still writes to it.
+        using var rootLock = new RootLock(environment.Variables);
+        BuildOutput output;
+        ParsedCommandLine commandLine;
+        IReadOnlyList<ParameterDescriptor> parameters;
+        var secretWords = SecretArguments.None;
+        try
+        {
+            parameters = ParameterDiscovery.Discover(buildType);
+            secretWords = SecretArguments.Find(environment.Arguments, parameters);
+            commandLine = CommandLineParser.Parse(environment.Arguments, parameters, environment.WorkingDirectory);
+            commandLine.OverriddenSecrets.ForEach(_masker.Add);
+            output = CreateOutput(commandLine);
+        }
+        catch (UsageException exception)
+        {
+            // The command line could not be read, so there is no chosen host yet: plain output, and the log of the
+            // repository around the working directory, so build.log never shows an older run's story.
+            var (writer, errorWriter) = SafeConsole(() => null);
+            using var fallback = new BuildOutput(new TerminalHost(new HostOptions(writer, UseColor: false, environment.Time, ErrorWriter: errorWriter)), _masker, Verbosity.Normal);
+            if (RepositoryRoot.TryFind(null, environment.WorkingDirectory) is { } root && OwnsLog(rootLock.TryTake(root, Holder(secretWords))))
+            {
+                fallback.AttachLog(new NukeLayout(root).LogFile, environment.Time);
+            }
+
+            fallback.Error(new Annotation(secretWords.Apply(exception.Message)));
+            return ExitCodes.UsageError;
+        }
+
+        using (output)
+        using (var console = ConsoleCapture.Install(output))
+        {
+            try
+            {
+                return await RunAsync(commandLine, parameters, output, console, secretWords, rootLock).ConfigureAwait(false);
+            }
+            catch (UsageException exception)
+            {
+                // A word meant as a secret's value may have been read as a target or an option ('Unknown target').
+                output.Error(new Annotation(secretWords.Apply(exception.Message)));
+                return ExitCodes.UsageError;
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                // User code that defines targets or initializes the build threw: a configuration error, not a crash.
+                var cause = exception is System.Reflection.TargetInvocationException { InnerException: { } inner } ? inner : exception;
+                output.Error(new Annotation(secretWords.Apply($"The build could not be set up: {cause.GetType().Name}: {cause.Message} (--verbosity verbose shows where)")));
+                output.Debug(secretWords.Apply(cause.ToString()));
+                return ExitCodes.UsageError;
+            }
+        }
+    }
+
+    private async Task<int> RunAsync(ParsedCommandLine commandLine, IReadOnlyList<ParameterDescriptor> parameters, BuildOutput output, ConsoleCapture console, SecretArguments secretWords, RootLock rootLock)
+    {
+        var informational = commandLine.Help || commandLine.List;
+        var root = informational
+            ? RepositoryRoot.TryFind(commandLine.Root, environment.WorkingDirectory) ?? AbsolutePath.Create(environment.WorkingDirectory)
+            : RepositoryRoot.Find(commandLine.Root, environment.WorkingDirectory);
+        var runsTargets = !(informational || commandLine.Plan || commandLine.GenerateCi || commandLine.VerifyCi);
+        var marked = new NukeLayout(root).Exists;
+        LockAttempt? attempt = null;
+        if (runsTargets)
+        {
+            attempt = await TakeLockAsync(rootLock, root, !commandLine.NoWait, output, secretWords).ConfigureAwait(false);
+            if (attempt is null || attempt.Outcome == LockOutcome.Busy)
+            {
+                return attempt is null ? ExitCodes.Interrupted : ExitCodes.LockBusy;
+            }
+        }
+        else if (marked)
+        {
+            // Help, the list and the plan take the lock only when it is free, and only to write the log: they never wait.
+            attempt = rootLock.TryTake(root, Holder(secretWords));
+        }
+
+        var stateUsable = attempt is null || !OwnsLog(attempt) || AttachLog(output, root);
+
+        var build = createBuild();
+        ((AutomationBuild)build).Attach(new BuildState(root, commandLine.DryRun, commandLine.Verbosity, output.Console.Name, environment.Variables));
+        var initialValues = parameters.ToDictionary(p => p, p => p.GetValue(build));
+        if (!informational)
+        {
+            var inputs = ParameterInputsFor(commandLine, root);
+            ParameterFileTargets.Apply(commandLine, inputs.Files);
+            foreach (var warning in ParameterBinder.Bind(build, parameters, inputs, _masker))
+            {
+                output.Warning(new Annotation(warning));
+            }
+        }
+
+        var discoveryStarted = environment.Time.GetTimestamp();
+        var graph = TargetDiscovery.Discover(build);
+        output.Debug($"Discovered {graph.Targets.Count} targets in {Milliseconds(discoveryStarted)} ms");
+        if (new NukeLayout(root).Exists)
+        {
+            GeneratedBuildFiles.Update(root, graph, parameters, HostCatalog.IsServerBuild(environment.Variables), output.Debug);
+        }
+
+        var defaults = defaultTargets(build).Select(graph.Resolve).ToList();
+        // Every command form checks the target names on the line, so a typo is never silently ignored (--list pakc).
+        var named = commandLine.Targets.Select(graph.Find).Distinct().ToList();
+        var skip = commandLine.Skip?.Select(graph.Find).ToList();
+        if (commandLine.Help)
+        {
+            HelpWriter.Write(output.Print, graph, defaults, parameters, initialValues);
+            return ExitCodes.Success;
+        }
+
+        if (commandLine.List)
+        {
+            ListWriter.Write(output.Print, graph, defaults);
+            return ExitCodes.Success;
+        }
+
+        if (commandLine.GenerateCi || commandLine.VerifyCi)
+        {
+            return CiCommand.Run(output, root, CiGenerator.Generate(build, graph, parameters), verify: commandLine.VerifyCi);
+        }
+
+        var invoked = named.Count > 0 ? named : defaults;
+        if (invoked.Count == 0)
+        {
+            throw new UsageException("No target given, and the build has no default target. Name one, e.g. './build.sh <target>'; --list shows them.");
+        }
+
+        var planningStarted = environment.Time.GetTimestamp();
+        var plan = ExecutionPlanner.Plan(graph, invoked, isDefault: commandLine.Targets.Count == 0);
+        output.Debug($"Planned {plan.Targets.Count} targets in {Milliseconds(planningStarted)} ms");
+        // Without a state folder nothing can be found up to date: every target runs (as with --force), recording nothing.
+        var upToDate = stateUsable ? new UpToDateChecker(root, commandLine.Force, ParameterValues(build, parameters)) : null;
+        var settings = new ExecutionSettings(root, commandLine.DryRun, skip, environment.Time, environment.Interrupt, environment.Variables, commandLine.Parallel, upToDate, console, rootLock.CommandVariables);
+        var executor = new BuildExecutor(output, settings);
+        var skips = executor.Prepare(plan, parameters, checkRequirements: !commandLine.Plan);
+        void Warn(string text) => output.Warning(new Annotation(text));
+        var resumption = RunResumption.Start(root, secretWords.Masked, _masker.Apply, NonSecretValues(build, parameters), commandLine.Continue, Warn);
+        resumption.Skip(plan, skips);
+        if (commandLine.Plan)
+        {
+            PlanWriter.Write(output.Print, plan, skips);
+            return ExitCodes.Success;
+        }
+
+        var result = await executor.ExecuteAsync(plan, skips).ConfigureAwait(false);
+        if (!commandLine.DryRun && stateUsable)
+        {
+            // A dry run changes nothing, so it must not replace the record of the run that --continue would resume.
+            resumption.Save(result, Warn);
+        }
+
+        output.Summary(result);
+        return result.ExitCode;
+    }
+
+    /// <summary>
+    /// Takes the root's lock for a run of targets, before build.log is opened, so that a second build can never
+    /// truncate the log of one that runs (nor both change the same outputs at once). Null when interrupted while
+    /// waiting; a busy attempt (with <c>--no-wait</c>) is reported here.
+    /// </summary>
+    private async Task<LockAttempt?> TakeLockAsync(RootLock rootLock, AbsolutePath root, bool wait, BuildOutput output, SecretArguments secretWords)
+    {
+        try
+        {
+            void Waiting(LockAttempt busy) => output.Print($"Waiting for {busy.HolderText} to finish; --no-wait fails instead.");
+            var attempt = await rootLock.TakeAsync(root, Holder(secretWords), wait, Waiting, environment.Interrupt).ConfigureAwait(false);
+            switch (attempt.Outcome)
+            {
+                case LockOutcome.Busy:
+                    output.Error(new Annotation($"Another build runs in this root: {attempt.HolderText}. Let it finish (run without --no-wait to wait for it), or stop it."));
+                    break;
+                // A file where the state folder belongs is reported once, when the log cannot be attached.
+                case LockOutcome.Unusable when !new NukeLayout(root).TemporaryDirectory.FileExists():
+                    output.Warning(new Annotation($"Could not lock .nuke/temp/build.lock ({attempt.Problem}): running without the one-build-at-a-time lock."));
+                    break;
+                case LockOutcome.Inherited:
+                    output.Debug($"Running under the lock of {attempt.HolderText}, which started this build.");
+                    break;
+            }
+
+            return attempt;
+        }
+        catch (OperationCanceledException) when (environment.Interrupt.IsCancellationRequested)
+        {
+            output.Error(new Annotation("Interrupted while waiting for the other build to finish: nothing ran."));
+            return null;
+        }
+    }
+
+    /// <summary>This build as the lock's holder: the command line with every word that may carry a secret masked.</summary>
+    private LockHolder Holder(SecretArguments secretWords) => LockHolder.ThisProcess(secretWords.Masked.Select(_masker.Apply).ToList(), environment.Time);
+
+    /// <summary>build.log belongs to the lock's holder: a build that waited for it, or runs under a parent build's
+    /// lock (whose log already gets this build's output through the parent's command), leaves it alone. Without a
+    /// usable lock file there is nothing to protect.</summary>
+    private static bool OwnsLog(LockAttempt attempt) => attempt.Outcome is LockOutcome.Held or LockOutcome.Unusable;
+
+    // Every parameter value is part of each target's configuration: which ones a target reads cannot be known, and
+    // running a target again for a parameter it ignores is better than skipping it for one it reads. Secrets are the
+    // exception: they are credentials, which decide whether a target may act rather than what it makes, and a rotated
+    // token must not rebuild everything (a target whose output does depend on one declares `Inputs(() => Secret)`).
+    private static string ParameterValues(object build, IReadOnlyList<ParameterDescriptor> parameters) =>
+        NonSecretValues(build, parameters).Aggregate(new ConfigurationText(), (text, parameter) => text.Add(parameter.Name, parameter.Value)).ToString();
+
+    private static List<(string Name, object? Value)> NonSecretValues(object build, IReadOnlyList<ParameterDescriptor> parameters) =>
+        [.. parameters.Where(parameter => !parameter.IsSecret).Select(parameter => (parameter.Name, parameter.GetValue(build)))];
+
+    private string Milliseconds(long startedTimestamp) =>
+        environment.Time.GetElapsedTime(startedTimestamp).TotalMilliseconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
+
+    private BuildOutput CreateOutput(ParsedCommandLine commandLine)
+    {
+        var noColor = commandLine.NoColor || (environment.Variables.TryGetValue("NO_COLOR", out var value) && value.Length > 0);
+        // A dumb terminal shows escape sequences as garbage: no colours, and no live status, which it cannot redraw.
+        var dumb = environment.Variables.TryGetValue("TERM", out var term) && term == "dumb";
+        // A live status needs a terminal someone watches: never on a CI agent (some give builds a terminal).
+        var interactive = !HostCatalog.IsServerBuild(environment.Variables) && !dumb;
+        var width = interactive ? environment.TerminalWidth : null;
+        BuildOutput? output = null;
+        var (writer, errorWriter) = SafeConsole(() => output);
+        var options = new HostOptions(writer, environment.OutputSupportsColor && !noColor && !dumb, environment.Time, noColor, environment.Variables, width, errorWriter);
+        var host = HostCatalog.Create(commandLine.Host, environment.Variables, options);
+        output = new BuildOutput(host, _masker, commandLine.Verbosity);
+        return output;
+    }
+
+    // A console that cannot be written (stdout closed or full, the reader gone) must not stop the build: what it misses
+    // is noted in build.log, which has everything, and the build ends with its own exit code.
+    private (TextWriter Output, TextWriter? Error) SafeConsole(Func<BuildOutput?> output)
+    {
+        void Note(string stream, string reason) =>
+            output()?.LogOnly($"warning: {stream} could not be written ({reason}); the rest of this run's output is only in build.log.");
+
+        var writer = new FailSafeWriter(environment.Output, reason => Note("standard output", reason));
+        var errorWriter = environment.ErrorOutput is { } error ? new FailSafeWriter(error, reason => Note("standard error", reason)) : null;
+        return (writer, errorWriter);
+    }
+
+    /// <summary>Starts build.log when the root has a .nuke/ folder; false when its state folder cannot be used (a file
+    /// where .nuke/temp should be), which is one warning: the run goes on without a log and without state.</summary>
+    private bool AttachLog(BuildOutput output, AbsolutePath root)
+    {
+        var layout = new NukeLayout(root);
+        if (!layout.Exists)
+        {
+            return true;
+        }
+
+        if (output.AttachLog(layout.LogFile, environment.Time) is not { } problem)
+        {
+            return true;
+        }
+
+        var stateUsable = layout.TemporaryDirectory.DirectoryExists();
+        output.Warning(new Annotation(stateUsable
+            ? $"No build.log for this run: {problem} Move away what is at .nuke/temp/build.log so the log can be written."
+            : $"The state folder .nuke/temp cannot be used: {problem} This run keeps no build.log, no one-build-at-a-time lock and no up-to-date or --continue state, so every target runs. " +
+              "Move away what is at .nuke/temp so it can be a folder."));
+        return stateUsable;
+    }
+
+    private ParameterInputs ParameterInputsFor(ParsedCommandLine commandLine, AbsolutePath root)
+    {
+        var files = new List<ParameterFile>();
+        var layout = new NukeLayout(root);
+        var defaults = layout.ParametersFile;
+        if (defaults.FileExists())
+        {
+            files.Add(ParameterFile.Load(defaults, root));
+        }
+
+        foreach (var profile in commandLine.Profiles)
+        {
+            var file = layout.ProfileParametersFile(profile);
+            files.Add(file.FileExists()
+                ? ParameterFile.Load(file, root)
+                : throw new UsageException($"Profile '{profile}' not found: expected .nuke/parameters.{profile}.json. Create it, or drop --profile {profile}."));
+        }
+
+        return new ParameterInputs(commandLine.Parameters, environment.Variables, files, environment.WorkingDirectory);
+    }
+}

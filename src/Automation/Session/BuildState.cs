@@ -1,0 +1,4 @@
+namespace Automation.Session;
+
+/// <summary>What a running build instance knows about its invocation.</summary>
+internal sealed record BuildState(AbsolutePath Root, bool IsDryRun, Verbosity Verbosity, string HostName, IReadOnlyDictionary<string, string> Environment);
