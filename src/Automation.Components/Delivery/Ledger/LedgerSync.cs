@@ -1,0 +1,17 @@
+namespace Automation.Components;
+
+/// <summary>How <see cref="DeliveryLedger.SyncAsync"/> ended.</summary>
+public enum LedgerSync
+{
+    /// <summary>The repository has no such remote: the ledger is local only.</summary>
+    NoRemote,
+
+    /// <summary>The remote could not be reached: local events wait for the next sync.</summary>
+    Offline,
+
+    /// <summary>Local and remote ledgers hold the same events.</summary>
+    InSync,
+
+    /// <summary>Local events were pushed.</summary>
+    Pushed,
+}
