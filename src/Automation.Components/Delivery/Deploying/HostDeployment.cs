@@ -57,6 +57,8 @@ internal sealed class HostDeployment(IDeliver build, ITargetContext context, Hos
         if (state.Live is { } previous)
         {
             await SwitchBackAsync(previous, $"automatic: {version} was unhealthy").ConfigureAwait(false);
+            // A version that failed its health check must not be the one a later rollback picks.
+            await shell.RunAsync(HostLayout.RemoveScript(Root, [version])).ConfigureAwait(false);
         }
 
         return false;

@@ -1,0 +1,80 @@
+namespace Automation.IntegrationTests.Delivery;
+
+/// <summary>
+/// The delivery sample: a tiny web app (an <c>HttpListener</c> console program, which builds offline) that serves
+/// <c>/</c> and <c>/health</c> on 127.0.0.1, the configuration layers it is deployed with, and the deploy hooks.
+/// </summary>
+internal static class DeliverySampleSources
+{
+    public const string AppProject = """
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <OutputType>Exe</OutputType>
+            <TargetFramework>net10.0</TargetFramework>
+            <AssemblyName>SampleApp</AssemblyName>
+            <ImplicitUsings>enable</ImplicitUsings>
+            <Nullable>enable</Nullable>
+          </PropertyGroup>
+        </Project>
+        """;
+
+    public const string AppProgram = """
+        using System.Net;
+        using System.Text;
+        using System.Text.Json;
+
+        // Runs from <root>/live: its configuration and version sit next to it.
+        var folder = AppContext.BaseDirectory;
+        var settings = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "deploy.settings.json"))).RootElement;
+        var version = File.ReadAllText(Path.Combine(folder, ".deploy", "version")).Trim();
+        var healthy = !string.Equals(settings.GetProperty("Healthy").ToString(), "false", StringComparison.OrdinalIgnoreCase);
+        var listener = new HttpListener();
+        listener.Prefixes.Add($"http://127.0.0.1:{settings.GetProperty("Port")}/");
+        listener.Start();
+        while (true)
+        {
+            var context = listener.GetContext();
+            var health = context.Request.Url!.AbsolutePath == "/health";
+            context.Response.StatusCode = health && !healthy ? 503 : 200;
+            var body = Encoding.UTF8.GetBytes(health ? (healthy ? "healthy" : "unhealthy") : $"{settings.GetProperty("Message")} {version}");
+            context.Response.OutputStream.Write(body);
+            context.Response.Close();
+        }
+        """;
+
+    /// <summary>Each hook appends to <c>hooks.log</c> in the deploy root, so tests see the order.</summary>
+    public const string PrepareHook = """
+        #!/bin/sh
+        set -e
+        echo "prepare $DEPLOY_VERSION $DEPLOY_ENVIRONMENT" >> "$DEPLOY_ROOT/hooks.log"
+        if [ -f "$DEPLOY_ROOT/block-prepare" ]; then
+          # The interruption test's latch: say we are here, then wait to be interrupted.
+          touch "$DEPLOY_ROOT/prepare-started"
+          exec sleep 120
+        fi
+        """;
+
+    /// <summary>Stops the running instance (waiting until its port is free) and starts the live one.</summary>
+    public const string DeployedHook = """
+        #!/bin/sh
+        set -e
+        echo "deployed $DEPLOY_VERSION $DEPLOY_ENVIRONMENT" >> "$DEPLOY_ROOT/hooks.log"
+        if [ -f "$DEPLOY_ROOT/app.pid" ]; then
+          pid=$(cat "$DEPLOY_ROOT/app.pid")
+          kill "$pid" 2>/dev/null || true
+          while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
+        fi
+        nohup dotnet "$DEPLOY_ROOT/live/SampleApp.dll" > "$DEPLOY_ROOT/app.log" 2>&1 < /dev/null &
+        echo $! > "$DEPLOY_ROOT/app.pid"
+        """;
+
+    /// <summary>Layers, lowest first; each key says which layer must win it.</summary>
+    public static readonly IReadOnlyDictionary<string, string> ConfigurationLayers = new Dictionary<string, string>
+    {
+        ["deploy/config/common.json"] = """{ "Message": "hello from", "Healthy": true, "A": "common", "B": "common", "C": "common", "D": "common", "E": "common", "F": "common", "Token": "${ApiToken}" }""",
+        ["deploy/config/common-staging.json"] = """{ "B": "common-staging", "C": "common-staging", "D": "common-staging", "E": "common-staging", "F": "common-staging" }""",
+        ["deploy/config/common-production.json"] = """{ "B": "common-production" }""",
+        ["deploy/config/app.json"] = """{ "C": "app", "D": "app", "E": "app", "F": "app" }""",
+        ["deploy/config/app-staging.json"] = """{ "D": "app-staging", "E": "app-staging", "F": "app-staging" }""",
+    };
+}

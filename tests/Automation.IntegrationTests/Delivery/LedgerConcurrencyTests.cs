@@ -1,0 +1,72 @@
+using Automation.Components;
+using Automation.IntegrationTests.Support;
+using TestGit = Automation.IntegrationTests.Versioning.GitCli;
+
+namespace Automation.IntegrationTests.Delivery;
+
+/// <summary>The ledger in a real bare remote, written by two clones at once.</summary>
+public sealed class LedgerConcurrencyTests : IDisposable
+{
+    private const int EventsPerWriter = 8;
+
+    private readonly TempDirectory _directory = new("ledger");
+
+    [Fact]
+    public async Task Two_clones_appending_at_once_lose_no_event()
+    {
+        var remote = _directory.PathOf("remote.git");
+        Git(_directory.Root, "init", "--quiet", "--bare", remote);
+        var clones = new[] { "alice", "bob" }.Select(name =>
+        {
+            var clone = _directory.PathOf(name);
+            Git(_directory.Root, "clone", "--quiet", remote, clone);
+            return clone;
+        }).ToList();
+
+        // Both writers start together (a latch, not a sleep), then append as fast as they can.
+        using var start = new Barrier(clones.Count);
+        await Task.WhenAll(clones.Select(clone => Task.Run(async () =>
+        {
+            start.SignalAndWait(TimeSpan.FromSeconds(30));
+            var ledger = new DeliveryLedger(clone);
+            for (var i = 0; i < EventsPerWriter; i++)
+            {
+                Assert.Equal(LedgerSync.Pushed, await ledger.AppendAsync(Event(Path.GetFileName(clone), i)));
+            }
+        })));
+
+        var reader = _directory.PathOf("reader");
+        Git(_directory.Root, "clone", "--quiet", remote, reader);
+        var ledgerOfReader = new DeliveryLedger(reader);
+        Assert.Equal(LedgerSync.InSync, await ledgerOfReader.SyncAsync());
+        var events = await ledgerOfReader.ReadAsync();
+        Assert.Equal(2 * EventsPerWriter, events.Count);
+        foreach (var who in new[] { "alice", "bob" })
+        {
+            // Each writer's events are all there, in the order it wrote them.
+            Assert.Equal(Enumerable.Range(0, EventsPerWriter).Select(i => $"1.0.{i}"), events.Where(e => e.Who == who).Select(e => e.Version));
+        }
+
+        // Offline reading: the remote is gone, the ledger still reads.
+        Directory.Delete(remote, recursive: true);
+        Assert.Equal(LedgerSync.Offline, await ledgerOfReader.SyncAsync());
+        Assert.Equal(2 * EventsPerWriter, (await ledgerOfReader.ReadAsync()).Count);
+    }
+
+    public void Dispose() => _directory.Dispose();
+
+    private static LedgerEvent Event(string who, int i) => new()
+    {
+        Kind = LedgerEventKinds.Stage,
+        Version = $"1.0.{i}",
+        Stage = "integration-test",
+        Outcome = LedgerOutcomes.Succeeded,
+        Who = who,
+    };
+
+    private static void Git(string directory, params string[] arguments)
+    {
+        var result = TestGit.Run(directory, arguments);
+        Assert.True(result.ExitCode == 0, $"git {string.Join(' ', arguments)} failed: {result.StandardError}");
+    }
+}
