@@ -81,16 +81,24 @@ internal sealed class HostDeployment(IDeliver build, ITargetContext context, Hos
             return;
         }
 
-        await SwitchBackAsync(target, $"from {state.Live ?? "nothing"}").ConfigureAwait(false);
+        if (await SwitchBackAsync(target, $"from {state.Live ?? "nothing"}").ConfigureAwait(false) is { } problem)
+        {
+            throw new InvalidOperationException($"{shell.Host}: {target} is live again but unhealthy: {problem}");
+        }
     }
 
-    private async Task SwitchBackAsync(string target, string reason)
+    /// <summary>Switches to <paramref name="target"/>, restarts and checks it; null when healthy, else what is wrong.</summary>
+    private async Task<string?> SwitchBackAsync(string target, string reason)
     {
         await shell.RunAsync(HostLayout.SwitchScript(Root, target)).ConfigureAwait(false);
-        var hookFailure = await HookAsync(target, "deployed").ConfigureAwait(false);
+        // The version switched back to gets the same checks as a deploy: its service restarted, then its health.
+        var problem = await HookAsync(target, "deployed").ConfigureAwait(false) is { } hookFailure
+            ? $"deployed hook: {hookFailure}"
+            : await HealthProbe.CheckAsync(shell, environment, context.CancellationToken).ConfigureAwait(false);
         var hash = (await StateAsync().ConfigureAwait(false)).LiveHash;
-        await RecordAsync(LedgerEventKinds.Rollback, target, hookFailure is null, hash, hookFailure is null ? reason : $"{reason}; deployed hook: {hookFailure}", versionOverride: target).ConfigureAwait(false);
-        context.Warn($"{shell.Host}: rolled back to {target} ({reason}).");
+        await RecordAsync(LedgerEventKinds.Rollback, target, problem is null, hash, problem is null ? reason : $"{reason}; then unhealthy: {problem}", versionOverride: target).ConfigureAwait(false);
+        context.Warn($"{shell.Host}: rolled back to {target} ({reason}){(problem is null ? string.Empty : $", which is unhealthy too: {problem}")}.");
+        return problem;
     }
 
     private void Stage(AbsolutePath staging, ConfigurationLayers.Rendered rendered)
