@@ -4,7 +4,7 @@ using Automation.Cli.Setup;
 namespace Automation.Cli.Commands;
 
 /// <summary>
-/// Chooses the command named by the first argument: <c>:version</c>, <c>:setup</c>, <c>:completion</c>, <c>:complete</c>, <c>:help</c>; anything else (targets,
+/// Chooses the command named by the first argument: <c>:version</c>, <c>:setup</c>, <c>:status</c>, <c>:approve</c>, <c>:completion</c>, <c>:complete</c>, <c>:help</c>; anything else (targets,
 /// options, nothing at all) runs the build of the repository around the working directory. Usage errors are exit code 2.
 /// </summary>
 internal static class CommandDispatcher
@@ -22,6 +22,10 @@ internal static class CommandDispatcher
             case ":setup":
                 // The one command that starts programs of its own; the tool's entry point is synchronous, with no context to deadlock.
                 return SetupCommand.RunAsync(rest, console, workingDirectory, CapturedProcess.RunAsync).GetAwaiter().GetResult();
+            case ":status":
+                return StatusCommand.Run(rest, console.Output, console.Error, workingDirectory);
+            case ":approve":
+                return ApproveCommand.Run(rest, console, workingDirectory);
             case ":completion":
                 return CompletionCommand.Script(rest, console);
             case ":complete":
@@ -60,6 +64,13 @@ internal static class CommandDispatcher
                    --yes (or no terminal) does not ask.
           :version [--json] [--repo <dir>] [--show-variable <Name>] [--allow-shallow]
                    The version of a git work tree, computed from its history with GitVersion 6's rules.
+          :status [--json] [--repo <dir>] [--remote <name>] [--offline]
+                   The delivery ledger (refs/automation/ledger, fetched first unless --offline): which stages the
+                   last versions passed and failed, and per environment and host the live version, its configuration
+                   hash, since when and by whom.
+          :approve <version> --env <name>
+                   Approve a version for an environment that requires it (runs the build's approve target, which
+                   checks who may approve and records the approval in the ledger).
           :completion bash|zsh|fish|pwsh
                    A shell completion script for targets, options, parameters and their values, e.g.
                    source <(automation :completion bash) in ~/.bashrc. It answers from the list the build writes on

@@ -1,0 +1,67 @@
+using Automation.Components;
+
+namespace Automation.Cli.Commands;
+
+/// <summary>
+/// <c>automation :status [--json] [--repo &lt;dir&gt;] [--remote &lt;name&gt;] [--offline]</c>: the delivery ledger's
+/// view of the last versions (stages passed and failed) and of what is live where. Fetches the ledger first (and
+/// shares local events) unless offline; an unreachable remote only means the local ledger is shown.
+/// </summary>
+internal static class StatusCommand
+{
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, string workingDirectory)
+    {
+        var json = false;
+        var offline = false;
+        var remote = "origin";
+        string? repository = null;
+        for (var i = 0; i < args.Count; i++)
+        {
+            switch (args[i])
+            {
+                case "--json":
+                    json = true;
+                    break;
+                case "--offline":
+                    offline = true;
+                    break;
+                case "--repo" when i + 1 < args.Count:
+                    repository = args[++i];
+                    break;
+                case "--remote" when i + 1 < args.Count:
+                    remote = args[++i];
+                    break;
+                default:
+                    error.WriteLine($"automation :status: unknown or incomplete option '{args[i]}'.");
+                    error.WriteLine(CommandDispatcher.Usage);
+                    return 2;
+            }
+        }
+
+        var directory = Path.GetFullPath(repository ?? ".", workingDirectory);
+        if (!Directory.Exists(directory))
+        {
+            error.WriteLine($"automation :status: there is no folder {directory}; give a git work tree with --repo <dir>.");
+            return 2;
+        }
+
+        try
+        {
+            // The tool's entry point is synchronous, with no context to deadlock.
+            var ledger = new DeliveryLedger(directory, remote);
+            if (!offline && ledger.SyncAsync().GetAwaiter().GetResult() == LedgerSync.Offline)
+            {
+                error.WriteLine($"automation :status: the remote '{remote}' cannot be reached; showing this clone's ledger.");
+            }
+
+            var status = DeliveryStatus.From(ledger.ReadAsync().GetAwaiter().GetResult());
+            output.Write(json ? status.ToJson() : status.ToText());
+            return 0;
+        }
+        catch (InvalidOperationException exception)
+        {
+            error.WriteLine($"automation :status: {exception.Message}");
+            return 1;
+        }
+    }
+}
