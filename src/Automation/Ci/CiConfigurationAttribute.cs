@@ -47,6 +47,14 @@ public abstract class CiConfigurationAttribute : Attribute
     /// <summary>Paths, relative to the repository root, uploaded as artifacts after the build (<c>"artifacts/packages"</c>); with <see cref="FanOut"/>, by the last jobs.</summary>
     public string[] PublishArtifacts { get; set; } = [];
 
+    /// <summary>
+    /// Environments the pipeline deploys to, lowest first (<c>"staging", "production"</c>): each gets a job
+    /// <c>deploy-&lt;env&gt;</c> that runs <c>deploy --env &lt;env&gt;</c> after the build's jobs (and after the deploy to the
+    /// environment before it), bound to the CI system's own environment so its protection rules and reviewers apply:
+    /// GitHub Actions <c>environment:</c>, an Azure Pipelines deployment job, GitLab <c>environment:</c>.
+    /// </summary>
+    public string[] DeployEnvironments { get; set; } = [];
+
     /// <summary>Minutes after which the CI system cancels a job.</summary>
     public int TimeoutMinutes { get; set; } = 30;
 

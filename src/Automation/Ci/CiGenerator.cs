@@ -60,7 +60,31 @@ internal static class CiGenerator
         var variables = attribute.ImportVariables.Select(name => ResolveVariable(attribute, name, parameters)).ToList();
         var published = attribute.PublishArtifacts.Select(CiArtifact.Published).ToList();
         var jobs = new CiJobPlanner(attribute, graph, invoked).Plan(published);
-        return new CiPipeline(jobs, secrets, variables, attribute.TimeoutMinutes) { IsFanOut = attribute.FanOut.Length > 0 };
+        jobs = [.. jobs, .. DeployJobs(attribute, graph, jobs)];
+        return new CiPipeline(jobs, secrets, variables, attribute.TimeoutMinutes) { IsFanOut = attribute.FanOut.Length > 0 || attribute.DeployEnvironments.Length > 0 };
+    }
+
+    // One job per environment, in order: the first waits for the build's last jobs, each next one for the deploy before it.
+    private static IEnumerable<CiJob> DeployJobs(CiConfigurationAttribute attribute, TargetGraph graph, IReadOnlyList<CiJob> buildJobs)
+    {
+        if (attribute.DeployEnvironments.Length == 0)
+        {
+            yield break;
+        }
+
+        var deploy = graph.Find("deploy");
+        IReadOnlyList<string> needs = buildJobs.Where(job => !buildJobs.Any(other => other.Needs.Contains(job.Id))).Select(job => job.Id).ToList();
+        foreach (var environment in attribute.DeployEnvironments)
+        {
+            if (environment.Length == 0 || !environment.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+            {
+                throw new UsageException($"{attribute.Display} deploys to '{environment}': name environments with letters, digits, '-' and '_' only.");
+            }
+
+            var job = new CiJob($"{deploy.Name}-{environment}", [deploy.Name], [], needs, [], []) { Environment = environment };
+            needs = [job.Id];
+            yield return job;
+        }
     }
 
     private static CiSecret ResolveSecret(CiConfigurationAttribute attribute, string name, IReadOnlyList<ParameterDescriptor> parameters)

@@ -15,11 +15,15 @@ internal sealed record CiJob(
     IReadOnlyList<CiDownload> Downloads,
     IReadOnlyList<CiArtifact> Uploads)
 {
+    /// <summary>The environment a deploy job deploys to (<c>deploy --env &lt;Environment&gt;</c>), or null for a build job.</summary>
+    public string? Environment { get; init; }
+
     /// <summary>A step title such as <c>Run: test, pack</c>.</summary>
     public string Title => "Run: " + string.Join(", ", Targets);
 
     /// <summary>The targets and the <c>--skip</c> list, as passed to the bootstrap script: <c>pack --skip unit-test</c>.</summary>
-    public string Arguments => string.Join(' ', Targets) + (Skipped.Count > 0 ? " --skip " + string.Join(' ', Skipped) : string.Empty);
+    public string Arguments => string.Join(' ', Targets) + (Skipped.Count > 0 ? " --skip " + string.Join(' ', Skipped) : string.Empty)
+        + (Environment is null ? string.Empty : " --env " + Environment);
 
     /// <summary>The command that runs the job: <c>./build.sh test pack</c>, or <c>.\build.cmd test pack</c> on a Windows image.</summary>
     public string Command(string image) => CiPipeline.BuildScript(image) + " " + Arguments;

@@ -82,15 +82,30 @@ internal sealed partial class AzurePipelineWriter(AzurePipelinesAttribute attrib
             steps.Add(new YamlMap { ["publish"] = artifact.Path, ["artifact"] = artifactName });
         }
 
-        var map = new YamlMap { ["job"] = name, ["displayName"] = displayName };
+        // A deploy runs as a deployment job, so the Azure environment's approvals and checks apply and its history records it.
+        var map = job.Environment is null ? new YamlMap { ["job"] = name } : new YamlMap { ["deployment"] = name };
+        map["displayName"] = displayName;
         if (dependsOn.Count > 0)
         {
             map["dependsOn"] = dependsOn;
         }
 
+        if (job.Environment is { } deployTo)
+        {
+            map["environment"] = deployTo;
+        }
+
         map["pool"] = new YamlMap { ["vmImage"] = image };
         map["timeoutInMinutes"] = pipeline.TimeoutMinutes;
-        map["steps"] = steps;
+        if (job.Environment is null)
+        {
+            map["steps"] = steps;
+        }
+        else
+        {
+            map["strategy"] = new YamlMap { ["runOnce"] = new YamlMap { ["deploy"] = new YamlMap { ["steps"] = steps } } };
+        }
+
         return map;
     }
 

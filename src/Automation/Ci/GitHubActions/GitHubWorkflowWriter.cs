@@ -54,6 +54,12 @@ internal sealed class GitHubWorkflowWriter(GitHubActionsAttribute attribute, CiP
             map["needs"] = job.Needs;
         }
 
+        if (job.Environment is { } environment)
+        {
+            // GitHub's environment: its protection rules and required reviewers gate the job.
+            map["environment"] = environment;
+        }
+
         map["runs-on"] = IsMatrix ? MatrixImage : attribute.Images[0];
         map["timeout-minutes"] = pipeline.TimeoutMinutes;
         map["steps"] = Steps(job);

@@ -56,6 +56,11 @@ internal sealed class GitLabPipelineWriter(GitLabCIAttribute attribute, CiPipeli
             map["needs"] = needs.Select(id => new YamlMap { ["job"] = id, ["artifacts"] = job.DownloadsFrom.Contains(id) }).ToList();
         }
 
+        if (job.Environment is { } environment)
+        {
+            map["environment"] = new YamlMap { ["name"] = environment };
+        }
+
         map["timeout"] = $"{pipeline.TimeoutMinutes} minutes";
         map["cache"] = new YamlMap
         {
