@@ -18,7 +18,7 @@ public static class HistoryRepository
         await GitAsync(directory, null, cancellationToken, checkout).ConfigureAwait(false);
     }
 
-    internal static async Task<string> GitAsync(string directory, string? input, CancellationToken cancellationToken, params string[] arguments)
+    public static async Task<string> GitAsync(string directory, string? input, CancellationToken cancellationToken, params string[] arguments)
     {
         var (exitCode, output, error) = await GitVersionOracle.RunProcessAsync("git", arguments, directory, cancellationToken, input).ConfigureAwait(false);
         if (exitCode != 0)

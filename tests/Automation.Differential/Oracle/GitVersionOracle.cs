@@ -74,7 +74,7 @@ public sealed class GitVersionOracle
         return EngineAnswer.Of(variables);
     }
 
-    internal static async Task<(int ExitCode, string Output, string Error)> RunProcessAsync(string program, IEnumerable<string> arguments, string directory, CancellationToken cancellationToken, string? standardInput = null)
+    public static async Task<(int ExitCode, string Output, string Error)> RunProcessAsync(string program, IEnumerable<string> arguments, string directory, CancellationToken cancellationToken, string? standardInput = null)
     {
         var start = new ProcessStartInfo(program)
         {
