@@ -29,9 +29,15 @@ public static class AgreementReport
         var whole = cases.Count(result => result.Differences.Count == 0);
         var wholeExplained = cases.Count(result => !result.Unexplained.Any());
         text.Append(CultureInfo.InvariantCulture, $"\nFullSemVer                    {Rate(fullSemVer)}\n");
-        text.Append(CultureInfo.InvariantCulture, $"FullSemVer, deliberate excl.  {Rate(fullSemVerExplained)}\n");
+        text.Append(CultureInfo.InvariantCulture, $"FullSemVer, known excluded    {Rate(fullSemVerExplained)}\n");
         text.Append(CultureInfo.InvariantCulture, $"Every variable                {Rate(whole)}\n");
-        text.Append(CultureInfo.InvariantCulture, $"Every variable, delib. excl.  {Rate(wholeExplained)}\n");
+        text.Append(CultureInfo.InvariantCulture, $"Every variable, known excl.   {Rate(wholeExplained)}\n");
+        var known = cases.Where(result => result.KnownNotYetFixed is not null).ToList();
+        if (known.Count > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"  known, not yet fixed: {known.Count} histories (seeds {string.Join(", ", known.Select(result => result.History.Seed))})\n");
+        }
+
         foreach (var group in cases.SelectMany(result => result.Differences).Where(difference => difference.Deliberate).GroupBy(difference => difference.Explanation!.Name))
         {
             text.Append(CultureInfo.InvariantCulture, $"  deliberate \"{group.Key}\": {group.Count()} differences\n");

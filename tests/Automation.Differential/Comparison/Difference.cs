@@ -7,5 +7,5 @@ public sealed record Difference(string Variable, string Ours, string Theirs, Del
     public bool Deliberate => Explanation is not null;
 
     public override string ToString() =>
-        $"{Variable}: ours {Ours}, GitVersion {Theirs}" + (Explanation is null ? string.Empty : $" (deliberate: {Explanation.Name})");
+        $"{Variable}: ours {Ours}, GitVersion {Theirs}" + (Explanation is null ? string.Empty : $" ({Explanation})");
 }

@@ -26,7 +26,8 @@ public sealed class GitVersionDifferentialTests(ITestOutputHelper output)
         Assert.True(
             unexplained.Count == 0,
             $"{unexplained.Count} of {cases.Count} histories differ from GitVersion 6.8.2 (fix ours, or list the difference in "
-            + $"DeliberateDifferences and docs/versioning.md):\n\n{string.Join("\n", unexplained.Take(5).Select(result => result.Describe()))}"
-            + (unexplained.Count > 5 ? $"\n… and in seeds {string.Join(", ", unexplained.Skip(5).Select(result => result.History.Seed))}" : string.Empty));
+            + "DeliberateDifferences and docs/versioning.md):\n"
+            + string.Concat(unexplained.Select(result => $"  seed {result.History.Seed}, {result.History.Describe()}: FullSemVer ours {result.Ours["FullSemVer"] ?? result.Ours.Error}, GitVersion {result.Theirs["FullSemVer"] ?? result.Theirs.Error}\n"))
+            + "\n" + string.Join("\n", unexplained.Take(3).Select(result => result.Describe())));
     }
 }
