@@ -81,6 +81,17 @@ public sealed record VersionVariables
     /// <summary>The distance to the version source (GitVersion 6.8).</summary>
     public required int VersionSourceDistance { get; init; }
 
+    /// <summary>The version of the version source, before it was incremented (a tag's version, <c>next-version</c>, a
+    /// release branch's version, <c>0.0.0</c> for the root) (GitVersion 6.8).</summary>
+    public required string VersionSourceSemVer { get; init; }
+
+    /// <summary>
+    /// The increment GitVersion 6.8 reports for the version source: <c>None</c>, <c>Patch</c>, <c>Minor</c> or
+    /// <c>Major</c>. GitVersion 6.8 reports the resolved version source, whose increment is already applied, so this is
+    /// <c>None</c>.
+    /// </summary>
+    public required string VersionSourceIncrement { get; init; }
+
     /// <summary>Uncommitted changes in the work tree.</summary>
     public required int UncommittedChanges { get; init; }
 

@@ -80,7 +80,7 @@ public sealed class OutputTests
         Assert.StartsWith("{" + Environment.NewLine + "  \"AssemblySemFileVer\": \"1.1.0.0\",", json, StringComparison.Ordinal);
         using var document = JsonDocument.Parse(json);
         var properties = document.RootElement.EnumerateObject().ToList();
-        Assert.Equal(26, properties.Count);
+        Assert.Equal(28, properties.Count);
         Assert.Equal(properties.Select(p => p.Name).Order(StringComparer.Ordinal), properties.Select(p => p.Name));
         string[] numbers = ["Major", "Minor", "Patch", "PreReleaseNumber", "WeightedPreReleaseNumber", "CommitsSinceVersionSource", "VersionSourceDistance", "UncommittedChanges"];
         foreach (var property in properties)

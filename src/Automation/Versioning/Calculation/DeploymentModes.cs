@@ -16,10 +16,10 @@ internal static class DeploymentModes
         var version = next.Incremented;
         return next.Configuration.Mode switch
         {
-            DeploymentMode.ManualDeployment => new CalculatedVersion(version, count, source, count, branchConfiguration),
+            DeploymentMode.ManualDeployment => new CalculatedVersion(version, count, source, count, branchConfiguration, next.Base.Version),
             DeploymentMode.ContinuousDelivery => new CalculatedVersion(
-                version.WithPreReleaseNumber((version.PreReleaseTag.Number ?? 1) + count - 1), null, source, count, branchConfiguration),
-            _ => new CalculatedVersion(version with { PreReleaseTag = PreReleaseTag.Empty }, null, source, count, branchConfiguration),
+                version.WithPreReleaseNumber((version.PreReleaseTag.Number ?? 1) + count - 1), null, source, count, branchConfiguration, next.Base.Version),
+            _ => new CalculatedVersion(version with { PreReleaseTag = PreReleaseTag.Empty }, null, source, count, branchConfiguration, next.Base.Version),
         };
     }
 }

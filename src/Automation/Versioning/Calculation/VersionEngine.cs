@@ -50,11 +50,12 @@ internal static class VersionEngine
             return null;
         }
 
+        var tagged = version;
         if (configuration.Mode == DeploymentMode.ContinuousDeployment)
         {
             version = version with { PreReleaseTag = PreReleaseTag.Empty };
         }
 
-        return new CalculatedVersion(version, null, context.CurrentCommit, 0, branchConfiguration);
+        return new CalculatedVersion(version, null, context.CurrentCommit, 0, branchConfiguration, tagged);
     }
 }

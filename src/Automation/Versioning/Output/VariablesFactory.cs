@@ -49,6 +49,9 @@ internal static class VariablesFactory
             VersionSourceSha = calculated.VersionSource is { } source ? context.Graph[source].Sha : string.Empty,
             CommitsSinceVersionSource = calculated.Distance,
             VersionSourceDistance = calculated.Distance,
+            VersionSourceSemVer = calculated.SourceVersion.ToString(),
+            // GitVersion 6.8 reports the resolved version source, whose increment it has already applied.
+            VersionSourceIncrement = nameof(VersionField.None),
             UncommittedChanges = context.Snapshot.UncommittedChanges,
         };
     }

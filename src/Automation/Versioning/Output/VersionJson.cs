@@ -38,6 +38,8 @@ internal static class VersionJson
             [nameof(VersionVariables.ShortSha)] = variables.ShortSha,
             [nameof(VersionVariables.UncommittedChanges)] = variables.UncommittedChanges,
             [nameof(VersionVariables.VersionSourceDistance)] = variables.VersionSourceDistance,
+            [nameof(VersionVariables.VersionSourceIncrement)] = variables.VersionSourceIncrement,
+            [nameof(VersionVariables.VersionSourceSemVer)] = variables.VersionSourceSemVer,
             [nameof(VersionVariables.VersionSourceSha)] = variables.VersionSourceSha,
             [nameof(VersionVariables.WeightedPreReleaseNumber)] = variables.WeightedPreReleaseNumber,
         };
