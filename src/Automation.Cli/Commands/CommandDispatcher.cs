@@ -9,7 +9,7 @@ namespace Automation.Cli.Commands;
 /// </summary>
 internal static class CommandDispatcher
 {
-    public static int Run(IReadOnlyList<string> args, CommandConsole console, string workingDirectory, IReadOnlyDictionary<string, string> environment)
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, CommandConsole console, string workingDirectory, IReadOnlyDictionary<string, string> environment)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(console);
@@ -20,8 +20,7 @@ internal static class CommandDispatcher
             case ":version":
                 return VersionCommand.Run(rest, console.Output, console.Error, workingDirectory, environment);
             case ":setup":
-                // The one command that starts programs of its own; the tool's entry point is synchronous, with no context to deadlock.
-                return SetupCommand.RunAsync(rest, console, workingDirectory, CapturedProcess.RunAsync).GetAwaiter().GetResult();
+                return await SetupCommand.RunAsync(rest, console, workingDirectory, CapturedProcess.RunAsync).ConfigureAwait(false);
             case ":completion":
                 return CompletionCommand.Script(rest, console);
             case ":complete":
@@ -42,7 +41,7 @@ internal static class CommandDispatcher
                 console.Error.WriteLine(Usage);
                 return 2;
             default:
-                return RunBuildCommand.Run(args, console, workingDirectory);
+                return await RunBuildCommand.RunAsync(args, console, workingDirectory).ConfigureAwait(false);
         }
     }
 

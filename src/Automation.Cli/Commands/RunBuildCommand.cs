@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Automation.Cli.Running;
 
 namespace Automation.Cli.Commands;
@@ -9,7 +8,7 @@ namespace Automation.Cli.Commands;
 /// </summary>
 internal static class RunBuildCommand
 {
-    public static int Run(IReadOnlyList<string> args, CommandConsole console, string workingDirectory)
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, CommandConsole console, string workingDirectory)
     {
         var root = BuildLauncher.FindRoot(workingDirectory);
         if (root is null)
@@ -30,10 +29,14 @@ internal static class RunBuildCommand
         Console.CancelKeyPress += keepWaiting;
         try
         {
-            using var build = Process.Start(BuildLauncher.StartInfo(script, args, workingDirectory, OperatingSystem.IsWindows()))
-                ?? throw new InvalidOperationException($"Could not start {script}.");
-            build.WaitForExit();
-            return build.ExitCode;
+            var (program, arguments) = BuildLauncher.Command(script, args, OperatingSystem.IsWindows());
+            var outcome = await ProcessLauncher.RunAsync(program, arguments, BuildLauncher.Options(workingDirectory)).ConfigureAwait(false);
+            return outcome.ExitCode;
+        }
+        catch (ProcessStartException exception)
+        {
+            console.Error.WriteLine($"automation: {exception.Message}");
+            return 1;
         }
         finally
         {

@@ -72,7 +72,7 @@ public abstract class AutomationBuild : IAutomationBuild, IComponentParameterSto
 
         // This process owns its descendants: an orphan among them (its parent died of Ctrl+C, or exited and left it
         // running) is re-parented to the build rather than to init, so an interrupt still finds and kills it.
-        Processes.PosixProcess.BecomeSubreaper();
+        Launching.PosixProcess.BecomeSubreaper();
         void OnSignal(PosixSignalContext context)
         {
             // The first signal asks for an orderly stop (assured targets, summary); a second one is not intercepted.
@@ -82,10 +82,10 @@ public abstract class AutomationBuild : IAutomationBuild, IComponentParameterSto
             // Cancelling kills each running command's tree; then whatever else descends from the build goes too, before
             // a second signal ends the process (this runs to its end before the handler returns).
             interrupt.Cancel();
-            var killed = Processes.ProcessTreeKiller.KillDescendantsOfThisProcess();
+            var killed = Launching.ProcessTreeKiller.KillDescendantsOfThisProcess();
             if (first)
             {
-                _ = Processes.OrphanReaper.ReapAsync(killed, TimeSpan.FromSeconds(1));
+                _ = Launching.OrphanReaper.ReapAsync(killed, TimeSpan.FromSeconds(1));
             }
         }
 

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Automation.Processes;
+namespace Automation.Launching;
 
 /// <summary>
 /// Reads one output stream of a process as it arrives: complete lines go to <c>onLine</c>; every chunk, including a
@@ -16,7 +16,7 @@ internal static class OutputPump
     // is not cut in two.
     private const int CutSearch = 4096;
 
-    public static async Task RunAsync(StreamReader reader, Action<string> onLine, Action<string> onText)
+    public static async Task RunAsync(StreamReader reader, Action<string>? onLine, Action<string>? onText)
     {
         var buffer = new char[4096];
         var pending = new StringBuilder();
@@ -24,7 +24,12 @@ internal static class OutputPump
         while ((read = await reader.ReadAsync(buffer.AsMemory()).ConfigureAwait(false)) > 0)
         {
             var chunk = new string(buffer, 0, read);
-            onText(chunk);
+            onText?.Invoke(chunk);
+            if (onLine is null)
+            {
+                continue;
+            }
+
             foreach (var c in chunk)
             {
                 if (c == '\n')
@@ -45,7 +50,7 @@ internal static class OutputPump
             }
         }
 
-        if (pending.Length > 0)
+        if (onLine is not null && pending.Length > 0)
         {
             onLine(TrimCarriageReturn(pending));
         }

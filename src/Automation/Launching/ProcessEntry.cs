@@ -1,4 +1,4 @@
-namespace Automation.Processes;
+namespace Automation.Launching;
 
 /// <summary>One process as the process table showed it: the start time tells it apart from a later process that reuses its id.</summary>
 /// <param name="Pid">The process id.</param>

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Automation.Processes;
+namespace Automation.Launching;
 
 /// <summary>The process table from <c>/proc/&lt;pid&gt;/stat</c> and <c>/proc/&lt;pid&gt;/environ</c>.</summary>
 internal static class LinuxProcessTable

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace Automation.Processes;
+namespace Automation.Launching;
 
 /// <summary>
 /// The few POSIX calls .NET does not expose: sending a signal other than SIGKILL (SIGSTOP freezes a tree while it is

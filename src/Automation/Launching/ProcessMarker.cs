@@ -1,4 +1,4 @@
-namespace Automation.Processes;
+namespace Automation.Launching;
 
 /// <summary>
 /// Marks a command's environment with a unique value that every process it starts inherits, so that one which left

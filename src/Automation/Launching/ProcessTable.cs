@@ -1,4 +1,4 @@
-namespace Automation.Processes;
+namespace Automation.Launching;
 
 /// <summary>The processes of the machine with their parents, and whether one carries a marker in its environment: from <c>/proc</c> on Linux, libproc and sysctl on macOS.</summary>
 internal static class ProcessTable

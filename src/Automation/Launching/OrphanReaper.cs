@@ -1,4 +1,4 @@
-namespace Automation.Processes;
+namespace Automation.Launching;
 
 /// <summary>
 /// Collects the exit status of killed processes that this process adopted as a child subreaper, so they do not stay

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 
-namespace Automation.Processes;
+namespace Automation.Launching;
 
 /// <summary>
 /// The process table from libproc (<c>proc_listallpids</c>, <c>proc_pidinfo</c>) and, for environments,

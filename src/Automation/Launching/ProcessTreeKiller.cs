@@ -1,4 +1,4 @@
-namespace Automation.Processes;
+namespace Automation.Launching;
 
 /// <summary>
 /// Kills a process tree without letting any part of it escape: every member is frozen (SIGSTOP) first, the walk is

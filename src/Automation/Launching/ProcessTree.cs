@@ -1,14 +1,14 @@
 using System.ComponentModel;
 using System.Diagnostics;
 
-namespace Automation.Processes;
+namespace Automation.Launching;
 
 /// <summary>
 /// A running command and every process it started, to kill on timeout or interrupt: on Linux and macOS found from
 /// the command's process down (and by the marker its environment carries), frozen, then killed; on Windows held in a
 /// job object. Killing is safe from a cancellation callback (it never throws) and may happen more than once.
 /// </summary>
-internal sealed class CommandTree : IDisposable
+internal sealed class ProcessTree : IDisposable
 {
     // Killed processes are gone within milliseconds; this bounds the wait for a stuck one (uninterruptible I/O).
     private static readonly TimeSpan SettleLimit = TimeSpan.FromSeconds(1);
@@ -20,7 +20,7 @@ internal sealed class CommandTree : IDisposable
     private readonly Lock _lock = new();
     private readonly List<ProcessEntry> _killed = [];
 
-    private CommandTree(Process process, string? marker)
+    private ProcessTree(Process process, string? marker)
     {
         _process = process;
         _marker = marker;
@@ -29,7 +29,7 @@ internal sealed class CommandTree : IDisposable
     }
 
     /// <summary>Starts tracking a command that has just started; <paramref name="marker"/> is in its environment unless it was replaced (then null).</summary>
-    public static CommandTree Track(Process process, string? marker) => new(process, marker);
+    public static ProcessTree Track(Process process, string? marker) => new(process, marker);
 
     /// <summary>Kills the whole tree now; returns how many processes were killed (where that can be told).</summary>
     public int Kill()

@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 using System.Runtime.Versioning;
 using Microsoft.Win32.SafeHandles;
 
-namespace Automation.Processes;
+namespace Automation.Launching;
 
 /// <summary>
 /// A Windows job object holding a command and everything it starts, assigned right after the start (a child the
