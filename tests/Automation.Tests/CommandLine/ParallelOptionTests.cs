@@ -3,7 +3,7 @@ using Automation.Core;
 using Automation.Parameters;
 using Automation.Tests.Support;
 
-namespace Automation.Tests.Cli;
+namespace Automation.Tests.CommandLine;
 
 /// <summary><c>--parallel [N]</c>: how many targets may run at once; bare, the processor count; absent, one by one.</summary>
 public sealed class ParallelOptionTests

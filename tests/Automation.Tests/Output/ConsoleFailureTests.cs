@@ -1,6 +1,6 @@
 using Automation.Tests.Support;
 
-namespace Automation.Tests.Hosts;
+namespace Automation.Tests.Output;
 
 /// <summary>A console that cannot be written (closed, full) never stops the build: it runs on, logs everything to
 /// build.log, and exits with its own result. Real processes with a closed and a full stdout are in the integration tests.</summary>

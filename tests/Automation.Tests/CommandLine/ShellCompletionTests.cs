@@ -1,7 +1,7 @@
 using Automation.Cli;
 using Automation.Tests.Support;
 
-namespace Automation.Tests.Cli;
+namespace Automation.Tests.CommandLine;
 
 /// <summary>The public completion entry point: answers from the list a build's run wrote, else from the built-ins.</summary>
 public sealed class ShellCompletionTests

@@ -3,7 +3,7 @@ using Automation.Core;
 using Automation.Parameters;
 using Automation.Tests.Support;
 
-namespace Automation.Tests.Cli;
+namespace Automation.Tests.CommandLine;
 
 public sealed class CommandLineParserTests
 {

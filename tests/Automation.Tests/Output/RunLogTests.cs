@@ -1,7 +1,7 @@
 using Automation.Output.Log;
 using Automation.Tests.Support;
 
-namespace Automation.Tests.Hosts;
+namespace Automation.Tests.Output;
 
 /// <summary>build.log keeps the last runs (build.log, build.1.log ... build.4.log), each capped in size.</summary>
 public sealed class RunLogTests

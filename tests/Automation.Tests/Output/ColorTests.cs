@@ -1,7 +1,8 @@
 using System.Text.RegularExpressions;
+using Automation.Tests.Hosts;
 using Automation.Tests.Support;
 
-namespace Automation.Tests.Hosts;
+namespace Automation.Tests.Output;
 
 public sealed partial class ColorTests
 {

@@ -1,6 +1,6 @@
 using Automation.Tests.Support;
 
-namespace Automation.Tests.Cli;
+namespace Automation.Tests.CommandLine;
 
 /// <summary>
 /// <c>--help</c>, <c>--list</c> and <c>--plan</c> of one sample build, compared with <c>Expected/*.expected.txt</c>.

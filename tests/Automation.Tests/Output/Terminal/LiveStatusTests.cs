@@ -1,6 +1,6 @@
 using Automation.Tests.Support;
 
-namespace Automation.Tests.Hosts.Terminal;
+namespace Automation.Tests.Output.Terminal;
 
 /// <summary>
 /// With <c>--parallel</c> on an interactive terminal, a status line below the output names the running targets. It is

@@ -1,6 +1,6 @@
 using Automation.CommandLine;
 
-namespace Automation.Tests.Cli;
+namespace Automation.Tests.CommandLine;
 
 /// <summary>What <c>automation :complete</c> offers for the word under the cursor, from a build's completion list.</summary>
 public sealed class CompletionCandidatesTests

@@ -1,7 +1,7 @@
 using Automation.Tests.Incremental;
 using Automation.Tests.Support;
 
-namespace Automation.Tests.Execution;
+namespace Automation.Tests.Session;
 
 /// <summary>An unusable <c>.nuke/temp</c> (a file where the folder should be, <c>build.log</c> a folder) is one warning:
 /// help, list and plan work, and targets run, without state when there is no state folder.</summary>

@@ -1,6 +1,6 @@
 using Automation.Tests.Support;
 
-namespace Automation.Tests.Cli;
+namespace Automation.Tests.CommandLine;
 
 /// <summary><c>--verbosity</c>, <c>--no-color</c> / <c>NO_COLOR</c>, and <c>-n|--dry-run</c>.</summary>
 public sealed class OutputOptionTests

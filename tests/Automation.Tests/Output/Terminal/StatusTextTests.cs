@@ -1,6 +1,6 @@
 using Automation.Output.Terminal;
 
-namespace Automation.Tests.Hosts.Terminal;
+namespace Automation.Tests.Output.Terminal;
 
 public sealed class StatusTextTests
 {

@@ -1,6 +1,6 @@
 using Automation.Tests.Support;
 
-namespace Automation.Tests.Hosts;
+namespace Automation.Tests.Output;
 
 /// <summary>
 /// What a target writes with <c>Console.Write</c>/<c>Console.WriteLine</c>, to <c>Console.Out</c> or

@@ -1,6 +1,7 @@
+using Automation.Tests.Hosts;
 using Automation.Tests.Support;
 
-namespace Automation.Tests.Hosts;
+namespace Automation.Tests.Output;
 
 /// <summary>Errors and warnings go to standard error and everything else to standard output, except where a CI
 /// agent reads annotations from standard output; <c>TERM=dumb</c> gets no colours.</summary>

@@ -1,7 +1,7 @@
 using Automation.CommandLine;
 using Automation.Tests.Support;
 
-namespace Automation.Tests.Cli;
+namespace Automation.Tests.CommandLine;
 
 /// <summary>The completion list a build writes on each run (<c>.nuke/temp/completion.txt</c>) and how it reads back.</summary>
 public sealed class CompletionCatalogTests

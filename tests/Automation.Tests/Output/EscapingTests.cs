@@ -2,7 +2,7 @@ using Automation.Hosts;
 using Automation.Output;
 using Automation.Tests.Support;
 
-namespace Automation.Tests.Hosts;
+namespace Automation.Tests.Output;
 
 public sealed class EscapingTests
 {

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Automation.Tests.Support;
 
-namespace Automation.Tests.Cli;
+namespace Automation.Tests.CommandLine;
 
 /// <summary>
 /// <c>.nuke/build.schema.json</c>: its content for a build with every parameter type (compared with

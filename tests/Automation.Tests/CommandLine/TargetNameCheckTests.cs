@@ -1,6 +1,6 @@
 using Automation.Tests.Support;
 
-namespace Automation.Tests.Cli;
+namespace Automation.Tests.CommandLine;
 
 /// <summary>Every command form that accepts target names checks them: a typo is a usage error, never ignored.</summary>
 public sealed class TargetNameCheckTests

@@ -1,6 +1,6 @@
 using Automation.Core;
 
-namespace Automation.Tests.Cli;
+namespace Automation.Tests.CommandLine;
 
 public sealed class SuggestionsTests
 {

@@ -1,6 +1,6 @@
 using Automation.Tests.Support;
 
-namespace Automation.Tests.Execution;
+namespace Automation.Tests.Session;
 
 public sealed class SetupFailureTests
 {

@@ -1,6 +1,6 @@
 using Automation.Tests.Support;
 
-namespace Automation.Tests.Cli;
+namespace Automation.Tests.CommandLine;
 
 public sealed class HelpTests
 {

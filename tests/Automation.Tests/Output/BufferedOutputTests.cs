@@ -3,7 +3,7 @@ using Automation.Hosts;
 using Automation.Output;
 using Automation.Tests.Support;
 
-namespace Automation.Tests.Hosts;
+namespace Automation.Tests.Output;
 
 /// <summary>A buffered output (one per target with <c>--parallel</c>) holds everything until released, then writes it whole.</summary>
 public sealed class BufferedOutputTests
