@@ -18,7 +18,7 @@ internal static class CommandDispatcher
         switch (command)
         {
             case ":version":
-                return VersionCommand.Run(rest, console.Output, console.Error, workingDirectory, environment);
+                return await VersionCommand.RunAsync(rest, console.Output, console.Error, workingDirectory, environment).ConfigureAwait(false);
             case ":setup":
                 return await SetupCommand.RunAsync(rest, console, workingDirectory, CapturedProcess.RunAsync).ConfigureAwait(false);
             case ":completion":
@@ -26,19 +26,19 @@ internal static class CommandDispatcher
             case ":complete":
                 return CompletionCommand.Complete(rest, console, workingDirectory);
             case ":help":
-                console.Output.WriteLine(Usage);
+                await console.Output.WriteLineAsync(Usage).ConfigureAwait(false);
                 return 0;
             case "-h" or "--help" when BuildLauncher.FindRoot(workingDirectory) is null:
                 // Outside a repository there is no build whose help to show: show the tool's.
-                console.Output.WriteLine(Usage);
+                await console.Output.WriteLineAsync(Usage).ConfigureAwait(false);
                 return 0;
             case "" when BuildLauncher.FindRoot(workingDirectory) is null:
-                console.Error.WriteLine("automation: no build found here (no .nuke/ folder in this directory or above).");
-                console.Error.WriteLine(Usage);
+                await console.Error.WriteLineAsync("automation: no build found here (no .nuke/ folder in this directory or above).").ConfigureAwait(false);
+                await console.Error.WriteLineAsync(Usage).ConfigureAwait(false);
                 return 2;
             case [':', ..]:
-                console.Error.WriteLine($"automation: unknown command '{command}'.");
-                console.Error.WriteLine(Usage);
+                await console.Error.WriteLineAsync($"automation: unknown command '{command}'.").ConfigureAwait(false);
+                await console.Error.WriteLineAsync(Usage).ConfigureAwait(false);
                 return 2;
             default:
                 return await RunBuildCommand.RunAsync(args, console, workingDirectory).ConfigureAwait(false);

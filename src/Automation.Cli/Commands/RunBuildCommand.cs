@@ -13,14 +13,14 @@ internal static class RunBuildCommand
         var root = BuildLauncher.FindRoot(workingDirectory);
         if (root is null)
         {
-            console.Error.WriteLine($"automation: no build found: neither '{workingDirectory}' nor any parent holds a .nuke/ folder. Run this inside a repository with an Automation build, or set one up with automation :setup.");
+            await console.Error.WriteLineAsync($"automation: no build found: neither '{workingDirectory}' nor any parent holds a .nuke/ folder. Run this inside a repository with an Automation build, or set one up with automation :setup.").ConfigureAwait(false);
             return 2;
         }
 
         var script = BuildLauncher.Script(root, OperatingSystem.IsWindows());
         if (!script.FileExists())
         {
-            console.Error.WriteLine($"automation: {root} has .nuke/ but no {script.Name}: run automation :setup there to write the bootstrap scripts.");
+            await console.Error.WriteLineAsync($"automation: {root} has .nuke/ but no {script.Name}: run automation :setup there to write the bootstrap scripts.").ConfigureAwait(false);
             return 2;
         }
 
@@ -35,7 +35,7 @@ internal static class RunBuildCommand
         }
         catch (ProcessStartException exception)
         {
-            console.Error.WriteLine($"automation: {exception.Message}");
+            await console.Error.WriteLineAsync($"automation: {exception.Message}").ConfigureAwait(false);
             return 1;
         }
         finally

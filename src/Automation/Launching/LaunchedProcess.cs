@@ -97,5 +97,8 @@ public sealed class LaunchedProcess : IDisposable
         _process.Dispose();
     }
 
+    // The pumps are this object's own work, started in its constructor on the pool (no synchronization context).
+#pragma warning disable VSTHRD003 // Avoid awaiting foreign Tasks: see above.
     private Task DrainAsync() => Task.WhenAny(_output, Task.Delay(DrainTimeout, CancellationToken.None));
+#pragma warning restore VSTHRD003
 }

@@ -98,67 +98,6 @@ public sealed class RootTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void Root_option_picks_the_root(bool relative)
-    {
-        using var here = new TestRepository();
-        using var other = new TestRepository();
-        var root = relative ? Path.GetRelativePath(here.Root, other.Root) : other.Root;
-
-        var run = BuildHarness.Run<Build>(new BuildOptions { Repository = other, WorkingDirectory = here.Root }, "where", "--root", root);
-
-        Assert.Equal(0, run.ExitCode);
-        Assert.Equal([$"{other.Root}|{other.Root}"], run.Trace);
-        Assert.NotNull(run.Log);
-    }
-
-    [Fact]
-    public void Root_option_that_does_not_exist_is_a_usage_error()
-    {
-        var run = BuildHarness.Run<Build>("where", "--root", "/does/not/exist");
-
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains("--root '/does/not/exist' does not exist.", run.Output, StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [InlineData("/")]
-    [InlineData("temp")]
-    [InlineData("src")]
-    public void Root_option_refuses_a_directory_that_is_not_a_repository_root(string given)
-    {
-        using var repo = new TestRepository();
-        var outside = Directory.CreateTempSubdirectory("automation-not-a-root-");
-        try
-        {
-            Directory.CreateDirectory(Path.Combine(repo.Root, "src"));
-            var root = given == "temp" ? outside.FullName : given;
-            var directory = Path.GetFullPath(root, repo.Root);
-            var hadNuke = Directory.Exists(Path.Combine(directory, ".nuke"));
-            if (hadNuke || Directory.Exists(Path.Combine(directory, ".git")))
-            {
-                return; // Cannot be tested here: this machine made that directory a root.
-            }
-
-            var run = BuildHarness.Run<Build>(new BuildOptions { Repository = repo }, "where", "--root", root);
-
-            Assert.Equal(2, run.ExitCode);
-            Assert.Empty(run.Trace);
-            var error = Assert.Single(run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-            Assert.Equal(
-                $"error: --root '{root}' is not a repository root: it holds neither a .nuke/ folder nor a .git of a git top level. " +
-                "Pass the repository's top folder, or create .nuke/ in that directory first.",
-                error);
-            Assert.False(Directory.Exists(Path.Combine(directory, ".nuke")));
-        }
-        finally
-        {
-            outside.Delete(recursive: true);
-        }
-    }
-
-    [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
     public void Root_option_takes_a_git_top_level(bool gitFile)
     {
         using var here = new TestRepository();
