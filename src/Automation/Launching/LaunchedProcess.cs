@@ -66,11 +66,16 @@ public sealed class LaunchedProcess : IDisposable
         }
         catch (OperationCanceledException)
         {
-            Kill();
-            await SettleAsync().ConfigureAwait(false);
-            await DrainAsync().ConfigureAwait(false);
+            await StopAsync().ConfigureAwait(false);
             _cancellationToken.ThrowIfCancellationRequested();
             throw new TimeoutException($"'{_process.StartInfo.FileName}' timed out after {_timeout!.Value.ToString("c", CultureInfo.InvariantCulture)}; its process tree was killed.");
+        }
+
+        // Cancelled before the wait saw the token: the cancellation's callback killed the program, which may have ended first.
+        if (_cancellationToken.IsCancellationRequested)
+        {
+            await StopAsync().ConfigureAwait(false);
+            _cancellationToken.ThrowIfCancellationRequested();
         }
 
         await DrainAsync().ConfigureAwait(false);
@@ -95,6 +100,13 @@ public sealed class LaunchedProcess : IDisposable
         _killOnCancel.Dispose();
         _tree.Dispose();
         _process.Dispose();
+    }
+
+    private async Task StopAsync()
+    {
+        Kill();
+        await SettleAsync().ConfigureAwait(false);
+        await DrainAsync().ConfigureAwait(false);
     }
 
     // The pumps are this object's own work, started in its constructor on the pool (no synchronization context).
