@@ -5,5 +5,5 @@ namespace Automation.Cli;
 /// <summary>The <c>automation</c> tool: <c>:setup</c>, <c>:version</c>, and running the build of the repository it is started in.</summary>
 internal static class Program
 {
-    private static int Main(string[] args) => CommandDispatcher.Run(args, CommandConsole.FromProcess(), Directory.GetCurrentDirectory(), BuildEnvironment.FromProcess(args, CancellationToken.None).Variables);
+    private static Task<int> Main(string[] args) => CommandDispatcher.RunAsync(args, CommandConsole.FromProcess(), Directory.GetCurrentDirectory(), BuildEnvironment.FromProcess(args, CancellationToken.None).Variables);
 }

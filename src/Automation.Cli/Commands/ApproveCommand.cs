@@ -6,14 +6,14 @@ namespace Automation.Cli.Commands;
 /// </summary>
 internal static class ApproveCommand
 {
-    public static int Run(IReadOnlyList<string> args, CommandConsole console, string workingDirectory)
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, CommandConsole console, string workingDirectory)
     {
         if (args.Count < 1 || args[0].StartsWith('-') || !args.Skip(1).Contains("--env"))
         {
-            console.Error.WriteLine("automation :approve: give the version and the environment: automation :approve 1.2.0 --env production.");
+            await console.Error.WriteLineAsync("automation :approve: give the version and the environment: automation :approve 1.2.0 --env production.");
             return 2;
         }
 
-        return RunBuildCommand.Run(["approve", "--approve-version", args[0], .. args.Skip(1)], console, workingDirectory);
+        return await RunBuildCommand.RunAsync(["approve", "--approve-version", args[0], .. args.Skip(1)], console, workingDirectory).ConfigureAwait(false);
     }
 }

@@ -9,7 +9,7 @@ namespace Automation.Cli.Commands;
 /// </summary>
 internal static class CommandDispatcher
 {
-    public static int Run(IReadOnlyList<string> args, CommandConsole console, string workingDirectory, IReadOnlyDictionary<string, string> environment)
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, CommandConsole console, string workingDirectory, IReadOnlyDictionary<string, string> environment)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(console);
@@ -18,35 +18,34 @@ internal static class CommandDispatcher
         switch (command)
         {
             case ":version":
-                return VersionCommand.Run(rest, console.Output, console.Error, workingDirectory, environment);
+                return await VersionCommand.RunAsync(rest, console.Output, console.Error, workingDirectory, environment).ConfigureAwait(false);
             case ":setup":
-                // The one command that starts programs of its own; the tool's entry point is synchronous, with no context to deadlock.
-                return SetupCommand.RunAsync(rest, console, workingDirectory, CapturedProcess.RunAsync).GetAwaiter().GetResult();
+                return await SetupCommand.RunAsync(rest, console, workingDirectory, CapturedProcess.RunAsync).ConfigureAwait(false);
             case ":status":
-                return StatusCommand.Run(rest, console.Output, console.Error, workingDirectory);
+                return await StatusCommand.RunAsync(rest, console.Output, console.Error, workingDirectory).ConfigureAwait(false);
             case ":approve":
-                return ApproveCommand.Run(rest, console, workingDirectory);
+                return await ApproveCommand.RunAsync(rest, console, workingDirectory).ConfigureAwait(false);
             case ":completion":
                 return CompletionCommand.Script(rest, console);
             case ":complete":
                 return CompletionCommand.Complete(rest, console, workingDirectory);
             case ":help":
-                console.Output.WriteLine(Usage);
+                await console.Output.WriteLineAsync(Usage).ConfigureAwait(false);
                 return 0;
             case "-h" or "--help" when BuildLauncher.FindRoot(workingDirectory) is null:
                 // Outside a repository there is no build whose help to show: show the tool's.
-                console.Output.WriteLine(Usage);
+                await console.Output.WriteLineAsync(Usage).ConfigureAwait(false);
                 return 0;
             case "" when BuildLauncher.FindRoot(workingDirectory) is null:
-                console.Error.WriteLine("automation: no build found here (no .nuke/ folder in this directory or above).");
-                console.Error.WriteLine(Usage);
+                await console.Error.WriteLineAsync("automation: no build found here (no .nuke/ folder in this directory or above).").ConfigureAwait(false);
+                await console.Error.WriteLineAsync(Usage).ConfigureAwait(false);
                 return 2;
             case [':', ..]:
-                console.Error.WriteLine($"automation: unknown command '{command}'.");
-                console.Error.WriteLine(Usage);
+                await console.Error.WriteLineAsync($"automation: unknown command '{command}'.").ConfigureAwait(false);
+                await console.Error.WriteLineAsync(Usage).ConfigureAwait(false);
                 return 2;
             default:
-                return RunBuildCommand.Run(args, console, workingDirectory);
+                return await RunBuildCommand.RunAsync(args, console, workingDirectory).ConfigureAwait(false);
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Automation.Cli.Running;
 
 namespace Automation.Cli.Commands;
@@ -9,19 +8,19 @@ namespace Automation.Cli.Commands;
 /// </summary>
 internal static class RunBuildCommand
 {
-    public static int Run(IReadOnlyList<string> args, CommandConsole console, string workingDirectory)
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, CommandConsole console, string workingDirectory)
     {
         var root = BuildLauncher.FindRoot(workingDirectory);
         if (root is null)
         {
-            console.Error.WriteLine($"automation: no build found: neither '{workingDirectory}' nor any parent holds a .nuke/ folder. Run this inside a repository with an Automation build, or set one up with automation :setup.");
+            await console.Error.WriteLineAsync($"automation: no build found: neither '{workingDirectory}' nor any parent holds a .nuke/ folder. Run this inside a repository with an Automation build, or set one up with automation :setup.").ConfigureAwait(false);
             return 2;
         }
 
         var script = BuildLauncher.Script(root, OperatingSystem.IsWindows());
         if (!script.FileExists())
         {
-            console.Error.WriteLine($"automation: {root} has .nuke/ but no {script.Name}: run automation :setup there to write the bootstrap scripts.");
+            await console.Error.WriteLineAsync($"automation: {root} has .nuke/ but no {script.Name}: run automation :setup there to write the bootstrap scripts.").ConfigureAwait(false);
             return 2;
         }
 
@@ -30,10 +29,14 @@ internal static class RunBuildCommand
         Console.CancelKeyPress += keepWaiting;
         try
         {
-            using var build = Process.Start(BuildLauncher.StartInfo(script, args, workingDirectory, OperatingSystem.IsWindows()))
-                ?? throw new InvalidOperationException($"Could not start {script}.");
-            build.WaitForExit();
-            return build.ExitCode;
+            var (program, arguments) = BuildLauncher.Command(script, args, OperatingSystem.IsWindows());
+            var outcome = await ProcessLauncher.RunAsync(program, arguments, BuildLauncher.Options(workingDirectory)).ConfigureAwait(false);
+            return outcome.ExitCode;
+        }
+        catch (ProcessStartException exception)
+        {
+            await console.Error.WriteLineAsync($"automation: {exception.Message}").ConfigureAwait(false);
+            return 1;
         }
         finally
         {

@@ -22,8 +22,8 @@ internal static class SetupCommand
         var options = SetupOptions.Parse(args);
         if (options.Problem is { } problem)
         {
-            console.Error.WriteLine($"{Name}: {problem}");
-            console.Error.WriteLine(CommandDispatcher.Usage);
+            await console.Error.WriteLineAsync($"{Name}: {problem}").ConfigureAwait(false);
+            await console.Error.WriteLineAsync(CommandDispatcher.Usage).ConfigureAwait(false);
             return 2;
         }
 
@@ -41,11 +41,11 @@ internal static class SetupCommand
             var keepsBuildClass = (root / "build" / "Build.cs").FileExists() && !options.Force && facts.Nuke is not { Entries.Count: > 0 };
             if (keepsBuildClass && !options.NoChecks)
             {
-                console.Output.WriteLine("build/Build.cs exists and is kept (--force replaces it), so the repository is not checked.");
+                await console.Output.WriteLineAsync("build/Build.cs exists and is kept (--force replaces it), so the repository is not checked.").ConfigureAwait(false);
             }
             else if (!options.NoChecks)
             {
-                console.Output.WriteLine("Checking what the repository already passes (builds it once)…");
+                await console.Output.WriteLineAsync("Checking what the repository already passes (builds it once)…").ConfigureAwait(false);
                 checks = await RepositoryChecks.RunAsync(root, solution, run).ConfigureAwait(false);
             }
 
@@ -53,14 +53,14 @@ internal static class SetupCommand
             var steps = await planner.PlanAsync().ConfigureAwait(false);
             if (!Confirm(console, steps, options.Yes))
             {
-                console.Output.WriteLine("Nothing was written.");
+                await console.Output.WriteLineAsync("Nothing was written.").ConfigureAwait(false);
                 return 1;
             }
 
             foreach (var step in steps)
             {
                 await step.Apply().ConfigureAwait(false);
-                console.Output.WriteLine(step.Describe(done: true));
+                await console.Output.WriteLineAsync(step.Describe(done: true)).ConfigureAwait(false);
             }
 
             await new SetupSummary(console.Output, facts, checks, run).WriteAsync(steps, planner.BuildFolderWasIgnored).ConfigureAwait(false);
@@ -68,7 +68,7 @@ internal static class SetupCommand
         }
         catch (SetupException exception)
         {
-            console.Error.WriteLine($"{Name}: {exception.Message}");
+            await console.Error.WriteLineAsync($"{Name}: {exception.Message}").ConfigureAwait(false);
             return 2;
         }
     }

@@ -9,7 +9,7 @@ namespace Automation.Cli.Commands;
 /// </summary>
 internal static class StatusCommand
 {
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, string workingDirectory)
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, string workingDirectory)
     {
         var json = false;
         var offline = false;
@@ -32,8 +32,8 @@ internal static class StatusCommand
                     remote = args[++i];
                     break;
                 default:
-                    error.WriteLine($"automation :status: unknown or incomplete option '{args[i]}'.");
-                    error.WriteLine(CommandDispatcher.Usage);
+                    await error.WriteLineAsync($"automation :status: unknown or incomplete option '{args[i]}'.");
+                    await error.WriteLineAsync(CommandDispatcher.Usage);
                     return 2;
             }
         }
@@ -41,26 +41,25 @@ internal static class StatusCommand
         var directory = Path.GetFullPath(repository ?? ".", workingDirectory);
         if (!Directory.Exists(directory))
         {
-            error.WriteLine($"automation :status: there is no folder {directory}; give a git work tree with --repo <dir>.");
+            await error.WriteLineAsync($"automation :status: there is no folder {directory}; give a git work tree with --repo <dir>.");
             return 2;
         }
 
         try
         {
-            // The tool's entry point is synchronous, with no context to deadlock.
             var ledger = new DeliveryLedger(directory, remote);
-            if (!offline && ledger.SyncAsync().GetAwaiter().GetResult() == LedgerSync.Offline)
+            if (!offline && await ledger.SyncAsync().ConfigureAwait(false) == LedgerSync.Offline)
             {
-                error.WriteLine($"automation :status: the remote '{remote}' cannot be reached; showing this clone's ledger.");
+                await error.WriteLineAsync($"automation :status: the remote '{remote}' cannot be reached; showing this clone's ledger.");
             }
 
-            var status = DeliveryStatus.From(ledger.ReadAsync().GetAwaiter().GetResult());
-            output.Write(json ? status.ToJson() : status.ToText());
+            var status = DeliveryStatus.From(await ledger.ReadAsync().ConfigureAwait(false));
+            await output.WriteAsync(json ? status.ToJson() : status.ToText());
             return 0;
         }
         catch (InvalidOperationException exception)
         {
-            error.WriteLine($"automation :status: {exception.Message}");
+            await error.WriteLineAsync($"automation :status: {exception.Message}");
             return 1;
         }
     }

@@ -6,7 +6,7 @@ namespace Automation.Cli.Commands;
 /// <summary><c>automation :version [--json] [--repo &lt;dir&gt;] [--show-variable &lt;Name&gt;] [--allow-shallow]</c>.</summary>
 internal static class VersionCommand
 {
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, string workingDirectory, IReadOnlyDictionary<string, string> environment)
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, string workingDirectory, IReadOnlyDictionary<string, string> environment)
     {
         var json = false;
         var allowShallow = false;
@@ -29,8 +29,8 @@ internal static class VersionCommand
                     variable = args[++i];
                     break;
                 default:
-                    error.WriteLine($"automation :version: unknown or incomplete option '{args[i]}'.");
-                    error.WriteLine(CommandDispatcher.Usage);
+                    await error.WriteLineAsync($"automation :version: unknown or incomplete option '{args[i]}'.").ConfigureAwait(false);
+                    await error.WriteLineAsync(CommandDispatcher.Usage).ConfigureAwait(false);
                     return 2;
             }
         }
@@ -44,12 +44,12 @@ internal static class VersionCommand
                 BranchOverride = environment.TryGetValue("Git_Branch", out var branch) && branch.Length > 0 ? branch : null,
                 Environment = environment,
             };
-            var version = VersionCalculator.Calculate(request);
+            var version = await VersionCalculator.CalculateAsync(request).ConfigureAwait(false);
             return variable is null ? Print(output, version, json) : PrintVariable(output, error, version, variable);
         }
         catch (VersioningException exception)
         {
-            error.WriteLine($"automation :version: {exception.Message}");
+            await error.WriteLineAsync($"automation :version: {exception.Message}").ConfigureAwait(false);
             return 2;
         }
     }

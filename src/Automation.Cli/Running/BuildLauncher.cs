@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Automation.Cli.Running;
 
 /// <summary>
@@ -30,18 +28,18 @@ internal static class BuildLauncher
     }
 
     /// <summary>
-    /// Runs <paramref name="script"/> with <paramref name="arguments"/> intact, in <paramref name="workingDirectory"/> (the
-    /// build finds its root from there, and relative paths in arguments keep their meaning), sharing this console.
+    /// The program that runs <paramref name="script"/> with <paramref name="arguments"/> intact: bash rather than the
+    /// script itself, since a checkout (or an unzipped archive) may have lost the executable bit; cmd.exe on Windows.
     /// </summary>
-    public static ProcessStartInfo StartInfo(AbsolutePath script, IEnumerable<string> arguments, string workingDirectory, bool windows)
+    public static (string Program, IReadOnlyList<string> Arguments) Command(AbsolutePath script, IEnumerable<string> arguments, bool windows)
     {
         ArgumentNullException.ThrowIfNull(script);
-        // bash rather than the script itself: a checkout (or an unzipped archive) may have lost the executable bit.
-        var info = windows
-            ? new ProcessStartInfo("cmd.exe", ["/d", "/c", script, .. arguments])
-            : new ProcessStartInfo("bash", [script, .. arguments]);
-        info.WorkingDirectory = workingDirectory;
-        info.UseShellExecute = false;
-        return info;
+        return windows ? ("cmd.exe", ["/d", "/c", script, .. arguments]) : ("bash", [script, .. arguments]);
     }
+
+    /// <summary>
+    /// In <paramref name="workingDirectory"/> (the build finds its root from there, and relative paths in arguments keep
+    /// their meaning), sharing this console: the build's output, colours and prompts are the user's.
+    /// </summary>
+    public static ProcessLaunchOptions Options(string workingDirectory) => new() { WorkingDirectory = workingDirectory, ShareConsole = true };
 }

@@ -9,7 +9,7 @@ internal sealed class SetupSummary(TextWriter output, RepositoryFacts facts, Rep
         ArgumentNullException.ThrowIfNull(steps);
         var written = steps.Where(s => s.Kind is not SetupStepKind.Skip and not SetupStepKind.Move).ToList();
         var skipped = steps.Count(s => s.Kind == SetupStepKind.Skip);
-        output.WriteLine($"Setup wrote {written.Count} {(written.Count == 1 ? "file" : "files")} and left {skipped} as {(skipped == 1 ? "it was" : "they were")}.");
+        await output.WriteLineAsync($"Setup wrote {written.Count} {(written.Count == 1 ? "file" : "files")} and left {skipped} as {(skipped == 1 ? "it was" : "they were")}.").ConfigureAwait(false);
         if (written.Any(s => s.Path == "build/Build.cs"))
         {
             Gates();
@@ -19,18 +19,18 @@ internal sealed class SetupSummary(TextWriter output, RepositoryFacts facts, Rep
         Nuke();
         if (buildFolderWasIgnored)
         {
-            output.WriteLine($".gitignore ignored build/, so setup added {string.Join(" ", GitIgnoreEntries.BuildFolderVisible)} at its end: git now sees the build's sources, not its outputs.");
+            await output.WriteLineAsync($".gitignore ignored build/, so setup added {string.Join(" ", GitIgnoreEntries.BuildFolderVisible)} at its end: git now sees the build's sources, not its outputs.").ConfigureAwait(false);
         }
 
         if (checks.LeftBehind is { Count: > 0 } leftBehind)
         {
-            output.WriteLine($"Restoring the repository made {string.Join(", ", leftBehind)} (e.g. a NuGet package folder that a NuGet.config puts inside the repository), which git would commit: setup added it to .gitignore.");
+            await output.WriteLineAsync($"Restoring the repository made {string.Join(", ", leftBehind)} (e.g. a NuGet package folder that a NuGet.config puts inside the repository), which git would commit: setup added it to .gitignore.").ConfigureAwait(false);
         }
 
         if (written.Count > 0)
         {
-            output.WriteLine("Next: ./build.sh --help (or .\\build.cmd --help) lists the targets; ./build.sh runs the default one.");
-            await CommitAdvice(written).ConfigureAwait(false);
+            await output.WriteLineAsync("Next: ./build.sh --help (or .\\build.cmd --help) lists the targets; ./build.sh runs the default one.").ConfigureAwait(false);
+            await CommitAdviceAsync(written).ConfigureAwait(false);
         }
     }
 
@@ -94,15 +94,15 @@ internal sealed class SetupSummary(TextWriter output, RepositoryFacts facts, Rep
     private const string SchemaAdvice = "The first ./build.sh writes .nuke/build.schema.json (completion and checks for the parameter files): commit it then.";
 
     // Only files git will see can be committed: a pattern the negation did not beat is named instead.
-    private async Task CommitAdvice(IReadOnlyList<SetupStep> written)
+    private async Task CommitAdviceAsync(IReadOnlyList<SetupStep> written)
     {
         var files = written.Select(s => s.Path).ToList();
         var result = await run("git", ["check-ignore", .. files], facts.Root).ConfigureAwait(false);
         var ignored = result.ExitCode == 0
             ? result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList()
             : [];
-        output.WriteLine(ignored.Count == 0
+        await output.WriteLineAsync(ignored.Count == 0
             ? $"Commit the new files. {SchemaAdvice}"
-            : $"Commit the new files; git ignores {string.Join(", ", ignored)} (a .gitignore pattern): change .gitignore or git add -f them. {SchemaAdvice}");
+            : $"Commit the new files; git ignores {string.Join(", ", ignored)} (a .gitignore pattern): change .gitignore or git add -f them. {SchemaAdvice}").ConfigureAwait(false);
     }
 }

@@ -40,7 +40,7 @@ internal static partial class SolutionRegistration
             }
         }
 
-        var text = Exclude(solution, File.ReadAllText(solution), root / RepositoryScanner.BuildProject);
+        var text = Exclude(solution, await File.ReadAllTextAsync(solution).ConfigureAwait(false), root / RepositoryScanner.BuildProject);
         await File.WriteAllBytesAsync(solution, KeepingFormat(original, text)).ConfigureAwait(false);
     }
 

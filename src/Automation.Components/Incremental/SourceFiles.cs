@@ -29,9 +29,22 @@ internal static class SourceFiles
     };
 
     /// <summary>The source files under <paramref name="root"/>, in ordinal order.</summary>
+    /// <remarks>For synchronous callers such as <c>InputFiles(() =&gt; ...)</c>; async code uses <see cref="ListAsync"/>.</remarks>
     public static IReadOnlyList<AbsolutePath> List(AbsolutePath root)
     {
-        var listed = ListWithGit(root);
+        // InputFiles lists are synchronous callbacks of the up-to-date check; git ls-files runs on the pool and never
+        // needs the waiting thread.
+#pragma warning disable VSTHRD002 // Avoid problematic synchronous waits: see above.
+        return ListAsync(root).GetAwaiter().GetResult();
+#pragma warning restore VSTHRD002
+    }
+
+    /// <summary>The source files under <paramref name="root"/>, in ordinal order, listed without holding a thread.</summary>
+    /// <param name="root">The folder to list (git is asked from there).</param>
+    /// <param name="cancellationToken">Stops git.</param>
+    public static async Task<IReadOnlyList<AbsolutePath>> ListAsync(AbsolutePath root, CancellationToken cancellationToken = default)
+    {
+        var listed = await ListWithGitAsync(root, cancellationToken).ConfigureAwait(false);
         IReadOnlyCollection<string> paths = listed?.ExitCode switch
         {
             0 => listed.Output.Split('\0', StringSplitOptions.RemoveEmptyEntries),
@@ -55,11 +68,11 @@ internal static class SourceFiles
         path.Split('/').SkipLast(1).Any(segment => segment.Equals("bin", StringComparison.OrdinalIgnoreCase) || segment.Equals("obj", StringComparison.OrdinalIgnoreCase));
 
     // Run in the root, git prints paths relative to it, also when the root is a sub-folder of the repository.
-    private static GitResult? ListWithGit(AbsolutePath root)
+    private static async Task<GitResult?> ListWithGitAsync(AbsolutePath root, CancellationToken cancellationToken)
     {
         try
         {
-            return GitCli.RunAsync(root, ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", "."]).GetAwaiter().GetResult();
+            return await GitCli.RunAsync(root, ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", "."], cancellationToken).ConfigureAwait(false);
         }
         catch (Versioning.VersioningException)
         {

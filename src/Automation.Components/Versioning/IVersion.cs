@@ -14,7 +14,14 @@ public interface IVersion : IAutomationBuild
     bool AllowShallow => ParameterValue<bool?>() ?? false;
 
     /// <summary>The version of the checked-out commit, computed on first use and shared by every target of the build.</summary>
-    VersionVariables CurrentVersion => Shared(() => VersionCalculator.Calculate(new VersionRequest
+    /// <remarks>For synchronous target bodies (which run on a thread of their own); async code awaits <see cref="CurrentVersionAsync"/>.</remarks>
+    // Waits for the one shared computation; its git reads run on the pool and never need the waiting thread.
+#pragma warning disable VSTHRD002 // Avoid problematic synchronous waits: see above.
+    VersionVariables CurrentVersion => CurrentVersionAsync.GetAwaiter().GetResult();
+#pragma warning restore VSTHRD002
+
+    /// <summary>The version of the checked-out commit, computed once, on first use, without holding a thread, and shared by every target of the build.</summary>
+    Task<VersionVariables> CurrentVersionAsync => Shared(() => VersionCalculator.CalculateAsync(new VersionRequest
     {
         RepositoryDirectory = RootDirectory,
         AllowShallow = AllowShallow,
@@ -25,9 +32,12 @@ public interface IVersion : IAutomationBuild
     /// <summary>Computes, prints and publishes the version.</summary>
     Target Version => _ => _
         .Description("Compute the version from git history (GitVersion 6 rules)")
-        .Executes(ctx =>
+        .Executes(async ctx =>
         {
-            var version = CurrentVersion;
+            // The build's one shared computation, started on the pool: no synchronization context to deadlock on.
+#pragma warning disable VSTHRD003 // Avoid awaiting foreign Tasks: see above.
+            var version = await CurrentVersionAsync.ConfigureAwait(false);
+#pragma warning restore VSTHRD003
             ctx.Info($"Version {version.FullSemVer} on {version.BranchName} ({version.ShortSha}); informational {version.InformationalVersion}");
             ctx.Note(version.FullSemVer);
             ctx.SetBuildNumber(version.FullSemVer);

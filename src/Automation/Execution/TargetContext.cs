@@ -27,10 +27,16 @@ internal sealed class TargetContext(
 
     private CommandScope Scope => _scope.Value ?? new CommandScope(root, commandVariables ?? new Dictionary<string, string?>());
 
+    // The synchronous forms are for synchronous target bodies, which run on a thread of their own
+    // (TargetDefinition.Executes): waiting there holds no pool thread, and the command's awaits never need that thread.
+#pragma warning disable VSTHRD002 // Avoid problematic synchronous waits: see above.
     public CommandResult Run(string commandLine, RunOptions? options = null) => RunAsync(commandLine, options).GetAwaiter().GetResult();
 
     public CommandResult Run(string program, IEnumerable<string> arguments, RunOptions? options = null) =>
         RunAsync(program, arguments, options).GetAwaiter().GetResult();
+
+    public CommandResult Shell(string script, RunOptions? options = null) => ShellAsync(script, options).GetAwaiter().GetResult();
+#pragma warning restore VSTHRD002
 
     public Task<CommandResult> RunAsync(string commandLine, RunOptions? options = null)
     {
@@ -42,8 +48,6 @@ internal sealed class TargetContext(
 
     public Task<CommandResult> RunAsync(string program, IEnumerable<string> arguments, RunOptions? options = null) =>
         runner.RunAsync(program, arguments.ToList(), options ?? new RunOptions(), Scope, result.Name, cancellationToken);
-
-    public CommandResult Shell(string script, RunOptions? options = null) => ShellAsync(script, options).GetAwaiter().GetResult();
 
     public Task<CommandResult> ShellAsync(string script, RunOptions? options = null) =>
         OperatingSystem.IsWindows()

@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
 using Automation.Output;
@@ -14,7 +13,7 @@ namespace Automation.Processes;
 /// <param name="outputFolder">Where a command's whole output goes when it is longer than its result keeps; null: only the tail is kept.</param>
 internal sealed class ProcessRunner(BuildOutput output, bool dryRun, string? outputFolder)
 {
-    // Output still arriving after the process exited comes from children that inherited its pipes (build servers).
+    // Input still being written after the process exited goes to children that inherited its pipe.
     private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(5);
 
     // How long a command that died of a signal waits for the build's own interrupt to show up.
@@ -42,41 +41,34 @@ internal sealed class ProcessRunner(BuildOutput output, bool dryRun, string? out
         }
 
         var capture = new CommandCapture(output, options, outputFolder, owner);
-        var marker = ProcessMarker.New();
-        using var process = new Process { StartInfo = ProcessStart.Create(program, arguments, workingDirectory, options, scope, marker) };
+        var launch = ProcessStart.Options(workingDirectory, options, scope) with
+        {
+            Timeout = options.Timeout,
+            StandardOutputLine = line => capture.Line(line, isError: false),
+            StandardErrorLine = line => capture.Line(line, isError: true),
+            OutputText = capture.Text,
+        };
         var started = Stopwatch.GetTimestamp();
-        Start(process, program, options);
-        using var tree = CommandTree.Track(process, options.ReplaceEnvironment ? null : marker);
 
-        // Killed at once, in the interrupt's own callback: the build may end right after (a second Ctrl+C).
-        using var killOnInterrupt = cancellationToken.Register(static t => ((CommandTree)t!).Kill(), tree);
-
-        // Output is read before input is written, and input is written while waiting: a command that fills its output
-        // pipe before reading all its input would otherwise wait for us while we wait for it.
-        var pumps = Task.WhenAll(
-            OutputPump.RunAsync(process.StandardOutput, line => capture.Line(line, isError: false), capture.Text),
-            OutputPump.RunAsync(process.StandardError, line => capture.Line(line, isError: true), capture.Text));
-        var input = process.StartInfo.RedirectStandardInput ? WriteInputAsync(process, options, capture) : Task.CompletedTask;
-        using var timeout = new CancellationTokenSource(options.Timeout ?? Timeout.InfiniteTimeSpan);
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        // Output is read from the start, and input is written while waiting: a command that fills its output pipe
+        // before reading all its input would otherwise wait for us while we wait for it.
+        using var process = ProcessLauncher.Start(program, arguments, launch, cancellationToken);
+        var input = launch.RedirectStandardInput ? WriteInputAsync(process, options, capture) : Task.CompletedTask;
+        int exitCode;
         try
         {
-            await process.WaitForExitAsync(stop.Token).ConfigureAwait(false);
+            exitCode = await process.WaitForExitAsync().ConfigureAwait(false);
         }
-        catch (OperationCanceledException)
+        catch (Exception exception) when (exception is OperationCanceledException or TimeoutException)
         {
-            var killing = Stopwatch.GetTimestamp();
-            var killed = tree.Kill();
-            await tree.SettleAsync().ConfigureAwait(false);
-            output.Debug($"Killed the process tree of {echo} ({killed} processes) in {Stopwatch.GetElapsedTime(killing).TotalMilliseconds:F0} ms.");
-            await Task.WhenAny(pumps, Task.Delay(DrainTimeout, CancellationToken.None)).ConfigureAwait(false);
+            output.Debug($"Killed the process tree of {echo} ({process.KilledProcessCount} processes).");
             cancellationToken.ThrowIfCancellationRequested();
             var timedOut = Result(echo, -1, capture, started);
             throw new ProcessFailedException(timedOut, workingDirectory, $"timed out after {Format(options.Timeout!.Value)}; its process tree was killed", capture.HiddenTail);
         }
 
-        await Task.WhenAny(Task.WhenAll(pumps, input), Task.Delay(DrainTimeout, CancellationToken.None)).ConfigureAwait(false);
-        var result = Result(echo, process.ExitCode, capture, started);
+        await Task.WhenAny(input, Task.Delay(DrainTimeout, CancellationToken.None)).ConfigureAwait(false);
+        var result = Result(echo, exitCode, capture, started);
         if (options.AcceptedExitCodes.Contains(result.ExitCode))
         {
             return result;
@@ -87,7 +79,7 @@ internal sealed class ProcessRunner(BuildOutput output, bool dryRun, string? out
         if (DiedOfSignal(result.ExitCode) && await InterruptArrivesAsync(cancellationToken).ConfigureAwait(false))
         {
             // The interrupt's callback killed what the command left behind; reap those of them this process adopted.
-            await tree.SettleAsync().ConfigureAwait(false);
+            await process.SettleAsync().ConfigureAwait(false);
             throw new OperationCanceledException(cancellationToken);
         }
 
@@ -100,20 +92,8 @@ internal sealed class ProcessRunner(BuildOutput output, bool dryRun, string? out
         throw new ProcessFailedException(result, workingDirectory, $"exit code {result.ExitCode}", capture.HiddenTail);
     }
 
-    private static void Start(Process process, string program, RunOptions options)
-    {
-        try
-        {
-            process.Start();
-        }
-        catch (Win32Exception exception)
-        {
-            throw new InvalidOperationException(ProcessStart.NotFoundMessage(program, process.StartInfo, options, exception), exception);
-        }
-    }
-
     // Responders get the input only after the text, so the two never write at once; a prompt that came meanwhile is answered then.
-    private static async Task WriteInputAsync(Process process, RunOptions options, CommandCapture capture)
+    private static async Task WriteInputAsync(LaunchedProcess process, RunOptions options, CommandCapture capture)
     {
         try
         {

@@ -1,117 +1,38 @@
 using System.ComponentModel;
 using System.Diagnostics;
-using System.Text;
+using Automation.Launching;
 
 namespace Automation.Processes;
 
-/// <summary>Builds the <see cref="ProcessStartInfo"/> of a command, and explains a program that could not be started.</summary>
+/// <summary>How a command's <see cref="RunOptions"/> and <see cref="CommandScope"/> become the <see cref="ProcessLaunchOptions"/> it is started with.</summary>
 internal static class ProcessStart
 {
-    // The marker (ProcessMarker) joins the environment unless ReplaceEnvironment asks for exactly the given variables.
-    public static ProcessStartInfo Create(string program, IReadOnlyList<string> arguments, string workingDirectory, RunOptions options, CommandScope scope, string? marker = null)
+    /// <summary>
+    /// The launch options of a command: its directory; the scope's variables, then the options' (or only the options'
+    /// when they replace the environment); input redirected when there is something to write or to answer.
+    /// </summary>
+    public static ProcessLaunchOptions Options(string workingDirectory, RunOptions options, CommandScope scope)
     {
-        var info = new ProcessStartInfo(program)
+        var variables = new Dictionary<string, string?>(OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+        foreach (var (name, value) in (options.ReplaceEnvironment ? new Dictionary<string, string?>() : scope.Environment).Concat(options.Environment ?? new Dictionary<string, string?>()))
+        {
+            variables[name] = value;
+        }
+
+        return new ProcessLaunchOptions
         {
             WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
+            Environment = variables,
+            ReplaceEnvironment = options.ReplaceEnvironment,
             RedirectStandardInput = options.StandardInput is not null || options.Responders.Count > 0,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-            UseShellExecute = false,
         };
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        if (options.ReplaceEnvironment)
-        {
-            info.Environment.Clear();
-        }
-        else
-        {
-            Apply(info, scope.Environment);
-        }
-
-        Apply(info, options.Environment ?? new Dictionary<string, string?>());
-        if (marker is not null && !options.ReplaceEnvironment)
-        {
-            info.Environment[ProcessMarker.Variable] = ProcessMarker.Value(marker, info.Environment.TryGetValue(ProcessMarker.Variable, out var inherited) ? inherited : null);
-        }
-
-        info.FileName = Resolve(program, workingDirectory, info.Environment);
-        return info;
     }
 
-    /// <summary>
-    /// Process.Start would resolve a relative path against this process's directory and a bare name on this process's
-    /// PATH; a command, as in a shell, expects its own working directory and the PATH it is given (ctx.Cd, WithEnvironment).
-    /// With this process's PATH, or a name not on the given PATH, the name is left as it is (so is argv[0]) for
-    /// Process.Start's own search, then the not-found message.
-    /// </summary>
-    private static string Resolve(string program, string workingDirectory, IDictionary<string, string?> environment)
-    {
-        if (Path.IsPathRooted(program))
-        {
-            return program;
-        }
+    /// <summary>The start information of a command, as <see cref="ProcessLauncher"/> builds it (for tests: nothing is started).</summary>
+    public static ProcessStartInfo Create(string program, IReadOnlyList<string> arguments, string workingDirectory, RunOptions options, CommandScope scope, string? marker = null) =>
+        ProgramStart.Create(program, arguments, Options(workingDirectory, options, scope), marker);
 
-        if (program.Contains('/', StringComparison.Ordinal) || (OperatingSystem.IsWindows() && program.Contains('\\', StringComparison.Ordinal)))
-        {
-            return Path.GetFullPath(program, workingDirectory);
-        }
-
-        if (OperatingSystem.IsWindows()
-            || !environment.TryGetValue("PATH", out var path)
-            || string.IsNullOrEmpty(path)
-            || path == Environment.GetEnvironmentVariable("PATH"))
-        {
-            return program;
-        }
-
-        const UnixFileMode executable = UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute;
-        foreach (var directory in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
-        {
-            var candidate = Path.Combine(Path.GetFullPath(directory, workingDirectory), program);
-            if (File.Exists(candidate) && (File.GetUnixFileMode(candidate) & executable) != 0)
-            {
-                return candidate;
-            }
-        }
-
-        return program;
-    }
-
-    public static string NotFoundMessage(string program, ProcessStartInfo info, RunOptions options, Win32Exception exception)
-    {
-        if (Path.IsPathRooted(program) || program.Contains('/', StringComparison.Ordinal) || program.Contains('\\', StringComparison.Ordinal))
-        {
-            var path = Path.GetFullPath(program, info.WorkingDirectory);
-            return File.Exists(path)
-                ? $"Could not start '{program}': {exception.Message}. Check that it is executable."
-                : $"Could not start '{program}': there is no file at {path}.";
-        }
-
-        var searchPath = info.Environment.TryGetValue("PATH", out var value) ? value : null;
-        var searched = string.IsNullOrEmpty(searchPath)
-            ? "PATH is empty" + (options.ReplaceEnvironment ? " (the environment was replaced)" : string.Empty)
-            : "searched PATH: " + string.Join(", ", searchPath.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries));
-        return $"Could not start '{program}': it was not found ({searched}). Install it, add its folder to PATH, or give its full path.";
-    }
-
-    private static void Apply(ProcessStartInfo info, IReadOnlyDictionary<string, string?> variables)
-    {
-        foreach (var (name, value) in variables)
-        {
-            if (value is null)
-            {
-                info.Environment.Remove(name);
-            }
-            else
-            {
-                info.Environment[name] = value;
-            }
-        }
-    }
+    /// <summary>Why a command could not be started, and what to do.</summary>
+    public static string NotFoundMessage(string program, ProcessStartInfo info, RunOptions options, Win32Exception exception) =>
+        ProgramStart.NotFoundMessage(program, info, options.ReplaceEnvironment, exception);
 }

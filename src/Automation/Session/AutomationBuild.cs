@@ -72,7 +72,7 @@ public abstract class AutomationBuild : IAutomationBuild, IComponentParameterSto
 
         // This process owns its descendants: an orphan among them (its parent died of Ctrl+C, or exited and left it
         // running) is re-parented to the build rather than to init, so an interrupt still finds and kills it.
-        Processes.PosixProcess.BecomeSubreaper();
+        Launching.PosixProcess.BecomeSubreaper();
         void OnSignal(PosixSignalContext context)
         {
             // The first signal asks for an orderly stop (assured targets, summary); a second one is not intercepted.
@@ -82,10 +82,10 @@ public abstract class AutomationBuild : IAutomationBuild, IComponentParameterSto
             // Cancelling kills each running command's tree; then whatever else descends from the build goes too, before
             // a second signal ends the process (this runs to its end before the handler returns).
             interrupt.Cancel();
-            var killed = Processes.ProcessTreeKiller.KillDescendantsOfThisProcess();
+            var killed = Launching.ProcessTreeKiller.KillDescendantsOfThisProcess();
             if (first)
             {
-                _ = Processes.OrphanReaper.ReapAsync(killed, TimeSpan.FromSeconds(1));
+                _ = Launching.OrphanReaper.ReapAsync(killed, TimeSpan.FromSeconds(1));
             }
         }
 
@@ -104,7 +104,11 @@ public abstract class AutomationBuild : IAutomationBuild, IComponentParameterSto
         ArgumentNullException.ThrowIfNull(defaultTargets);
         var compiled = defaultTargets.Select(d => d.Compile()).ToList();
         var session = new BuildSession(environment, typeof(TBuild), () => new TBuild(), build => compiled.Select(d => d((TBuild)build)));
+        // The build's entry point (its Main) is the one place that waits: a thread with no synchronization context and
+        // nothing else to do, while the session's work runs on the pool.
+#pragma warning disable VSTHRD002 // Avoid problematic synchronous waits: see above.
         return session.RunAsync().GetAwaiter().GetResult();
+#pragma warning restore VSTHRD002
     }
 
     internal void Attach(BuildState state) => _state = state;

@@ -17,7 +17,7 @@ namespace Automation.Session;
 /// targets, then print help, the list or the plan, or run it. Usage errors end here as exit code 2.</summary>
 internal sealed class BuildSession(BuildEnvironment environment, Type buildType, Func<object> createBuild, Func<object, IEnumerable<Target>> defaultTargets)
 {
-    private readonly SecretMasker _masker = new();
+    private readonly SessionStartup _startup = new(environment, new SecretMasker());
 
     public async Task<int> RunAsync()
     {
@@ -33,16 +33,16 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
             parameters = ParameterDiscovery.Discover(buildType);
             secretWords = SecretArguments.Find(environment.Arguments, parameters);
             commandLine = CommandLineParser.Parse(environment.Arguments, parameters, environment.WorkingDirectory);
-            commandLine.OverriddenSecrets.ForEach(_masker.Add);
-            output = CreateOutput(commandLine);
+            commandLine.OverriddenSecrets.ForEach(_startup.Masker.Add);
+            output = _startup.CreateOutput(commandLine);
         }
         catch (UsageException exception)
         {
             // The command line could not be read, so there is no chosen host yet: plain output, and the log of the
             // repository around the working directory, so build.log never shows an older run's story.
-            var (writer, errorWriter) = SafeConsole(() => null);
-            using var fallback = new BuildOutput(new TerminalHost(new HostOptions(writer, UseColor: false, environment.Time, ErrorWriter: errorWriter)), _masker, Verbosity.Normal);
-            if (RepositoryRoot.TryFind(null, environment.WorkingDirectory) is { } root && OwnsLog(rootLock.TryTake(root, Holder(secretWords))))
+            var (writer, errorWriter) = _startup.SafeConsole(() => null);
+            using var fallback = new BuildOutput(new TerminalHost(new HostOptions(writer, UseColor: false, environment.Time, ErrorWriter: errorWriter)), _startup.Masker, Verbosity.Normal);
+            if (RepositoryRoot.TryFind(null, environment.WorkingDirectory) is { } root && SessionStartup.OwnsLog(rootLock.TryTake(root, _startup.Holder(secretWords))))
             {
                 fallback.AttachLog(new NukeLayout(root).LogFile, environment.Time);
             }
@@ -86,7 +86,7 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
         LockAttempt? attempt = null;
         if (runsTargets)
         {
-            attempt = await TakeLockAsync(rootLock, root, !commandLine.NoWait, output, secretWords).ConfigureAwait(false);
+            attempt = await _startup.TakeLockAsync(rootLock, root, !commandLine.NoWait, output, secretWords).ConfigureAwait(false);
             if (attempt is null || attempt.Outcome == LockOutcome.Busy)
             {
                 return attempt is null ? ExitCodes.Interrupted : ExitCodes.LockBusy;
@@ -95,10 +95,10 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
         else if (marked)
         {
             // Help, the list and the plan take the lock only when it is free, and only to write the log: they never wait.
-            attempt = rootLock.TryTake(root, Holder(secretWords));
+            attempt = rootLock.TryTake(root, _startup.Holder(secretWords));
         }
 
-        var stateUsable = attempt is null || !OwnsLog(attempt) || AttachLog(output, root);
+        var stateUsable = attempt is null || !SessionStartup.OwnsLog(attempt) || _startup.AttachLog(output, root);
 
         var build = createBuild();
         ((AutomationBuild)build).Attach(new BuildState(root, commandLine.DryRun, commandLine.Verbosity, output.Console.Name, environment.Variables));
@@ -107,7 +107,7 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
         {
             var inputs = ParameterInputsFor(commandLine, root);
             ParameterFileTargets.Apply(commandLine, inputs.Files);
-            foreach (var warning in ParameterBinder.Bind(build, parameters, inputs, _masker))
+            foreach (var warning in ParameterBinder.Bind(build, parameters, inputs, _startup.Masker))
             {
                 output.Warning(new Annotation(warning));
             }
@@ -116,7 +116,9 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
         var discoveryStarted = environment.Time.GetTimestamp();
         var graph = TargetDiscovery.Discover(build);
         output.Debug($"Discovered {graph.Targets.Count} targets in {Milliseconds(discoveryStarted)} ms");
-        if (new NukeLayout(root).Exists)
+        // As the root was before this run: taking the lock may have made .nuke/temp, but that does not make the root a
+        // build's, to write a checked-in schema into.
+        if (marked)
         {
             GeneratedBuildFiles.Update(root, graph, parameters, HostCatalog.IsServerBuild(environment.Variables), output.Debug);
         }
@@ -157,7 +159,7 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
         var executor = new BuildExecutor(output, settings);
         var skips = executor.Prepare(plan, parameters, checkRequirements: !commandLine.Plan);
         void Warn(string text) => output.Warning(new Annotation(text));
-        var resumption = RunResumption.Start(root, secretWords.Masked, _masker.Apply, NonSecretValues(build, parameters), commandLine.Continue, Warn);
+        var resumption = RunResumption.Start(root, secretWords.Masked, _startup.Masker.Apply, NonSecretValues(build, parameters), commandLine.Continue, Warn);
         resumption.Skip(plan, skips);
         if (commandLine.Plan)
         {
@@ -176,48 +178,6 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
         return result.ExitCode;
     }
 
-    /// <summary>
-    /// Takes the root's lock for a run of targets, before build.log is opened, so that a second build can never
-    /// truncate the log of one that runs (nor both change the same outputs at once). Null when interrupted while
-    /// waiting; a busy attempt (with <c>--no-wait</c>) is reported here.
-    /// </summary>
-    private async Task<LockAttempt?> TakeLockAsync(RootLock rootLock, AbsolutePath root, bool wait, BuildOutput output, SecretArguments secretWords)
-    {
-        try
-        {
-            void Waiting(LockAttempt busy) => output.Print($"Waiting for {busy.HolderText} to finish; --no-wait fails instead.");
-            var attempt = await rootLock.TakeAsync(root, Holder(secretWords), wait, Waiting, environment.Interrupt).ConfigureAwait(false);
-            switch (attempt.Outcome)
-            {
-                case LockOutcome.Busy:
-                    output.Error(new Annotation($"Another build runs in this root: {attempt.HolderText}. Let it finish (run without --no-wait to wait for it), or stop it."));
-                    break;
-                // A file where the state folder belongs is reported once, when the log cannot be attached.
-                case LockOutcome.Unusable when !new NukeLayout(root).TemporaryDirectory.FileExists():
-                    output.Warning(new Annotation($"Could not lock .nuke/temp/build.lock ({attempt.Problem}): running without the one-build-at-a-time lock."));
-                    break;
-                case LockOutcome.Inherited:
-                    output.Debug($"Running under the lock of {attempt.HolderText}, which started this build.");
-                    break;
-            }
-
-            return attempt;
-        }
-        catch (OperationCanceledException) when (environment.Interrupt.IsCancellationRequested)
-        {
-            output.Error(new Annotation("Interrupted while waiting for the other build to finish: nothing ran."));
-            return null;
-        }
-    }
-
-    /// <summary>This build as the lock's holder: the command line with every word that may carry a secret masked.</summary>
-    private LockHolder Holder(SecretArguments secretWords) => LockHolder.ThisProcess(secretWords.Masked.Select(_masker.Apply).ToList(), environment.Time);
-
-    /// <summary>build.log belongs to the lock's holder: a build that waited for it, or runs under a parent build's
-    /// lock (whose log already gets this build's output through the parent's command), leaves it alone. Without a
-    /// usable lock file there is nothing to protect.</summary>
-    private static bool OwnsLog(LockAttempt attempt) => attempt.Outcome is LockOutcome.Held or LockOutcome.Unusable;
-
     // Every parameter value is part of each target's configuration: which ones a target reads cannot be known, and
     // running a target again for a parameter it ignores is better than skipping it for one it reads. Secrets are the
     // exception: they are credentials, which decide whether a target may act rather than what it makes, and a rotated
@@ -230,57 +190,6 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
 
     private string Milliseconds(long startedTimestamp) =>
         environment.Time.GetElapsedTime(startedTimestamp).TotalMilliseconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
-
-    private BuildOutput CreateOutput(ParsedCommandLine commandLine)
-    {
-        var noColor = commandLine.NoColor || (environment.Variables.TryGetValue("NO_COLOR", out var value) && value.Length > 0);
-        // A dumb terminal shows escape sequences as garbage: no colours, and no live status, which it cannot redraw.
-        var dumb = environment.Variables.TryGetValue("TERM", out var term) && term == "dumb";
-        // A live status needs a terminal someone watches: never on a CI agent (some give builds a terminal).
-        var interactive = !HostCatalog.IsServerBuild(environment.Variables) && !dumb;
-        var width = interactive ? environment.TerminalWidth : null;
-        BuildOutput? output = null;
-        var (writer, errorWriter) = SafeConsole(() => output);
-        var options = new HostOptions(writer, environment.OutputSupportsColor && !noColor && !dumb, environment.Time, noColor, environment.Variables, width, errorWriter);
-        var host = HostCatalog.Create(commandLine.Host, environment.Variables, options);
-        output = new BuildOutput(host, _masker, commandLine.Verbosity);
-        return output;
-    }
-
-    // A console that cannot be written (stdout closed or full, the reader gone) must not stop the build: what it misses
-    // is noted in build.log, which has everything, and the build ends with its own exit code.
-    private (TextWriter Output, TextWriter? Error) SafeConsole(Func<BuildOutput?> output)
-    {
-        void Note(string stream, string reason) =>
-            output()?.LogOnly($"warning: {stream} could not be written ({reason}); the rest of this run's output is only in build.log.");
-
-        var writer = new FailSafeWriter(environment.Output, reason => Note("standard output", reason));
-        var errorWriter = environment.ErrorOutput is { } error ? new FailSafeWriter(error, reason => Note("standard error", reason)) : null;
-        return (writer, errorWriter);
-    }
-
-    /// <summary>Starts build.log when the root has a .nuke/ folder; false when its state folder cannot be used (a file
-    /// where .nuke/temp should be), which is one warning: the run goes on without a log and without state.</summary>
-    private bool AttachLog(BuildOutput output, AbsolutePath root)
-    {
-        var layout = new NukeLayout(root);
-        if (!layout.Exists)
-        {
-            return true;
-        }
-
-        if (output.AttachLog(layout.LogFile, environment.Time) is not { } problem)
-        {
-            return true;
-        }
-
-        var stateUsable = layout.TemporaryDirectory.DirectoryExists();
-        output.Warning(new Annotation(stateUsable
-            ? $"No build.log for this run: {problem} Move away what is at .nuke/temp/build.log so the log can be written."
-            : $"The state folder .nuke/temp cannot be used: {problem} This run keeps no build.log, no one-build-at-a-time lock and no up-to-date or --continue state, so every target runs. " +
-              "Move away what is at .nuke/temp so it can be a folder."));
-        return stateUsable;
-    }
 
     private ParameterInputs ParameterInputsFor(ParsedCommandLine commandLine, AbsolutePath root)
     {

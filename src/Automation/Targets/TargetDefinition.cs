@@ -70,14 +70,16 @@ internal sealed class TargetDefinition : ITargetDefinition
     public ITargetDefinition Executes(Action<ITargetContext> action)
     {
         ArgumentNullException.ThrowIfNull(action);
-        return Executes(context =>
-        {
-            action(context);
-            return Task.CompletedTask;
-        });
+        return Executes(context => RunOnOwnThreadAsync(() => action(context)));
     }
 
     public ITargetDefinition Executes(Func<ITargetContext, Task> action) => Set(() => Actions.Add(action));
+
+    // A synchronous body runs on a thread of its own, not the pool's: its ctx.Run waits for the command, and under
+    // --parallel a pool thread held per running target would starve the awaits everything else depends on. The
+    // execution context flows to the thread, so async-local scopes (console capture, ctx.Cd) still apply.
+    private static Task RunOnOwnThreadAsync(Action body) =>
+        Task.Factory.StartNew(body, CancellationToken.None, TaskCreationOptions.LongRunning | TaskCreationOptions.DenyChildAttach, TaskScheduler.Default);
 
     public ITargetDefinition DependsOn(params Target[] targets) => Add(EdgeKind.DependsOn, targets);
 

@@ -30,8 +30,28 @@ public static class VersionCalculator
     /// <exception cref="VersioningException">Not a git repository, a shallow clone, malformed configuration.</exception>
     public static VersionResult CalculateResult(VersionRequest request)
     {
+        // For callers that cannot await (a property such as a component's CurrentVersion, read from a synchronous target
+        // body on its own thread): the git reads run on the pool and never need the waiting thread.
+#pragma warning disable VSTHRD002 // Avoid problematic synchronous waits: see above.
+        return CalculateResultAsync(request).GetAwaiter().GetResult();
+#pragma warning restore VSTHRD002
+    }
+
+    /// <summary>Computes the version variables, reading git without holding a thread.</summary>
+    /// <param name="request">The repository, branch and environment.</param>
+    /// <param name="cancellationToken">Stops the git commands (and what they started).</param>
+    /// <exception cref="VersioningException">Not a git repository, a shallow clone, malformed configuration.</exception>
+    public static async Task<VersionVariables> CalculateAsync(VersionRequest request, CancellationToken cancellationToken = default) =>
+        (await CalculateResultAsync(request, cancellationToken).ConfigureAwait(false)).Variables;
+
+    /// <summary>Computes the version variables together with the warnings and the configuration file that was used, reading git without holding a thread.</summary>
+    /// <param name="request">The repository, branch and environment.</param>
+    /// <param name="cancellationToken">Stops the git commands (and what they started).</param>
+    /// <exception cref="VersioningException">Not a git repository, a shallow clone, malformed configuration.</exception>
+    public static async Task<VersionResult> CalculateResultAsync(VersionRequest request, CancellationToken cancellationToken = default)
+    {
         ArgumentNullException.ThrowIfNull(request);
-        var snapshot = RepositoryReader.ReadAsync(Path.GetFullPath(request.RepositoryDirectory), request.AllowShallow).GetAwaiter().GetResult();
+        var snapshot = await RepositoryReader.ReadAsync(Path.GetFullPath(request.RepositoryDirectory), request.AllowShallow, cancellationToken).ConfigureAwait(false);
         var configuration = ConfigurationFile.Load(snapshot.WorkTree);
         return Calculate(snapshot, configuration, request.BranchOverride, request.Environment);
     }

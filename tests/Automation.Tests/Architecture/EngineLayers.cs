@@ -11,6 +11,7 @@ public static class EngineLayers
     [
         ["Core"],
         ["IO"],
+        ["Launching"],
         ["Versioning", "Outcomes"],
         ["Output"],
         ["Processes"],

@@ -1,4 +1,5 @@
 using System.Text;
+using Automation.Launching;
 using Automation.Processes;
 
 namespace Automation.Tests.Processes;

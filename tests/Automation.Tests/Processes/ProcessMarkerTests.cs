@@ -1,3 +1,4 @@
+using Automation.Launching;
 using Automation.Processes;
 
 namespace Automation.Tests.Processes;

@@ -23,30 +23,32 @@ public sealed class BuildLauncherTests : IDisposable
     {
         var root = AbsolutePath.Create(_repository.Root);
 
-        var unix = BuildLauncher.StartInfo(BuildLauncher.Script(root, windows: false), ["pack", "--skip", "a b"], "/somewhere", windows: false);
-        var windows = BuildLauncher.StartInfo(BuildLauncher.Script(root, windows: true), ["pack"], "C:\\somewhere", windows: true);
+        var unix = BuildLauncher.Command(BuildLauncher.Script(root, windows: false), ["pack", "--skip", "a b"], windows: false);
+        var windows = BuildLauncher.Command(BuildLauncher.Script(root, windows: true), ["pack"], windows: true);
+        var options = BuildLauncher.Options("/somewhere");
 
-        Assert.Equal("bash", unix.FileName);
-        Assert.Equal([Path.Combine(_repository.Root, "build.sh"), "pack", "--skip", "a b"], unix.ArgumentList);
-        Assert.Equal("/somewhere", unix.WorkingDirectory);
-        Assert.Equal("cmd.exe", windows.FileName);
-        Assert.Equal(["/d", "/c", Path.Combine(_repository.Root, "build.cmd"), "pack"], windows.ArgumentList);
+        Assert.Equal("bash", unix.Program);
+        Assert.Equal([Path.Combine(_repository.Root, "build.sh"), "pack", "--skip", "a b"], unix.Arguments);
+        Assert.Equal("/somewhere", options.WorkingDirectory);
+        Assert.True(options.ShareConsole);
+        Assert.Equal("cmd.exe", windows.Program);
+        Assert.Equal(["/d", "/c", Path.Combine(_repository.Root, "build.cmd"), "pack"], windows.Arguments);
     }
 
     [Fact]
-    public void Outside_a_build_or_with_an_unknown_command_it_is_exit_code_2()
+    public async Task Outside_a_build_or_with_an_unknown_command_it_is_exit_code_2()
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
         var console = new CommandConsole(output, error, TextReader.Null, InputIsTerminal: false);
         var environment = new Dictionary<string, string>();
 
-        Assert.Equal(2, CommandDispatcher.Run(["pack"], console, _repository.Root, environment));
+        Assert.Equal(2, await CommandDispatcher.RunAsync(["pack"], console, _repository.Root, environment));
         Assert.Contains("no build found", error.ToString(), StringComparison.Ordinal);
-        Assert.Equal(2, CommandDispatcher.Run([], console, _repository.Root, environment));
-        Assert.Equal(2, CommandDispatcher.Run([":nope"], console, _repository.Root, environment));
+        Assert.Equal(2, await CommandDispatcher.RunAsync([], console, _repository.Root, environment));
+        Assert.Equal(2, await CommandDispatcher.RunAsync([":nope"], console, _repository.Root, environment));
         Assert.Contains("unknown command ':nope'", error.ToString(), StringComparison.Ordinal);
-        Assert.Equal(0, CommandDispatcher.Run(["--help"], console, _repository.Root, environment));
+        Assert.Equal(0, await CommandDispatcher.RunAsync(["--help"], console, _repository.Root, environment));
         Assert.Contains(":setup [--yes] [--force]", output.ToString(), StringComparison.Ordinal);
     }
 

@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Text;
-
 namespace Automation.Versioning.Git;
 
 /// <summary>
@@ -21,50 +18,26 @@ public static class GitCli
         ArgumentNullException.ThrowIfNull(directory);
         ArgumentNullException.ThrowIfNull(arguments);
         cancellationToken.ThrowIfCancellationRequested();
-        var start = new ProcessStartInfo("git")
-        {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            CreateNoWindow = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["GIT_OPTIONAL_LOCKS"] = "0";
-        start.Environment["GIT_TERMINAL_PROMPT"] = "0";
-
-        Process process;
+        ProcessOutcome outcome;
         try
         {
-            process = Process.Start(start) ?? throw new VersioningException("git could not be started.");
+            // The whole output, however long: the versioning engine parses all of the history it asks for.
+            outcome = await ProcessLauncher.RunAsync("git", arguments, Options(directory), cancellationToken).ConfigureAwait(false);
         }
-        catch (System.ComponentModel.Win32Exception exception)
+        catch (ProcessStartException exception)
         {
-            throw new VersioningException($"git could not be started ({exception.Message}); install git and put it on PATH.");
+            throw new VersioningException(exception.Message);
         }
 
-        using (process)
-        {
-            var output = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
-            var error = process.StandardError.ReadToEndAsync(CancellationToken.None);
-            try
-            {
-                await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                // A git that is left running keeps its locks and its children (hooks, credential helpers, aliases).
-                process.Kill(entireProcessTree: true);
-                throw;
-            }
-
-            return new GitResult(process.ExitCode, await output.ConfigureAwait(false), await error.ConfigureAwait(false));
-        }
+        return new GitResult(outcome.ExitCode, outcome.StandardOutput, outcome.StandardError);
     }
+
+    // A git that is left running (cancelled) is killed with what it started: it would keep its locks, and its hooks,
+    // credential helpers and aliases would run on.
+    private static ProcessLaunchOptions Options(string directory) => new()
+    {
+        WorkingDirectory = directory,
+        Environment = new Dictionary<string, string?> { ["GIT_OPTIONAL_LOCKS"] = "0", ["GIT_TERMINAL_PROMPT"] = "0" },
+        OutputLimit = null,
+    };
 }

@@ -14,14 +14,14 @@ internal static class RepositoryReader
         "Or pass --allow-shallow to compute a version from the history there is.";
 
     /// <exception cref="VersioningException">Not a git work tree, no commits, or a shallow clone.</exception>
-    public static async Task<RepositorySnapshot> ReadAsync(string directory, bool allowShallow)
+    public static async Task<RepositorySnapshot> ReadAsync(string directory, bool allowShallow, CancellationToken cancellationToken = default)
     {
         if (!Directory.Exists(directory))
         {
             throw new VersioningException($"'{directory}' does not exist, so it is not a git repository.");
         }
 
-        var head = await GitCli.RunAsync(directory, ["rev-parse", "--show-toplevel", "--is-shallow-repository", "HEAD", "--symbolic-full-name", "HEAD"]).ConfigureAwait(false);
+        var head = await GitCli.RunAsync(directory, ["rev-parse", "--show-toplevel", "--is-shallow-repository", "HEAD", "--symbolic-full-name", "HEAD"], cancellationToken).ConfigureAwait(false);
         if (head.ExitCode != 0)
         {
             throw new VersioningException(Explain(directory, head.Error));
@@ -38,9 +38,9 @@ internal static class RepositoryReader
             throw new VersioningException(ShallowCloneMessage);
         }
 
-        var refsTask = GitCli.RunAsync(directory, ["for-each-ref", GitOutputParser.RefFormat, "refs/heads", "refs/remotes", "refs/tags"]);
-        var logTask = GitCli.RunAsync(directory, ["-c", "i18n.logOutputEncoding=UTF-8", "log", "--date-order", "-z", GitOutputParser.LogFormat, "HEAD", "--branches", "--remotes", "--tags"]);
-        var statusTask = GitCli.RunAsync(directory, ["status", "--porcelain"]);
+        var refsTask = GitCli.RunAsync(directory, ["for-each-ref", GitOutputParser.RefFormat, "refs/heads", "refs/remotes", "refs/tags"], cancellationToken);
+        var logTask = GitCli.RunAsync(directory, ["-c", "i18n.logOutputEncoding=UTF-8", "log", "--date-order", "-z", GitOutputParser.LogFormat, "HEAD", "--branches", "--remotes", "--tags"], cancellationToken);
+        var statusTask = GitCli.RunAsync(directory, ["status", "--porcelain"], cancellationToken);
         await Task.WhenAll(refsTask, logTask, statusTask).ConfigureAwait(false);
 
         var log = await logTask.ConfigureAwait(false);
