@@ -171,19 +171,27 @@ internal static class CommandLineParser
     // secret given with the wrong syntax or for a mistyped parameter. Attached text is shown as ***.
     public static UsageException UnknownOption(string token, IReadOnlyList<ParameterDescriptor> parameters)
     {
-        var dashes = token.Length - token.TrimStart('-').Length;
-        var nameLength = token.AsSpan(dashes).IndexOfAnyExcept(OptionNameCharacters);
-        var end = nameLength < 0 ? token.Length : dashes + nameLength;
+        var (dashes, end, shown) = Shown(token);
         var name = token[dashes..end];
-        var shown = end == token.Length ? token
-            : token[end] == '=' ? token[..end]
-            : end + 1 < token.Length ? token[..(end + 1)] + SecretMasker.Mask
-            : token;
         var known = parameters.FirstOrDefault(p => Naming.Matches(p.Name, name));
         var hint = known is not null && dashes == 2 && end < token.Length
             ? $" Give a value as '--{known.Name} <value>' or '--{known.Name}=<value>'."
             : Suggestions.DidYouMean(name, BuiltIns.Select(b => b.Name).Concat(parameters.Select(p => p.Name)), "--");
         return new UsageException($"Unknown option '{shown}'.{hint} Run with --help to see all options and parameters.");
+    }
+
+    /// <summary>How an unknown option is shown: its name, and *** for anything attached to it other than '=value'
+    /// (which is left out); <c>Dashes</c> and <c>End</c> delimit the name.</summary>
+    public static (int Dashes, int End, string Shown) Shown(string token)
+    {
+        var dashes = token.Length - token.TrimStart('-').Length;
+        var nameLength = token.AsSpan(dashes).IndexOfAnyExcept(OptionNameCharacters);
+        var end = nameLength < 0 ? token.Length : dashes + nameLength;
+        var shown = end == token.Length ? token
+            : token[end] == '=' ? token[..end]
+            : end + 1 < token.Length ? token[..(end + 1)] + SecretMasker.Mask
+            : token;
+        return (dashes, end, shown);
     }
 
     /// <summary>The characters an option's name is made of; anything after them is attached text.</summary>

@@ -57,7 +57,10 @@ internal static class TargetArgumentParser
                 continue;
             }
 
-            throw current is null ? CommandLineParser.UnknownOption(token, parameters) : UnknownArgument(current, token, name, parameters);
+            // A target without arguments says what it always said; one with arguments names the target and its help.
+            throw current is null || current.Definition.Arguments.Count == 0
+                ? CommandLineParser.UnknownOption(token, parameters)
+                : UnknownArgument(current, token, parameters);
         }
 
         foreach (var (target, values) in given)
@@ -92,9 +95,15 @@ internal static class TargetArgumentParser
     }
 
     /// <summary>The single-letter form of an argument: its first letter, when no other argument of the target starts
-    /// with it and no built-in option uses it.</summary>
+    /// with it and no built-in option uses it. A positional has none, nor has a flag that is true unless turned off
+    /// (<c>-s</c> could only say what it already is).</summary>
     public static char? ShortForm(ExecutableTarget target, TargetArgument argument)
     {
+        if (argument.IsPositional || (argument.IsFlag && argument.DefaultValue is true))
+        {
+            return null;
+        }
+
         var letter = argument.Name[0];
         var taken = CommandLineParser.BuiltInAliases.Any(alias => alias.Length == 1 && alias[0] == letter);
         return !taken && target.Definition.Arguments.Count(a => a.Name[0] == letter) == 1 ? letter : null;
@@ -122,9 +131,11 @@ internal static class TargetArgumentParser
         return (negated, negated is not null);
     }
 
-    private static UsageException UnknownArgument(ExecutableTarget target, string token, string name, IReadOnlyList<ParameterDescriptor> parameters)
+    // Only the option's name is shown, never what is attached to it: it may be a secret given with the wrong syntax.
+    private static UsageException UnknownArgument(ExecutableTarget target, string token, IReadOnlyList<ParameterDescriptor> parameters)
     {
-        var shown = token.Split('=')[0];
+        var (dashes, end, shown) = CommandLineParser.Shown(token);
+        var name = token[dashes..end];
         var candidates = target.Definition.Arguments.Select(a => a.Name)
             .Concat(parameters.Select(p => p.Name))
             .Concat(CommandLineParser.BuiltInNames);

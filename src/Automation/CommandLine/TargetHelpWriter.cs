@@ -62,7 +62,8 @@ internal static class TargetHelpWriter
     {
         var shortForm = TargetArgumentParser.ShortForm(target, argument) is { } letter ? $"-{letter}, " : string.Empty;
         var value = argument.IsFlag ? string.Empty : $" <{ValueConverter.DisplayType(argument.ValueType)}>";
-        return argument.IsPositional ? $"<{argument.Name}>" : $"{shortForm}{OptionForm(argument)}{value}";
+        var type = argument.ValueType == typeof(string) ? string.Empty : $": {ValueConverter.DisplayType(argument.ValueType)}";
+        return argument.IsPositional ? $"<{argument.Name}{type}>" : $"{shortForm}{OptionForm(argument)}{value}";
     }
 
     // A flag that is true unless turned off is written as its --no- form.

@@ -108,6 +108,8 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
             // Which words after a target are its own arguments depends on what the targets declare: a first
             // discovery reads that, before parameters given after a target are bound.
             TargetArgumentParser.Apply(commandLine, TargetDiscovery.Discover(build), parameters, environment.WorkingDirectory);
+            // A secret given twice after a target: the replaced value is known only now, and is masked all the same.
+            commandLine.OverriddenSecrets.ForEach(_masker.Add);
         }
 
         if (!informational)

@@ -15,13 +15,33 @@ public sealed class InvokeStyleBuild : AutomationBuild
     [Parameter("Configuration to build")] readonly string Configuration = "Debug";
 
     [Task("Remove build output")]
-    void Clean(ITargetContext c, [Description("Also remove the docs")] bool docs = false, [Description("Also remove bytecode")] bool bytecode = false, [Description("More globs to remove")] string extra = "") =>
+    void Clean(ITargetContext c, [Description("Also remove the docs")] bool docs = false, [Description("Also remove bytecode")] bool bytecode = false, [Description("More globs to remove")] string extra = "")
+    {
+        var patterns = new List<string> { "build" };
+        if (docs)
+        {
+            patterns.Add("docs/_build");
+        }
+
+        if (bytecode)
+        {
+            patterns.Add("**/*.pyc");
+        }
+
+        if (extra.Length > 0)
+        {
+            patterns.Add(extra);
+        }
+
+        c.Info($"Removing {string.Join(", ", patterns)}");
         Trace.Record($"clean docs={docs} bytecode={bytecode} extra={extra}");
+    }
 
     [Task("Build the project")]
     async Task BuildAsync(ITargetContext c, [Description("Also build the docs")] bool docs = false)
     {
         await Task.Yield();
+        c.Info(docs ? "Building the project and the docs" : "Building the project");
         Trace.Record($"build docs={docs} configuration={Configuration}");
     }
 
@@ -31,7 +51,7 @@ public sealed class InvokeStyleBuild : AutomationBuild
 
     Target Pack => _ => _
         .Description("Create the packages")
-        .Argument("configuration", "Configuration of the packages (this target's own)", "Release")
+        .Argument("configuration", "Configuration of the packages", "Release")
         .Argument("sign", "Sign the packages", true)
         .Argument("count", "How many copies", 1)
         .Argument("formats", "Package formats", new[] { "nupkg" })

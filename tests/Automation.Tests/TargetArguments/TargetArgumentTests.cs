@@ -113,6 +113,15 @@ public sealed class TargetArgumentTests
     }
 
     [Fact]
+    public void An_unknown_option_after_a_target_never_shows_what_is_attached_to_it()
+    {
+        var output = Fails("clean", "--extra:CANARY-3c9e1");
+
+        Assert.Contains("Unknown option '--extra:***' for target 'clean'.", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("CANARY", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_bad_value_names_the_target_and_the_argument()
     {
         Assert.Contains("Invalid value 'many' for argument --count of target 'pack': expected a whole number (Int32).", Fails("pack", "--count", "many"), StringComparison.Ordinal);
