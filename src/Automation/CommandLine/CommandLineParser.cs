@@ -64,6 +64,12 @@ internal static class CommandLineParser
             _ => CompletionArity.None,
         }));
 
+    /// <summary>
+    /// Reads the built-in options wherever they are, and the build's parameters given before the first target. From
+    /// the first target on, the other words are kept in <see cref="ParsedCommandLine.TargetWords"/> for
+    /// <see cref="TargetArgumentParser"/>: which of them are the targets' own arguments is known only once the
+    /// targets are discovered (pyinvoke's rule: an option after a target's name belongs to that target).
+    /// </summary>
     public static ParsedCommandLine Parse(IReadOnlyList<string> args, IReadOnlyList<ParameterDescriptor> parameters, string workingDirectory)
     {
         var result = new ParsedCommandLine();
@@ -73,7 +79,7 @@ internal static class CommandLineParser
             var token = args[i++];
             if (!IsOption(token))
             {
-                result.Targets.Add(token);
+                result.TargetWords.Add(token);
                 continue;
             }
 
@@ -84,32 +90,66 @@ internal static class CommandLineParser
                 continue;
             }
 
+            if (result.TargetWords.Count > 0)
+            {
+                result.TargetWords.Add(token);
+                continue;
+            }
+
             if (!token.StartsWith("--", StringComparison.Ordinal) || parameters.FirstOrDefault(p => Naming.Matches(p.Name, name)) is not { } parameter)
             {
                 throw UnknownOption(token, parameters);
             }
 
-            var arity = parameter.IsArray ? Arity.Many : parameter.IsFlag ? Arity.None : Arity.One;
-            var values = parameter.IsFlag ? FlagValue(args, ref i, inlineValue) : TakeValues(args, ref i, token, arity, inlineValue);
-            if (parameter.IsArray && values.Count == 0)
-            {
-                // Most likely a forgotten value; an empty list is still possible, written so that it is clearly meant.
-                throw new UsageException($"Option '--{parameter.Name}' needs at least one value: --{parameter.Name} <value> [<value>...]. To set it to no values, write --{parameter.Name}=");
-            }
-
-            // A repeated array option adds to the values before it (`--items a --items b`); other options: last wins.
-            if (parameter.IsSecret && !parameter.IsArray && result.Parameters.TryGetValue(parameter.Name, out var replaced))
-            {
-                result.OverriddenSecrets.AddRange(replaced.Values);
-            }
-
-            result.Parameters[parameter.Name] = parameter.IsArray && result.Parameters.TryGetValue(parameter.Name, out var earlier)
-                ? earlier with { Values = [.. earlier.Values, .. values] }
-                : new RawValue(values, $"--{parameter.Name}", workingDirectory);
+            AddParameter(result, parameter, args, ref i, token, inlineValue, workingDirectory);
         }
 
         return result;
     }
+
+    /// <summary>Both steps at once, for a build whose targets are already known.</summary>
+    public static ParsedCommandLine Parse(IReadOnlyList<string> args, IReadOnlyList<ParameterDescriptor> parameters, string workingDirectory, Targets.TargetGraph graph)
+    {
+        var result = Parse(args, parameters, workingDirectory);
+        TargetArgumentParser.Apply(result, graph, parameters, workingDirectory);
+        return result;
+    }
+
+    /// <summary>Reads the value(s) of a build parameter's option into <paramref name="result"/>.</summary>
+    public static void AddParameter(ParsedCommandLine result, ParameterDescriptor parameter, IReadOnlyList<string> args, ref int i, string token, string? inlineValue, string workingDirectory)
+    {
+        var arity = parameter.IsArray ? Arity.Many : parameter.IsFlag ? Arity.None : Arity.One;
+        var values = parameter.IsFlag ? FlagValue(args, ref i, inlineValue) : TakeValues(args, ref i, token, arity, inlineValue);
+        if (parameter.IsArray && values.Count == 0)
+        {
+            // Most likely a forgotten value; an empty list is still possible, written so that it is clearly meant.
+            throw new UsageException($"Option '--{parameter.Name}' needs at least one value: --{parameter.Name} <value> [<value>...]. To set it to no values, write --{parameter.Name}=");
+        }
+
+        // A repeated array option adds to the values before it (`--items a --items b`); other options: last wins.
+        if (parameter.IsSecret && !parameter.IsArray && result.Parameters.TryGetValue(parameter.Name, out var replaced))
+        {
+            result.OverriddenSecrets.AddRange(replaced.Values);
+        }
+
+        result.Parameters[parameter.Name] = parameter.IsArray && result.Parameters.TryGetValue(parameter.Name, out var earlier)
+            ? earlier with { Values = [.. earlier.Values, .. values] }
+            : new RawValue(values, $"--{parameter.Name}", workingDirectory);
+    }
+
+    /// <summary>The value(s) of a target's argument: a flag's optional true/false, an array's words up to the next
+    /// option, or one value.</summary>
+    public static List<string> ArgumentValues(IReadOnlyList<string> args, ref int i, string token, string? inlineValue, bool isFlag, bool isArray) =>
+        isFlag ? FlagValue(args, ref i, inlineValue) : TakeValues(args, ref i, token, isArray ? Arity.Many : Arity.One, inlineValue);
+
+    /// <summary>The single-letter aliases of the built-in options (<c>-h</c>, <c>-v</c>): no target argument may take them.</summary>
+    public static IEnumerable<string> BuiltInAliases => BuiltIns.Where(b => b.Alias is not null).Select(b => b.Alias!);
+
+    /// <summary>Whether <paramref name="name"/> is a built-in option's name (<c>help</c>, <c>skip</c>).</summary>
+    public static bool IsBuiltInName(string name) => Array.Exists(BuiltIns, b => Naming.Matches(b.Name, name) || (b.LongAlias is not null && Naming.Matches(b.LongAlias, name)));
+
+    /// <summary>The built-in options' long names, for suggestions.</summary>
+    public static IEnumerable<string> BuiltInNames => BuiltIns.Select(b => b.Name);
 
     /// <summary>Whether the parser reads <paramref name="word"/> as a built-in option or one of the build's parameters.</summary>
     public static bool IsKnownOption(string word, IReadOnlyList<ParameterDescriptor> parameters)
@@ -129,16 +169,10 @@ internal static class CommandLineParser
 
     // Only the option's name is shown, never what is attached to it (`--token:VALUE`, `--tokn=VALUE`): that may be a
     // secret given with the wrong syntax or for a mistyped parameter. Attached text is shown as ***.
-    private static UsageException UnknownOption(string token, IReadOnlyList<ParameterDescriptor> parameters)
+    public static UsageException UnknownOption(string token, IReadOnlyList<ParameterDescriptor> parameters)
     {
-        var dashes = token.Length - token.TrimStart('-').Length;
-        var nameLength = token.AsSpan(dashes).IndexOfAnyExcept(OptionNameCharacters);
-        var end = nameLength < 0 ? token.Length : dashes + nameLength;
+        var (dashes, end, shown) = Shown(token);
         var name = token[dashes..end];
-        var shown = end == token.Length ? token
-            : token[end] == '=' ? token[..end]
-            : end + 1 < token.Length ? token[..(end + 1)] + SecretMasker.Mask
-            : token;
         var known = parameters.FirstOrDefault(p => Naming.Matches(p.Name, name));
         var hint = known is not null && dashes == 2 && end < token.Length
             ? $" Give a value as '--{known.Name} <value>' or '--{known.Name}=<value>'."
@@ -146,11 +180,25 @@ internal static class CommandLineParser
         return new UsageException($"Unknown option '{shown}'.{hint} Run with --help to see all options and parameters.");
     }
 
+    /// <summary>How an unknown option is shown: its name, and *** for anything attached to it other than '=value'
+    /// (which is left out); <c>Dashes</c> and <c>End</c> delimit the name.</summary>
+    public static (int Dashes, int End, string Shown) Shown(string token)
+    {
+        var dashes = token.Length - token.TrimStart('-').Length;
+        var nameLength = token.AsSpan(dashes).IndexOfAnyExcept(OptionNameCharacters);
+        var end = nameLength < 0 ? token.Length : dashes + nameLength;
+        var shown = end == token.Length ? token
+            : token[end] == '=' ? token[..end]
+            : end + 1 < token.Length ? token[..(end + 1)] + SecretMasker.Mask
+            : token;
+        return (dashes, end, shown);
+    }
+
     /// <summary>The characters an option's name is made of; anything after them is attached text.</summary>
     public static readonly System.Buffers.SearchValues<char> OptionNameCharacters =
         System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_");
 
-    private static (string Name, string? Value) SplitOption(string token)
+    public static (string Name, string? Value) SplitOption(string token)
     {
         var body = token.TrimStart('-');
         var equals = body.IndexOf('=', StringComparison.Ordinal);

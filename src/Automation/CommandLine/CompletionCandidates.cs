@@ -15,6 +15,9 @@ internal static class CompletionCandidates
         ArgumentNullException.ThrowIfNull(words);
         var current = words.Count > 0 ? words[^1] : string.Empty;
         var before = words.Take(Math.Max(0, words.Count - 1)).ToList();
+        // pyinvoke's rule: options after a target's name include that target's own arguments.
+        var target = before.LastOrDefault(w => catalog.Targets.Contains(w, StringComparer.OrdinalIgnoreCase));
+        var options = catalog.OptionsAfter(target).ToList();
 
         if (current.StartsWith('-'))
         {
@@ -22,21 +25,21 @@ internal static class CompletionCandidates
             if (equals > 0)
             {
                 // --name=val: complete the value, keeping the prefix so the shell replaces the whole word.
-                var option = Find(catalog, current[..equals]);
+                var option = Find(options, current[..equals]);
                 var prefix = current[..(equals + 1)];
                 return Matching(option?.Values ?? [], current[(equals + 1)..]).Select(v => prefix + v).ToList();
             }
 
-            return Matching(catalog.Options.Select(o => o.Name).Where(n => n.StartsWith("--", StringComparison.Ordinal)), current);
+            return Matching(options.Select(o => o.Name).Distinct().Where(n => n.StartsWith("--", StringComparison.Ordinal)), current);
         }
 
         // bash splits `--verbosity=q` at '=' (COMP_WORDBREAKS) and replaces only `q`: offer the bare values.
-        if (before is [.., var split, "="] && split.StartsWith('-') && Find(catalog, split) is { } splitOption)
+        if (before is [.., var split, "="] && split.StartsWith('-') && Find(options, split) is { } splitOption)
         {
             return Matching(splitOption.Values, current);
         }
 
-        if (ValueOwner(catalog, before) is { } owner)
+        if (ValueOwner(options, before) is { } owner)
         {
             return Matching(owner.Values.Except(TypedSince(before, owner), StringComparer.OrdinalIgnoreCase), current);
         }
@@ -46,10 +49,10 @@ internal static class CompletionCandidates
     }
 
     /// <summary>The option whose value the next word is: the previous word when it takes one, or the last option when it takes many.</summary>
-    private static CompletionOption? ValueOwner(CompletionCatalog catalog, List<string> before)
+    private static CompletionOption? ValueOwner(List<CompletionOption> options, List<string> before)
     {
         var last = before.FindLastIndex(w => w.StartsWith('-'));
-        if (last < 0 || before[last].Contains('=', StringComparison.Ordinal) || Find(catalog, before[last]) is not { } option)
+        if (last < 0 || before[last].Contains('=', StringComparison.Ordinal) || Find(options, before[last]) is not { } option)
         {
             return null;
         }
@@ -67,8 +70,8 @@ internal static class CompletionCandidates
     private static IEnumerable<string> TypedSince(List<string> before, CompletionOption option) =>
         before.Skip(before.FindLastIndex(w => string.Equals(w, option.Name, StringComparison.OrdinalIgnoreCase)) + 1);
 
-    private static CompletionOption? Find(CompletionCatalog catalog, string name) =>
-        catalog.Options.FirstOrDefault(o => string.Equals(o.Name, name, StringComparison.OrdinalIgnoreCase));
+    private static CompletionOption? Find(List<CompletionOption> options, string name) =>
+        options.FirstOrDefault(o => string.Equals(o.Name, name, StringComparison.OrdinalIgnoreCase));
 
     private static List<string> Matching(IEnumerable<string> candidates, string prefix) =>
         candidates.Where(c => c.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)).ToList();

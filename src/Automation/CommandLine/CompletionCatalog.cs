@@ -9,16 +9,46 @@ namespace Automation.CommandLine;
 /// What shell completion can offer for one build: its listed targets and every option with the values worth offering.
 /// The build writes it to <c>.nuke/temp/completion.txt</c> on each run, so <c>automation :complete</c> answers from
 /// the file without compiling or starting the build. One line per entry, tab-separated:
-/// <c>target	pack</c>, <c>option	--verbosity	one	quiet	minimal	normal	verbose</c>.
+/// <c>target	pack</c>, <c>option	--verbosity	one	quiet	minimal	normal	verbose</c>, and a target's own arguments as
+/// <c>argument	deploy	--environment	one	Staging	Production</c>.
 /// </summary>
-internal sealed record CompletionCatalog(IReadOnlyList<string> Targets, IReadOnlyList<CompletionOption> Options)
+internal sealed record CompletionCatalog(IReadOnlyList<string> Targets, IReadOnlyList<CompletionOption> Options, IReadOnlyDictionary<string, List<CompletionOption>>? TargetOptions = null)
 {
+    /// <summary>The options offered after <paramref name="target"/>'s name: its own arguments first, then the others.</summary>
+    public IEnumerable<CompletionOption> OptionsAfter(string? target) =>
+        target is not null && TargetOptions is not null && TargetOptions.TryGetValue(target, out var own) ? own.Concat(Options) : Options;
+
     private const string Header = "# automation completion v1: written by the build on each run; do not edit";
 
     public static CompletionCatalog Create(TargetGraph graph, IReadOnlyList<ParameterDescriptor> parameters)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        return Create(graph.Targets.Where(t => !t.Definition.IsUnlisted).Select(t => t.Name).ToList(), parameters);
+        var listed = graph.Targets.Where(t => !t.Definition.IsUnlisted).ToList();
+        var catalog = Create(listed.Select(t => t.Name).ToList(), parameters);
+        var targetOptions = listed.Where(t => t.Definition.Arguments.Count > 0).ToDictionary(t => t.Name, ArgumentOptions, StringComparer.OrdinalIgnoreCase);
+        return catalog with { TargetOptions = targetOptions };
+    }
+
+    private static List<CompletionOption> ArgumentOptions(ExecutableTarget target)
+    {
+        var options = new List<CompletionOption>();
+        foreach (var argument in target.Definition.Arguments)
+        {
+            var arity = argument.IsArray ? CompletionArity.Many : argument.IsFlag ? CompletionArity.None : CompletionArity.One;
+            var values = EnumValues(argument.ValueType);
+            options.Add(new CompletionOption("--" + argument.Name, arity, values));
+            if (argument.IsFlag && argument.DefaultValue is true)
+            {
+                options.Add(new CompletionOption("--no-" + argument.Name, CompletionArity.None, []));
+            }
+
+            if (TargetArgumentParser.ShortForm(target, argument) is { } letter)
+            {
+                options.Add(new CompletionOption("-" + letter, arity, values));
+            }
+        }
+
+        return options;
     }
 
     /// <summary>The catalog of these targets and parameters; with none, just the built-in options (before a first run).</summary>
@@ -64,6 +94,20 @@ internal sealed record CompletionCatalog(IReadOnlyList<string> Targets, IReadOnl
             text.Append('\n');
         }
 
+        foreach (var (target, options) in TargetOptions ?? new Dictionary<string, List<CompletionOption>>())
+        {
+            foreach (var option in options)
+            {
+                text.Append("argument\t").Append(target).Append('\t').Append(option.Name).Append('\t').Append(option.Arity.ToString().ToLowerInvariant());
+                foreach (var value in option.Values)
+                {
+                    text.Append('\t').Append(value);
+                }
+
+                text.Append('\n');
+            }
+        }
+
         return text.ToString();
     }
 
@@ -73,6 +117,7 @@ internal sealed record CompletionCatalog(IReadOnlyList<string> Targets, IReadOnl
         ArgumentNullException.ThrowIfNull(text);
         var targets = new List<string>();
         var options = new List<CompletionOption>();
+        var targetOptions = new Dictionary<string, List<CompletionOption>>(StringComparer.OrdinalIgnoreCase);
         foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var fields = line.Split('\t');
@@ -84,9 +129,18 @@ internal sealed record CompletionCatalog(IReadOnlyList<string> Targets, IReadOnl
             {
                 options.Add(new CompletionOption(name, arity, fields[3..]));
             }
+            else if (fields is ["argument", var owner, var argumentName, var argumentArity, ..] && Enum.TryParse<CompletionArity>(argumentArity, ignoreCase: true, out var ownArity))
+            {
+                if (!targetOptions.TryGetValue(owner, out var list))
+                {
+                    targetOptions[owner] = list = [];
+                }
+
+                list.Add(new CompletionOption(argumentName, ownArity, fields[4..]));
+            }
         }
 
-        return new CompletionCatalog(targets, options);
+        return new CompletionCatalog(targets, options, targetOptions);
     }
 
     // The values of the built-ins that have a fixed set; everything else (--root, --profile, --parallel) takes free text.

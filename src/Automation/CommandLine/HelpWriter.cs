@@ -38,6 +38,10 @@ internal static class HelpWriter
         WriteRows(print, CommandLineParser.BuiltInHelp.ToList());
         print(string.Empty);
         print("Parameters can also come from the environment (AUTOMATION_<NAME> wins over <NAME>), from profile files and from .nuke/parameters.json.");
+        if (targets.Exists(t => t.Definition.Arguments.Count > 0))
+        {
+            print("Targets take their own arguments after their name: './build.sh <target> --help' shows them.");
+        }
     }
 
     private static void WriteRows(Action<string> print, List<(string Left, string Right)> rows)

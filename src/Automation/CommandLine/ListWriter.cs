@@ -2,7 +2,7 @@ using Automation.Targets;
 
 namespace Automation.CommandLine;
 
-/// <summary>Writes <c>--list</c>: every listed target with its direct dependencies.</summary>
+/// <summary>Writes <c>--list</c>: every listed target with its direct dependencies, and its arguments on the next line.</summary>
 internal static class ListWriter
 {
     public static void Write(Action<string> print, TargetGraph graph, IReadOnlyList<ExecutableTarget> defaults)
@@ -15,6 +15,10 @@ internal static class ListWriter
             var dependencies = targets[i].ExecutionDependencies;
             var arrow = dependencies.Count == 0 ? string.Empty : "-> " + string.Join(", ", dependencies.Select(d => d.Name));
             print($"{names[i].PadRight(width)}{arrow}".TrimEnd());
+            if (targets[i].Definition.Arguments.Count > 0)
+            {
+                print($"    {TargetHelpWriter.Synopsis(targets[i])}");
+            }
         }
     }
 }

@@ -5,7 +5,15 @@ namespace Automation.CommandLine;
 /// <summary>The parsed command line of one build invocation.</summary>
 internal sealed record ParsedCommandLine
 {
+    /// <summary>The targets named, as typed, in order (filled by <see cref="TargetArgumentParser"/>).</summary>
     public List<string> Targets { get; } = [];
+
+    /// <summary>The words from the first target on, built-in options left out: targets, their arguments, and
+    /// parameters given after a target. <see cref="TargetArgumentParser"/> reads them once the targets are known.</summary>
+    public List<string> TargetWords { get; } = [];
+
+    /// <summary>The targets' own argument values from the command line, by target name, then argument name.</summary>
+    public Dictionary<string, Dictionary<string, object?>> TargetArguments { get; } = new(StringComparer.Ordinal);
 
     public bool Help { get; set; }
 

@@ -6,6 +6,20 @@ namespace Automation.CommandLine;
 /// <summary>Writes <c>--plan</c>: the targets in run order, each with why it is in the plan and whether it will be skipped.</summary>
 internal static class PlanWriter
 {
+    // The arguments given a value (by the command line or a dependent target), as they would be typed.
+    private static string Given(ExecutableTarget target)
+    {
+        var given = target.ArgumentValues.All.Where(a => target.ArgumentValues.IsGiven(a.Argument.Name)).ToList();
+        return given.Count == 0
+            ? string.Empty
+            : " with " + string.Join(" ", given.Select(a => a.Value switch
+            {
+                bool flag => flag ? $"--{a.Argument.Name}" : $"--no-{a.Argument.Name}",
+                Array array => $"--{a.Argument.Name} {string.Join(",", array.Cast<object?>())}",
+                var value => $"--{a.Argument.Name} {value}",
+            }));
+    }
+
     public static void Write(Action<string> print, ExecutionPlan plan, IReadOnlyDictionary<ExecutableTarget, string> skips)
     {
         var count = plan.Targets.Count;
@@ -17,7 +31,7 @@ internal static class PlanWriter
             var (target, reason) = (plan.Targets[i].Target, plan.Targets[i].Reason);
             var skip = skips.TryGetValue(target, out var why) ? $" — skipped ({why})" : string.Empty;
             var number = (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(numberWidth);
-            print($"  {number}. {target.Name.PadRight(nameWidth)}{reason}{skip}");
+            print($"  {number}. {target.Name.PadRight(nameWidth)}{reason}{Given(target)}{skip}");
         }
     }
 }

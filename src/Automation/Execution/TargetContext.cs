@@ -9,7 +9,7 @@ namespace Automation.Execution;
 /// <summary>The <see cref="ITargetContext"/> of one running target. Its commands get the build's command variables
 /// (the root lock's token), under those <c>ctx.WithEnvironment</c> adds.</summary>
 internal sealed class TargetContext(
-    TargetResult result, AbsolutePath root, BuildOutput output, ProcessRunner runner, ToolResolver tools, bool isDryRun, CancellationToken cancellationToken, IReadOnlyDictionary<string, string?>? commandVariables = null)
+    TargetResult result, AbsolutePath root, BuildOutput output, ProcessRunner runner, ToolResolver tools, bool isDryRun, CancellationToken cancellationToken, IReadOnlyDictionary<string, string?>? commandVariables = null, Targets.TargetArgumentValues? arguments = null)
     : ITargetContext
 {
     // Async-local, so a scope opened with `using` covers exactly the code (and awaits) inside it.
@@ -24,6 +24,20 @@ internal sealed class TargetContext(
     public CancellationToken CancellationToken => cancellationToken;
 
     public bool IsDryRun => isDryRun;
+
+    public T Argument<T>(string name)
+    {
+        var values = arguments ?? new Targets.TargetArgumentValues(result.Name, []);
+        var argument = values.Find(name);
+        return values[argument.Name] switch
+        {
+            T typed => typed,
+            null when default(T) is null => default!,
+            _ => throw new ArgumentException(
+                $"Argument '{argument.Name}' of target '{result.Name}' is of type {argument.ValueType.Name}, not {typeof(T).Name}: read it with Argument<{argument.ValueType.Name}>(\"{argument.Name}\").",
+                nameof(name)),
+        };
+    }
 
     private CommandScope Scope => _scope.Value ?? new CommandScope(root, commandVariables ?? new Dictionary<string, string?>());
 

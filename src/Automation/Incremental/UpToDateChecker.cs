@@ -158,6 +158,12 @@ internal sealed class UpToDateChecker(AbsolutePath root, bool force, string buil
             text.Add(value.Text, value.Evaluate());
         }
 
+        // The target's own arguments are configuration too: `clean --docs` removes more than `clean`.
+        foreach (var (argument, value) in target.ArgumentValues.All)
+        {
+            text.Add("--" + argument.Name, value);
+        }
+
         return ContentHash.OfText(text.ToString());
     }
 

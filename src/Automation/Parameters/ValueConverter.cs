@@ -34,26 +34,33 @@ internal static class ValueConverter
 
     private static object? ConvertOne(ParameterDescriptor parameter, Type type, string text, RawValue raw)
     {
+        if (!TryConvertText(type, text, raw.BaseDirectory, out var converted))
+        {
+            var shown = parameter.IsSecret ? SecretMasker.Mask : text;
+            throw new UsageException($"Invalid value '{shown}' for parameter --{parameter.Name} (from {raw.Source}): expected {Expected(Nullable.GetUnderlyingType(type) ?? type)}.");
+        }
+
+        return converted;
+    }
+
+    /// <summary>Converts one value (not an array) of <paramref name="type"/>; false when the text is not such a value.
+    /// A relative path is taken from <paramref name="baseDirectory"/>.</summary>
+    public static bool TryConvertText(Type type, string text, string baseDirectory, out object? value)
+    {
         var target = Nullable.GetUnderlyingType(type) ?? type;
-        var converted = target switch
+        value = target switch
         {
             _ when target == typeof(string) => text,
             _ when target == typeof(bool) => ParseBool(text),
             _ when target == typeof(int) => int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) ? i : null,
             _ when target == typeof(long) => long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var l) ? l : null,
             _ when target == typeof(double) => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null,
-            _ when target == typeof(AbsolutePath) => text.Length == 0 ? null : AbsolutePath.Create(Path.GetFullPath(text, raw.BaseDirectory)),
+            _ when target == typeof(AbsolutePath) => text.Length == 0 ? null : AbsolutePath.Create(Path.GetFullPath(text, baseDirectory)),
             _ when target.IsEnum => ParseEnum(target, text),
-            _ => throw new InvalidOperationException($"Unsupported parameter type {target.Name}; ParameterDescriptor should have rejected it."),
+            _ => throw new InvalidOperationException($"Unsupported value type {target.Name}; IsSupported should have rejected it."),
         };
 
-        if (converted is null && !(target == typeof(string) || target == typeof(AbsolutePath)))
-        {
-            var shown = parameter.IsSecret ? SecretMasker.Mask : text;
-            throw new UsageException($"Invalid value '{shown}' for parameter --{parameter.Name} (from {raw.Source}): expected {Expected(target)}.");
-        }
-
-        return converted;
+        return value is not null || target == typeof(string) || target == typeof(AbsolutePath);
     }
 
     /// <summary>Whether a member of this type can be a parameter.</summary>
@@ -78,7 +85,8 @@ internal static class ValueConverter
         return name is null ? null : Enum.Parse(type, name);
     }
 
-    private static string Expected(Type type) => type switch
+    /// <summary>What a value of <paramref name="type"/> looks like, for an error message.</summary>
+    public static string Expected(Type type) => type switch
     {
         _ when type == typeof(bool) => "true or false",
         _ when type == typeof(int) => "a whole number (Int32)",

@@ -103,6 +103,15 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
         var build = createBuild();
         ((AutomationBuild)build).Attach(new BuildState(root, commandLine.DryRun, commandLine.Verbosity, output.Console.Name, environment.Variables));
         var initialValues = parameters.ToDictionary(p => p, p => p.GetValue(build));
+        if (commandLine.TargetWords.Count > 0)
+        {
+            // Which words after a target are its own arguments depends on what the targets declare: a first
+            // discovery reads that, before parameters given after a target are bound.
+            TargetArgumentParser.Apply(commandLine, TargetDiscovery.Discover(build), parameters, environment.WorkingDirectory);
+            // A secret given twice after a target: the replaced value is known only now, and is masked all the same.
+            commandLine.OverriddenSecrets.ForEach(_startup.Masker.Add);
+        }
+
         if (!informational)
         {
             var inputs = ParameterInputsFor(commandLine, root);
@@ -116,6 +125,7 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
         var discoveryStarted = environment.Time.GetTimestamp();
         var graph = TargetDiscovery.Discover(build);
         output.Debug($"Discovered {graph.Targets.Count} targets in {Milliseconds(discoveryStarted)} ms");
+        TargetArgumentParser.Validate(graph);
         // As the root was before this run: taking the lock may have made .nuke/temp, but that does not make the root a
         // build's, to write a checked-in schema into.
         if (marked)
@@ -127,6 +137,12 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
         // Every command form checks the target names on the line, so a typo is never silently ignored (--list pakc).
         var named = commandLine.Targets.Select(graph.Find).Distinct().ToList();
         var skip = commandLine.Skip?.Select(graph.Find).ToList();
+        if (commandLine.Help && named.Count > 0)
+        {
+            TargetHelpWriter.Write(output.Print, named, parameters);
+            return ExitCodes.Success;
+        }
+
         if (commandLine.Help)
         {
             HelpWriter.Write(output.Print, graph, defaults, parameters, initialValues);
@@ -153,13 +169,14 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
         var planningStarted = environment.Time.GetTimestamp();
         var plan = ExecutionPlanner.Plan(graph, invoked, isDefault: commandLine.Targets.Count == 0);
         output.Debug($"Planned {plan.Targets.Count} targets in {Milliseconds(planningStarted)} ms");
+        TargetArgumentBinding.Apply(graph, commandLine.TargetArguments, plan, checkRequired: !commandLine.Plan);
         // Without a state folder nothing can be found up to date: every target runs (as with --force), recording nothing.
         var upToDate = stateUsable ? new UpToDateChecker(root, commandLine.Force, ParameterValues(build, parameters)) : null;
         var settings = new ExecutionSettings(root, commandLine.DryRun, skip, environment.Time, environment.Interrupt, environment.Variables, commandLine.Parallel, upToDate, console, rootLock.CommandVariables);
         var executor = new BuildExecutor(output, settings);
         var skips = executor.Prepare(plan, parameters, checkRequirements: !commandLine.Plan);
         void Warn(string text) => output.Warning(new Annotation(text));
-        var resumption = RunResumption.Start(root, secretWords.Masked, _startup.Masker.Apply, NonSecretValues(build, parameters), commandLine.Continue, Warn);
+        var resumption = RunResumption.Start(root, secretWords.Masked, _startup.Masker.Apply, [.. NonSecretValues(build, parameters), .. ArgumentValues(plan)], commandLine.Continue, Warn);
         resumption.Skip(plan, skips);
         if (commandLine.Plan)
         {
@@ -187,6 +204,10 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
 
     private static List<(string Name, object? Value)> NonSecretValues(object build, IReadOnlyList<ParameterDescriptor> parameters) =>
         [.. parameters.Where(parameter => !parameter.IsSecret).Select(parameter => (parameter.Name, parameter.GetValue(build)))];
+
+    // The targets' own arguments, recorded with the parameters so that --continue resumes only a run that had the same.
+    private static IEnumerable<(string Name, object? Value)> ArgumentValues(ExecutionPlan plan) =>
+        plan.Targets.SelectMany(t => t.Target.ArgumentValues.All.Select(a => ($"{t.Target.Name} --{a.Argument.Name}", a.Value)));
 
     private string Milliseconds(long startedTimestamp) =>
         environment.Time.GetElapsedTime(startedTimestamp).TotalMilliseconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);

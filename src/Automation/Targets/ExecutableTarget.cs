@@ -3,7 +3,7 @@ using System.Reflection;
 namespace Automation.Targets;
 
 /// <summary>A discovered target with its relations resolved to other targets.</summary>
-internal sealed class ExecutableTarget(string name, string memberName, int declarationIndex, PropertyInfo property, TargetDefinition definition)
+internal sealed class ExecutableTarget(string name, string memberName, int declarationIndex, MemberInfo member, TargetDefinition definition)
 {
     /// <summary>The kebab-case name used on the command line (<c>unit-test</c>).</summary>
     public string Name { get; } = name;
@@ -14,7 +14,8 @@ internal sealed class ExecutableTarget(string name, string memberName, int decla
     /// <summary>Position in declaration order; breaks ties so that the same command always runs the same plan.</summary>
     public int DeclarationIndex { get; } = declarationIndex;
 
-    public PropertyInfo Property { get; } = property;
+    /// <summary>The property (<c>Target Clean =&gt; ...</c>) or <c>[Task]</c> method that declares the target.</summary>
+    public MemberInfo Member { get; } = member;
 
     public TargetDefinition Definition { get; } = definition;
 
@@ -31,6 +32,9 @@ internal sealed class ExecutableTarget(string name, string memberName, int decla
 
     /// <summary>The reverse of <see cref="Triggers"/>.</summary>
     public List<ExecutableTarget> TriggeredBy { get; } = [];
+
+    /// <summary>The values of the target's own arguments for this run (defaults until the command line is applied).</summary>
+    public TargetArgumentValues ArgumentValues { get; } = new(name, definition.Arguments);
 
     public bool HasActions => Definition.Actions.Count > 0;
 

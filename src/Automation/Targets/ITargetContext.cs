@@ -15,6 +15,15 @@ public interface ITargetContext
     /// <summary>Signalled when the build is interrupted (Ctrl+C, SIGTERM). Long-running actions should observe it.</summary>
     CancellationToken CancellationToken { get; }
 
+    /// <summary>
+    /// The value of one of the running target's own arguments (<see cref="ITargetDefinition.Argument{T}"/>): from the
+    /// command line (<c>./build.sh clean --docs</c>), else from a dependent target's <see cref="TargetCall"/>, else its default.
+    /// </summary>
+    /// <typeparam name="T">The argument's declared type (or <see cref="object"/>).</typeparam>
+    /// <param name="name">The argument's name; case and dashes do not matter.</param>
+    /// <exception cref="ArgumentException">The target has no such argument, or it is of another type.</exception>
+    T Argument<T>(string name);
+
     /// <summary>Whether the build runs with <c>--dry-run</c> (commands are echoed, not started).</summary>
     bool IsDryRun { get; }
 

@@ -180,6 +180,41 @@ public interface ITargetDefinition
     /// </summary>
     ITargetDefinition Produces(params string[] folders);
 
+    /// <summary>
+    /// Declares an argument of this target, given after the target's name on the command line
+    /// (<c>./build.sh clean --docs build --docs</c> gives each target its own value) and read with
+    /// <see cref="ITargetContext.Argument{T}"/>. A bool is a flag (<c>--docs</c>; <c>--no-docs</c> when it defaults to true);
+    /// an array takes repeated or comma-separated values. A single-letter form (<c>-d</c>) exists when no other argument
+    /// of the target starts with the same letter and no built-in option uses it.
+    /// </summary>
+    /// <typeparam name="T">string, bool, int, long, double, an enum, <see cref="AbsolutePath"/>, or an array of one of them.</typeparam>
+    /// <param name="name">The argument's name; shown in kebab-case (<c>extraFiles</c> is <c>--extra-files</c>).</param>
+    /// <param name="description">Shown in <c>./build.sh &lt;target&gt; --help</c>.</param>
+    /// <param name="defaultValue">The value when the command line and dependent targets give none.</param>
+    ITargetDefinition Argument<T>(string name, string description, T defaultValue);
+
+    /// <summary>
+    /// Declares a positional argument that must be given: the first word after the target's name that is not an option
+    /// (<c>./build.sh deploy staging</c>), in declaration order; <c>--name value</c> works as well.
+    /// </summary>
+    /// <typeparam name="T">As for <see cref="Argument{T}"/>, arrays excepted.</typeparam>
+    /// <param name="name">The argument's name.</param>
+    /// <param name="description">Shown in the target's help.</param>
+    ITargetDefinition Positional<T>(string name, string description);
+
+    /// <summary>Declares an optional positional argument, <paramref name="defaultValue"/> when not given.</summary>
+    /// <typeparam name="T">As for <see cref="Argument{T}"/>, arrays excepted.</typeparam>
+    /// <param name="name">The argument's name.</param>
+    /// <param name="description">Shown in the target's help.</param>
+    /// <param name="defaultValue">The value when none is given.</param>
+    ITargetDefinition Positional<T>(string name, string description, T defaultValue);
+
+    /// <summary>
+    /// Depends on targets with values for their arguments (pyinvoke's <c>pre=[call(clean, docs=True)]</c>):
+    /// <c>.DependsOn(Clean.With("docs", true))</c>. A value the command line gives wins.
+    /// </summary>
+    ITargetDefinition DependsOn(params TargetCall[] calls);
+
     /// <summary>Hides the target from <c>--help</c> and <c>--list</c>; it can still be invoked.</summary>
     ITargetDefinition Unlisted();
 }

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Automation.Core;
 
 namespace Automation.Targets;
 
@@ -26,6 +27,12 @@ internal sealed class TargetDefinition : ITargetDefinition
     public bool IsAssuredAfterFailure { get; private set; }
 
     public bool IsUnlisted { get; private set; }
+
+    /// <summary>The target's own command-line arguments, in declaration order.</summary>
+    public List<TargetArgument> Arguments { get; } = [];
+
+    /// <summary>Dependencies declared with argument values (<see cref="DependsOn(TargetCall[])"/>).</summary>
+    public List<TargetCall> Calls { get; } = [];
 
     /// <summary>Globs of the files the target reads (<see cref="ITargetDefinition.Inputs(string[])"/>).</summary>
     public List<string> InputGlobs { get; } = [];
@@ -181,6 +188,47 @@ internal sealed class TargetDefinition : ITargetDefinition
     public ITargetDefinition Produces(params string[] folders) => Set(() => ProducedFolders.AddRange(ProducedFolder.Normalize(folders)));
 
     public ITargetDefinition Unlisted() => Set(() => IsUnlisted = true);
+
+    public ITargetDefinition Argument<T>(string name, string description, T defaultValue) =>
+        AddArgument(name, typeof(T), description, defaultValue, positional: false, required: false);
+
+    public ITargetDefinition Positional<T>(string name, string description) =>
+        AddArgument(name, typeof(T), description, default(T), positional: true, required: true);
+
+    public ITargetDefinition Positional<T>(string name, string description, T defaultValue) =>
+        AddArgument(name, typeof(T), description, defaultValue, positional: true, required: false);
+
+    public ITargetDefinition DependsOn(params TargetCall[] calls)
+    {
+        ArgumentNullException.ThrowIfNull(calls);
+        foreach (var call in calls)
+        {
+            ArgumentNullException.ThrowIfNull(call);
+            Calls.Add(call);
+            Add(EdgeKind.DependsOn, TargetReference.Of(call.Target));
+        }
+
+        return this;
+    }
+
+    /// <summary>Adds an argument; the name is kept in kebab-case, as the command line shows it.</summary>
+    public TargetDefinition AddArgument(string name, Type type, string? description, object? defaultValue, bool positional, bool required)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        var kebab = Naming.ToKebabCase(name);
+        if (Arguments.Exists(a => Naming.Matches(a.Name, kebab)))
+        {
+            throw new ArgumentException($"The target declares argument '{kebab}' twice.", nameof(name));
+        }
+
+        if (positional && type.IsArray)
+        {
+            throw new ArgumentException($"Positional argument '{kebab}' cannot be an array; declare it with Argument<{type.Name}>(...) and pass --{kebab} a,b.", nameof(name));
+        }
+
+        Arguments.Add(new TargetArgument(kebab, type, description ?? string.Empty, defaultValue, positional, required));
+        return this;
+    }
 
     private static string[] Globs(string[] globs)
     {

@@ -30,7 +30,7 @@ internal static class TargetDiscovery
                 if (!identity.TryGet(target, out _))
                 {
                     throw new UsageException(
-                        $"Target '{name}' is declared twice: {existing.Property.DeclaringType?.Name}.{existing.MemberName} and {property.DeclaringType?.Name}.{memberName}. Rename one of them.");
+                        $"Target '{name}' is declared twice: {existing.Member.DeclaringType?.Name}.{existing.MemberName} and {property.DeclaringType?.Name}.{memberName}. Rename one of them.");
                 }
 
                 continue;
@@ -42,6 +42,19 @@ internal static class TargetDiscovery
             targets.Add(executable);
             identity.Add(target, executable);
             byName[Naming.Normalize(name)] = executable;
+        }
+
+        foreach (var method in TaskMethods(build.GetType()))
+        {
+            var executable = MethodTargets.Create(build, method, targets.Count);
+            if (byName.TryGetValue(Naming.Normalize(executable.Name), out var existing))
+            {
+                throw new UsageException(
+                    $"Target '{executable.Name}' is declared twice: {existing.Member.DeclaringType?.Name}.{existing.MemberName} and {method.DeclaringType?.Name}.{method.Name}. Rename one of them.");
+            }
+
+            targets.Add(executable);
+            byName[Naming.Normalize(executable.Name)] = executable;
         }
 
         var resolver = new TargetResolver(build, targets, identity);
@@ -86,6 +99,20 @@ internal static class TargetDiscovery
         var own = classes.SelectMany(type => DeclaredTargets(type).Where(p => !p.Name.Contains('.', StringComparison.Ordinal)));
         var components = buildType.GetInterfaces().SelectMany(DeclaredTargets);
         return own.Concat(components);
+    }
+
+    // Methods marked [Task] of the build class and its base classes, base classes first, each in declaration order.
+    private static IEnumerable<MethodInfo> TaskMethods(Type buildType)
+    {
+        var classes = new Stack<Type>();
+        for (var type = buildType; type is not null && type != typeof(object); type = type.BaseType)
+        {
+            classes.Push(type);
+        }
+
+        return classes.SelectMany(type => type.GetMethods(InstanceMembers)
+            .Where(m => m.IsDefined(typeof(TaskAttribute), inherit: false))
+            .OrderBy(m => m.MetadataToken));
     }
 
     public static IEnumerable<PropertyInfo> DeclaredTargets(Type type) =>

@@ -1,6 +1,7 @@
 using Automation.CommandLine;
 using Automation.Core;
 using Automation.Parameters;
+using Automation.Targets;
 using Automation.Tests.Support;
 
 namespace Automation.Tests.CommandLine;
@@ -15,9 +16,15 @@ public sealed class CommandLineParserTests
         [Parameter] readonly string[] Items = [];
 
         Target Show => _ => _.Executes(() => Trace.Record($"{Configuration} {Sign} {Retries} {Items.Length}"));
+
+        Target Clean => _ => _;
+
+        Target Pack => _ => _;
+
+        Target Publish => _ => _;
     }
 
-    private static ParsedCommandLine Parse(params string[] args) => CommandLineParser.Parse(args, ParameterDiscovery.Discover(typeof(Build)), "/work");
+    private static ParsedCommandLine Parse(params string[] args) => CommandLineParser.Parse(args, ParameterDiscovery.Discover(typeof(Build)), "/work", TargetDiscovery.Discover(new Build()));
 
     private static string Error(params string[] args) => Assert.Throws<UsageException>(() => Parse(args)).Message;
 

@@ -39,6 +39,8 @@ public sealed class RecordingContext(string root) : ITargetContext
 
     public bool IsDryRun => false;
 
+    public T Argument<T>(string name) => throw new ArgumentException($"A tool resolution test has no target arguments ('{name}').", nameof(name));
+
     public CommandResult Run(string commandLine, RunOptions? options = null) => throw new NotSupportedException();
 
     public CommandResult Run(string program, IEnumerable<string> arguments, RunOptions? options = null)

@@ -1,0 +1,108 @@
+using System.Globalization;
+using Automation.Parameters;
+using Automation.Targets;
+
+namespace Automation.CommandLine;
+
+/// <summary>Writes <c>./build.sh &lt;target&gt; --help</c>: the target's usage, description, arguments and dependencies.</summary>
+internal static class TargetHelpWriter
+{
+    public static void Write(Action<string> print, IReadOnlyList<ExecutableTarget> targets, IReadOnlyList<ParameterDescriptor> parameters)
+    {
+        for (var index = 0; index < targets.Count; index++)
+        {
+            if (index > 0)
+            {
+                print(string.Empty);
+            }
+
+            Write(print, targets[index], parameters);
+        }
+    }
+
+    /// <summary>The usage line's arguments: <c>&lt;environment&gt; [--version &lt;string&gt;] [--docs]</c>.</summary>
+    public static string Synopsis(ExecutableTarget target) =>
+        string.Join(' ', target.Definition.Arguments.Select(a => a.IsPositional
+            ? a.IsRequired ? $"<{a.Name}>" : $"[<{a.Name}>]"
+            : $"[{OptionForm(a)}{(a.IsFlag ? string.Empty : $" <{ValueConverter.DisplayType(a.ValueType)}>")}]"));
+
+    private static void Write(Action<string> print, ExecutableTarget target, IReadOnlyList<ParameterDescriptor> parameters)
+    {
+        print($"Usage: ./build.sh {target.Name} {Synopsis(target)}".TrimEnd());
+        if (target.Description is { Length: > 0 } description)
+        {
+            print(string.Empty);
+            print(description);
+        }
+
+        var arguments = target.Definition.Arguments;
+        if (arguments.Count > 0)
+        {
+            print(string.Empty);
+            print("Arguments:");
+            var rows = arguments.Select(a => (Left: Left(target, a), Right: Describe(a, parameters))).ToList();
+            var width = rows.Max(r => r.Left.Length) + 2;
+            foreach (var (left, right) in rows)
+            {
+                print($"  {left.PadRight(width)}{right}".TrimEnd());
+            }
+        }
+
+        if (target.ExecutionDependencies.Count > 0)
+        {
+            print(string.Empty);
+            print($"Depends on: {string.Join(", ", target.ExecutionDependencies.Select(d => d.Name))}");
+        }
+
+        print(string.Empty);
+        print("Options after the target's name are its arguments; build parameters and options: ./build.sh --help");
+    }
+
+    private static string Left(ExecutableTarget target, TargetArgument argument)
+    {
+        var shortForm = TargetArgumentParser.ShortForm(target, argument) is { } letter ? $"-{letter}, " : string.Empty;
+        var value = argument.IsFlag ? string.Empty : $" <{ValueConverter.DisplayType(argument.ValueType)}>";
+        var type = argument.ValueType == typeof(string) ? string.Empty : $": {ValueConverter.DisplayType(argument.ValueType)}";
+        return argument.IsPositional ? $"<{argument.Name}{type}>" : $"{shortForm}{OptionForm(argument)}{value}";
+    }
+
+    // A flag that is true unless turned off is written as its --no- form.
+    private static string OptionForm(TargetArgument argument) =>
+        argument.IsFlag && argument.DefaultValue is true ? $"--no-{argument.Name}" : $"--{argument.Name}";
+
+    private static string Describe(TargetArgument argument, IReadOnlyList<ParameterDescriptor> parameters)
+    {
+        var parts = new List<string>();
+        if (argument.Description.Length > 0)
+        {
+            parts.Add(argument.Description);
+        }
+
+        if (argument.IsRequired)
+        {
+            parts.Add("(required)");
+        }
+        else if (FormatDefault(argument.DefaultValue) is { } shown)
+        {
+            parts.Add($"(default: {shown})");
+        }
+
+        if (parameters.Any(p => Core.Naming.Matches(p.Name, argument.Name)))
+        {
+            parts.Add($"(this target's; the build parameter --{argument.Name} goes before the target's name)");
+        }
+
+        return string.Join(' ', parts);
+    }
+
+    private static string? FormatDefault(object? value) => value switch
+    {
+        null => null,
+        string { Length: 0 } => null,
+        bool flag => flag ? "true" : null,
+        Array { Length: 0 } => null,
+        Array array => string.Join(",", array.Cast<object>().Select(o => Convert.ToString(o, CultureInfo.InvariantCulture))),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+}
