@@ -82,7 +82,7 @@ public sealed class ConfigurationTests
 
     [Fact]
     public void Unsupported_GitVersion_keys_are_warnings() =>
-        Assert.Contains("does not support", ConfigurationReader.Parse("assembly-informational-format: '{SemVer}'", "GitVersion.yml").Warnings.Single(), StringComparison.Ordinal);
+        Assert.Contains("does not support", ConfigurationReader.Parse("update-build-number: false", "GitVersion.yml").Warnings.Single(), StringComparison.Ordinal);
 
     [Fact]
     public void Malformed_yaml_names_the_line()

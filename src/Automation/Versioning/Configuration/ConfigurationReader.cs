@@ -12,8 +12,7 @@ internal static class ConfigurationReader
 {
     private static readonly HashSet<string> NotSupported = new(StringComparer.Ordinal)
     {
-        "assembly-versioning-format", "assembly-file-versioning-format", "assembly-informational-format", "custom-version-format",
-        "ignore", "update-build-number",
+        "custom-version-format", "ignore", "update-build-number",
     };
 
     /// <summary>Parses the file's text. An empty file is the GitFlow/v1 defaults.</summary>
@@ -85,6 +84,9 @@ internal static class ConfigurationReader
             case "semantic-version-format": c = c with { SemanticVersionFormat = read.Enum<SemanticVersionFormat>(value, key) }; return true;
             case "assembly-versioning-scheme": c = c with { AssemblyVersioningScheme = read.Enum<AssemblyVersioningScheme>(value, key) }; return true;
             case "assembly-file-versioning-scheme": c = c with { AssemblyFileVersioningScheme = read.Enum<AssemblyVersioningScheme>(value, key) }; return true;
+            case "assembly-versioning-format": c = c with { AssemblyVersioningFormat = Format(value, key, read) }; return true;
+            case "assembly-file-versioning-format": c = c with { AssemblyFileVersioningFormat = Format(value, key, read) }; return true;
+            case "assembly-informational-format": c = c with { AssemblyInformationalFormat = Format(value, key, read) }; return true;
             case "strategies": c = c with { Strategies = read.List(value, key).Aggregate(VersionStrategies.None, (all, name) => all | Strategy(value, name, read)) }; return true;
             case "merge-message-formats":
                 c = c with { MergeMessageFormats = [.. read.Map(value, key).Children.Select(pair => KeyValuePair.Create(read.Text(pair.Key, key), read.Text(pair.Value, key)))] };
@@ -92,6 +94,9 @@ internal static class ConfigurationReader
             default: return false;
         }
     }
+
+    private static VersionFormat? Format(YamlNode value, string key, YamlValues read) =>
+        read.String(value, key) is { Length: > 0 } text ? VersionFormat.Parse(key, read.Where(value), text) : null;
 
     private static VersionStrategies Strategy(YamlNode node, string name, YamlValues read) =>
         Enum.TryParse<VersionStrategies>(name, ignoreCase: true, out var strategy) && strategy is not VersionStrategies.None and not VersionStrategies.All
