@@ -12,7 +12,7 @@ internal static class ConfigurationReader
 {
     private static readonly HashSet<string> NotSupported = new(StringComparer.Ordinal)
     {
-        "custom-version-format", "ignore", "update-build-number",
+        "custom-version-format", "update-build-number",
     };
 
     /// <summary>Parses the file's text. An empty file is the GitFlow/v1 defaults.</summary>
@@ -46,6 +46,10 @@ internal static class ConfigurationReader
             if (key == "branches")
             {
                 configuration = ConfigurationMerger.MergeBranches(configuration, read.Map(value, key), read, warnings);
+            }
+            else if (key == "ignore")
+            {
+                configuration = configuration with { Ignore = IgnoreConfigurationReader.Read(value, read, warnings) };
             }
             else if (!ApplyGlobal(ref configuration, key, value, read) && !BranchConfigurationReader.TryApply(ref rootBranch, key, value, read, warnings, string.Empty))
             {

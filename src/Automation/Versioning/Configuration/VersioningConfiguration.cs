@@ -37,6 +37,9 @@ internal sealed record VersioningConfiguration
 
     public VersionStrategies Strategies { get; init; } = VersionStrategies.All;
 
+    /// <summary><c>ignore:</c>: commits left out of the calculation.</summary>
+    public IgnoreConfiguration Ignore { get; init; } = new();
+
     /// <summary><c>assembly-versioning-format</c>: replaces the scheme's <c>AssemblySemVer</c> when set.</summary>
     public VersionFormat? AssemblyVersioningFormat { get; init; }
 
