@@ -61,7 +61,7 @@ public static class VersionCalculator
     {
         var branch = CurrentBranchResolver.ResolveName(snapshot, branchOverride, environment);
         var context = new VersionContext(snapshot, configuration.Configuration, branch);
-        var variables = VariablesFactory.Create(context, VersionEngine.Calculate(context));
+        var variables = VariablesFactory.Create(context, VersionEngine.Calculate(context), environment);
         return new VersionResult(variables, configuration.Warnings, configuration.File);
     }
 }

@@ -82,7 +82,7 @@ public sealed class ConfigurationTests
 
     [Fact]
     public void Unsupported_GitVersion_keys_are_warnings() =>
-        Assert.Contains("does not support", ConfigurationReader.Parse("assembly-informational-format: '{SemVer}'", "GitVersion.yml").Warnings.Single(), StringComparison.Ordinal);
+        Assert.Contains("does not support", ConfigurationReader.Parse("update-build-number: false", "GitVersion.yml").Warnings.Single(), StringComparison.Ordinal);
 
     [Fact]
     public void Malformed_yaml_names_the_line()
@@ -98,8 +98,18 @@ public sealed class ConfigurationTests
     [InlineData("workflow: TrunkBased/preview1", "not supported")]
     [InlineData("branches:\n  custom:\n    label: x", "needs a 'regex'")]
     [InlineData("tag-pre-release-weight: many", "whole number")]
+    [InlineData("strategies: [TaggedCommit, Tagged]", "'strategies' lists 'Tagged', which is not a version strategy; list some of Fallback")]
+    [InlineData("strategies: [Mainline]", "'strategies' lists Mainline, GitVersion's mainline (TrunkBased) strategy, which this engine does not support")]
     public void Invalid_values_are_errors(string yaml, string expected) =>
         Assert.Contains(expected, Assert.Throws<VersioningException>(() => ConfigurationReader.Parse(yaml, "GitVersion.yml")).Message, StringComparison.Ordinal);
+
+    // GitVersion: ConfigurationProviderTests.CombineVersionStrategyConfigNextAndTaggedCommit, IgnoreConfigurationTests.ShouldSupportScalarVersionStrategiesOverrideFormat
+    [Theory]
+    [InlineData("strategies: [ConfiguredNextVersion, TaggedCommit]")]
+    [InlineData("strategies: ConfiguredNextVersion, TaggedCommit")]
+    [InlineData("strategies:\n  - ConfiguredNextVersion\n  - TaggedCommit")]
+    public void Strategies_are_a_list_or_a_comma_separated_scalar(string yaml) =>
+        Assert.Equal(VersionStrategies.ConfiguredNextVersion | VersionStrategies.TaggedCommit, ConfigurationReader.Parse(yaml, "GitVersion.yml").Configuration.Strategies);
 
     [Fact]
     public void The_file_is_found_at_the_root()

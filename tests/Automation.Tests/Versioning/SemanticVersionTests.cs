@@ -26,10 +26,15 @@ public sealed class SemanticVersionTests
     [InlineData("x1.2.3")]
     public void Strict_rejects(string text) => Assert.False(SemanticVersionParser.TryParse(text, "[vV]?", SemanticVersionFormat.Strict, out _));
 
+    // GitVersion: SemanticVersionTests.ValidateVersionParsing (the SemanticVersionFormat.Loose cases)
     [Theory]
     [InlineData("1.2", "1.2.0")]
     [InlineData("1", "1.0.0")]
+    [InlineData("1.1", "1.1.0")]
     [InlineData("1.2.3.4", "1.2.3")]
+    [InlineData("1.2-alpha4", "1.2.0-alpha.4")]
+    [InlineData("01.02.03-rc03", "1.2.3-rc.3")]
+    [InlineData("v1.2", "1.2.0")]
     public void Loose_accepts_short_versions(string text, string expected)
     {
         Assert.True(SemanticVersionParser.TryParse(text, "[vV]?", SemanticVersionFormat.Loose, out var version));

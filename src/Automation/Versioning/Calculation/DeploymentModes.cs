@@ -12,7 +12,7 @@ internal static class DeploymentModes
     public static CalculatedVersion Apply(VersionContext context, NextVersion next, EffectiveConfiguration branchConfiguration)
     {
         var source = next.Base.CountFrom;
-        var count = context.Graph.Range(source, context.CurrentCommit).Count;
+        var count = context.Range(source, context.CurrentCommit).Count;
         var version = next.Incremented;
         return next.Configuration.Mode switch
         {

@@ -93,7 +93,7 @@ internal sealed class IncrementFinder(VersionContext context)
             return bumps.Highest(baseVersionSource);
         }
 
-        var commits = WithoutTaggedHistory(graph.Range(baseVersionSource, head), label);
+        var commits = WithoutTaggedHistory(context.Range(baseVersionSource, head), label);
         VersionField? result = null;
         foreach (var index in commits.Indexes())
         {
@@ -170,6 +170,11 @@ internal sealed class IncrementFinder(VersionContext context)
         if (_messageIncrements.TryGetValue(index, out var cached))
         {
             return cached;
+        }
+
+        if (context.IsIgnored(index))
+        {
+            return _messageIncrements[index] = null;
         }
 
         var configuration = context.Configuration;

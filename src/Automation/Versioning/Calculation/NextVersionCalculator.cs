@@ -26,7 +26,8 @@ internal static class NextVersionCalculator
         var candidates = new List<NextVersion>();
         foreach (var configuration in configurations)
         {
-            var found = Strategies.SelectMany(s => s.GetBaseVersions(context, configuration)).ToList();
+            // A base version counted from an ignored commit does not count (GitVersion's version filters).
+            var found = Strategies.SelectMany(s => s.GetBaseVersions(context, configuration)).Where(b => b.Source is not { } source || !context.IsIgnored(source)).ToList();
             if (found.Count == 0)
             {
                 found = [.. Fallback.GetBaseVersions(context, configuration)];

@@ -17,12 +17,13 @@ internal sealed class VersionContext
     {
         Snapshot = snapshot;
         Configuration = configuration;
-        CurrentCommit = snapshot.Head;
+        Ignored = IgnoredCommits(snapshot.Graph, configuration.Ignore);
+        CurrentCommit = FirstKept(snapshot.Graph, snapshot.Head, Ignored);
         CurrentBranch = GitBranch.Local(currentBranchName, snapshot.Head);
         Branches = [.. snapshot.Branches.Where(b => b.IsRemote || b.Name != currentBranchName)];
         foreach (var tag in snapshot.Tags)
         {
-            if (SemanticVersionParser.TryParse(tag.Name, configuration.TagPrefix, configuration.SemanticVersionFormat, out var version))
+            if (Ignored?.Contains(tag.Commit) != true && SemanticVersionParser.TryParse(tag.Name, configuration.TagPrefix, configuration.SemanticVersionFormat, out var version))
             {
                 var tagged = new TaggedVersion(version, tag.Name, tag.Commit);
                 AllTags.Add(tagged);
@@ -42,6 +43,9 @@ internal sealed class VersionContext
     }
 
     public RepositorySnapshot Snapshot { get; }
+
+    /// <summary>The commits <c>ignore:</c> leaves out (null: none).</summary>
+    public CommitSet? Ignored { get; }
 
     public CommitGraph Graph => Snapshot.Graph;
 
@@ -76,6 +80,12 @@ internal sealed class VersionContext
         return message;
     }
 
+    /// <summary>Whether <c>ignore:</c> leaves <paramref name="commit"/> out.</summary>
+    public bool IsIgnored(int commit) => Ignored?.Contains(commit) == true;
+
+    /// <summary>The commits reachable from <paramref name="head"/> and not from <paramref name="excluded"/>, without ignored ones.</summary>
+    public CommitSet Range(int? excluded, int head) => Graph.Range(excluded, head).Except(Ignored);
+
     /// <summary>Whether a version tag points at the current commit.</summary>
     public bool IsCurrentCommitTagged => _tagsByCommit.ContainsKey(CurrentCommit);
 
@@ -84,4 +94,42 @@ internal sealed class VersionContext
 
     /// <summary>The effective configuration of a branch on its own (root defaults as fallback).</summary>
     public EffectiveConfiguration EffectiveFor(string branchName) => new(Configuration, Configuration.GetBranchConfiguration(branchName));
+
+    private static CommitSet? IgnoredCommits(CommitGraph graph, IgnoreConfiguration ignore)
+    {
+        if (ignore.IsEmpty)
+        {
+            return null;
+        }
+
+        var ignored = new CommitSet(graph.Count);
+        for (var i = 0; i < graph.Count; i++)
+        {
+            if (ignore.IsIgnored(graph[i].Sha, graph.When(i)))
+            {
+                ignored.Add(i);
+            }
+        }
+
+        return ignored;
+    }
+
+    /// <summary>HEAD, or when <c>ignore:</c> leaves it out, the newest commit of its history that is kept (GitVersion's current commit).</summary>
+    private static int FirstKept(CommitGraph graph, int head, CommitSet? ignored)
+    {
+        if (ignored is null || !ignored.Contains(head))
+        {
+            return head;
+        }
+
+        foreach (var commit in graph.AncestorsOf(head).Indexes())
+        {
+            if (!ignored.Contains(commit))
+            {
+                return commit;
+            }
+        }
+
+        throw new VersioningException("No commits found on the current branch: 'ignore' in the configuration file leaves out every commit of HEAD's history. Remove HEAD's commits from 'ignore.sha' or move 'ignore.commits-before' earlier.");
+    }
 }

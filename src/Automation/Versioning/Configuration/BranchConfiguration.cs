@@ -42,6 +42,9 @@ internal sealed record BranchConfiguration
 
     public int? PreReleaseWeight { get; init; }
 
+    /// <summary><c>label-number-pattern</c>: a regex whose <c>Number</c> group, matched against the branch name, fills <c>{Number}</c> in the label.</summary>
+    public string? LabelNumberPattern { get; init; }
+
     /// <summary>Whether the branch name matches <see cref="Regex"/> (case-insensitive).</summary>
     public bool IsMatch(string branchName) =>
         !string.IsNullOrEmpty(Regex) && System.Text.RegularExpressions.Regex.IsMatch(branchName, Regex, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
@@ -63,6 +66,7 @@ internal sealed record BranchConfiguration
         IsReleaseBranch = IsReleaseBranch ?? parent.IsReleaseBranch,
         IsMainBranch = IsMainBranch ?? parent.IsMainBranch,
         PreReleaseWeight = PreReleaseWeight ?? parent.PreReleaseWeight,
+        LabelNumberPattern = LabelNumberPattern ?? parent.LabelNumberPattern,
     };
 
     /// <summary>This configuration with every value set in <paramref name="overrides"/> replaced (a user's file over a workflow).</summary>

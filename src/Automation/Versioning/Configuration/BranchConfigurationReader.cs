@@ -33,9 +33,7 @@ internal static class BranchConfigurationReader
             case "is-release-branch": branch = branch with { IsReleaseBranch = read.Bool(value, key) }; return true;
             case "is-main-branch": branch = branch with { IsMainBranch = read.Bool(value, key) }; return true;
             case "pre-release-weight": branch = branch with { PreReleaseWeight = read.Int(value, key) }; return true;
-            case "label-number-pattern":
-                warnings.Add($"{read.Where(value)}: '{path}{key}' is obsolete in GitVersion 6 and ignored; put a (?<Number>) group in 'regex' and use {{Number}} in 'label'.");
-                return true;
+            case "label-number-pattern": branch = branch with { LabelNumberPattern = NumberPattern(value, read, path + key) }; return true;
             default:
                 return false;
         }
@@ -80,6 +78,29 @@ internal static class BranchConfigurationReader
         }
 
         return branch;
+    }
+
+    private static string? NumberPattern(YamlNode value, YamlValues read, string key)
+    {
+        var pattern = read.String(value, key);
+        if (pattern is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            if (new System.Text.RegularExpressions.Regex(pattern).GroupNumberFromName("Number") < 0)
+            {
+                throw new VersioningException($"{read.Where(value)}: '{key}' has no group named Number; write it like '[/-](?<Number>\\d+)' so the number can fill {{Number}} in the label.");
+            }
+        }
+        catch (ArgumentException exception)
+        {
+            throw new VersioningException($"{read.Where(value)}: '{key}' is not a valid regular expression ({exception.Message}); write it like '[/-](?<Number>\\d+)'.");
+        }
+
+        return pattern;
     }
 
     private static BranchConfiguration Warn(BranchConfiguration branch, List<string> warnings, string warning)

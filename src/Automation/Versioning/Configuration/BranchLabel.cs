@@ -22,14 +22,14 @@ internal static class BranchLabel
         var name = branchNameOverride ?? branchName;
         if (string.IsNullOrWhiteSpace(configuration.Regex) || name.Length == 0 || !label.Contains('{', StringComparison.Ordinal))
         {
-            return label;
+            return WithNumber(label, configuration.Branch.LabelNumberPattern, name);
         }
 
         var regex = new Regex(configuration.Regex, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         var match = regex.Match(name);
         if (!match.Success)
         {
-            return label;
+            return WithNumber(label, configuration.Branch.LabelNumberPattern, name);
         }
 
         foreach (var group in regex.GetGroupNames())
@@ -37,6 +37,18 @@ internal static class BranchLabel
             label = label.Replace("{" + group + "}", Invalid.Replace(match.Groups[group].Value, "-"), StringComparison.Ordinal);
         }
 
-        return label;
+        return WithNumber(label, configuration.Branch.LabelNumberPattern, name);
+    }
+
+    /// <summary><c>label-number-pattern</c>: fills a <c>{Number}</c> the branch regex left in the label with the pattern's <c>Number</c> group.</summary>
+    private static string WithNumber(string label, string? pattern, string branchName)
+    {
+        if (pattern is null || branchName.Length == 0 || !label.Contains("{Number}", StringComparison.Ordinal))
+        {
+            return label;
+        }
+
+        var match = Regex.Match(branchName, pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        return match.Success ? label.Replace("{Number}", Invalid.Replace(match.Groups["Number"].Value, "-"), StringComparison.Ordinal) : label;
     }
 }

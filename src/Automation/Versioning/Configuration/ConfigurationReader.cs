@@ -12,8 +12,7 @@ internal static class ConfigurationReader
 {
     private static readonly HashSet<string> NotSupported = new(StringComparer.Ordinal)
     {
-        "assembly-versioning-format", "assembly-file-versioning-format", "assembly-informational-format", "custom-version-format",
-        "ignore", "update-build-number",
+        "custom-version-format", "update-build-number",
     };
 
     /// <summary>Parses the file's text. An empty file is the GitFlow/v1 defaults.</summary>
@@ -47,6 +46,10 @@ internal static class ConfigurationReader
             if (key == "branches")
             {
                 configuration = ConfigurationMerger.MergeBranches(configuration, read.Map(value, key), read, warnings);
+            }
+            else if (key == "ignore")
+            {
+                configuration = configuration with { Ignore = IgnoreConfigurationReader.Read(value, read, warnings) };
             }
             else if (!ApplyGlobal(ref configuration, key, value, read) && !BranchConfigurationReader.TryApply(ref rootBranch, key, value, read, warnings, string.Empty))
             {
@@ -85,7 +88,10 @@ internal static class ConfigurationReader
             case "semantic-version-format": c = c with { SemanticVersionFormat = read.Enum<SemanticVersionFormat>(value, key) }; return true;
             case "assembly-versioning-scheme": c = c with { AssemblyVersioningScheme = read.Enum<AssemblyVersioningScheme>(value, key) }; return true;
             case "assembly-file-versioning-scheme": c = c with { AssemblyFileVersioningScheme = read.Enum<AssemblyVersioningScheme>(value, key) }; return true;
-            case "strategies": c = c with { Strategies = read.List(value, key).Aggregate(VersionStrategies.None, (all, name) => all | Strategy(value, name, read)) }; return true;
+            case "assembly-versioning-format": c = c with { AssemblyVersioningFormat = Format(value, key, read) }; return true;
+            case "assembly-file-versioning-format": c = c with { AssemblyFileVersioningFormat = Format(value, key, read) }; return true;
+            case "assembly-informational-format": c = c with { AssemblyInformationalFormat = Format(value, key, read) }; return true;
+            case "strategies": c = c with { Strategies = StrategyNames(value, key, read).Aggregate(VersionStrategies.None, (all, name) => all | Strategy(value, name, read)) }; return true;
             case "merge-message-formats":
                 c = c with { MergeMessageFormats = [.. read.Map(value, key).Children.Select(pair => KeyValuePair.Create(read.Text(pair.Key, key), read.Text(pair.Value, key)))] };
                 return true;
@@ -93,8 +99,25 @@ internal static class ConfigurationReader
         }
     }
 
-    private static VersionStrategies Strategy(YamlNode node, string name, YamlValues read) =>
-        Enum.TryParse<VersionStrategies>(name, ignoreCase: true, out var strategy) && strategy is not VersionStrategies.None and not VersionStrategies.All
+    private static VersionFormat? Format(YamlNode value, string key, YamlValues read) =>
+        read.String(value, key) is { Length: > 0 } text ? VersionFormat.Parse(key, read.Where(value), text) : null;
+
+    /// <summary>A YAML list, or GitVersion's scalar form <c>strategies: ConfiguredNextVersion, TaggedCommit</c>.</summary>
+    private static IEnumerable<string> StrategyNames(YamlNode value, string key, YamlValues read) =>
+        value is YamlScalarNode && read.String(value, key) is { } text
+            ? text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            : read.List(value, key);
+
+    private static VersionStrategies Strategy(YamlNode node, string name, YamlValues read)
+    {
+        const string Names = "Fallback, ConfiguredNextVersion, MergeMessage, TaggedCommit, TrackReleaseBranches, VersionInBranchName";
+        if (string.Equals(name, "Mainline", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new VersioningException($"{read.Where(node)}: 'strategies' lists Mainline, GitVersion's mainline (TrunkBased) strategy, which this engine does not support; remove it and list some of {Names}.");
+        }
+
+        return Enum.TryParse<VersionStrategies>(name, ignoreCase: true, out var strategy) && strategy is not VersionStrategies.None and not VersionStrategies.All && Enum.IsDefined(strategy)
             ? strategy
-            : throw read.Invalid(node, "strategies", "a list of Fallback, ConfiguredNextVersion, MergeMessage, TaggedCommit, TrackReleaseBranches, VersionInBranchName");
+            : throw new VersioningException($"{read.Where(node)}: 'strategies' lists '{name}', which is not a version strategy; list some of {Names}.");
+    }
 }

@@ -37,6 +37,18 @@ internal sealed record VersioningConfiguration
 
     public VersionStrategies Strategies { get; init; } = VersionStrategies.All;
 
+    /// <summary><c>ignore:</c>: commits left out of the calculation.</summary>
+    public IgnoreConfiguration Ignore { get; init; } = new();
+
+    /// <summary><c>assembly-versioning-format</c>: replaces the scheme's <c>AssemblySemVer</c> when set.</summary>
+    public VersionFormat? AssemblyVersioningFormat { get; init; }
+
+    /// <summary><c>assembly-file-versioning-format</c>: replaces the scheme's <c>AssemblySemFileVer</c> when set.</summary>
+    public VersionFormat? AssemblyFileVersioningFormat { get; init; }
+
+    /// <summary><c>assembly-informational-format</c>: replaces <c>InformationalVersion</c> when set.</summary>
+    public VersionFormat? AssemblyInformationalFormat { get; init; }
+
     /// <summary>Custom merge message formats (name, regex), tried before the built-in ones.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> MergeMessageFormats { get; init; } = [];
 

@@ -11,7 +11,7 @@ internal static class VariablesFactory
     private static readonly Regex EscapeBranch = new("[^a-zA-Z0-9-]", RegexOptions.CultureInvariant);
     private static readonly Regex EscapeMetaData = new("[^0-9A-Za-z-.]", RegexOptions.CultureInvariant);
 
-    public static VersionVariables Create(VersionContext context, CalculatedVersion calculated)
+    public static VersionVariables Create(VersionContext context, CalculatedVersion calculated, IReadOnlyDictionary<string, string> environment)
     {
         var version = calculated.Version;
         var configuration = context.Configuration;
@@ -22,7 +22,7 @@ internal static class VariablesFactory
         var preReleaseTag = tag.HasTag ? tag.ToString() : string.Empty;
         var metadata = calculated.BuildMetaData is { } count ? count.ToString(CultureInfo.InvariantCulture) : string.Empty;
         var fullBuildMetaData = $"{metadata}.Branch.{EscapeMetaData.Replace(branch, "-")}.Sha.{commit.Sha}".TrimStart('.');
-        return new VersionVariables
+        var variables = new VersionVariables
         {
             Major = (int)version.Major,
             Minor = (int)version.Minor,
@@ -53,6 +53,24 @@ internal static class VariablesFactory
             // GitVersion 6.8 reports the resolved version source, whose increment it has already applied.
             VersionSourceIncrement = nameof(VersionField.None),
             UncommittedChanges = context.Snapshot.UncommittedChanges,
+        };
+        return Formatted(variables, configuration, environment);
+    }
+
+    /// <summary>The variables with the configured formats applied; the formats see the variables as the schemes made them.</summary>
+    private static VersionVariables Formatted(VersionVariables variables, VersioningConfiguration configuration, IReadOnlyDictionary<string, string> environment)
+    {
+        if (configuration.AssemblyVersioningFormat is null && configuration.AssemblyFileVersioningFormat is null && configuration.AssemblyInformationalFormat is null)
+        {
+            return variables;
+        }
+
+        var values = FormatValues.Of(variables);
+        return variables with
+        {
+            AssemblySemVer = configuration.AssemblyVersioningFormat?.Evaluate(values, environment) ?? variables.AssemblySemVer,
+            AssemblySemFileVer = configuration.AssemblyFileVersioningFormat?.Evaluate(values, environment) ?? variables.AssemblySemFileVer,
+            InformationalVersion = configuration.AssemblyInformationalFormat?.Evaluate(values, environment) ?? variables.InformationalVersion,
         };
     }
 

@@ -23,6 +23,11 @@ internal sealed class MergeMessageStrategy : IVersionStrategy
         var label = BranchLabel.For(configuration.Value, context.CurrentBranch.NameWithoutRemote);
         foreach (var commit in graph.AncestorsOf(context.CurrentCommit).Indexes())
         {
+            if (context.IsIgnored(commit))
+            {
+                continue;
+            }
+
             var isMerge = graph.IsMerge(commit);
             var message = MergeMessage.TryParse(graph[commit].Message, isMerge, context.Configuration);
             if (message?.Version is not { } version || !context.Configuration.IsReleaseBranch(message.MergedBranch))
