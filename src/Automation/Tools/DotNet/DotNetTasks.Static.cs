@@ -6,7 +6,23 @@ namespace Automation;
 // running target (CurrentTarget), exactly as `ctx.DotNetBuild(...)` does, and returns the output lines.
 public static partial class DotNetTasks
 {
-    /// <summary>Runs <c>dotnet</c> with a command line (<c>DotNet("tool run dotnet-ef --version")</c>) in the running target.</summary>
+    /// <summary>Runs <c>dotnet</c> with a command line given as plain text (<c>DotNet("tool run dotnet-ef --version")</c>) in the running target.</summary>
+    /// <param name="arguments">The arguments as one string, split as a shell would (quotes group).</param>
+    /// <param name="workingDirectory">Where it runs; default: the target's current directory.</param>
+    /// <param name="environmentVariables">The process's whole environment; default: the build's.</param>
+    /// <param name="timeout">A time limit in milliseconds; the command's process tree is killed when it passes.</param>
+    /// <param name="logOutput">False hides the output (it is still returned).</param>
+    /// <param name="logInvocation">False leaves the command line out of the output.</param>
+    /// <returns>The output lines.</returns>
+    /// <exception cref="ProcessFailedException">The command exited with a code other than 0.</exception>
+    public static IReadOnlyCollection<OutputLine> DotNet(
+        string arguments, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environmentVariables = null, int? timeout = null, bool? logOutput = null, bool? logInvocation = null)
+    {
+        ArgumentStringHandler handler = arguments;
+        return DotNet(ref handler, workingDirectory, environmentVariables, timeout, logOutput, logInvocation);
+    }
+
+    /// <summary>Runs <c>dotnet</c> with an interpolated command line (<c>DotNet($"ef migrations add {name}")</c>) in the running target.</summary>
     /// <param name="arguments">The arguments as one string, split as a shell would (quotes group); interpolated values are quoted when needed.</param>
     /// <param name="workingDirectory">Where it runs; default: the target's current directory.</param>
     /// <param name="environmentVariables">The process's whole environment; default: the build's.</param>

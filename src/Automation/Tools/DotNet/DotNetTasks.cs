@@ -115,6 +115,7 @@ public static partial class DotNetTasks
     private static CommandResult Run(ITargetContext context, DotNetSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings, "configure");
+        settings = DotNetVerbosityDefault.Apply(settings);
         return context.Run(context.ResolveTool("dotnet", settings.ToolPath).Program, settings.ToArguments(), settings.ToRunOptions());
     }
 }

@@ -62,6 +62,7 @@ internal static class FluentValue
         return options with { Environment = change(options.Environment) };
     }
 
-    private static Dictionary<string, TValue> Copy<TValue>(IReadOnlyDictionary<string, TValue>? entries) =>
+    /// <summary>A copy of the entries, with ordinal keys.</summary>
+    public static Dictionary<string, TValue> Copy<TValue>(IReadOnlyDictionary<string, TValue>? entries) =>
         entries is null ? new Dictionary<string, TValue>(StringComparer.Ordinal) : entries.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
 }

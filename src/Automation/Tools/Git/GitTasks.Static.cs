@@ -22,6 +22,22 @@ public static partial class GitTasks
         return OutputLine.Of(Git(context, CommandLineText.Split(arguments.ToStringAndClear()), options));
     }
 
+    /// <summary>Runs <c>git</c> with a command line given as plain text (<c>Git("status --porcelain")</c>), in the running target.</summary>
+    /// <param name="arguments">The arguments as one string, split as a shell would (quotes group).</param>
+    /// <param name="workingDirectory">Where it runs; default: the target's current directory.</param>
+    /// <param name="environmentVariables">The process's whole environment; default: the build's.</param>
+    /// <param name="timeout">A time limit in milliseconds.</param>
+    /// <param name="logOutput">False hides the output (it is still returned).</param>
+    /// <param name="logInvocation">False leaves the command line out of the output.</param>
+    /// <returns>The output lines.</returns>
+    /// <exception cref="ProcessFailedException">git exited with a code other than 0.</exception>
+    public static IReadOnlyCollection<OutputLine> Git(
+        string arguments, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environmentVariables = null, int? timeout = null, bool? logOutput = null, bool? logInvocation = null)
+    {
+        ArgumentStringHandler handler = arguments;
+        return Git(ref handler, workingDirectory, environmentVariables, timeout, logOutput, logInvocation);
+    }
+
     /// <summary>Whether the working tree has no changes (<c>git status --porcelain</c> lists nothing), in the running target's directory.</summary>
     /// <returns>True when clean.</returns>
     public static bool GitHasCleanWorkingCopy() => !GitIsDirty(CurrentTarget.Require(nameof(GitHasCleanWorkingCopy)));

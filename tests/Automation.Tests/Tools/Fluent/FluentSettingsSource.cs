@@ -52,7 +52,7 @@ internal static class FluentSettingsSource
     private static void Forms(StringBuilder code, string type, PropertyInfo property, string name)
     {
         var p = property.Name;
-        var see = $"<see cref=\"{type}.{p}\"/>";
+        var see = $"<see cref=\"{property.DeclaringType!.Name}.{p}\"/>";
         var valueType = TypeName(property.PropertyType, Nullability.Create(property));
         switch (FluentSettingsModel.KindOf(property))
         {
@@ -101,7 +101,7 @@ internal static class FluentSettingsSource
     // NUKE's process settings, kept in our RunOptions and extra arguments.
     private static void ProcessForms(StringBuilder code, string type)
     {
-        var run = $"<see cref=\"{type}.Run\"/>";
+        var run = $"<see cref=\"{nameof(DotNetSettings)}.{nameof(DotNetSettings.Run)}\"/>";
         Method(code, $"Sets an environment variable of the command ({run}'s environment, on top of the build's).", type, "SetProcessEnvironmentVariable", "string name, string? value",
             "settings with { Run = FluentValue.Environment(settings.Run, e => FluentValue.With(e, name, value)) }", "name:The variable.", "value:Its value; null removes it for the command.");
         Method(code, $"Adds an environment variable of the command; fails when it is set already.", type, "AddProcessEnvironmentVariable", "string name, string? value",
@@ -122,7 +122,7 @@ internal static class FluentSettingsSource
             "settings with { Run = (settings.Run ?? new RunOptions()) with { Hide = value == false ? OutputHiding.Both : OutputHiding.None } }", "value:Whether to show it.");
         Method(code, $"Echoes (true) or leaves out (false) the command line.", type, "SetProcessLogInvocation", "bool? value",
             "settings with { Run = (settings.Run ?? new RunOptions()) with { Echo = value != false } }", "value:Whether to echo it.");
-        Method(code, $"Adds arguments the settings do not model, after theirs (<see cref=\"{type}.ExtraArguments\"/>).", type, "SetProcessArgumentConfigurator", "Func<Arguments, Arguments> configurator",
+        Method(code, $"Adds arguments the settings do not model, after theirs (<see cref=\"{nameof(DotNetSettings)}.{nameof(DotNetSettings.ExtraArguments)}\"/>).", type, "SetProcessArgumentConfigurator", "Func<Arguments, Arguments> configurator",
             "settings with { ExtraArguments = configurator(new Arguments(settings.ExtraArguments)).Items }", "configurator:Adds the arguments.");
     }
 
