@@ -92,7 +92,7 @@ public abstract partial class AutomationBuild : IBuildLifecycle
     /// <c>ReportSummary(_ =&gt; _.AddPair("Packages", count))</c> shows <c>Packages: 3</c>.
     /// </summary>
     /// <param name="configurator">Adds the entries.</param>
-    public void ReportSummary(Configure<IDictionary<string, string>> configurator) => ((IAutomationBuild)this).ReportSummary(configurator);
+    public void ReportSummary(Configure<IDictionary<string, string>> configurator) => SummaryPairs.Report(configurator);
 
     /// <summary>Called once the build object exists, before parameters are bound.</summary>
     protected virtual void OnBuildCreated()

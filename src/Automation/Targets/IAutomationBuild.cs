@@ -54,13 +54,5 @@ public interface IAutomationBuild
     /// </summary>
     /// <param name="configurator">Adds the entries to an empty dictionary.</param>
     /// <exception cref="InvalidOperationException">No target runs here.</exception>
-    void ReportSummary(Configure<IDictionary<string, string>> configurator)
-    {
-        ArgumentNullException.ThrowIfNull(configurator);
-        var target = CurrentTarget.Require(nameof(ReportSummary));
-        foreach (var (key, value) in configurator(new Dictionary<string, string>(StringComparer.Ordinal)))
-        {
-            target.Note($"{key}: {value}");
-        }
-    }
+    void ReportSummary(Configure<IDictionary<string, string>> configurator) => Targets.SummaryPairs.Report(configurator);
 }

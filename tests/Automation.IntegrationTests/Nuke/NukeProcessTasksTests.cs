@@ -79,7 +79,7 @@ public sealed class NukeProcessTasksTests : IDisposable
 
         Assert.Equal(0, exitCode);
         Assert.Contains("a folder|second|", Processes.Seen);
-        Assert.Contains("'a folder'", output, StringComparison.Ordinal);
+        Assert.Contains("\"a folder\"", output, StringComparison.Ordinal);
     }
 
     [LinuxFact]

@@ -64,7 +64,7 @@ public sealed class StaticToolTasksTests
 
         Assert.Equal(0, run.ExitCode);
         // The echo quotes an argument holding a space: the path arrived as one argument, not split at the space.
-        Assert.Matches(@"dotnet build '[^']*/my app/App\.csproj' --no-restore", run.Output);
+        Assert.Matches(@"dotnet build ""[^""]*/my app/App\.csproj"" --no-restore", run.Output);
     }
 
     [Fact]
