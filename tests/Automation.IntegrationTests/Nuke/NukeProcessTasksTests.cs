@@ -38,8 +38,11 @@ public sealed class NukeProcessTasksTests : IDisposable
 
         Target Repository => _ => _.Executes(() =>
         {
+            // The build's own state folder is ignored, as in a real repository.
+            File.WriteAllText(Path.Combine(RootDirectory, ".gitignore"), ".nuke/\n");
             Git("init --quiet --initial-branch=trunk");
-            Git("-c user.name=t -c user.email=t@example.com commit --quiet --allow-empty -m first");
+            Git("add .gitignore");
+            Git("-c user.name=t -c user.email=t@example.com commit --quiet -m first");
             Record($"clean {GitHasCleanWorkingCopy()}, branch {GitCurrentBranch()}");
             File.WriteAllText(Path.Combine(RootDirectory, "new.txt"), "x");
             Record($"clean {GitHasCleanWorkingCopy()}, status {Git("status --porcelain", logOutput: false).StdToText().Single()}");
