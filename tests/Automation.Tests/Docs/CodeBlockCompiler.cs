@@ -82,7 +82,7 @@ public static class CodeBlockCompiler
     private static IEnumerable<MetadataReference> References() =>
     [
         .. Basic.Reference.Assemblies.Net100.References.All,
-        .. new[] { typeof(AutomationBuild), typeof(IPack), typeof(FactAttribute), typeof(Assert) }
+        .. new[] { typeof(AutomationBuild), typeof(IPack), typeof(FactAttribute), typeof(Xunit.Assert), typeof(Serilog.Log) }
             .Select(t => t.Assembly.Location)
             .Distinct()
             .Select(location => MetadataReference.CreateFromFile(location)),
