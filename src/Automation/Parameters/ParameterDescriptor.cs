@@ -51,7 +51,7 @@ internal sealed class ParameterDescriptor
         if (!ValueConverter.IsSupported(ValueType))
         {
             throw new UsageException(
-                $"Parameter '{MemberName}' has type {ValueType.Name}, which is not supported. Use string, bool, int, long, double, an enum, AbsolutePath, a nullable or an array of these.");
+                $"Parameter '{MemberName}' has type {ValueType.Name}, which is not supported. Use string, bool, int, long, double, an enum, an Enumeration, a type with a [TypeConverter] from string, AbsolutePath, a nullable or an array of these.");
         }
     }
 
