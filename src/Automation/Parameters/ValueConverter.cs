@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.ComponentModel;
+using System.Globalization;
 using Automation.Core;
 using Automation.Parameters.Enumerations;
 

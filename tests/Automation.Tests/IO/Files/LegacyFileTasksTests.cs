@@ -1,8 +1,8 @@
 using Automation.Tests.Support;
 using static Automation.FileSystemTasks;
+using static Automation.SerializationTasks;
 using static Automation.TextTasks;
 using static Automation.XmlTasks;
-using static Automation.SerializationTasks;
 
 namespace Automation.Tests.IO.Files;
 
