@@ -100,9 +100,9 @@ internal static class BuildSchemaWriter
             _ when target == typeof(double) => "number",
             _ => "string",
         });
-        if (target.IsEnum)
+        if (ValueConverter.AllowedValues(target) is { Count: > 0 } values)
         {
-            WriteEnum(json, Enum.GetNames(target));
+            WriteEnum(json, values);
         }
         else if (target == typeof(AbsolutePath))
         {

@@ -152,10 +152,5 @@ internal sealed record CompletionCatalog(IReadOnlyList<string> Targets, IReadOnl
         _ => [],
     };
 
-    private static IReadOnlyList<string> EnumValues(Type type)
-    {
-        var element = type.IsArray ? type.GetElementType()! : type;
-        element = Nullable.GetUnderlyingType(element) ?? element;
-        return element.IsEnum ? Enum.GetNames(element) : [];
-    }
+    private static IReadOnlyList<string> EnumValues(Type type) => ValueConverter.AllowedValues(type);
 }

@@ -8,6 +8,19 @@ internal sealed class ParameterDescriptor
 {
     private readonly FieldInfo? _field;
     private readonly PropertyInfo? _property;
+    private readonly string? _storeKey;
+
+    /// <summary>The parameter that configures a member a <see cref="ValueInjectionAttributeBase"/> fills (the path of
+    /// <c>[Solution]</c>): named after the member, its value kept in the build's store under <paramref name="storeKey"/>.</summary>
+    public ParameterDescriptor(MemberInfo member, Type valueType, string? description, string storeKey)
+    {
+        MemberName = member.Name;
+        Name = Naming.ToKebabCase(member.Name);
+        Description = description;
+        EnvironmentName = Naming.ToEnvironmentName(Name);
+        ValueType = valueType;
+        _storeKey = storeKey;
+    }
 
     public ParameterDescriptor(MemberInfo member, ParameterAttribute attribute, bool isSecret)
     {
@@ -39,7 +52,7 @@ internal sealed class ParameterDescriptor
         if (!ValueConverter.IsSupported(ValueType))
         {
             throw new UsageException(
-                $"Parameter '{MemberName}' has type {ValueType.Name}, which is not supported. Use string, bool, int, long, double, an enum, AbsolutePath, a nullable or an array of these.");
+                $"Parameter '{MemberName}' has type {ValueType.Name}, which is not supported. Use string, bool, int, long, double, an enum, an Enumeration, a type with a [TypeConverter] from string, AbsolutePath, a nullable or an array of these.");
         }
     }
 
@@ -80,11 +93,15 @@ internal sealed class ParameterDescriptor
 
     public bool IsArray => ValueType.IsArray;
 
-    public object? GetValue(object build) => _property is not null && _field is null ? _property.GetValue(build) : _field!.GetValue(build);
+    public object? GetValue(object build) => _storeKey is not null ? ((IAutomationBuild)build).ParameterValue<object>(_storeKey) : _property is not null && _field is null ? _property.GetValue(build) : _field!.GetValue(build);
 
     public void SetValue(object build, object? value)
     {
-        if (IsComponentParameter)
+        if (_storeKey is not null)
+        {
+            ((IComponentParameterStore)build).SetComponentParameter(_storeKey, value);
+        }
+        else if (IsComponentParameter)
         {
             foreach (var member in ComponentAliases.Prepend(MemberName))
             {

@@ -39,6 +39,15 @@ internal static class ParameterDiscovery
             }
         }
 
+        // Members filled by a value injection attribute that a parameter configures ([Solution]'s path).
+        foreach (var (member, injection) in ValueInjector.Discover(buildType))
+        {
+            if (injection.ParameterType is { } parameterType && parameters.Find(p => Naming.Matches(p.Name, Naming.ToKebabCase(member.Name))) is null)
+            {
+                parameters.Add(new ParameterDescriptor(member, parameterType, injection.ParameterDescription, ValueInjector.ParameterKey(member)));
+            }
+        }
+
         // Component parameters: the same member on several components is one parameter (e.g. Configuration).
         foreach (var member in buildType.GetInterfaces().SelectMany(i => i.GetProperties(InstanceMembers).OrderBy(p => p.MetadataToken)))
         {

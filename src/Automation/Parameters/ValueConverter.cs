@@ -1,5 +1,7 @@
+using System.ComponentModel;
 using System.Globalization;
 using Automation.Core;
+using Automation.Parameters.Enumerations;
 
 namespace Automation.Parameters;
 
@@ -57,6 +59,8 @@ internal static class ValueConverter
             _ when target == typeof(double) => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null,
             _ when target == typeof(AbsolutePath) => text.Length == 0 ? null : AbsolutePath.Create(Path.GetFullPath(text, baseDirectory)),
             _ when target.IsEnum => ParseEnum(target, text),
+            _ when EnumerationValues.IsEnumeration(target) => EnumerationValues.Of(target).FirstOrDefault(v => v.Matches(text)).Value,
+            _ when HasConverter(target) => ConvertWithConverter(target, text),
             _ => throw new InvalidOperationException($"Unsupported value type {target.Name}; IsSupported should have rejected it."),
         };
 
@@ -69,7 +73,34 @@ internal static class ValueConverter
         var target = type.IsArray ? type.GetElementType()! : type;
         target = Nullable.GetUnderlyingType(target) ?? target;
         return target == typeof(string) || target == typeof(bool) || target == typeof(int) || target == typeof(long)
-            || target == typeof(double) || target == typeof(AbsolutePath) || target.IsEnum;
+            || target == typeof(double) || target == typeof(AbsolutePath) || target.IsEnum
+            || EnumerationValues.IsEnumeration(target) || HasConverter(target);
+    }
+
+    /// <summary>The values a parameter of this type can take, for help, completion and the schema; empty when open.</summary>
+    public static IReadOnlyList<string> AllowedValues(Type type)
+    {
+        var element = type.IsArray ? type.GetElementType()! : type;
+        element = Nullable.GetUnderlyingType(element) ?? element;
+        return element.IsEnum ? Enum.GetNames(element)
+            : EnumerationValues.IsEnumeration(element) ? EnumerationValues.Names(element)
+            : [];
+    }
+
+    // A type with a [TypeConverter] from text (NUKE builds declare them for their own parameter types).
+    private static bool HasConverter(Type type) =>
+        type.GetCustomAttributes(typeof(TypeConverterAttribute), inherit: true).Length > 0 && TypeDescriptor.GetConverter(type).CanConvertFrom(typeof(string));
+
+    private static object? ConvertWithConverter(Type type, string text)
+    {
+        try
+        {
+            return TypeDescriptor.GetConverter(type).ConvertFromInvariantString(text);
+        }
+        catch (Exception exception) when (exception is ArgumentException or FormatException or NotSupportedException)
+        {
+            return null;
+        }
     }
 
     private static object? ParseBool(string text) => text.ToUpperInvariant() switch
@@ -93,6 +124,7 @@ internal static class ValueConverter
         _ when type == typeof(long) => "a whole number (Int64)",
         _ when type == typeof(double) => "a number, with '.' as decimal point",
         _ when type.IsEnum => "one of " + string.Join(", ", Enum.GetNames(type)),
+        _ when EnumerationValues.IsEnumeration(type) => "one of " + string.Join(", ", EnumerationValues.Names(type)),
         _ => type.Name,
     };
 
@@ -114,6 +146,7 @@ internal static class ValueConverter
             _ when target == typeof(double) => "double",
             _ when target == typeof(AbsolutePath) => "path",
             _ when target.IsEnum => string.Join("|", Enum.GetNames(target)),
+            _ when EnumerationValues.IsEnumeration(target) => string.Join("|", EnumerationValues.Names(target)),
             _ => target.Name,
         };
     }

@@ -12,11 +12,12 @@ namespace Automation;
 /// The base class of a build. Targets are <see cref="Target"/> properties; parameters are fields or properties
 /// marked <see cref="ParameterAttribute"/>. Run it from <c>Main</c>: <c>public static int Main(string[] args) =&gt; Execute&lt;Build&gt;(args, x =&gt; x.Pack);</c>
 /// </summary>
-public abstract partial class AutomationBuild : IAutomationBuild, IComponentParameterStore
+public abstract partial class AutomationBuild : IAutomationBuild, IComponentParameterStore, IBuildNumberSink
 {
     private readonly ConcurrentDictionary<string, object?> _componentParameters = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<object?>> _shared = new(StringComparer.Ordinal);
     private BuildState? _state;
+    private Action<string>? _setBuildNumber;
 
     /// <summary>True on a developer machine: no CI system detected and no <c>CI</c> variable.</summary>
     public static bool IsLocalBuild => !IsServerBuild;
@@ -125,6 +126,12 @@ public abstract partial class AutomationBuild : IAutomationBuild, IComponentPara
     }
 
     internal void Attach(BuildState state) => _state = state;
+
+    /// <summary>Where <see cref="IBuildNumberSink.SetBuildNumber"/> goes: the run's output, to its CI host.</summary>
+    internal void AttachBuildNumberSink(Action<string> setBuildNumber) => _setBuildNumber = setBuildNumber;
+
+    /// <inheritdoc />
+    void IBuildNumberSink.SetBuildNumber(string number) => _setBuildNumber?.Invoke(number);
 
     /// <summary>Stores the bound value of a parameter declared on a component interface (read by <see cref="ParameterValue{T}"/>).</summary>
     void IComponentParameterStore.SetComponentParameter(string member, object? value) => _componentParameters[member] = value;

@@ -18,7 +18,7 @@ public static class EngineLayers
         ["Targets"],
         ["Parameters", "Planning"],
         ["Tools", "Incremental"],
-        ["Execution", "Locking", "Hosts"],
+        ["Execution", "Locking", "Hosts", "Injection"],
         ["CommandLine", "Ci"],
         ["Session"],
     ];

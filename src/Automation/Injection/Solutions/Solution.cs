@@ -1,0 +1,122 @@
+using Automation.Injection.Solutions;
+using Microsoft.VisualStudio.SolutionPersistence.Model;
+using Microsoft.VisualStudio.SolutionPersistence.Serializer;
+
+namespace Automation;
+
+/// <summary>
+/// A solution file (<c>.sln</c> or <c>.slnx</c>) as NUKE's <c>Solution</c> describes it: its projects and solution
+/// folders. Read with Microsoft.VisualStudio.SolutionPersistence; fill a member with <c>[Solution] readonly Solution Solution;</c>
+/// or call <see cref="Read"/>. Converts to its path: <c>DotNetBuild(s =&gt; s.SetProjectFile(Solution))</c>.
+/// </summary>
+public sealed class Solution
+{
+    private readonly List<Project> _allProjects = [];
+    private readonly List<SolutionFolder> _allFolders = [];
+
+    private Solution(AbsolutePath path) => Path = path;
+
+    /// <summary>The solution file.</summary>
+    public AbsolutePath Path { get; }
+
+    /// <summary>The directory of the solution file.</summary>
+    public AbsolutePath Directory => Path.Parent!;
+
+    /// <summary>The file name without extension.</summary>
+    public string Name => Path.NameWithoutExtension;
+
+    /// <summary>Every project, in solution folders or not, in file order.</summary>
+    public IReadOnlyCollection<Project> AllProjects => _allProjects;
+
+    /// <summary>The projects outside any solution folder.</summary>
+    public IReadOnlyCollection<Project> Projects => _allProjects.Where(p => p.SolutionFolder is null).ToList();
+
+    /// <summary>Every solution folder, nested or not.</summary>
+    public IReadOnlyCollection<SolutionFolder> AllSolutionFolders => _allFolders;
+
+    /// <summary>The top-level solution folders.</summary>
+    public IReadOnlyCollection<SolutionFolder> SolutionFolders => _allFolders.Where(f => f.Parent is null).ToList();
+
+    /// <summary>The solution's path.</summary>
+    /// <param name="solution">The solution.</param>
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(solution))]
+    public static implicit operator AbsolutePath?(Solution? solution) => solution?.Path;
+
+    /// <summary>The solution's path as text.</summary>
+    /// <param name="solution">The solution.</param>
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(solution))]
+    public static implicit operator string?(Solution? solution) => solution?.Path;
+
+    /// <summary>The solution's path.</summary>
+    public AbsolutePath ToAbsolutePath() => Path;
+
+    /// <summary>Reads a <c>.sln</c> or <c>.slnx</c> file.</summary>
+    /// <param name="path">The solution file.</param>
+    /// <exception cref="InvalidOperationException">The file is missing, of an unknown kind, or malformed.</exception>
+    public static Solution Read(AbsolutePath path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!path.FileExists())
+        {
+            throw new InvalidOperationException($"Solution file '{path}' does not exist. Check the path ([Solution(\"...\")], --solution or \"Solution\" in .nuke/parameters.json).");
+        }
+
+        var serializer = SolutionSerializers.GetSerializerByMoniker(path)
+            ?? throw new InvalidOperationException($"'{path}' is not a solution file: expected a .sln or .slnx file.");
+        SolutionModel model;
+        try
+        {
+            model = serializer.OpenAsync(path, CancellationToken.None).GetAwaiter().GetResult();
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            throw new InvalidOperationException($"Could not read solution '{path}': {exception.Message}", exception);
+        }
+
+        var solution = new Solution(path);
+        var folders = new Dictionary<SolutionFolderModel, SolutionFolder>();
+        SolutionFolder? FolderOf(SolutionFolderModel? model) => model is null ? null : folders[model];
+        foreach (var folder in model.SolutionFolders.OrderBy(f => f.Path.Count(c => c == '/')))
+        {
+            var files = folder.Files?.Select(f => solution.Directory / f).ToList() ?? [];
+            folders[folder] = new SolutionFolder(solution, folder.Name, FolderOf(folder.Parent), files);
+            solution._allFolders.Add(folders[folder]);
+        }
+
+        var evaluation = new ProjectEvaluation();
+        foreach (var project in model.SolutionProjects)
+        {
+            var projectPath = solution.Directory / project.FilePath.Replace('\\', '/');
+            solution._allProjects.Add(new Project(solution, project.ActualDisplayName, projectPath, project.Id, FolderOf(project.Parent), evaluation));
+        }
+
+        return solution;
+    }
+
+    /// <summary>The project named <paramref name="name"/> (ignoring case), or null.</summary>
+    /// <param name="name">The project name, as in the solution.</param>
+    /// <exception cref="InvalidOperationException">Several projects have that name.</exception>
+    public Project? GetProject(string name)
+    {
+        var matches = _allProjects.Where(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)).ToList();
+        return matches.Count <= 1
+            ? matches.SingleOrDefault()
+            : throw new InvalidOperationException($"{matches.Count} projects in '{Path.Name}' are named '{name}': use GetAllProjects(\"{name}\") and pick one by Path.");
+    }
+
+    /// <summary>The projects whose name matches the wildcard pattern (<c>*.Tests</c>; <c>*</c> and <c>?</c>), ignoring case.</summary>
+    /// <param name="wildcardPattern">The pattern.</param>
+    public IEnumerable<Project> GetAllProjects(string wildcardPattern)
+    {
+        var regex = Wildcard.ToRegex(wildcardPattern);
+        return _allProjects.Where(p => regex.IsMatch(p.Name));
+    }
+
+    /// <summary>The solution folder named <paramref name="name"/> (ignoring case; any depth), or null.</summary>
+    /// <param name="name">The folder name.</param>
+    public SolutionFolder? GetSolutionFolder(string name) =>
+        _allFolders.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    /// <inheritdoc />
+    public override string ToString() => Path;
+}
