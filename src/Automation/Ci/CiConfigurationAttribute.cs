@@ -47,6 +47,12 @@ public abstract class CiConfigurationAttribute : Attribute
     /// <summary>Paths, relative to the repository root, uploaded as artifacts after the build (<c>"artifacts/packages"</c>); with <see cref="FanOut"/>, by the last jobs.</summary>
     public string[] PublishArtifacts { get; set; } = [];
 
+    /// <summary>
+    /// Whether <c>--generate-ci</c> writes this file and <c>--verify-ci</c> checks it (NUKE's <c>AutoGenerate</c>); false
+    /// leaves a hand-edited file alone.
+    /// </summary>
+    public bool AutoGenerate { get; set; } = true;
+
     /// <summary>Minutes after which the CI system cancels a job.</summary>
     public int TimeoutMinutes { get; set; } = 30;
 
