@@ -60,7 +60,9 @@ internal sealed partial class PortDiagnostics
 
         if (Groups.Count > limit)
         {
-            yield return $"  … and {Groups.Count - limit} more kinds of errors ({Groups.Skip(limit).Sum(g => g.Count)} errors): run ./build.sh to see them all.";
+            var kinds = Groups.Count - limit;
+            var errors = Groups.Skip(limit).Sum(g => g.Count);
+            yield return $"  … and {kinds} more {(kinds == 1 ? "kind" : "kinds")} ({errors} {(errors == 1 ? "error" : "errors")}): ./build.sh shows them all.";
         }
     }
 
