@@ -34,7 +34,7 @@ internal sealed class BuildExecutor(BuildOutput output, ExecutionSettings settin
     public async Task<BuildResult> ExecuteAsync(ExecutionPlan plan, IReadOnlyDictionary<ExecutableTarget, string> skips)
     {
         var started = settings.Time.GetTimestamp();
-        var progress = new BuildProgress(plan, skips, settings.Interrupt);
+        var progress = new BuildProgress(plan, skips, settings.Interrupt, settings.Lifecycle);
         if (settings.Parallelism is { } limit)
         {
             await new ParallelScheduler(output, settings, _tools, limit, plan, progress).RunAsync().ConfigureAwait(false);

@@ -10,7 +10,7 @@ namespace Automation.Execution;
 /// parallel scheduler both ask it, so a failure or an interrupt means the same with and without <c>--parallel</c>.
 /// Not thread-safe: one scheduler asks it, between targets.
 /// </summary>
-internal sealed class BuildProgress(ExecutionPlan plan, IReadOnlyDictionary<ExecutableTarget, string> skips, CancellationToken interrupt)
+internal sealed class BuildProgress(ExecutionPlan plan, IReadOnlyDictionary<ExecutableTarget, string> skips, CancellationToken interrupt, IBuildLifecycle? lifecycle = null)
 {
     private readonly Dictionary<ExecutableTarget, TargetResult> _results = plan.Targets.ToDictionary(t => t.Target, t => new TargetResult(t.Target.Name));
     private bool _interrupted;
@@ -50,6 +50,7 @@ internal sealed class BuildProgress(ExecutionPlan plan, IReadOnlyDictionary<Exec
             return true;
         }
 
+        lifecycle?.TargetNotStarted(target, result);
         return false;
     }
 
@@ -58,6 +59,7 @@ internal sealed class BuildProgress(ExecutionPlan plan, IReadOnlyDictionary<Exec
     public void Finished(ExecutableTarget target)
     {
         var status = _results[target].Status;
+        lifecycle?.TargetFinished(target, _results[target]);
         _interrupted |= status == TargetStatus.Aborted;
         _stopped |= status == TargetStatus.Failed && !target.Definition.ProceedsAfterFailure;
     }

@@ -14,6 +14,7 @@ namespace Automation.Execution;
 /// <param name="Console">Routes what each target writes to the console to its own output; null: not captured.</param>
 /// <param name="CommandVariables">Variables every command gets (the root lock's token, so a build a command runs in
 /// the same root goes on under this one's lock); null: none.</param>
+/// <param name="Lifecycle">Told of each target's start and end (the build's NUKE-style state and hooks); null: nobody.</param>
 internal sealed record ExecutionSettings(
     AbsolutePath Root,
     bool DryRun,
@@ -24,4 +25,5 @@ internal sealed record ExecutionSettings(
     int? Parallelism = null,
     Incremental.UpToDateChecker? UpToDate = null,
     Output.ConsoleCapture? Console = null,
-    IReadOnlyDictionary<string, string?>? CommandVariables = null);
+    IReadOnlyDictionary<string, string?>? CommandVariables = null,
+    IBuildLifecycle? Lifecycle = null);

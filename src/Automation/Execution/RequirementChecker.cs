@@ -41,6 +41,19 @@ internal static class RequirementChecker
         }
     }
 
+    /// <summary>Checks the parameters marked <see cref="RequiredAttribute"/> of <paramref name="build"/>; all missing ones are reported together.</summary>
+    public static void CheckRequiredParameters(object build, IReadOnlyList<ParameterDescriptor> parameters)
+    {
+        var missing = parameters
+            .Where(p => p.IsRequired && !HasValue(p.GetValue(build)))
+            .Select(p => $"Parameter '{p.Name}' is required ([Required]). Pass it with --{p.Name} <value>, or set the environment variable {p.EnvironmentName}.")
+            .ToList();
+        if (missing.Count > 0)
+        {
+            throw new UsageException(string.Join(Environment.NewLine, missing));
+        }
+    }
+
     private static object? Evaluate(ExecutableTarget target, Condition requirement)
     {
         try

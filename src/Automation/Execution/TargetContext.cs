@@ -10,7 +10,7 @@ namespace Automation.Execution;
 /// (the root lock's token), under those <c>ctx.WithEnvironment</c> adds.</summary>
 internal sealed class TargetContext(
     TargetResult result, AbsolutePath root, BuildOutput output, ProcessRunner runner, ToolResolver tools, bool isDryRun, CancellationToken cancellationToken, IReadOnlyDictionary<string, string?>? commandVariables = null)
-    : ITargetContext
+    : ITargetContext, Targets.ICommandStarter
 {
     // Async-local, so a scope opened with `using` covers exactly the code (and awaits) inside it.
     private readonly AsyncLocal<CommandScope?> _scope = new();
@@ -42,6 +42,12 @@ internal sealed class TargetContext(
 
     public Task<CommandResult> RunAsync(string program, IEnumerable<string> arguments, RunOptions? options = null) =>
         runner.RunAsync(program, arguments.ToList(), options ?? new RunOptions(), Scope, result.Name, cancellationToken);
+
+    public async Task<CommandResult> StartAsync(string program, IReadOnlyList<string> arguments, RunOptions options, CancellationToken kill)
+    {
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, kill);
+        return await runner.RunAsync(program, arguments, options, Scope, result.Name, either.Token).ConfigureAwait(false);
+    }
 
     public CommandResult Shell(string script, RunOptions? options = null) => ShellAsync(script, options).GetAwaiter().GetResult();
 

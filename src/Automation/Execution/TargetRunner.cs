@@ -24,6 +24,7 @@ internal sealed class TargetRunner(BuildOutput output, ExecutionSettings setting
     {
         // Set here, in an async method, so it covers this target's code and ends with it.
         var console = settings.Console?.Route(output);
+        settings.Lifecycle?.TargetRunning(target);
         try
         {
             await RunAsync(target, result, console, cancellation).ConfigureAwait(false);
@@ -131,6 +132,8 @@ internal sealed class TargetRunner(BuildOutput output, ExecutionSettings setting
 
     private static async Task InvokeActionsAsync(ExecutableTarget target, TargetContext context)
     {
+        // Static calls without a ctx parameter (DotNetBuild(...), Serilog's Log) find this target through it.
+        using var current = CurrentTarget.Enter(context);
         foreach (var action in target.Definition.Actions)
         {
             await action(context).ConfigureAwait(false);

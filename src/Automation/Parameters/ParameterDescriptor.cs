@@ -12,6 +12,7 @@ internal sealed class ParameterDescriptor
     public ParameterDescriptor(MemberInfo member, ParameterAttribute attribute, bool isSecret)
     {
         IsComponentParameter = member.DeclaringType?.IsInterface == true;
+        IsRequired = member.IsDefined(typeof(RequiredAttribute), inherit: true);
         MemberName = member.Name;
         Name = attribute.Name ?? Naming.ToKebabCase(member.Name);
         Description = attribute.Description;
@@ -44,6 +45,9 @@ internal sealed class ParameterDescriptor
 
     /// <summary>Declared on a component interface: its value lives in the build's store (<see cref="IAutomationBuild.ParameterValue{T}"/>).</summary>
     public bool IsComponentParameter { get; }
+
+    /// <summary>Marked <see cref="RequiredAttribute"/>: every run of targets needs a value.</summary>
+    public bool IsRequired { get; }
 
     /// <summary>The command-line name without dashes: <c>nuget-api-key</c>.</summary>
     public string Name { get; }

@@ -12,7 +12,7 @@ namespace Automation;
 /// The base class of a build. Targets are <see cref="Target"/> properties; parameters are fields or properties
 /// marked <see cref="ParameterAttribute"/>. Run it from <c>Main</c>: <c>public static int Main(string[] args) =&gt; Execute&lt;Build&gt;(args, x =&gt; x.Pack);</c>
 /// </summary>
-public abstract class AutomationBuild : IAutomationBuild, IComponentParameterStore
+public abstract partial class AutomationBuild : IAutomationBuild, IComponentParameterStore
 {
     private readonly ConcurrentDictionary<string, object?> _componentParameters = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<object?>> _shared = new(StringComparer.Ordinal);
@@ -31,16 +31,16 @@ public abstract class AutomationBuild : IAutomationBuild, IComponentParameterSto
     public static BuildHost? Host => BuildHost.Instance;
 
     /// <inheritdoc />
-    public AbsolutePath RootDirectory => State.Root;
+    AbsolutePath IAutomationBuild.RootDirectory => State.Root;
 
     /// <inheritdoc />
-    public AbsolutePath TemporaryDirectory => new NukeLayout(State.Root).TemporaryDirectory;
+    AbsolutePath IAutomationBuild.TemporaryDirectory => new NukeLayout(State.Root).TemporaryDirectory;
 
     /// <inheritdoc />
     public bool IsDryRun => State.IsDryRun;
 
     /// <inheritdoc />
-    public Verbosity Verbosity => State.Verbosity;
+    Verbosity IAutomationBuild.Verbosity => State.Verbosity;
 
     /// <inheritdoc />
     public string HostName => State.HostName;
@@ -99,6 +99,19 @@ public abstract class AutomationBuild : IAutomationBuild, IComponentParameterSto
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
         return Execute(BuildEnvironment.FromProcess(args, interrupt.Token), defaultTargets);
     }
+
+    /// <summary>
+    /// Runs the build with the process's own command line (<see cref="Environment.GetCommandLineArgs"/> without the
+    /// program), as NUKE's <c>public static int Main() =&gt; Execute&lt;Build&gt;(x =&gt; x.Compile);</c> does.
+    /// </summary>
+    /// <param name="defaultTargets">The targets to run when none is named.</param>
+    /// <returns>The exit code: 0 success, 1 a target failed, 2 usage or configuration error, 130 interrupted.</returns>
+    public static int Execute<TBuild>(params Expression<Func<TBuild, Target>>[] defaultTargets)
+        where TBuild : AutomationBuild, new() =>
+        Execute(ProcessArguments(Environment.GetCommandLineArgs()), defaultTargets);
+
+    /// <summary>The arguments of a command line as <see cref="Environment.GetCommandLineArgs"/> gives it: all but the program.</summary>
+    internal static string[] ProcessArguments(string[] commandLine) => commandLine.Length == 0 ? [] : commandLine[1..];
 
     /// <summary>Runs the build in the given environment; for tests that run many builds in one process.</summary>
     /// <param name="environment">Arguments, variables, output and interrupt signal.</param>

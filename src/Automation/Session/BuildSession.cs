@@ -53,6 +53,7 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
 
         using (output)
         using (var console = ConsoleCapture.Install(output))
+        using (SerilogRouting.Install(output))
         {
             try
             {
@@ -100,8 +101,13 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
 
         var stateUsable = attempt is null || !OwnsLog(attempt) || AttachLog(output, root);
 
-        var build = createBuild();
-        ((AutomationBuild)build).Attach(new BuildState(root, commandLine.DryRun, commandLine.Verbosity, output.Console.Name, environment.Variables));
+        var state = new BuildState(root, commandLine.DryRun, commandLine.Verbosity, output.Console.Name, environment.Variables) { BuildType = buildType };
+        // Open before the build object exists: NUKE builds read the static RootDirectory in field initializers.
+        using var ambient = AutomationBuild.Enter(state);
+        var build = (AutomationBuild)createBuild();
+        build.Attach(state);
+        build.ReportHookFailure = message => output.Error(new Annotation(message));
+        build.Created();
         var initialValues = parameters.ToDictionary(p => p, p => p.GetValue(build));
         if (!informational)
         {
@@ -153,9 +159,17 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
         output.Debug($"Planned {plan.Targets.Count} targets in {Milliseconds(planningStarted)} ms");
         // Without a state folder nothing can be found up to date: every target runs (as with --force), recording nothing.
         var upToDate = stateUsable ? new UpToDateChecker(root, commandLine.Force, ParameterValues(build, parameters)) : null;
-        var settings = new ExecutionSettings(root, commandLine.DryRun, skip, environment.Time, environment.Interrupt, environment.Variables, commandLine.Parallel, upToDate, console, rootLock.CommandVariables);
+        var classAttributes = new BuildClassAttributes(buildType);
+        classAttributes.ApplyVerbosityMapping(commandLine.Verbosity);
+        var commandVariables = classAttributes.CommandVariables(rootLock.CommandVariables);
+        var settings = new ExecutionSettings(root, commandLine.DryRun, skip, environment.Time, environment.Interrupt, environment.Variables, commandLine.Parallel, upToDate, console, commandVariables, build);
         var executor = new BuildExecutor(output, settings);
         var skips = executor.Prepare(plan, parameters, checkRequirements: !commandLine.Plan);
+        if (!commandLine.Plan)
+        {
+            RequirementChecker.CheckRequiredParameters(build, parameters);
+        }
+
         void Warn(string text) => output.Warning(new Annotation(text));
         var resumption = RunResumption.Start(root, secretWords.Masked, _masker.Apply, NonSecretValues(build, parameters), commandLine.Continue, Warn);
         resumption.Skip(plan, skips);
@@ -165,7 +179,10 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
             return ExitCodes.Success;
         }
 
+        build.Initialized(plan, invoked);
         var result = await executor.ExecuteAsync(plan, skips).ConfigureAwait(false);
+        var exitCode = build.Finished(result);
+        await classAttributes.ShutdownBuildServersAsync(HostCatalog.IsServerBuild(environment.Variables), commandLine.DryRun, environment.Variables, output).ConfigureAwait(false);
         if (!commandLine.DryRun && stateUsable)
         {
             // A dry run changes nothing, so it must not replace the record of the run that --continue would resume.
@@ -173,7 +190,7 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
         }
 
         output.Summary(result);
-        return result.ExitCode;
+        return exitCode;
     }
 
     /// <summary>

@@ -1,4 +1,8 @@
 namespace Automation.Session;
 
 /// <summary>What a running build instance knows about its invocation.</summary>
-internal sealed record BuildState(AbsolutePath Root, bool IsDryRun, Verbosity Verbosity, string HostName, IReadOnlyDictionary<string, string> Environment);
+internal sealed record BuildState(AbsolutePath Root, bool IsDryRun, Verbosity Verbosity, string HostName, IReadOnlyDictionary<string, string> Environment)
+{
+    /// <summary>The build class.</summary>
+    public Type? BuildType { get; init; }
+}

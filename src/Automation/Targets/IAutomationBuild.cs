@@ -47,4 +47,20 @@ public interface IAutomationBuild
     /// <param name="create">Computes the value, on first use only (also when several targets ask at once).</param>
     /// <param name="key">Identifies the value; the calling member's name by default.</param>
     T Shared<T>(Func<T> create, [CallerMemberName] string key = "");
+
+    /// <summary>
+    /// Adds NUKE-style summary entries to the running target's row of the summary:
+    /// <c>ReportSummary(_ =&gt; _.AddPair("Packages", count))</c> shows <c>Packages: 3</c>.
+    /// </summary>
+    /// <param name="configurator">Adds the entries to an empty dictionary.</param>
+    /// <exception cref="InvalidOperationException">No target runs here.</exception>
+    void ReportSummary(Configure<IDictionary<string, string>> configurator)
+    {
+        ArgumentNullException.ThrowIfNull(configurator);
+        var target = CurrentTarget.Require(nameof(ReportSummary));
+        foreach (var (key, value) in configurator(new Dictionary<string, string>(StringComparer.Ordinal)))
+        {
+            target.Note($"{key}: {value}");
+        }
+    }
 }

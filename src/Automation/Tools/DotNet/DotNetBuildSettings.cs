@@ -2,7 +2,7 @@ using Automation.Tools.DotNet;
 
 namespace Automation;
 
-/// <summary>Settings of <c>dotnet build</c>, for <see cref="DotNetTasks.DotNetBuild"/>.</summary>
+/// <summary>Settings of <c>dotnet build</c>, for <see cref="DotNetTasks.DotNetBuild(ITargetContext, Func{DotNetBuildSettings, DotNetBuildSettings})"/>.</summary>
 public sealed record DotNetBuildSettings : DotNetMSBuildSettings
 {
     /// <summary>The configuration, e.g. <c>Release</c> (<c>--configuration</c>).</summary>

@@ -2,7 +2,7 @@ using Automation.Tools.DotNet;
 
 namespace Automation;
 
-/// <summary>Settings of <c>dotnet format</c>, for <see cref="DotNetTasks.DotNetFormat"/>. With <see cref="VerifyNoChanges"/> it is a lint check that fails when a file would change.</summary>
+/// <summary>Settings of <c>dotnet format</c>, for <see cref="DotNetTasks.DotNetFormat(ITargetContext, Func{DotNetFormatSettings, DotNetFormatSettings})"/>. With <see cref="VerifyNoChanges"/> it is a lint check that fails when a file would change.</summary>
 public sealed record DotNetFormatSettings : DotNetSettings
 {
     /// <summary>The project or solution. Default: the one in the working directory.</summary>

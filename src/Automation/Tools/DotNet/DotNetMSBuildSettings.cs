@@ -36,6 +36,18 @@ public abstract record DotNetMSBuildSettings : DotNetSettings
     /// <summary>Sets the <c>ContinuousIntegrationBuild</c> property (deterministic paths in PDBs for Source Link); usually <c>IsServerBuild</c>.</summary>
     public bool? ContinuousIntegrationBuild { get; init; }
 
+    /// <summary>The <c>Version</c> property (<c>-p:Version=</c>): package version, and the default of the other three.</summary>
+    public string? Version { get; init; }
+
+    /// <summary>The <c>AssemblyVersion</c> property (<c>-p:AssemblyVersion=</c>).</summary>
+    public string? AssemblyVersion { get; init; }
+
+    /// <summary>The <c>FileVersion</c> property (<c>-p:FileVersion=</c>).</summary>
+    public string? FileVersion { get; init; }
+
+    /// <summary>The <c>InformationalVersion</c> property (<c>-p:InformationalVersion=</c>), shown as the product version.</summary>
+    public string? InformationalVersion { get; init; }
+
     /// <summary>
     /// MSBuild global properties, passed as <c>-p:Name=Value</c> after the typed ones (so they win). Values arrive
     /// literally: <c>%</c>, <c>;</c>, <c>,</c> and <c>"</c> are escaped (<c>%25</c>, <c>%3B</c>, <c>%2C</c>, <c>%22</c>).
@@ -45,9 +57,13 @@ public abstract record DotNetMSBuildSettings : DotNetSettings
     /// <summary>The <c>dotnet</c> command, e.g. <c>build</c>.</summary>
     private protected abstract string Command { get; }
 
+    /// <summary>The option that names the project (<c>--project</c> for <c>dotnet run</c>); null: the project is positional.</summary>
+    private protected virtual string? ProjectOption => null;
+
     private protected sealed override void AddArguments(DotNetArguments arguments)
     {
-        arguments.Add(Command, Project);
+        arguments.Add(Command);
+        _ = ProjectOption is { } option ? arguments.Option(option, Project) : arguments.Add(Project);
         AddCommandOptions(arguments);
         arguments
             .Option("--runtime", Runtime)
@@ -56,7 +72,11 @@ public abstract record DotNetMSBuildSettings : DotNetSettings
             .Flag("--nologo", NoLogo)
             .Flag("--interactive", Interactive)
             .Flag("--disable-build-servers", DisableBuildServers)
-            .Property("ContinuousIntegrationBuild", ContinuousIntegrationBuild);
+            .Property("ContinuousIntegrationBuild", ContinuousIntegrationBuild)
+            .Property("Version", Version)
+            .Property("AssemblyVersion", AssemblyVersion)
+            .Property("FileVersion", FileVersion)
+            .Property("InformationalVersion", InformationalVersion);
         AddCommandProperties(arguments);
         arguments.Properties(Properties);
     }

@@ -4,7 +4,7 @@ using Automation.Tools.DotNet;
 namespace Automation;
 
 /// <summary>
-/// Settings of <c>dotnet nuget push</c>, for <see cref="DotNetTasks.DotNetNuGetPush"/>. The API keys are registered as
+/// Settings of <c>dotnet nuget push</c>, for <see cref="DotNetTasks.DotNetNuGetPush(ITargetContext, Func{DotNetNuGetPushSettings, DotNetNuGetPushSettings})"/>. The API keys are registered as
 /// secrets before the command runs, so they are masked in the echoed command and all output; <see cref="object.ToString"/> masks them too.
 /// </summary>
 public sealed record DotNetNuGetPushSettings : DotNetSettings

@@ -2,7 +2,7 @@ using Automation.Tools.DotNet;
 
 namespace Automation;
 
-/// <summary>Settings of <c>dotnet pack</c>, for <see cref="DotNetTasks.DotNetPack"/>.</summary>
+/// <summary>Settings of <c>dotnet pack</c>, for <see cref="DotNetTasks.DotNetPack(ITargetContext, Func{DotNetPackSettings, DotNetPackSettings})"/>.</summary>
 public sealed record DotNetPackSettings : DotNetMSBuildSettings
 {
     /// <summary>The configuration; <c>dotnet pack</c> defaults to <c>Release</c> (<c>--configuration</c>).</summary>

@@ -2,7 +2,7 @@ using Automation.Tools.DotNet;
 
 namespace Automation;
 
-/// <summary>Settings of <c>dotnet publish</c>, for <see cref="DotNetTasks.DotNetPublish"/>.</summary>
+/// <summary>Settings of <c>dotnet publish</c>, for <see cref="DotNetTasks.DotNetPublish(ITargetContext, Func{DotNetPublishSettings, DotNetPublishSettings})"/>.</summary>
 public sealed record DotNetPublishSettings : DotNetMSBuildSettings
 {
     /// <summary>The configuration; <c>dotnet publish</c> defaults to <c>Release</c> for .NET 8 and later (<c>--configuration</c>).</summary>

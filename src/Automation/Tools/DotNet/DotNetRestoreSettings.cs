@@ -2,7 +2,7 @@ using Automation.Tools.DotNet;
 
 namespace Automation;
 
-/// <summary>Settings of <c>dotnet restore</c>, for <see cref="DotNetTasks.DotNetRestore"/>.</summary>
+/// <summary>Settings of <c>dotnet restore</c>, for <see cref="DotNetTasks.DotNetRestore(ITargetContext, Func{DotNetRestoreSettings, DotNetRestoreSettings})"/>.</summary>
 public sealed record DotNetRestoreSettings : DotNetMSBuildSettings
 {
     /// <summary>Package sources to use instead of the configured ones (<c>--source</c>, once per source).</summary>

@@ -8,7 +8,7 @@ namespace Automation;
 /// <see cref="ITargetContext.Run(string, IEnumerable{string}, RunOptions)"/>: echoed (secrets masked), output streamed
 /// into the target's group, <see cref="ProcessFailedException"/> on failure, and only echoed in a dry run.
 /// </summary>
-public static class DotNetTasks
+public static partial class DotNetTasks
 {
     /// <summary>Runs <c>dotnet</c> with arguments as they are, with the same <c>dotnet</c> as the typed commands.</summary>
     /// <param name="context">The running target's context.</param>
@@ -91,6 +91,20 @@ public static class DotNetTasks
     public static CommandResult DotNetToolRestore(this ITargetContext context, Func<DotNetToolRestoreSettings, DotNetToolRestoreSettings>? configure = null) =>
         Run(context, new DotNetToolRestoreSettings(), configure);
 
+    /// <summary>Runs <c>dotnet run</c>: builds and starts a project; <see cref="DotNetRunSettings.ApplicationArguments"/> go to the program.</summary>
+    /// <param name="context">The running target's context.</param>
+    /// <param name="configure">Changes the default settings, e.g. <c>s =&gt; s with { Project = tool, ApplicationArguments = ["--check"] }</c>.</param>
+    /// <returns>The command's result.</returns>
+    public static CommandResult DotNetRun(this ITargetContext context, Func<DotNetRunSettings, DotNetRunSettings>? configure = null) =>
+        Run(context, new DotNetRunSettings(), configure);
+
+    /// <summary>Runs <c>dotnet clean</c>.</summary>
+    /// <param name="context">The running target's context.</param>
+    /// <param name="configure">Changes the default settings, e.g. <c>s =&gt; s with { Project = solution, Configuration = "Release" }</c>.</param>
+    /// <returns>The command's result.</returns>
+    public static CommandResult DotNetClean(this ITargetContext context, Func<DotNetCleanSettings, DotNetCleanSettings>? configure = null) =>
+        Run(context, new DotNetCleanSettings(), configure);
+
     private static CommandResult Run<TSettings>(ITargetContext context, TSettings defaults, Func<TSettings, TSettings>? configure)
         where TSettings : DotNetSettings
     {
@@ -101,6 +115,7 @@ public static class DotNetTasks
     private static CommandResult Run(ITargetContext context, DotNetSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings, "configure");
+        settings = DotNetVerbosityDefault.Apply(settings);
         return context.Run(context.ResolveTool("dotnet", settings.ToolPath).Program, settings.ToArguments(), settings.ToRunOptions());
     }
 }

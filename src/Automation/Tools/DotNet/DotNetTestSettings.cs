@@ -3,7 +3,7 @@ using Automation.Tools.DotNet;
 
 namespace Automation;
 
-/// <summary>Settings of <c>dotnet test</c> (VSTest), for <see cref="DotNetTasks.DotNetTest"/>. Results are not parsed: add a logger and read its file.</summary>
+/// <summary>Settings of <c>dotnet test</c> (VSTest), for <see cref="DotNetTasks.DotNetTest(ITargetContext, Func{DotNetTestSettings, DotNetTestSettings})"/>. Results are not parsed: add a logger and read its file.</summary>
 public sealed record DotNetTestSettings : DotNetMSBuildSettings
 {
     /// <summary>The configuration, e.g. <c>Release</c> (<c>--configuration</c>).</summary>

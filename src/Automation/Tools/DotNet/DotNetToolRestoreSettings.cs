@@ -2,7 +2,7 @@ using Automation.Tools.DotNet;
 
 namespace Automation;
 
-/// <summary>Settings of <c>dotnet tool restore</c> (the local tools in <c>.config/dotnet-tools.json</c>), for <see cref="DotNetTasks.DotNetToolRestore"/>.</summary>
+/// <summary>Settings of <c>dotnet tool restore</c> (the local tools in <c>.config/dotnet-tools.json</c>), for <see cref="DotNetTasks.DotNetToolRestore(ITargetContext, Func{DotNetToolRestoreSettings, DotNetToolRestoreSettings})"/>.</summary>
 public sealed record DotNetToolRestoreSettings : DotNetSettings
 {
     /// <summary>The tool manifest. Default: the nearest <c>.config/dotnet-tools.json</c> (<c>--tool-manifest</c>).</summary>

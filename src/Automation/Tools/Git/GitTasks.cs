@@ -7,7 +7,7 @@ namespace Automation;
 /// nor shown and, since they change nothing, run even with <c>--dry-run</c> (<see cref="RunOptions.ReadOnly"/>); a
 /// failing one still throws <see cref="ProcessFailedException"/> naming the command.
 /// </summary>
-public static class GitTasks
+public static partial class GitTasks
 {
     // `git remote get-url` exits with 2 when there is no such remote (and 128 for real errors).
     private const int NoSuchRemote = 2;

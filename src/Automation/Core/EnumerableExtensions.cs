@@ -1,0 +1,49 @@
+namespace Automation;
+
+/// <summary>NUKE's collection helpers: <c>packages.ForEach(p =&gt; ...)</c>, <c>names.JoinComma()</c>.</summary>
+public static class EnumerableExtensions
+{
+    /// <summary>Runs an action for each item, at once (not lazily).</summary>
+    /// <typeparam name="T">The items' type.</typeparam>
+    /// <param name="items">The items.</param>
+    /// <param name="action">What to do with each.</param>
+    /// <returns>The items, as a list.</returns>
+    public static IReadOnlyList<T> ForEach<T>(this IEnumerable<T> items, Action<T> action)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(action);
+        var list = items.ToList();
+        foreach (var item in list)
+        {
+            action(item);
+        }
+
+        return list;
+    }
+
+    /// <summary>Joins the values with <paramref name="separator"/>.</summary>
+    /// <param name="values">The values.</param>
+    /// <param name="separator">What goes between them.</param>
+    /// <returns>The joined text.</returns>
+    public static string Join(this IEnumerable<string?> values, string separator) => string.Join(separator, values);
+
+    /// <summary>Joins the values with <c>", "</c>.</summary>
+    /// <param name="values">The values.</param>
+    /// <returns>The joined text.</returns>
+    public static string JoinComma(this IEnumerable<string?> values) => string.Join(", ", values);
+
+    /// <summary>Joins the values with one space.</summary>
+    /// <param name="values">The values.</param>
+    /// <returns>The joined text.</returns>
+    public static string JoinSpace(this IEnumerable<string?> values) => string.Join(' ', values);
+
+    /// <summary>Joins the values with a line end (<c>\n</c>).</summary>
+    /// <param name="values">The values.</param>
+    /// <returns>The joined text.</returns>
+    public static string JoinNewLine(this IEnumerable<string?> values) => string.Join('\n', values);
+
+    /// <summary>Joins the values with <c>"."</c>.</summary>
+    /// <param name="values">The values.</param>
+    /// <returns>The joined text.</returns>
+    public static string JoinDot(this IEnumerable<string?> values) => string.Join('.', values);
+}

@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using Automation.Output;
+using Automation.Tools.DotNet;
+
+namespace Automation.Session;
+
+/// <summary>What NUKE's attributes on the build class change in a run: <see cref="DotNetVerbosityMappingAttribute"/>,
+/// <see cref="UnsetVisualStudioEnvironmentVariablesAttribute"/> and <see cref="ShutdownDotNetAfterServerBuildAttribute"/>.</summary>
+internal sealed class BuildClassAttributes(Type buildType)
+{
+    private static readonly TimeSpan ShutdownTimeout = TimeSpan.FromMinutes(1);
+
+    private bool Has<TAttribute>()
+        where TAttribute : Attribute => buildType.IsDefined(typeof(TAttribute), inherit: true);
+
+    /// <summary>Sets the default <c>dotnet</c> verbosity of this build's flow when the build maps it.</summary>
+    public void ApplyVerbosityMapping(Verbosity verbosity) =>
+        DotNetVerbosityDefault.Value = Has<DotNetVerbosityMappingAttribute>() ? DotNetVerbosityMappingAttribute.Map(verbosity) : null;
+
+    /// <summary>The variables every command gets: <paramref name="variables"/>, plus the Visual Studio ones unset when the build asks.</summary>
+    public IReadOnlyDictionary<string, string?> CommandVariables(IReadOnlyDictionary<string, string?> variables)
+    {
+        if (!Has<UnsetVisualStudioEnvironmentVariablesAttribute>())
+        {
+            return variables;
+        }
+
+        var all = variables.ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
+        foreach (var name in UnsetVisualStudioEnvironmentVariablesAttribute.Variables)
+        {
+            all.TryAdd(name, null);
+        }
+
+        return all;
+    }
+
+    /// <summary>Runs <c>dotnet build-server shutdown</c> on a CI server when the build asks; a failure is a warning, never the build's.</summary>
+    public async Task ShutdownBuildServersAsync(bool serverBuild, bool dryRun, IReadOnlyDictionary<string, string> environment, BuildOutput output)
+    {
+        if (!serverBuild || dryRun || !Has<ShutdownDotNetAfterServerBuildAttribute>())
+        {
+            return;
+        }
+
+        var dotnet = environment.TryGetValue("DOTNET_HOST_PATH", out var host) && host.Length > 0 ? host : "dotnet";
+        output.Debug($"> {dotnet} build-server shutdown ([ShutdownDotNetAfterServerBuild])");
+        try
+        {
+            var start = new ProcessStartInfo(dotnet) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            start.ArgumentList.Add("build-server");
+            start.ArgumentList.Add("shutdown");
+            using var process = Process.Start(start)!;
+            var reading = Task.WhenAll(process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync());
+            using var timeout = new CancellationTokenSource(ShutdownTimeout);
+            await process.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
+            var texts = await reading.ConfigureAwait(false);
+            output.Debug(string.Concat(texts).Trim());
+            if (process.ExitCode != 0)
+            {
+                output.Warning(new Annotation($"dotnet build-server shutdown exited with code {process.ExitCode}; build servers may still run."));
+            }
+        }
+        catch (Exception exception) when (exception is System.ComponentModel.Win32Exception or OperationCanceledException or InvalidOperationException)
+        {
+            output.Warning(new Annotation($"dotnet build-server shutdown failed ({exception.Message}); build servers may still run."));
+        }
+    }
+}
