@@ -1,8 +1,11 @@
 namespace Automation;
 
 /// <summary>
-/// A normalized, absolute file-system path. Combine with <c>/</c>: <c>RootDirectory / "src" / "App"</c>.
+/// A normalized, absolute file-system path. Combine with <c>/</c>: <c>RootDirectory / "src" / "App"</c>. The file
+/// operations NUKE builds use (<c>GlobFiles</c>, <c>CreateOrCleanDirectory</c>, <c>Copy</c>, <c>ZipTo</c>, ...) are
+/// extension methods in <see cref="AbsolutePathExtensions"/>.
 /// </summary>
+[System.ComponentModel.TypeConverter(typeof(IO.AbsolutePathTypeConverter))]
 public sealed class AbsolutePath : IEquatable<AbsolutePath>
 {
     private readonly string _path;
@@ -32,6 +35,12 @@ public sealed class AbsolutePath : IEquatable<AbsolutePath>
     /// <summary>The last segment of the path.</summary>
     public string Name => Path.GetFileName(_path);
 
+    /// <summary>The last segment without its extension: <c>App</c> for <c>/src/App.csproj</c>.</summary>
+    public string NameWithoutExtension => Path.GetFileNameWithoutExtension(_path);
+
+    /// <summary>The extension with its dot (<c>.csproj</c>), or empty.</summary>
+    public string Extension => Path.GetExtension(_path);
+
     /// <summary>The containing directory, or null at the root.</summary>
     public AbsolutePath? Parent => Path.GetDirectoryName(_path) is { } parent ? new AbsolutePath(parent) : null;
 
@@ -47,6 +56,32 @@ public sealed class AbsolutePath : IEquatable<AbsolutePath>
         ArgumentNullException.ThrowIfNull(left);
         return Create(Path.Combine(left._path, right));
     }
+
+    /// <summary>Appends a relative path.</summary>
+    public static AbsolutePath operator /(AbsolutePath left, RelativePath right)
+    {
+        ArgumentNullException.ThrowIfNull(right);
+        return left / right.ToString();
+    }
+
+    /// <summary>Appends text to the last segment: <c>OutputDirectory / "app" + ".zip"</c>.</summary>
+    public static AbsolutePath operator +(AbsolutePath left, string right)
+    {
+        ArgumentNullException.ThrowIfNull(left);
+        return Create(left._path + right);
+    }
+
+    /// <summary>Appends a relative segment.</summary>
+    public static AbsolutePath Divide(AbsolutePath left, string right) => left / right;
+
+    /// <summary>Appends text to the last segment.</summary>
+    public static AbsolutePath Add(AbsolutePath left, string right) => left + right;
+
+    /// <summary>An absolute path from a string (as NUKE converts); null stays null, a relative path is an error.</summary>
+    public static implicit operator AbsolutePath?(string? path) => path is null ? null : Create(path);
+
+    /// <summary>An absolute path from a string.</summary>
+    public static AbsolutePath? FromString(string? path) => path;
 
     /// <summary>Appends a relative segment.</summary>
     public AbsolutePath Combine(string relative) => this / relative;
@@ -68,12 +103,9 @@ public sealed class AbsolutePath : IEquatable<AbsolutePath>
             && !Path.IsPathRooted(relative);
     }
 
-    /// <summary>The path as a string.</summary>
-    public static implicit operator string(AbsolutePath path)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        return path._path;
-    }
+    /// <summary>The path as a string; null stays null.</summary>
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(path))]
+    public static implicit operator string?(AbsolutePath? path) => path?._path;
 
     /// <inheritdoc />
     public override string ToString() => _path;
