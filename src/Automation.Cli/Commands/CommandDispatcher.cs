@@ -54,13 +54,14 @@ internal static class CommandDispatcher
                automation :<command> [options]
 
         Commands:
-          :setup [--yes] [--force] [--no-checks] [--solution <file>]
+          :setup [--yes] [--force] [--no-checks] [--solution <file>] [--port-nuke|--move-nuke]
                    Write an Automation build into this git repository: build/ (isolated from the repository's MSBuild
                    settings), build.sh/build.cmd/build.ps1, .nuke/parameters.json, global.json if missing, .gitignore
                    entries, ReportGenerator when coverage is collected, and the build project in the solution. Builds
                    the solution once first: gates it does not pass yet start in report mode (--no-checks: all do).
-                   A NUKE build moves to build/nuke/. Existing files are kept unless --force. Asks once on a terminal;
-                   --yes (or no terminal) does not ask.
+                   A NUKE build is ported in place (--port-nuke: usings rewritten, then built, and the errors left
+                   listed) or moved to build/nuke/ (--move-nuke); on a terminal setup asks which, else moves it.
+                   Existing files are kept unless --force. Asks once on a terminal; --yes (or no terminal) does not ask.
           :version [--json] [--repo <dir>] [--show-variable <Name>] [--allow-shallow]
                    The version of a git work tree, computed from its history with GitVersion 6's rules.
           :status [--json] [--repo <dir>] [--remote <name>] [--offline]

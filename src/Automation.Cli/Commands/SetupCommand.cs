@@ -1,5 +1,6 @@
 using System.Reflection;
 using Automation.Cli.Setup;
+using Automation.Cli.Setup.Porting;
 
 namespace Automation.Cli.Commands;
 
@@ -37,19 +38,25 @@ internal static class SetupCommand
             Describe(console.Output, facts);
             var checks = RepositoryChecks.Skipped;
 
+            var port = facts.Nuke is { } found && ChoosePort(console, options, root, found);
+
             // The checks only decide what Build.cs says: when an existing one is kept, building the solution would be wasted.
             var keepsBuildClass = (root / "build" / "Build.cs").FileExists() && !options.Force && facts.Nuke is not { Entries.Count: > 0 };
-            if (keepsBuildClass && !options.NoChecks)
+            if (port && !options.NoChecks)
+            {
+                await console.Output.WriteLineAsync("NUKE's build is ported in place, so no build class is written and the repository is not checked.").ConfigureAwait(false);
+            }
+            else if (keepsBuildClass && !options.NoChecks)
             {
                 await console.Output.WriteLineAsync("build/Build.cs exists and is kept (--force replaces it), so the repository is not checked.").ConfigureAwait(false);
             }
-            else if (!options.NoChecks)
+            else if (!options.NoChecks && !port)
             {
                 await console.Output.WriteLineAsync("Checking what the repository already passes (builds it once)…").ConfigureAwait(false);
                 checks = await RepositoryChecks.RunAsync(root, solution, run).ConfigureAwait(false);
             }
 
-            var planner = new SetupPlanner(facts, checks, options.Force, ToolVersion(), run);
+            var planner = new SetupPlanner(facts, checks, options.Force, ToolVersion(), run) { PortNuke = port };
             var steps = await planner.PlanAsync().ConfigureAwait(false);
             if (!Confirm(console, steps, options.Yes))
             {
@@ -63,7 +70,8 @@ internal static class SetupCommand
                 await console.Output.WriteLineAsync(step.Describe(done: true)).ConfigureAwait(false);
             }
 
-            await new SetupSummary(console.Output, facts, checks, run).WriteAsync(steps, planner.BuildFolderWasIgnored).ConfigureAwait(false);
+            var ported = port ? await BuildPortedAsync(console, root, run).ConfigureAwait(false) : null;
+            await new SetupSummary(console.Output, facts, checks, run) { Ported = ported }.WriteAsync(steps, planner.BuildFolderWasIgnored).ConfigureAwait(false);
             return 0;
         }
         catch (SetupException exception)
@@ -80,6 +88,55 @@ internal static class SetupCommand
             ?? throw new InvalidOperationException("The tool has no informational version.");
         var plus = informational.IndexOf('+', StringComparison.Ordinal);
         return plus < 0 ? informational : informational[..plus];
+    }
+
+    // Porting rewrites NUKE's sources in place (git has the originals), so it is offered, never done unasked: without a
+    // terminal and without --port-nuke the build moves aside as it always did.
+    private static bool ChoosePort(CommandConsole console, SetupOptions options, AbsolutePath root, NukeBuild nuke)
+    {
+        if (options.Nuke == NukeChoice.MoveAside)
+        {
+            return false;
+        }
+
+        if (NukePort.WhyNot(root, nuke) is { } why)
+        {
+            if (options.Nuke == NukeChoice.Port)
+            {
+                console.Output.WriteLine($"NUKE's build cannot be ported in place ({why}): it moves aside instead.");
+            }
+
+            return false;
+        }
+
+        if (options.Nuke == NukeChoice.Port)
+        {
+            return true;
+        }
+
+        if (options.Yes || !console.InputIsTerminal)
+        {
+            console.Output.WriteLine("NUKE's build moves aside (automation :setup --port-nuke ports it in place instead).");
+            return false;
+        }
+
+        console.Output.Write("Port NUKE's build in place (rewrite its usings, reference Automation.Components, build it and list what is left)? No moves it to build/nuke/. [Y/n] ");
+        var answer = console.Input.ReadLine()?.Trim() ?? "n";
+        return answer.Length == 0 || answer.StartsWith('y') || answer.StartsWith('Y');
+    }
+
+    private static async Task<PortDiagnostics?> BuildPortedAsync(CommandConsole console, AbsolutePath root, RunProcess run)
+    {
+        await console.Output.WriteLineAsync($"Building the ported {NukePort.Project}…").ConfigureAwait(false);
+        try
+        {
+            return await NukePort.BuildAsync(root, run).ConfigureAwait(false);
+        }
+        catch (SetupException exception)
+        {
+            await console.Error.WriteLineAsync($"{Name}: {exception.Message}").ConfigureAwait(false);
+            return null;
+        }
     }
 
     private static void Describe(TextWriter output, RepositoryFacts facts)

@@ -9,6 +9,9 @@ internal sealed class SetupPlanner(RepositoryFacts facts, RepositoryChecks check
 {
     private readonly List<SetupStep> _steps = [];
 
+    /// <summary>Whether the NUKE build in build/ is ported in place (<see cref="Porting.NukePort"/>) rather than moved aside.</summary>
+    public bool PortNuke { get; init; }
+
     /// <summary>Whether git would ignore build/Build.cs as .gitignore stands, so setup un-ignores build/ (known after <see cref="PlanAsync"/>).</summary>
     public bool BuildFolderWasIgnored { get; private set; }
 
@@ -17,7 +20,11 @@ internal sealed class SetupPlanner(RepositoryFacts facts, RepositoryChecks check
     {
         _steps.Clear();
         var selection = ComponentSelection.For(facts);
-        if (facts.Nuke is { Entries.Count: > 0 } nuke)
+        if (PortNuke)
+        {
+            _steps.AddRange(Porting.NukePort.Plan(facts.Root, toolVersion));
+        }
+        else if (facts.Nuke is { Entries.Count: > 0 } nuke)
         {
             _steps.Add(new SetupStep($"{NukeBuild.Folder}/", SetupStepKind.Move, $"NUKE's build: {string.Join(", ", nuke.Entries)}", () =>
             {
@@ -26,8 +33,12 @@ internal sealed class SetupPlanner(RepositoryFacts facts, RepositoryChecks check
             }));
         }
 
-        WholeFile(RepositoryScanner.BuildProject, Templates.BuildProject(toolVersion, facts.Nuke is { Entries.Count: > 0 }), $"Automation.Components {toolVersion}");
-        WholeFile("build/Build.cs", Templates.BuildClass(selection, facts, checks), string.Join(", ", selection.Components));
+        if (!PortNuke)
+        {
+            WholeFile(RepositoryScanner.BuildProject, Templates.BuildProject(toolVersion, facts.Nuke is { Entries.Count: > 0 }), $"Automation.Components {toolVersion}");
+            WholeFile("build/Build.cs", Templates.BuildClass(selection, facts, checks), string.Join(", ", selection.Components));
+        }
+
         foreach (var (path, content) in BuildIsolationFiles.All)
         {
             WholeFile(path, content, "keeps the repository's MSBuild and analyzer settings out of the build");
@@ -62,7 +73,7 @@ internal sealed class SetupPlanner(RepositoryFacts facts, RepositoryChecks check
     // A file of the NUKE build counts as gone: it moves into build/nuke/ before anything is written.
     private bool Exists(string relative)
     {
-        if (facts.Nuke is { } nuke && relative.StartsWith("build/", StringComparison.Ordinal)
+        if (!PortNuke && facts.Nuke is { } nuke && relative.StartsWith("build/", StringComparison.Ordinal)
             && nuke.Entries.Contains(relative["build/".Length..].Split('/')[0], StringComparer.Ordinal))
         {
             return false;

@@ -3,6 +3,9 @@ namespace Automation.Cli.Setup;
 /// <summary>What setup says after writing: what it wrote, which gates start in report mode and how to make them strict, what is left to do.</summary>
 internal sealed class SetupSummary(TextWriter output, RepositoryFacts facts, RepositoryChecks checks, RunProcess run)
 {
+    /// <summary>The errors left in NUKE's build after porting it in place; null when it was not ported (or its build did not run).</summary>
+    public Porting.PortDiagnostics? Ported { get; init; }
+
     /// <summary>Writes the summary of <paramref name="steps"/> (already applied).</summary>
     public async Task WriteAsync(IReadOnlyList<SetupStep> steps, bool buildFolderWasIgnored)
     {
@@ -83,11 +86,35 @@ internal sealed class SetupSummary(TextWriter output, RepositoryFacts facts, Rep
         }
 
         var scripts = nuke.BootstrapIsNuke ? "build.sh, build.cmd and build.ps1 are Automation's" : "the bootstrap scripts were not NUKE's";
+        if (Ported is { } ported)
+        {
+            PortedNuke(ported, scripts);
+            return;
+        }
+
         output.WriteLine($"The NUKE build is in {nuke.SourceFolder}/{(nuke.Entries.Count > 0 ? " now" : string.Empty)} (nothing was deleted); {scripts}, and .nuke/parameters.json kept its values.");
         var unported = nuke.Unported(ComponentSelection.For(facts).TargetNames());
         output.WriteLine(unported.Count == 0
             ? "Every NUKE target has a counterpart in the generated build."
             : $"NUKE targets the generated build does not have: {string.Join(", ", unported)}. Porting them into build/Build.cs is a separate step (their code is in {nuke.SourceFolder}/).");
+    }
+
+    private void PortedNuke(Porting.PortDiagnostics ported, string scripts)
+    {
+        output.WriteLine($"NUKE's build was ported in place in build/ (git diff shows the rewrite); {scripts}.");
+        if (ported.ErrorCount == 0)
+        {
+            output.WriteLine("It compiles: ./build.sh --plan shows its targets.");
+            return;
+        }
+
+        output.WriteLine($"It does not compile yet: {ported.ErrorCount} {(ported.ErrorCount == 1 ? "error" : "errors")} of {ported.Groups.Count} {(ported.Groups.Count == 1 ? "kind" : "kinds")} left, with what to do where known (docs/porting-from-nuke.md lists every replacement):");
+        foreach (var line in ported.Describe(limit: 15))
+        {
+            output.WriteLine(line);
+        }
+
+        output.WriteLine("To move NUKE's build aside instead: git checkout -- build/ && automation :setup --move-nuke.");
     }
 
     // The build writes the schema of its parameter files on its first run; it belongs in the repository too.

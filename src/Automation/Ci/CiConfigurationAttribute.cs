@@ -55,6 +55,12 @@ public abstract class CiConfigurationAttribute : Attribute
     /// </summary>
     public string[] DeployEnvironments { get; set; } = [];
 
+    /// <summary>
+    /// Whether <c>--generate-ci</c> writes this file and <c>--verify-ci</c> checks it (NUKE's <c>AutoGenerate</c>); false
+    /// leaves a hand-edited file alone.
+    /// </summary>
+    public bool AutoGenerate { get; set; } = true;
+
     /// <summary>Minutes after which the CI system cancels a job.</summary>
     public int TimeoutMinutes { get; set; } = 30;
 

@@ -19,7 +19,7 @@ internal static class CiGenerator
         ArgumentNullException.ThrowIfNull(build);
         var buildType = build.GetType();
         var files = new List<CiFile>();
-        foreach (var attribute in buildType.GetCustomAttributes<CiConfigurationAttribute>(inherit: true).OrderBy(a => a.RelativePath, StringComparer.Ordinal))
+        foreach (var attribute in buildType.GetCustomAttributes<CiConfigurationAttribute>(inherit: true).Where(a => a.AutoGenerate).OrderBy(a => a.RelativePath, StringComparer.Ordinal))
         {
             if (files.Find(f => f.RelativePath == attribute.RelativePath) is { } clash)
             {

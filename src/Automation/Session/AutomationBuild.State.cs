@@ -29,12 +29,6 @@ public abstract partial class AutomationBuild : IBuildLifecycle
     /// <summary>The output verbosity of the running build (<c>--verbosity</c>).</summary>
     public static Verbosity Verbosity => Ambient(nameof(Verbosity)).Verbosity;
 
-    /// <summary>
-    /// The output host of the running build, by name: <c>terminal</c>, <c>github-actions</c>, <c>azure-pipelines</c>,
-    /// <c>gitlab</c>, <c>teamcity</c>, ... (NUKE's <c>Host</c> is an object; the CI host objects arrive separately).
-    /// </summary>
-    public static string Host => Ambient(nameof(Host)).HostName;
-
     /// <summary>The folder of the compiled build (its assembly).</summary>
     public static AbsolutePath BuildAssemblyDirectory => AbsolutePath.Create(AssemblyDirectory(Ambient(nameof(BuildAssemblyDirectory)).BuildType));
 

@@ -25,6 +25,12 @@ public abstract partial class AutomationBuild : IAutomationBuild, IComponentPara
     /// <summary>True on a CI agent (GitHub Actions, Azure Pipelines, GitLab, TeamCity, Jenkins, AppVeyor, Bitbucket, Travis, or <c>CI</c> set).</summary>
     public static bool IsServerBuild => HostCatalog.IsServerBuild(BuildEnvironment.ProcessVariables());
 
+    /// <summary>
+    /// The CI system the build runs on, as NUKE's <c>Host</c>: <c>if (Host is GitHubActions gitHub) … gitHub.RunNumber</c>;
+    /// null on a developer's machine (see <see cref="IsLocalBuild"/>).
+    /// </summary>
+    public static BuildHost? Host => BuildHost.Instance;
+
     /// <inheritdoc />
     AbsolutePath IAutomationBuild.RootDirectory => State.Root;
 

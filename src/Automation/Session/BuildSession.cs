@@ -128,10 +128,10 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
             }
         }
 
-        ((AutomationBuild)build).AttachBuildNumberSink(output.SetBuildNumber);
+        build.AttachBuildNumberSink(output.SetBuildNumber);
         // Injected values ([GitRepository], [Solution], ...) come after parameters, which may configure them. Help and
         // the list show the build without them if they cannot be made: a failure there is a debug note, not a warning.
-        ValueInjector.Inject((IAutomationBuild)build, informational ? output.Debug : warning => output.Warning(new Annotation(warning)));
+        ValueInjector.Inject(build, informational ? output.Debug : warning => output.Warning(new Annotation(warning)));
 
         var discoveryStarted = environment.Time.GetTimestamp();
         var graph = TargetDiscovery.Discover(build);

@@ -40,6 +40,14 @@ public interface ITargetDefinition
     /// <summary>Like <see cref="DependsOn{T}(Func{T, Target}[])"/>, but does nothing when the build does not implement <typeparamref name="T"/>.</summary>
     ITargetDefinition TryDependsOn<T>(params Func<T, Target>[] targets) where T : class;
 
+    /// <summary>
+    /// Applies the definition a component gives a target (its interface's default implementation) to this one, which
+    /// overrides it, as NUKE's <c>Inherit</c>: <c>Target ICompile.Compile =&gt; _ =&gt; _.Inherit&lt;ICompile&gt;(x =&gt; x.Compile).Executes(…)</c>
+    /// runs the component's actions first, then its own, with the component's dependencies and conditions.
+    /// </summary>
+    /// <exception cref="Core.UsageException">The expression is not a target property of <typeparamref name="T"/>, or it has no default implementation.</exception>
+    ITargetDefinition Inherit<T>(params System.Linq.Expressions.Expression<Func<T, Target>>[] targets) where T : class;
+
     /// <summary>The given targets depend on this one (the reverse of <see cref="DependsOn(Target[])"/>).</summary>
     ITargetDefinition DependentFor(params Target[] targets);
 

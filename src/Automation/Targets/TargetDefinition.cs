@@ -8,6 +8,9 @@ internal sealed class TargetDefinition : ITargetDefinition
 {
     private readonly Dictionary<EdgeKind, List<TargetReference>> _references = [];
 
+    /// <summary>The build whose target this defines; <see cref="Inherit{T}"/> reads the component's definition from it.</summary>
+    public object? Build { get; init; }
+
     public string? DescriptionText { get; private set; }
 
     public List<Func<ITargetContext, Task>> Actions { get; } = [];
@@ -93,6 +96,17 @@ internal sealed class TargetDefinition : ITargetDefinition
     public ITargetDefinition DependsOn<T>() where T : class => Add(EdgeKind.DependsOn, TargetReference.AllOf<T>(false));
 
     public ITargetDefinition DependsOn<T>(params Func<T, Target>[] targets) where T : class => Add(EdgeKind.DependsOn, targets, false);
+
+    public ITargetDefinition Inherit<T>(params Expression<Func<T, Target>>[] targets) where T : class
+    {
+        ArgumentNullException.ThrowIfNull(targets);
+        foreach (var target in targets)
+        {
+            InheritedTarget.Of(Build, target)(this);
+        }
+
+        return this;
+    }
 
     public ITargetDefinition TryDependsOn<T>() where T : class => Add(EdgeKind.DependsOn, TargetReference.AllOf<T>(true));
 

@@ -36,7 +36,7 @@ internal static class TargetDiscovery
                 continue;
             }
 
-            var definition = new TargetDefinition();
+            var definition = new TargetDefinition { Build = build };
             target(definition);
             var executable = new ExecutableTarget(name, memberName, targets.Count, property, definition);
             targets.Add(executable);

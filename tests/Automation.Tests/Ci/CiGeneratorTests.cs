@@ -17,12 +17,14 @@ public sealed class CiGeneratorTests
         { "fanout", ".github/workflows/fanout.yml" },
         { "fanout", ".azure-pipelines/fanout.yml" },
         { "fanout", ".gitlab-ci.yml" },
+        { "nuke", ".github/workflows/nuke.yml" },
     };
 
     private static IReadOnlyList<CiFile> Generate(string sample) => CiFiles.Generate(sample switch
     {
         "single" => new CiSampleBuilds.SingleJob(),
         "matrix" => new CiSampleBuilds.Matrix(),
+        "nuke" => new CiSampleBuilds.NukeStyle(),
         _ => new CiFanOutSamples.Tests(),
     });
 
@@ -44,6 +46,22 @@ public sealed class CiGeneratorTests
     {
         var system = path.Contains("github", StringComparison.Ordinal) ? "github-actions" : path.Contains("azure", StringComparison.Ordinal) ? "azure-pipelines" : "gitlab";
         ExpectedFile.Match(Content(sample, path), $"{system}.{sample}");
+    }
+
+    [Fact]
+    public void A_configuration_with_AutoGenerate_false_is_neither_written_nor_verified()
+    {
+        Assert.DoesNotContain(Generate("nuke"), f => f.RelativePath == ".github/workflows/hand-written.yml");
+    }
+
+    [Fact]
+    public void Nuke_style_options_reach_the_workflow()
+    {
+        var workflow = Parse(Content("nuke", ".github/workflows/nuke.yml"));
+
+        Assert.Equal("0 3 * * 1", Text(((YamlSequenceNode)((YamlMappingNode)workflow["on"])["schedule"])[0], "cron"));
+        Assert.Equal("${{ secrets.GITHUB_TOKEN }}", Content("nuke", ".github/workflows/nuke.yml").Split('\n').Single(l => l.Contains("GITHUB_TOKEN:", StringComparison.Ordinal)).Split(": ", 2)[1]);
+        Assert.Contains("windows-2022", Content("nuke", ".github/workflows/nuke.yml"), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -38,6 +38,22 @@ public static class CiSampleBuilds
         TimeoutMinutes = 45)]
     public sealed class Matrix : SampleBuild;
 
+    /// <summary>NUKE's way of writing it: runner images as enum values, targets and secrets by nameof, NUKE's option names.</summary>
+    [GitHubActions(
+        "nuke",
+        GitHubActionsImage.UbuntuLatest,
+        GitHubActionsImage.WindowsServer2022,
+        On = [GitHubActionsTrigger.Push],
+        OnPushBranchesIgnore = ["gh-pages"],
+        OnCronSchedule = "0 3 * * 1",
+        InvokedTargets = [nameof(SampleBuild.Test), nameof(SampleBuild.Pack)],
+        ImportSecrets = [nameof(SampleBuild.NuGetApiKey)],
+        EnableGitHubToken = true,
+        FetchDepth = 1,
+        CacheKeyFiles = ["**/*.csproj"])]
+    [GitHubActions("hand-written", GitHubActionsImage.UbuntuLatest, On = [GitHubActionsTrigger.Push], InvokedTargets = ["test"], AutoGenerate = false)]
+    public sealed class NukeStyle : SampleBuild;
+
     /// <summary>A target that does not exist.</summary>
     [GitHubActions("bad", On = [GitHubActionsTrigger.Push], InvokedTargets = ["tset"])]
     public sealed class UnknownTarget : SampleBuild;
@@ -57,12 +73,12 @@ public static class CiSampleBuilds
     public abstract class SampleBuild : AutomationBuild
     {
         [Parameter("Configuration to build")] readonly string Configuration = "Release";
-        [Parameter("NuGet API key"), Secret] readonly string? NuGetApiKey = null;
+        [Parameter("NuGet API key"), Secret] internal readonly string? NuGetApiKey = null;
 
         Target Compile => _ => _.Executes(() => Support.Trace.Record($"compile {Configuration} {NuGetApiKey?.Length}"));
 
-        Target Test => _ => _.DependsOn(Compile).Executes(() => { });
+        internal Target Test => _ => _.DependsOn(Compile).Executes(() => { });
 
-        Target Pack => _ => _.DependsOn(Compile).Executes(() => { });
+        internal Target Pack => _ => _.DependsOn(Compile).Executes(() => { });
     }
 }

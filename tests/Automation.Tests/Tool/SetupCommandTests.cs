@@ -194,6 +194,70 @@ public sealed class SetupCommandTests : IDisposable
         Assert.Contains("NUKE targets the generated build does not have: Docs. Porting them into build/Build.cs is a separate step", _output.ToString(), StringComparison.Ordinal);
     }
 
+    private void WriteNukeBuild()
+    {
+        _repository.WithLibraryAndTests();
+        _repository.Write(".nuke/parameters.json", "{ \"$schema\": \"./build.schema.json\", \"Solution\": \"App.sln\" }");
+        _repository.Write("build/_build.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup>\n    <TargetFramework>net8.0</TargetFramework>\n  </PropertyGroup>\n  <ItemGroup>\n    <PackageReference Include=\"Nuke.Common\" Version=\"9.0.4\" />\n  </ItemGroup>\n</Project>\n");
+        _repository.Write("build/Build.cs", "using Nuke.Common;\nusing Nuke.Common.IO;\nclass Build : NukeBuild { Target Compile => _ => _; }\n");
+        _repository.Write("build.sh", "export NUKE_TELEMETRY_OPTOUT=1\n");
+    }
+
+    [Fact]
+    public void With_port_nuke_the_nuke_build_is_rewritten_in_place_built_and_the_errors_left_are_listed_with_hints()
+    {
+        WriteNukeBuild();
+        _repository.Answers["build/_build.csproj"] = new ProcessOutput(1, $"{_repository.PathOf("build/Build.cs")}(3,2): error CS0246: The type or namespace name 'CheckBuildProjectConfigurations' could not be found [x.csproj]\n");
+
+        Assert.Equal(0, Setup(_repository.Root, "--yes", "--port-nuke"));
+
+        Assert.Equal("using Automation;\nclass Build : AutomationBuild { Target Compile => _ => _; }\n", _repository.Read("build/Build.cs"));
+        var project = _repository.Read("build/_build.csproj");
+        Assert.Contains("<PackageReference Include=\"Automation.Components\" Version=\"", project, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nuke.Common", project, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_repository.PathOf("build/nuke")));
+        Assert.Contains("dotnet build build/_build.csproj", string.Join("\n", _repository.Calls), StringComparison.Ordinal);
+        Assert.Equal(EmbeddedFiles.Read("build.sh"), _repository.Read("build.sh"));
+        var output = _output.ToString();
+        Assert.Contains("NUKE's build was ported in place in build/", output, StringComparison.Ordinal);
+        Assert.Contains("1 error of 1 kind left", output, StringComparison.Ordinal);
+        Assert.Contains("CS0246 ×1 (build/Build.cs:3)", output, StringComparison.Ordinal);
+        Assert.Contains("→ remove the attribute", output, StringComparison.Ordinal);
+        Assert.Contains("automation :setup --move-nuke", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_ported_nuke_build_that_compiles_says_so()
+    {
+        WriteNukeBuild();
+
+        Assert.Equal(0, Setup(_repository.Root, "--yes", "--port-nuke"));
+
+        Assert.Contains("It compiles: ./build.sh --plan shows its targets.", _output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void On_a_terminal_setup_asks_whether_to_port_and_no_moves_the_nuke_build_aside()
+    {
+        WriteNukeBuild();
+
+        Assert.Equal(0, Setup(_repository.Root, new StringReader("n\ny\n"), terminal: true));
+
+        Assert.Contains("Port NUKE's build in place", _output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Nuke.Common", _repository.Read("build/nuke/_build.csproj"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_a_terminal_or_an_option_the_nuke_build_moves_aside_and_setup_names_port_nuke()
+    {
+        WriteNukeBuild();
+
+        Assert.Equal(0, Setup(_repository.Root, "--yes"));
+
+        Assert.Contains("automation :setup --port-nuke ports it in place instead", _output.ToString(), StringComparison.Ordinal);
+        Assert.True(File.Exists(_repository.PathOf("build/nuke/Build.cs")));
+    }
+
     public void Dispose()
     {
         _repository.Dispose();

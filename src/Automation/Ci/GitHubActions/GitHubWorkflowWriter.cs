@@ -69,10 +69,11 @@ internal sealed class GitHubWorkflowWriter(GitHubActionsAttribute attribute, CiP
     private YamlMap Triggers()
     {
         var triggers = new YamlMap();
-        if (attribute.On.Contains(GitHubActionsTrigger.Push) || attribute.OnPushBranches.Length > 0 || attribute.OnPushTags.Length > 0)
+        if (attribute.On.Contains(GitHubActionsTrigger.Push) || attribute.OnPushBranches.Length > 0 || attribute.OnPushBranchesIgnore.Length > 0 || attribute.OnPushTags.Length > 0)
         {
             var push = new YamlMap();
             AddPatterns(push, "branches", attribute.OnPushBranches);
+            AddPatterns(push, "branches-ignore", attribute.OnPushBranchesIgnore);
             AddPatterns(push, "tags", attribute.OnPushTags);
             triggers["push"] = push.Count == 0 ? null : push;
         }
@@ -87,6 +88,11 @@ internal sealed class GitHubWorkflowWriter(GitHubActionsAttribute attribute, CiP
         if (attribute.On.Contains(GitHubActionsTrigger.WorkflowDispatch))
         {
             triggers["workflow_dispatch"] = null;
+        }
+
+        if (attribute.OnCronSchedule is { } cron)
+        {
+            triggers["schedule"] = new List<YamlMap> { new() { ["cron"] = cron } };
         }
 
         return triggers.Count > 0
@@ -106,7 +112,7 @@ internal sealed class GitHubWorkflowWriter(GitHubActionsAttribute attribute, CiP
     {
         var steps = new List<YamlMap>
         {
-            new() { ["uses"] = "actions/checkout@v4", ["with"] = new YamlMap { ["fetch-depth"] = 0 } },
+            new() { ["uses"] = "actions/checkout@v4", ["with"] = new YamlMap { ["fetch-depth"] = (int)attribute.FetchDepth } },
             new() { ["uses"] = "actions/setup-dotnet@v4", ["with"] = new YamlMap { ["global-json-file"] = "global.json" } },
             new()
             {
@@ -114,7 +120,7 @@ internal sealed class GitHubWorkflowWriter(GitHubActionsAttribute attribute, CiP
                 ["with"] = new YamlMap
                 {
                     ["path"] = $"~/.nuget/packages\n{NukeLayout.RelativeTemporaryDirectory}\n",
-                    ["key"] = "${{ runner.os }}-${{ hashFiles(" + string.Join(", ", CiPipeline.CacheKeyFiles.Select(f => $"'{f}'")) + ") }}",
+                    ["key"] = "${{ runner.os }}-${{ hashFiles(" + string.Join(", ", attribute.CacheKeyFiles.Select(f => $"'{f}'")) + ") }}",
                 },
             },
         };
@@ -133,6 +139,11 @@ internal sealed class GitHubWorkflowWriter(GitHubActionsAttribute attribute, CiP
         foreach (var variable in pipeline.Variables)
         {
             environment[variable.EnvironmentName] = $"${{{{ vars.{variable.EnvironmentName} }}}}";
+        }
+
+        if (attribute.EnableGitHubToken)
+        {
+            environment["GITHUB_TOKEN"] = "${{ secrets.GITHUB_TOKEN }}";
         }
 
         if (environment.Count > 0)

@@ -135,7 +135,10 @@ public sealed class GitRepository
 
     private static string? Git(string directory, params string[] arguments)
     {
+        // NUKE's GitRepository is synchronous (FromLocalDirectory); it is made while the build starts or in a target body on its own thread.
+#pragma warning disable VSTHRD002
         var result = GitCli.RunAsync(directory, arguments).GetAwaiter().GetResult();
+#pragma warning restore VSTHRD002
         return result.ExitCode == 0 && result.Output.Trim() is { Length: > 0 } output ? output : null;
     }
 }

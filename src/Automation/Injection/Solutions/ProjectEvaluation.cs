@@ -1,5 +1,5 @@
+using Automation.Tools.Resolution;
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace Automation.Injection.Solutions;
@@ -52,28 +52,24 @@ internal sealed class ProjectEvaluation
 
     private static JsonDocument Evaluate(AbsolutePath project, IEnumerable<string> questions)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var options = new ProcessLaunchOptions
         {
             WorkingDirectory = project.Parent!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
+            // The build's own MSBuild server or node reuse would keep processes alive after the run.
+            Environment = new Dictionary<string, string?> { ["MSBUILDDISABLENODEREUSE"] = "1", ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1" },
+            OutputLimit = null,
         };
-        foreach (var argument in new[] { "msbuild", (string)project, "-nologo" }.Concat(questions))
+        var variables = System.Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
+            .ToDictionary(entry => (string)entry.Key, entry => (string?)entry.Value ?? string.Empty, StringComparer.Ordinal);
+        // NUKE's solution model is synchronous (Project.GetProperty); it is read in target bodies, which run on a thread
+        // of their own, or while the build starts, so this wait holds no thread that the awaited process needs.
+#pragma warning disable VSTHRD002
+        var outcome = ProcessLauncher.RunAsync(DotNetHost.Find(variables), ["msbuild", project, "-nologo", .. questions], options).GetAwaiter().GetResult();
+#pragma warning restore VSTHRD002
+        var output = outcome.StandardOutput;
+        if (outcome.ExitCode != 0)
         {
-            start.ArgumentList.Add(argument);
-        }
-
-        // The build's own MSBuild server or node reuse would keep processes alive after the run.
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet could not be started.");
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"MSBuild could not evaluate '{project}' (exit code {process.ExitCode}): {(output + error.GetAwaiter().GetResult()).Trim()}");
+            throw new InvalidOperationException($"MSBuild could not evaluate '{project}' (exit code {outcome.ExitCode}): {(output + outcome.StandardError).Trim()}");
         }
 
         try

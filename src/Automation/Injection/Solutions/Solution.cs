@@ -66,7 +66,10 @@ public sealed class Solution
         SolutionModel model;
         try
         {
+            // NUKE's Solution is read synchronously by injection while the build starts, before any target runs.
+#pragma warning disable VSTHRD002
             model = serializer.OpenAsync(path, CancellationToken.None).GetAwaiter().GetResult();
+#pragma warning restore VSTHRD002
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {

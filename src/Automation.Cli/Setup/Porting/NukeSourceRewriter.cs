@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+
+namespace Automation.Cli.Setup.Porting;
+
+/// <summary>
+/// The port rewrite of one C# source of a NUKE build, the one-minute change docs/porting-from-nuke.md describes:
+/// <c>using Nuke.…;</c> becomes <c>using Automation;</c> (<c>using Nuke.Components;</c> becomes
+/// <c>using Automation.Components;</c>), <c>using static Nuke.….Type;</c> becomes <c>using static Automation.Type;</c>,
+/// a fully qualified <c>Nuke.Common.….Type</c> becomes <c>Automation.Type</c>, <c>NukeBuild</c> becomes
+/// <c>AutomationBuild</c> and <c>INukeBuild</c> becomes <c>IAutomationBuild</c>. Nothing else changes: every other
+/// difference is a compiler error naming its replacement.
+/// </summary>
+internal static partial class NukeSourceRewriter
+{
+    // Segments that are namespaces of NUKE's packages when more segments follow them (Nuke.Common.IO.AbsolutePath).
+    private static readonly HashSet<string> NamespaceSegments = new(
+        ["CI", "Tools", "IO", "Git", "ProjectModel", "Utilities", "Collections", "Execution", "ValueInjection", "Tooling", "ChangeLog", "Configuration", "Net", "Components"],
+        StringComparer.Ordinal);
+
+    /// <summary>The rewritten <paramref name="source"/>; unchanged when it mentions nothing of NUKE.</summary>
+    public static string Rewrite(string source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var newLine = source.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
+        var lines = source.Split('\n');
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<string>(lines.Length);
+        foreach (var raw in lines)
+        {
+            var line = raw.TrimEnd('\r');
+            var match = UsingDirective().Match(line);
+            if (match.Success)
+            {
+                var rewritten = match.Groups["name"].Value.StartsWith("Nuke.", StringComparison.Ordinal) ? RewriteUsing(match) : line.Trim();
+                if (!seen.Add(rewritten))
+                {
+                    continue;
+                }
+
+                line = match.Groups["name"].Value.StartsWith("Nuke.", StringComparison.Ordinal) ? match.Groups["indent"].Value + rewritten : line;
+            }
+            else
+            {
+                line = RewriteCode(line);
+            }
+
+            result.Add(line);
+        }
+
+        return string.Join(newLine, result);
+    }
+
+    private static string RewriteUsing(Match match)
+    {
+        var name = match.Groups["name"].Value;
+        var global = match.Groups["global"].Success ? "global " : string.Empty;
+        if (match.Groups["static"].Success)
+        {
+            return $"{global}using static {QualifiedName(name)};";
+        }
+
+        if (match.Groups["alias"].Success)
+        {
+            return $"{global}using {match.Groups["alias"].Value} = {QualifiedName(name)};";
+        }
+
+        var target = name == "Nuke.Components" || name.StartsWith("Nuke.Components.", StringComparison.Ordinal) ? "Automation.Components" : "Automation";
+        return $"{global}using {target};";
+    }
+
+    private static string RewriteCode(string line)
+    {
+        line = QualifiedNuke().Replace(line, m => QualifiedName(m.Value));
+        line = NukeBuildInterface().Replace(line, "IAutomationBuild");
+        return NukeBuildClass().Replace(line, "AutomationBuild");
+    }
+
+    /// <summary><c>Nuke.Common.Tools.DotNet.DotNetTasks</c> → <c>Automation.DotNetTasks</c>; <c>Nuke.Components.ICompile</c> → <c>Automation.Components.ICompile</c>.</summary>
+    private static string QualifiedName(string name)
+    {
+        var segments = name.Split('.');
+        var components = segments.Length > 1 && segments[1] == "Components";
+        var i = 2;
+        while (i < segments.Length - 1 && (NamespaceSegments.Contains(segments[i]) || segments[i - 1] is "Tools" or "CI"))
+        {
+            i++;
+        }
+
+        var rest = string.Join('.', segments.Skip(Math.Min(i, segments.Length)));
+        var prefix = components ? "Automation.Components" : "Automation";
+        return rest.Length == 0 ? prefix : $"{prefix}.{rest}";
+    }
+
+    [GeneratedRegex(@"^(?<indent>\s*)(?<global>global\s+)?using\s+(?<static>static\s+)?(?:(?<alias>\w+)\s*=\s*)?(?<name>[\w.]+)\s*;\s*$")]
+    private static partial Regex UsingDirective();
+
+    [GeneratedRegex(@"(?<![\w.""])Nuke\.(?:Common|Components)(?:\.\w+)*")]
+    private static partial Regex QualifiedNuke();
+
+    [GeneratedRegex(@"\bINukeBuild\b")]
+    private static partial Regex NukeBuildInterface();
+
+    [GeneratedRegex(@"\bNukeBuild\b")]
+    private static partial Regex NukeBuildClass();
+}

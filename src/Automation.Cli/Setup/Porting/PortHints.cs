@@ -1,0 +1,26 @@
+namespace Automation.Cli.Setup.Porting;
+
+/// <summary>
+/// What to do about a NUKE name the engine does not have: the rows of docs/porting-from-nuke.md for names a compiler
+/// error can be about. Names the engine has under NUKE's name (or an [Obsolete] shim naming its replacement) need none.
+/// </summary>
+internal static class PortHints
+{
+    private static readonly Dictionary<string, string> Hints = new(StringComparer.Ordinal)
+    {
+        ["Nuke"] = "a namespace the port rewrite did not reach (in a string or an alias?): use Automation",
+        ["CheckBuildProjectConfigurations"] = "remove the attribute: the engine checks nothing of the kind",
+        ["NukeRootDirectory"] = "not needed: the root is the folder with .nuke/",
+        ["SignPathTasks"] = "no SignPath tasks: call its CLI with ProcessTasks.StartProcess",
+        ["TeamCityAttribute"] = "no TeamCity configuration generator: keep TeamCity's own configuration",
+        ["AppVeyorAttribute"] = "no AppVeyor configuration generator: keep appveyor.yml",
+        ["GitHubActionsCustomWatermarkAttribute"] = "derive from GitHubActionsAttribute and override GetJobs instead",
+        ["ConfigurationAttributeBase"] = "derive from GitHubActionsAttribute, AzurePipelinesAttribute or GitLabCIAttribute",
+        ["From"] = "NUKE's From<T>() cast helper: write ((ICompile)this) or add `T From<T>() where T : class => (T)(object)this;` to the build",
+        ["Logger"] = "NUKE's old Logger: use Serilog's Log.Information/Warning/Error",
+    };
+
+    /// <summary>The hint for <paramref name="subject"/>, or null.</summary>
+    public static string? For(string subject) =>
+        subject is not null && Hints.TryGetValue(subject, out var hint) ? hint : null;
+}

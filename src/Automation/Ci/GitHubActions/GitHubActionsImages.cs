@@ -1,0 +1,22 @@
+namespace Automation.Ci.GitHubActions;
+
+/// <summary>The <c>runs-on</c> label of each <see cref="GitHubActionsImage"/>.</summary>
+internal static class GitHubActionsImages
+{
+    public static string Label(GitHubActionsImage image) => image switch
+    {
+        GitHubActionsImage.WindowsServer2022 => "windows-2022",
+        GitHubActionsImage.WindowsServer2019 => "windows-2019",
+        GitHubActionsImage.Ubuntu2404 => "ubuntu-24.04",
+        GitHubActionsImage.Ubuntu2204 => "ubuntu-22.04",
+        GitHubActionsImage.Ubuntu2004 => "ubuntu-20.04",
+        GitHubActionsImage.MacOs14 => "macos-14",
+        GitHubActionsImage.MacOs13 => "macos-13",
+        GitHubActionsImage.MacOs12 => "macos-12",
+        GitHubActionsImage.WindowsLatest => "windows-latest",
+        GitHubActionsImage.UbuntuLatest => "ubuntu-latest",
+        GitHubActionsImage.MacOsLatest => "macos-latest",
+        GitHubActionsImage.SelfHosted => "self-hosted",
+        _ => throw new ArgumentOutOfRangeException(nameof(image), image, "Not a GitHubActionsImage."),
+    };
+}

@@ -1,0 +1,46 @@
+namespace Automation;
+
+/// <summary>A build on AppVeyor (NUKE's <c>AppVeyor</c>): what its <c>APPVEYOR_*</c> variables tell the build.</summary>
+public sealed class AppVeyor : BuildHost
+{
+    internal AppVeyor(IReadOnlyDictionary<string, string> environment)
+        : base(environment)
+    {
+    }
+
+    /// <summary>The build this process belongs to; null when it does not run on AppVeyor.</summary>
+    public static new AppVeyor? Instance => From(ProcessVariables()) as AppVeyor;
+
+    /// <inheritdoc/>
+    public override string Name => "appveyor";
+
+    /// <summary>The build's folder (<c>APPVEYOR_BUILD_FOLDER</c>).</summary>
+    public string BuildFolder => Text("APPVEYOR_BUILD_FOLDER");
+
+    /// <summary>The build's id (<c>APPVEYOR_BUILD_ID</c>).</summary>
+    public long BuildId => Number("APPVEYOR_BUILD_ID");
+
+    /// <summary>The build's number (<c>APPVEYOR_BUILD_NUMBER</c>).</summary>
+    public long BuildNumber => Number("APPVEYOR_BUILD_NUMBER");
+
+    /// <summary>The build's version (<c>APPVEYOR_BUILD_VERSION</c>).</summary>
+    public string BuildVersion => Text("APPVEYOR_BUILD_VERSION");
+
+    /// <summary>The repository, <c>owner/name</c> (<c>APPVEYOR_REPO_NAME</c>).</summary>
+    public string RepositoryName => Text("APPVEYOR_REPO_NAME");
+
+    /// <summary>The branch the build is for (<c>APPVEYOR_REPO_BRANCH</c>).</summary>
+    public string RepositoryBranch => Text("APPVEYOR_REPO_BRANCH");
+
+    /// <summary>The commit the build is for (<c>APPVEYOR_REPO_COMMIT</c>).</summary>
+    public string RepositoryCommitSha => Text("APPVEYOR_REPO_COMMIT");
+
+    /// <summary>Whether the build is for a tag (<c>APPVEYOR_REPO_TAG</c>).</summary>
+    public bool RepositoryTag => Flag("APPVEYOR_REPO_TAG");
+
+    /// <summary>The tag the build is for (<c>APPVEYOR_REPO_TAG_NAME</c>); null for a branch.</summary>
+    public string? RepositoryTagName => Variable("APPVEYOR_REPO_TAG_NAME");
+
+    /// <summary>The pull request's number (<c>APPVEYOR_PULL_REQUEST_NUMBER</c>); null for other builds.</summary>
+    public long? PullRequestNumber => Variable("APPVEYOR_PULL_REQUEST_NUMBER") is null ? null : Number("APPVEYOR_PULL_REQUEST_NUMBER");
+}

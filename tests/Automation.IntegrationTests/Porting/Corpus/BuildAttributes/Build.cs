@@ -1,0 +1,37 @@
+using Nuke.Common;
+using Nuke.Common.CI;
+using Nuke.Common.ChangeLog;
+using Nuke.Common.Execution;
+using Nuke.Common.IO;
+using Nuke.Common.Tools.DotNet;
+using Nuke.Common.Tools.Git;
+using Serilog;
+using static Nuke.Common.ChangeLog.ChangelogTasks;
+using static Nuke.Common.Tools.DotNet.DotNetTasks;
+using static Nuke.Common.Tools.Git.GitTasks;
+
+// NUKE's build attributes, [Required], changelog and git helpers.
+[ShutdownDotNetAfterServerBuild]
+[DotNetVerbosityMapping]
+[UnsetVisualStudioEnvironmentVariables]
+class Build : NukeBuild
+{
+    public static int Main() => Execute<Build>(x => x.Compile);
+
+    [Required] [Parameter] readonly string Channel = "dev";
+
+    AbsolutePath Solution => RootDirectory / "App.sln";
+    AbsolutePath ChangelogFile => RootDirectory / "CHANGELOG.md";
+
+    Target Notes => _ => _
+        .Executes(() =>
+        {
+            var notes = ExtractChangelogSectionNotes(ChangelogFile);
+            Log.Information("Release notes: {Notes}", string.Join(" ", notes));
+            Git("status --short");
+        });
+
+    Target Compile => _ => _
+        .DependsOn(Notes)
+        .Executes(() => DotNetBuild(s => s.SetProjectFile(Solution)));
+}

@@ -1,0 +1,53 @@
+using Automation.Cli.Setup;
+using Automation.Cli.Setup.Porting;
+
+namespace Automation.Tests.Porting;
+
+public class NukeProjectRewriterTests
+{
+    private const string Project = """
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <OutputType>Exe</OutputType>
+            <TargetFramework>net8.0</TargetFramework>
+            <NukeRootDirectory>..</NukeRootDirectory>
+          </PropertyGroup>
+          <ItemGroup>
+            <PackageReference Include="Nuke.Common" Version="8.1.4" />
+            <PackageReference Include="Nuke.Components" Version="8.1.4" />
+            <PackageReference Include="Octokit" Version="13.0.1" />
+            <PackageDownload Include="GitVersion.Tool" Version="[5.12.0]" />
+          </ItemGroup>
+        </Project>
+        """;
+
+    [Fact]
+    public void Nuke_packages_become_one_reference_to_automation_components_and_the_rest_stays()
+    {
+        var ported = NukeProjectRewriter.Rewrite(Project, "1.2.3");
+
+        Assert.DoesNotContain("Nuke.Common", ported, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nuke.Components", ported, StringComparison.Ordinal);
+        Assert.Contains("<PackageReference Include=\"Automation.Components\" Version=\"1.2.3\" />", ported, StringComparison.Ordinal);
+        Assert.Contains("<PackageReference Include=\"Octokit\" Version=\"13.0.1\" />", ported, StringComparison.Ordinal);
+        Assert.Contains("<PackageDownload Include=\"GitVersion.Tool\" Version=\"[5.12.0]\" />", ported, StringComparison.Ordinal);
+        Assert.Contains("<NukeRootDirectory>..</NukeRootDirectory>", ported, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_project_targets_the_engines_framework()
+    {
+        var ported = NukeProjectRewriter.Rewrite(Project.Replace("<TargetFramework>net8.0</TargetFramework>", "<TargetFrameworks>net6.0;net8.0</TargetFrameworks>", StringComparison.Ordinal), "1.2.3");
+
+        Assert.Contains("<TargetFramework>net10.0</TargetFramework>", ported, StringComparison.Ordinal);
+        Assert.DoesNotContain("net8.0", ported, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_project_that_is_not_xml_is_a_setup_error_naming_the_way_out()
+    {
+        var error = Assert.Throws<SetupException>(() => NukeProjectRewriter.Rewrite("<Project>", "1.2.3"));
+
+        Assert.Contains("--move-nuke", error.Message, StringComparison.Ordinal);
+    }
+}
