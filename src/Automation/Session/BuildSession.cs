@@ -84,8 +84,36 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
             : RepositoryRoot.Find(commandLine.Root, environment.WorkingDirectory);
         var runsTargets = !(informational || commandLine.Plan || commandLine.GenerateCi || commandLine.VerifyCi);
         var marked = new NukeLayout(root).Exists;
+        var state = new BuildState(root, commandLine.DryRun, commandLine.Verbosity, output.Console.Name, environment.Variables) { BuildType = buildType };
+        // Open before the build object exists: NUKE builds read the static RootDirectory in field initializers.
+        using var ambient = AutomationBuild.Enter(state);
+        var build = (AutomationBuild)createBuild();
+        build.Attach(state);
+        build.ReportHookFailure = message => output.Error(new Annotation(message));
+        build.Created();
+        var initialValues = parameters.ToDictionary(p => p, p => p.GetValue(build));
+        Exception? argumentError = null;
+        if (commandLine.TargetWords.Count > 0)
+        {
+            // Which words after a target are its own arguments depends on what the targets declare: a first
+            // discovery reads that, before parameters given after a target are bound.
+            try
+            {
+                TargetArgumentParser.Apply(commandLine, TargetDiscovery.Discover(build), parameters, environment.WorkingDirectory);
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                // Reported once the log is open (if the lock is free): a usage or set-up error never waits for another build.
+                argumentError = exception;
+            }
+
+            // A secret given twice after a target: the replaced value is known only now, and is masked all the same.
+            commandLine.OverriddenSecrets.ForEach(_startup.Masker.Add);
+        }
+
+        // The lock after the command line is whole: a bad target argument is a usage error at once, never a wait.
         LockAttempt? attempt = null;
-        if (runsTargets)
+        if (runsTargets && argumentError is null)
         {
             attempt = await _startup.TakeLockAsync(rootLock, root, !commandLine.NoWait, output, secretWords).ConfigureAwait(false);
             if (attempt is null || attempt.Outcome == LockOutcome.Busy)
@@ -95,27 +123,14 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
         }
         else if (marked)
         {
-            // Help, the list and the plan take the lock only when it is free, and only to write the log: they never wait.
+            // Help, the list, the plan and usage errors take the lock only when it is free, and only to write the log: they never wait.
             attempt = rootLock.TryTake(root, _startup.Holder(secretWords));
         }
 
         var stateUsable = attempt is null || !SessionStartup.OwnsLog(attempt) || _startup.AttachLog(output, root);
-
-        var state = new BuildState(root, commandLine.DryRun, commandLine.Verbosity, output.Console.Name, environment.Variables) { BuildType = buildType };
-        // Open before the build object exists: NUKE builds read the static RootDirectory in field initializers.
-        using var ambient = AutomationBuild.Enter(state);
-        var build = (AutomationBuild)createBuild();
-        build.Attach(state);
-        build.ReportHookFailure = message => output.Error(new Annotation(message));
-        build.Created();
-        var initialValues = parameters.ToDictionary(p => p, p => p.GetValue(build));
-        if (commandLine.TargetWords.Count > 0)
+        if (argumentError is not null)
         {
-            // Which words after a target are its own arguments depends on what the targets declare: a first
-            // discovery reads that, before parameters given after a target are bound.
-            TargetArgumentParser.Apply(commandLine, TargetDiscovery.Discover(build), parameters, environment.WorkingDirectory);
-            // A secret given twice after a target: the replaced value is known only now, and is masked all the same.
-            commandLine.OverriddenSecrets.ForEach(_startup.Masker.Add);
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(argumentError);
         }
 
         if (!informational)

@@ -19,9 +19,7 @@ public sealed class NukeCorpusTests(PortedCorpusFixture fixture) : IClassFixture
 
     private static string CorpusFolder => Path.Combine(AppContext.BaseDirectory, "Porting", "Corpus");
 
-    // Most corpus builds use the models of helper 16B ([Solution], [GitVersion], [GitRepository], Enumeration) that
-    // have not landed yet; the errors each build has left are measured, and this test is turned on when they land.
-    [Theory(Skip = "Waits for the NUKE models ([Solution], [GitVersion], [GitRepository], Enumeration): remove this Skip when they land.")]
+    [Theory]
     [MemberData(nameof(Builds))]
     public async Task A_nuke_build_compiles_plans_and_builds_the_solution_after_the_port_rewrite(string name)
     {
