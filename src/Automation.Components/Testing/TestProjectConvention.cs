@@ -60,9 +60,14 @@ public static partial class TestProjectConvention
             return false;
         }
 
-        return TestProjectMarkers.Any(marker => text.Contains(marker, StringComparison.OrdinalIgnoreCase)) || IsTestProjectTrue().IsMatch(text);
+        // An explicit <IsTestProject>false</IsTestProject> wins: such a project may name the test SDK only to remove it.
+        return !IsTestProjectFalse().IsMatch(text)
+            && (TestProjectMarkers.Any(marker => text.Contains(marker, StringComparison.OrdinalIgnoreCase)) || IsTestProjectTrue().IsMatch(text));
     }
 
     [GeneratedRegex(@"<IsTestProject>\s*true\s*</IsTestProject>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IsTestProjectTrue();
+
+    [GeneratedRegex(@"<IsTestProject>\s*false\s*</IsTestProject>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex IsTestProjectFalse();
 }

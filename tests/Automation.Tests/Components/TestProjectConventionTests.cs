@@ -50,6 +50,15 @@ public sealed class TestProjectConventionTests
         Assert.False(TestProjectConvention.IsIntegrationTestProject(project));
     }
 
+    [Fact]
+    public void A_project_that_says_it_is_no_test_project_is_none_even_when_it_removes_the_test_sdk()
+    {
+        using var repository = new TestRepository();
+        var project = Write(repository, "Foo.Harness", "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup>\n    <IsTestProject>false</IsTestProject>\n  </PropertyGroup>\n  <ItemGroup>\n    <PackageReference Remove=\"Microsoft.NET.Test.Sdk\" />\n  </ItemGroup>\n</Project>\n");
+
+        Assert.False(TestProjectConvention.IsUnitTestProject(project));
+    }
+
     [Theory]
     [InlineData("Contest")]
     [InlineData("Latest")]

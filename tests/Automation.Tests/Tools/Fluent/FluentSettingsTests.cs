@@ -45,9 +45,10 @@ public sealed class FluentSettingsTests
         Assert.True(File.ReadAllText(path).ReplaceLineEndings("\n") == generated, $"{path} is stale: regenerate it with AUTOMATION_UPDATE_EXPECTED=1 (dotnet test tests/Automation.Tests --filter FullyQualifiedName~FluentSettings) and rebuild.");
     }
 
-    private static string SourceFolder([CallerFilePath] string here = "")
+    // From the test assembly's folder, not [CallerFilePath]: a CI build maps source paths to /_/.
+    private static string SourceFolder()
     {
-        for (var directory = new DirectoryInfo(Path.GetDirectoryName(here)!); directory is not null; directory = directory.Parent)
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
             if (File.Exists(Path.Combine(directory.FullName, "Automation.sln")))
             {
@@ -55,6 +56,6 @@ public sealed class FluentSettingsTests
             }
         }
 
-        throw new InvalidOperationException($"No Automation.sln above {here}.");
+        throw new InvalidOperationException($"No Automation.sln above {AppContext.BaseDirectory}.");
     }
 }
