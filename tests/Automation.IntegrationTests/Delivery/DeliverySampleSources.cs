@@ -62,7 +62,11 @@ internal static class DeliverySampleSources
         if [ -f "$DEPLOY_ROOT/app.pid" ]; then
           pid=$(cat "$DEPLOY_ROOT/app.pid")
           kill "$pid" 2>/dev/null || true
-          while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
+          while kill -0 "$pid" 2>/dev/null; do
+            # Killed but not yet collected by its parent (the build, a subreaper, adopts orphans): a zombie is gone.
+            if grep -q '^State:[[:space:]]*Z' "/proc/$pid/status" 2>/dev/null; then break; fi
+            sleep 0.1
+          done
         fi
         nohup dotnet "$DEPLOY_ROOT/live/SampleApp.dll" > "$DEPLOY_ROOT/app.log" 2>&1 < /dev/null &
         echo $! > "$DEPLOY_ROOT/app.pid"
