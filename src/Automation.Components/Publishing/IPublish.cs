@@ -80,7 +80,8 @@ public interface IPublish : IPack
             result = ctx.DotNetNuGetPush(s => PushSettings(s with
             {
                 Package = package,
-                Source = feed.Folder ?? feed.Source,
+                // Not 'Folder ?? Source': string converts to AbsolutePath implicitly (as in NUKE), so a URL would be taken as a path.
+                Source = feed.Folder is { } folder ? folder.ToString() : feed.Source,
                 ApiKey = NuGetApiKey,
                 // Folder feeds ignore it with a warning; the check above covers them.
                 SkipDuplicate = feed.Folder is null,
