@@ -79,7 +79,8 @@ public abstract partial class AutomationBuild : IAutomationBuild, IComponentPara
 
         // This process owns its descendants: an orphan among them (its parent died of Ctrl+C, or exited and left it
         // running) is re-parented to the build rather than to init, so an interrupt still finds and kills it.
-        Launching.PosixProcess.BecomeSubreaper();
+        // It collects the orphans it adopted when they end (never .NET's own children: see OrphanCollector).
+        using var orphans = Launching.OrphanCollector.StartIfSubreaper(Launching.PosixProcess.BecomeSubreaper());
         void OnSignal(PosixSignalContext context)
         {
             // The first signal asks for an orderly stop (assured targets, summary); a second one is not intercepted.
