@@ -125,11 +125,7 @@ public abstract partial class AutomationBuild : IAutomationBuild, IComponentPara
         ArgumentNullException.ThrowIfNull(defaultTargets);
         var compiled = defaultTargets.Select(d => d.Compile()).ToList();
         var session = new BuildSession(environment, typeof(TBuild), () => new TBuild(), build => compiled.Select(d => d((TBuild)build)));
-        // The build's entry point (its Main) is the one place that waits: a thread with no synchronization context and
-        // nothing else to do, while the session's work runs on the pool.
-#pragma warning disable VSTHRD002 // Avoid problematic synchronous waits: see above.
-        return session.RunAsync().GetAwaiter().GetResult();
-#pragma warning restore VSTHRD002
+        return Core.SynchronousWait.For(session.RunAsync(), "the build's entry point (its Main) returns the exit code");
     }
 
     internal void Attach(BuildState state) => _state = state;
