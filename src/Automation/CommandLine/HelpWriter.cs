@@ -1,4 +1,3 @@
-using System.Globalization;
 using Automation.Parameters;
 using Automation.Targets;
 
@@ -65,7 +64,7 @@ internal static class HelpWriter
         {
             parts.Add("(secret)");
         }
-        else if (FormatDefault(initialValue) is { } shown)
+        else if (DefaultValueText.Format(initialValue) is { } shown)
         {
             parts.Add($"(default: {shown})");
         }
@@ -73,15 +72,4 @@ internal static class HelpWriter
         parts.Add($"[env: {parameter.EnvironmentName}]");
         return string.Join(' ', parts);
     }
-
-    private static string? FormatDefault(object? value) => value switch
-    {
-        null => null,
-        string { Length: 0 } => null,
-        bool flag => flag ? "true" : null,
-        Array { Length: 0 } => null,
-        Array array => string.Join(",", array.Cast<object>().Select(o => Convert.ToString(o, CultureInfo.InvariantCulture))),
-        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString(),
-    };
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Automation.Parameters;
 using Automation.Targets;
 
@@ -82,7 +81,7 @@ internal static class TargetHelpWriter
         {
             parts.Add("(required)");
         }
-        else if (FormatDefault(argument.DefaultValue) is { } shown)
+        else if (DefaultValueText.Format(argument.DefaultValue) is { } shown)
         {
             parts.Add($"(default: {shown})");
         }
@@ -94,15 +93,4 @@ internal static class TargetHelpWriter
 
         return string.Join(' ', parts);
     }
-
-    private static string? FormatDefault(object? value) => value switch
-    {
-        null => null,
-        string { Length: 0 } => null,
-        bool flag => flag ? "true" : null,
-        Array { Length: 0 } => null,
-        Array array => string.Join(",", array.Cast<object>().Select(o => Convert.ToString(o, CultureInfo.InvariantCulture))),
-        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString(),
-    };
 }

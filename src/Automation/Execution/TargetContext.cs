@@ -13,6 +13,8 @@ internal sealed class TargetContext(
     : ITargetContext, Targets.ICommandStarter
 {
     // Async-local, so a scope opened with `using` covers exactly the code (and awaits) inside it.
+    private const string SynchronousBody = "a synchronous target body, which runs on a thread of its own";
+
     private readonly AsyncLocal<CommandScope?> _scope = new();
 
     public string TargetName => result.Name;
@@ -41,16 +43,13 @@ internal sealed class TargetContext(
 
     private CommandScope Scope => _scope.Value ?? new CommandScope(root, commandVariables ?? new Dictionary<string, string?>());
 
-    // The synchronous forms are for synchronous target bodies, which run on a thread of their own
-    // (TargetDefinition.Executes): waiting there holds no pool thread, and the command's awaits never need that thread.
-#pragma warning disable VSTHRD002 // Avoid problematic synchronous waits: see above.
-    public CommandResult Run(string commandLine, RunOptions? options = null) => RunAsync(commandLine, options).GetAwaiter().GetResult();
+    // The synchronous forms are for synchronous target bodies, which run on a thread of their own (TargetDefinition.Executes).
+    public CommandResult Run(string commandLine, RunOptions? options = null) => Core.SynchronousWait.For(RunAsync(commandLine, options), SynchronousBody);
 
     public CommandResult Run(string program, IEnumerable<string> arguments, RunOptions? options = null) =>
-        RunAsync(program, arguments, options).GetAwaiter().GetResult();
+        Core.SynchronousWait.For(RunAsync(program, arguments, options), SynchronousBody);
 
-    public CommandResult Shell(string script, RunOptions? options = null) => ShellAsync(script, options).GetAwaiter().GetResult();
-#pragma warning restore VSTHRD002
+    public CommandResult Shell(string script, RunOptions? options = null) => Core.SynchronousWait.For(ShellAsync(script, options), SynchronousBody);
 
     public Task<CommandResult> RunAsync(string commandLine, RunOptions? options = null)
     {

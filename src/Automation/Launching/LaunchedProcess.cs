@@ -78,6 +78,7 @@ public sealed class LaunchedProcess : IDisposable
             _cancellationToken.ThrowIfCancellationRequested();
         }
 
+        _tree.Ended();
         await DrainAsync().ConfigureAwait(false);
         return _process.ExitCode;
     }
@@ -106,6 +107,7 @@ public sealed class LaunchedProcess : IDisposable
     {
         Kill();
         await SettleAsync().ConfigureAwait(false);
+        _tree.Ended();
         await DrainAsync().ConfigureAwait(false);
     }
 

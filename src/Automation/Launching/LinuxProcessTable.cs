@@ -44,6 +44,32 @@ internal static class LinuxProcessTable
                 : null;
     }
 
+    /// <summary>The value of <paramref name="name"/> in the environment <paramref name="pid"/> started with; null when unset or unreadable (a zombie has none).</summary>
+    public static string? Variable(int pid, string name)
+    {
+        byte[] environment;
+        try
+        {
+            environment = File.ReadAllBytes($"/proc/{pid}/environ");
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+
+        var prefix = System.Text.Encoding.UTF8.GetBytes(name + "=");
+        foreach (var range in environment.AsSpan().Split((byte)0))
+        {
+            var entry = environment.AsSpan(range);
+            if (entry.StartsWith(prefix))
+            {
+                return System.Text.Encoding.UTF8.GetString(entry[prefix.Length..]);
+            }
+        }
+
+        return null;
+    }
+
     public static bool Carries(int pid, ReadOnlySpan<byte> needle)
     {
         try

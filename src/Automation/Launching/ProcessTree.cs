@@ -19,6 +19,7 @@ internal sealed class ProcessTree : IDisposable
     private readonly WindowsJob? _job;
     private readonly Lock _lock = new();
     private readonly List<ProcessEntry> _killed = [];
+    private readonly OrphanCollector? _orphans;
 
     private ProcessTree(Process process, string? marker)
     {
@@ -26,6 +27,8 @@ internal sealed class ProcessTree : IDisposable
         _marker = marker;
         _root = ProcessTable.Find(process.Id);
         _job = OperatingSystem.IsWindows() ? WindowsJob.Hold(process) : null;
+        _orphans = marker is null ? null : OrphanCollector.Current;
+        _orphans?.Launched(marker!, _root);
     }
 
     /// <summary>Starts tracking a command that has just started; <paramref name="marker"/> is in its environment unless it was replaced (then null).</summary>
@@ -70,6 +73,9 @@ internal sealed class ProcessTree : IDisposable
 
         return OrphanReaper.ReapAsync(killed, SettleLimit);
     }
+
+    /// <summary>The command's own process has ended: what it left running is adopted now, and what ended is reaped.</summary>
+    public void Ended() => _orphans?.Collect();
 
     public void Dispose()
     {

@@ -79,7 +79,8 @@ public abstract partial class AutomationBuild : IAutomationBuild, IComponentPara
 
         // This process owns its descendants: an orphan among them (its parent died of Ctrl+C, or exited and left it
         // running) is re-parented to the build rather than to init, so an interrupt still finds and kills it.
-        Launching.PosixProcess.BecomeSubreaper();
+        // It collects the orphans it adopted when they end (never .NET's own children: see OrphanCollector).
+        using var orphans = Launching.OrphanCollector.StartIfSubreaper(Launching.PosixProcess.BecomeSubreaper());
         void OnSignal(PosixSignalContext context)
         {
             // The first signal asks for an orderly stop (assured targets, summary); a second one is not intercepted.
@@ -124,11 +125,7 @@ public abstract partial class AutomationBuild : IAutomationBuild, IComponentPara
         ArgumentNullException.ThrowIfNull(defaultTargets);
         var compiled = defaultTargets.Select(d => d.Compile()).ToList();
         var session = new BuildSession(environment, typeof(TBuild), () => new TBuild(), build => compiled.Select(d => d((TBuild)build)));
-        // The build's entry point (its Main) is the one place that waits: a thread with no synchronization context and
-        // nothing else to do, while the session's work runs on the pool.
-#pragma warning disable VSTHRD002 // Avoid problematic synchronous waits: see above.
-        return session.RunAsync().GetAwaiter().GetResult();
-#pragma warning restore VSTHRD002
+        return Core.SynchronousWait.For(session.RunAsync(), "the build's entry point (its Main) returns the exit code");
     }
 
     internal void Attach(BuildState state) => _state = state;

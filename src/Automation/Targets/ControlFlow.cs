@@ -84,10 +84,9 @@ public static class ControlFlow
                 if (waitInSeconds is > 0)
                 {
                     // Waits are short and user-chosen; the target's cancellation still ends them.
-                    // NUKE's ExecuteWithRetry is synchronous and is called from synchronous target bodies, which run on a thread of their own.
-#pragma warning disable VSTHRD002
-                    Task.Delay(TimeSpan.FromSeconds(waitInSeconds.Value), CurrentTarget.ContextOrNull?.CancellationToken ?? CancellationToken.None).GetAwaiter().GetResult();
-#pragma warning restore VSTHRD002
+                    Core.SynchronousWait.For(
+                        Task.Delay(TimeSpan.FromSeconds(waitInSeconds.Value), CurrentTarget.ContextOrNull?.CancellationToken ?? CancellationToken.None),
+                        "NUKE's ExecuteWithRetry is synchronous");
                 }
             }
         }

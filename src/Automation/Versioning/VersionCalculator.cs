@@ -30,11 +30,7 @@ public static class VersionCalculator
     /// <exception cref="VersioningException">Not a git repository, a shallow clone, malformed configuration.</exception>
     public static VersionResult CalculateResult(VersionRequest request)
     {
-        // For callers that cannot await (a property such as a component's CurrentVersion, read from a synchronous target
-        // body on its own thread): the git reads run on the pool and never need the waiting thread.
-#pragma warning disable VSTHRD002 // Avoid problematic synchronous waits: see above.
-        return CalculateResultAsync(request).GetAwaiter().GetResult();
-#pragma warning restore VSTHRD002
+        return Core.SynchronousWait.For(CalculateResultAsync(request), "for callers that cannot await, such as a component's CurrentVersion property");
     }
 
     /// <summary>Computes the version variables, reading git without holding a thread.</summary>

@@ -63,7 +63,9 @@ internal static class DeliverySampleSources
           pid=$(cat "$DEPLOY_ROOT/app.pid")
           kill "$pid" 2>/dev/null || true
           while kill -0 "$pid" 2>/dev/null; do
-            # Killed but not yet collected by its parent (the build, a subreaper, adopts orphans): a zombie is gone.
+            # A zombie is gone. The build collects the orphans it adopts, so this app is not left one; the check
+            # stays because a hook must also work where its app's parent does not collect it (an older engine,
+            # an app started with a cleared environment, a host whose init is slow to reap).
             if grep -q '^State:[[:space:]]*Z' "/proc/$pid/status" 2>/dev/null; then break; fi
             sleep 0.1
           done

@@ -48,6 +48,18 @@ public sealed class TreeSampleRepository : IAsyncLifetime
             const string EscapeFirst = FIRST;
 
             const string EscapeSecond = SECOND;
+
+            // A command leaves a job running (adopted by the build when the shell exits); the next waits for a latch.
+            Target Adopt => _ => _
+                .Executes(ctx =>
+                {
+                    ctx.Shell(AdoptLeave);
+                    ctx.Shell(AdoptWait);
+                });
+
+            const string AdoptLeave = LEAVE;
+
+            const string AdoptWait = WAIT;
         }
         """;
 
@@ -72,7 +84,9 @@ public sealed class TreeSampleRepository : IAsyncLifetime
         var source = Build
             .Replace("SCRIPT", Literal(SleepingTree.Script(TreeSeconds)), StringComparison.Ordinal)
             .Replace("FIRST", Literal(EscapingTree.Script(EscapeFolder("first"), 341, orphanClearsEnvironment: true)), StringComparison.Ordinal)
-            .Replace("SECOND", Literal(EscapingTree.Script(EscapeFolder("second"), 351, orphanClearsEnvironment: true)), StringComparison.Ordinal);
+            .Replace("SECOND", Literal(EscapingTree.Script(EscapeFolder("second"), 351, orphanClearsEnvironment: true)), StringComparison.Ordinal)
+            .Replace("LEAVE", Literal($"/bin/sh -c 'exec cat \"$0\" > /dev/null' '{AdoptFifo("release")}' < /dev/null > /dev/null 2>&1 & echo \"adopt orphan $!\"; exit 0"), StringComparison.Ordinal)
+            .Replace("WAIT", Literal($"echo 'adopt waiting'; cat '{AdoptFifo("done")}' > /dev/null"), StringComparison.Ordinal);
         _directory.Write(Path.Combine("build", "Build.cs"), source);
         var result = await ChildProcess.RunAsync("dotnet", ["build", project, "-c", Configuration, "--artifacts-path", _directory.PathOf(".artifacts"), "-nologo", "-v:quiet", "-nodeReuse:false"], Root, CompileTimeout);
         if (result.ExitCode != 0 || !File.Exists(BuildDll))
@@ -95,6 +109,26 @@ public sealed class TreeSampleRepository : IAsyncLifetime
     {
         string[] command = [.. launcher, "dotnet", BuildDll, .. args];
         return ChildProcess.Start(command[0], command[1..], Root, environment);
+    }
+
+    /// <summary>The FIFOs of the <c>adopt</c> target: <c>release</c> ends the job it leaves running, <c>done</c> ends the target.</summary>
+    public string AdoptFifo(string name) => _directory.PathOf(Path.Combine(".nuke", "temp", "adopt-" + name));
+
+    /// <summary>Makes the <c>adopt</c> target's FIFOs anew.</summary>
+    public async Task CreateAdoptFifosAsync()
+    {
+        string[] fifos = [AdoptFifo("release"), AdoptFifo("done")];
+        foreach (var fifo in fifos.Where(File.Exists))
+        {
+            File.Delete(fifo);
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(fifos[0])!);
+        var result = await ChildProcess.RunAsync("mkfifo", fifos, Root, TimeSpan.FromSeconds(30));
+        if (result.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"mkfifo failed.{Environment.NewLine}{result}");
+        }
     }
 
     /// <summary>Deletes the PID files of earlier runs' escaping trees.</summary>

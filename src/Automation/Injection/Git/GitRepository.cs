@@ -71,8 +71,7 @@ public sealed class GitRepository
     /// <param name="directory">A directory inside the work tree.</param>
     /// <exception cref="InvalidOperationException">Not inside a git work tree.</exception>
     public static GitRepository FromLocalDirectory(AbsolutePath directory) =>
-        FromLocalDirectory(directory, Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
-            .ToDictionary(e => (string)e.Key, e => e.Value as string ?? string.Empty, StringComparer.Ordinal));
+        FromLocalDirectory(directory, EnvironmentInfo.Variables);
 
     /// <summary>The repository whose work tree holds <paramref name="directory"/>, with CI branch variables from <paramref name="environment"/>.</summary>
     /// <param name="directory">A directory inside the work tree.</param>
@@ -135,10 +134,7 @@ public sealed class GitRepository
 
     private static string? Git(string directory, params string[] arguments)
     {
-        // NUKE's GitRepository is synchronous (FromLocalDirectory); it is made while the build starts or in a target body on its own thread.
-#pragma warning disable VSTHRD002
-        var result = GitCli.RunAsync(directory, arguments).GetAwaiter().GetResult();
-#pragma warning restore VSTHRD002
+        var result = Core.SynchronousWait.For(GitCli.RunAsync(directory, arguments), "NUKE's GitRepository is synchronous (FromLocalDirectory)");
         return result.ExitCode == 0 && result.Output.Trim() is { Length: > 0 } output ? output : null;
     }
 }

@@ -44,10 +44,7 @@ public sealed class GitVersionAttribute : ValueInjectionAttributeBase
 
         var root = Build.RootDirectory;
         var environment = Build.EnvironmentVariables;
-        // Injection is synchronous (NUKE's GetValue); it runs while the build starts, before any target, on the session's thread.
-#pragma warning disable VSTHRD002
-        var inside = Versioning.Git.GitCli.RunAsync(root, ["rev-parse", "--is-inside-work-tree"]).GetAwaiter().GetResult();
-#pragma warning restore VSTHRD002
+        var inside = Core.SynchronousWait.For(Versioning.Git.GitCli.RunAsync(root, ["rev-parse", "--is-inside-work-tree"]), "injection is synchronous (NUKE's GetValue)");
         if (inside.ExitCode != 0)
         {
             throw new InvalidOperationException($"'{root}' is not a git work tree, so there is no version to compute. Run the build inside a git clone, or remove [GitVersion].");

@@ -9,13 +9,15 @@ namespace Automation.Injection.Solutions;
 /// the solution model starts a process. The first question about a project fetches the common properties with it, so
 /// a build that reads a few facts of a project starts one process; every answer is cached for the run.
 /// </summary>
-internal sealed class ProjectEvaluation
+/// <param name="environment">The build's environment variables: the <c>dotnet</c> that answers is the build's (<see cref="DotNetHost"/>).</param>
+internal sealed class ProjectEvaluation(IReadOnlyDictionary<string, string> environment)
 {
     private static readonly string[] CommonProperties =
         ["TargetFramework", "TargetFrameworks", "OutputType", "AssemblyName", "RootNamespace", "Version", "PackageId", "IsPackable", "IsTestProject"];
 
     private readonly ConcurrentDictionary<(string Project, string Name), string?> _properties = new();
     private readonly ConcurrentDictionary<(string Project, string Type), IReadOnlyCollection<string>> _items = new();
+    private readonly Lazy<string> _dotnet = new(() => DotNetHost.Find(environment));
 
     public string? Property(AbsolutePath project, string name)
     {
@@ -50,7 +52,7 @@ internal sealed class ProjectEvaluation
         });
     }
 
-    private static JsonDocument Evaluate(AbsolutePath project, IEnumerable<string> questions)
+    private JsonDocument Evaluate(AbsolutePath project, IEnumerable<string> questions)
     {
         var options = new ProcessLaunchOptions
         {
@@ -59,13 +61,9 @@ internal sealed class ProjectEvaluation
             Environment = new Dictionary<string, string?> { ["MSBUILDDISABLENODEREUSE"] = "1", ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1" },
             OutputLimit = null,
         };
-        var variables = System.Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
-            .ToDictionary(entry => (string)entry.Key, entry => (string?)entry.Value ?? string.Empty, StringComparer.Ordinal);
-        // NUKE's solution model is synchronous (Project.GetProperty); it is read in target bodies, which run on a thread
-        // of their own, or while the build starts, so this wait holds no thread that the awaited process needs.
-#pragma warning disable VSTHRD002
-        var outcome = ProcessLauncher.RunAsync(DotNetHost.Find(variables), ["msbuild", project, "-nologo", .. questions], options).GetAwaiter().GetResult();
-#pragma warning restore VSTHRD002
+        var outcome = Core.SynchronousWait.For(
+            ProcessLauncher.RunAsync(_dotnet.Value, ["msbuild", project, "-nologo", .. questions], options),
+            "NUKE's solution model is synchronous (Project.GetProperty)");
         var output = outcome.StandardOutput;
         if (outcome.ExitCode != 0)
         {

@@ -7,7 +7,7 @@ namespace Automation;
 /// <summary>
 /// A solution file (<c>.sln</c> or <c>.slnx</c>) as NUKE's <c>Solution</c> describes it: its projects and solution
 /// folders. Read with Microsoft.VisualStudio.SolutionPersistence; fill a member with <c>[Solution] readonly Solution Solution;</c>
-/// or call <see cref="Read"/>. Converts to its path: <c>DotNetBuild(s =&gt; s.SetProjectFile(Solution))</c>.
+/// or call <see cref="Read(AbsolutePath)"/>. Converts to its path: <c>DotNetBuild(s =&gt; s.SetProjectFile(Solution))</c>.
 /// </summary>
 public sealed class Solution
 {
@@ -53,7 +53,10 @@ public sealed class Solution
     /// <summary>Reads a <c>.sln</c> or <c>.slnx</c> file.</summary>
     /// <param name="path">The solution file.</param>
     /// <exception cref="InvalidOperationException">The file is missing, of an unknown kind, or malformed.</exception>
-    public static Solution Read(AbsolutePath path)
+    public static Solution Read(AbsolutePath path) => Read(path, EnvironmentInfo.Variables);
+
+    /// <summary>Reads a solution whose projects are evaluated with the <c>dotnet</c> of a build that has <paramref name="environment"/>.</summary>
+    internal static Solution Read(AbsolutePath path, IReadOnlyDictionary<string, string> environment)
     {
         ArgumentNullException.ThrowIfNull(path);
         if (!path.FileExists())
@@ -66,10 +69,7 @@ public sealed class Solution
         SolutionModel model;
         try
         {
-            // NUKE's Solution is read synchronously by injection while the build starts, before any target runs.
-#pragma warning disable VSTHRD002
-            model = serializer.OpenAsync(path, CancellationToken.None).GetAwaiter().GetResult();
-#pragma warning restore VSTHRD002
+            model = Core.SynchronousWait.For(serializer.OpenAsync(path, CancellationToken.None), "NUKE's Solution is read synchronously by injection while the build starts");
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
@@ -86,7 +86,7 @@ public sealed class Solution
             solution._allFolders.Add(folders[folder]);
         }
 
-        var evaluation = new ProjectEvaluation();
+        var evaluation = new ProjectEvaluation(environment);
         foreach (var project in model.SolutionProjects)
         {
             var projectPath = solution.Directory / project.FilePath.Replace('\\', '/');

@@ -30,7 +30,7 @@ public sealed class SolutionAttribute(string? relativePath = null) : ValueInject
         ArgumentNullException.ThrowIfNull(member);
         var root = Build.RootDirectory;
         var path = RelativePath is not null ? root / RelativePath : GetParameterValue<AbsolutePath>(member) ?? SingleSolutionAt(root, member);
-        return Solution.Read(path);
+        return Solution.Read(path, Build.EnvironmentVariables);
     }
 
     private static AbsolutePath SingleSolutionAt(AbsolutePath root, MemberInfo member)

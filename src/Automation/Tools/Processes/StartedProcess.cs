@@ -54,10 +54,7 @@ internal sealed class StartedProcess(string fileName, string arguments, string w
 
         try
         {
-            // NUKE's IProcess.WaitForExit is synchronous and is called from synchronous target bodies, which run on a thread of their own.
-#pragma warning disable VSTHRD002
-            _result = Run.GetAwaiter().GetResult();
-#pragma warning restore VSTHRD002
+            _result = Core.SynchronousWait.For(Run, "NUKE's IProcess.WaitForExit is synchronous");
         }
         catch (ProcessFailedException exception)
         {
