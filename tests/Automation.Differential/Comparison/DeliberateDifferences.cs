@@ -26,20 +26,8 @@ public static class DeliberateDifferences
     public static IReadOnlyDictionary<int, string> NotYetFixed { get; } = new Dictionary<int, string>
     {
         [1] = "same version, another version source commit (VersionSourceSha/VersionSourceSemVer)",
-        [4] = "branch behind its source: GitVersion gives the source's version with 0 commits",
-        [34] = "branch behind its source: GitVersion gives the source's version with 0 commits",
-        [74] = "main after merges: GitVersion increments the patch (a merged release/hotfix branch's version, merge messages), ours the minor",
-        [100] = "long-forked branch: GitVersion takes the source branch's current version, ours counts from the last tag reachable from the branch",
-        [110] = "main after merges: GitVersion increments the patch (a merged release/hotfix branch's version, merge messages), ours the minor",
         [116] = "detached HEAD on a tagged commit several branches contain: ours names the branch after the tag, GitVersion '(no branch)'; also another version source commit",
-        [133] = "main after merges: GitVersion increments the patch (a merged release/hotfix branch's version, merge messages), ours the minor",
-        [136] = "long-forked branch: GitVersion takes the source branch's current version, ours counts from the last tag reachable from the branch",
-        [139] = "main after merges: GitVersion increments the patch (a merged release/hotfix branch's version, merge messages), ours the minor",
-        [140] = "long-forked branch: GitVersion takes the source branch's current version, ours counts from the last tag reachable from the branch",
-        [150] = "main after merges: GitVersion increments the patch (a merged release/hotfix branch's version, merge messages), ours the minor",
-        [163] = "long-forked branch: GitVersion takes the source branch's current version, ours counts from the last tag reachable from the branch",
         [176] = "same version, another version source commit (VersionSourceSha/VersionSourceSemVer)",
-        [185] = "main after merges: GitVersion increments the patch (a merged release/hotfix branch's version, merge messages), ours the minor",
     };
 
     /// <summary>The deliberate difference that covers a difference on <paramref name="variable"/>, or null.</summary>

@@ -37,7 +37,7 @@ public sealed class PullRequestScenariosTests
         repo.Checkout("main");
         repo.DeleteBranch("pull/2/merge");
         repo.MergeNoFF("feature/foo");
-        repo.AssertFullSemVer("1.1.0-2");
+        repo.AssertFullSemVer("2.0.0-2");
     }
 
     // GitVersion: PullRequestScenarios.CanCalculatePullRequestChanges

@@ -88,4 +88,15 @@ public sealed class MainScenarioTests
         repository.MergeNoFF("release/1.1.0");
         Assert.Equal(expected, repository.FullSemVer());
     }
+
+    [Fact]
+    public void Main_after_merged_develop_and_feature_bumps_the_patch()
+    {
+        // Read off the real GitVersion 6.8.2 (and the differential seeds 74, 110, 133, 139, 150, 185): in GitFlow a
+        // merged branch does not bring its own increment to main, only main's Patch and +semver: messages count.
+        var repository = new TestRepository().TaggedCommit("1.0.0").BranchTo("develop").Commit().Checkout("main").MergeNoFF("develop");
+        Assert.Equal("1.0.1-2", repository.FullSemVer());
+        repository.BranchTo("feature/x").Commit().Checkout("main").MergeNoFF("feature/x");
+        Assert.Equal("1.0.1-4", repository.FullSemVer());
+    }
 }

@@ -30,7 +30,7 @@ public sealed class PullRequestScenarioTests
     }
 
     [Fact]
-    public void GitHubFlow_pull_request_takes_the_higher_inherited_increment()
+    public void GitHubFlow_main_keeps_its_own_increment_after_a_merged_feature()
     {
         var repository = new TestRepository { Yaml = "workflow: GitHubFlow/v1\nbranches:\n  main:\n    increment: Major\n  feature:\n    increment: Minor\n" }.Commit("A");
         Assert.Equal("1.0.0-1", repository.FullSemVer());
@@ -38,7 +38,9 @@ public sealed class PullRequestScenarioTests
         Assert.Equal("1.1.0-foo.1+1", repository.FullSemVer());
         repository.Checkout("main").BranchTo("pull/2/merge").MergeNoFF("feature/foo");
         Assert.Equal("2.0.0-PullRequest2.2", repository.FullSemVer());
+        // GitVersion 6.8.2 (PullRequestScenarios.EnsurePullRequestWithIncrementMajorOnMainAndMinorOnFeatureBranch):
+        // the merged feature does not bring its Minor; main bumps its own Major.
         repository.Checkout("main").RemoveBranch("pull/2/merge").MergeNoFF("feature/foo");
-        Assert.Equal("1.1.0-2", repository.FullSemVer());
+        Assert.Equal("2.0.0-2", repository.FullSemVer());
     }
 }

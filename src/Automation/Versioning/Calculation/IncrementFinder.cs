@@ -7,8 +7,7 @@ namespace Automation.Versioning.Calculation;
 /// <summary>
 /// Decides which field to bump: the branch's <c>increment</c>, raised by <c>+semver:</c> messages in the commits since
 /// the version source (commits already covered by a version tag of the same label, and their history, do not count).
-/// A message never lowers the bump below the branch's increment. On a main branch, merged branches bring their own
-/// increment (see <see cref="MergedBranchIncrements"/>).
+/// A message never lowers the bump below the branch's increment.
 /// </summary>
 internal sealed class IncrementFinder(VersionContext context)
 {
@@ -17,18 +16,13 @@ internal sealed class IncrementFinder(VersionContext context)
     private readonly Dictionary<string, CommitSet> _uncoveredHistory = new(StringComparer.Ordinal);
     private Regex[]? _regexes;
 
-    /// <summary>The field to bump for a version whose source is <paramref name="baseVersionSource"/>.</summary>
-    public VersionField Determine(int? baseVersionSource, bool shouldIncrement, EffectiveConfiguration configuration, string? label)
-    {
-        var target = Determine(context.CurrentCommit, baseVersionSource, shouldIncrement, configuration, label);
-        if (!configuration.IsMainBranch || !configuration.TrackMergeMessage
-            || context.Configuration.GetBranchConfiguration(context.CurrentBranch.NameWithoutRemote).IsMainBranch != true)
-        {
-            return target;
-        }
-
-        return context.MergedIncrements.Find(baseVersionSource, shouldIncrement, configuration, label, target);
-    }
+    /// <summary>
+    /// The field to bump for a version whose source is <paramref name="baseVersionSource"/>. As in GitVersion 6.8's
+    /// GitFlow and GitHubFlow, only the branch's own increment and the messages count: a branch merged into main does
+    /// not bring its own increment (main after a merged feature of a <c>Minor</c> branch still bumps the patch).
+    /// </summary>
+    public VersionField Determine(int? baseVersionSource, bool shouldIncrement, EffectiveConfiguration configuration, string? label) =>
+        Determine(context.CurrentCommit, baseVersionSource, shouldIncrement, configuration, label);
 
     /// <summary>The bump for the commits from <paramref name="baseVersionSource"/> to <paramref name="head"/>.</summary>
     public VersionField Determine(int head, int? baseVersionSource, bool shouldIncrement, EffectiveConfiguration configuration, string? label) =>
@@ -48,20 +42,6 @@ internal sealed class IncrementFinder(VersionContext context)
 
         return shouldIncrement && fromMessages < defaultIncrement ? defaultIncrement : fromMessages.Value;
     }
-
-    /// <summary>
-    /// The bump named by the message of <paramref name="commit"/>, a commit of the current commit's history, when it
-    /// counts: not covered by a version tag usable with <paramref name="label"/>, and a merge if only merges count. For
-    /// a range ending at the current commit this is the same as within the range alone, since a tag outside the range
-    /// covers only commits outside it.
-    /// </summary>
-    public VersionField? CountingMessageIncrement(int commit, EffectiveConfiguration configuration, string? label) =>
-        configuration.CommitMessageIncrementing switch
-        {
-            CommitMessageIncrementMode.Disabled => null,
-            CommitMessageIncrementMode.MergeMessageOnly when !context.Graph.IsMerge(commit) => null,
-            _ => UncoveredHistory(label).Contains(commit) ? MessageIncrement(commit) : null,
-        };
 
     /// <summary>The increment of a branch configuration as a version field (<c>Inherit</c> bumps nothing).</summary>
     public static VersionField ToVersionField(IncrementStrategy increment) => increment switch

@@ -2,7 +2,8 @@ namespace Automation.Versioning.Calculation;
 
 /// <summary>
 /// Finds the version tags a branch can see, each with the commit it counts as being on (its key), newest key
-/// first. Tags on commits newer than the current commit are left out.
+/// first. Tags of the branch itself and of its merge targets on commits newer than the current commit are left out;
+/// tags of other main and release branches are not.
 /// </summary>
 internal static class TaggedVersionQuery
 {
@@ -30,13 +31,17 @@ internal static class TaggedVersionQuery
             }
         }
 
+        // Tags of main and release branches count whenever they were made: a branch forked long ago, or left behind
+        // while its source moved on, takes the source's current version as GitVersion does (its tags of main and
+        // release branches have no date limit), counting only its own commits since.
         foreach (var other in context.Branches)
         {
             var configuration = context.Configuration.GetBranchConfiguration(other.NameWithoutRemote);
-            if ((sources.HasFlag(TagSources.OfMainBranches) && configuration.IsMainBranch == true)
-                || (sources.HasFlag(TagSources.OfReleaseBranches) && configuration.IsReleaseBranch == true))
+            if (other.Name != branch.Name
+                && ((sources.HasFlag(TagSources.OfMainBranches) && configuration.IsMainBranch == true)
+                    || (sources.HasFlag(TagSources.OfReleaseBranches) && configuration.IsReleaseBranch == true)))
             {
-                OfBranch(context, other.Tip, label, notOlderThan, found);
+                OfBranch(context, other.Tip, label, long.MaxValue, found);
             }
         }
 

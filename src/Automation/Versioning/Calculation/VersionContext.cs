@@ -39,7 +39,6 @@ internal sealed class VersionContext
         Increments = new IncrementFinder(this);
         MergeBases = new BranchMergeBaseFinder(Graph);
         SourceBranches = new SourceBranchFinder(this);
-        MergedIncrements = new MergedBranchIncrements(this);
     }
 
     public RepositorySnapshot Snapshot { get; }
@@ -66,8 +65,6 @@ internal sealed class VersionContext
     public BranchMergeBaseFinder MergeBases { get; }
 
     public SourceBranchFinder SourceBranches { get; }
-
-    public MergedBranchIncrements MergedIncrements { get; }
 
     /// <summary>The merge message of a merge commit (parsed once per commit).</summary>
     public MergeMessage? MergeMessageOf(int commit)
