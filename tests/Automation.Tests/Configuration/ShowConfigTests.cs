@@ -15,8 +15,8 @@ public sealed class ShowConfigTests : IDisposable
         [Parameter] readonly int Workers = 4;
         [Parameter] readonly string[] Filters = [];
         [Parameter] readonly string Channel = "stable";
-        [Parameter] readonly string? Feed;
-        [Parameter, Secret] readonly string? ApiKey;
+        [Parameter] readonly string? Feed = null;
+        [Parameter, Secret] readonly string? ApiKey = null;
 
         Target Compile => _ => _.Executes(() => Trace.Record($"ran {Configuration} {Workers} {Filters.Length} {Channel} {Feed} {ApiKey}"));
     }
