@@ -96,7 +96,8 @@ internal sealed class BuildConfiguration
             }
         }
 
-        if (UnmappedKey(exception.Message) is { } unmapped)
+        // The path may already end at the unknown key (System.Text.Json versions differ): name it once.
+        if (UnmappedKey(exception.Message) is { } unmapped && !string.Equals(keys[^1], unmapped, StringComparison.OrdinalIgnoreCase))
         {
             keys.Add(unmapped);
         }

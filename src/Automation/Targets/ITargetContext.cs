@@ -34,7 +34,7 @@ public interface ITargetContext
     /// <param name="section">The section's key; case does not matter.</param>
     /// <returns>A new instance each call.</returns>
     /// <remarks>A value of the wrong type, a key <typeparamref name="T"/> does not have, or a missing <c>required</c>
-    /// member fails the build with a configuration error (exit code 2) naming the file, the line and the key. A context
+    /// member fails the target with an error naming the file, the line and the key. A context
     /// that has no configuration files (a test double that does not implement this) binds every section from <c>{}</c>.</remarks>
     T Config<T>(string section) => Automation.Configuration.BuildConfiguration.Empty.Section<T>(section);
 

@@ -86,7 +86,7 @@ public sealed class ParameterFileTests : IDisposable
     {
         var error = Assert.Throws<UsageException>(() => Load("{ \"A\": \"" + new string('x', (int)ParameterFile.MaxBytes) + "\" }"));
 
-        Assert.StartsWith(".nuke/parameters.json is 1024 KB, more than a parameter file may be (1024 KB)", error.Message, StringComparison.Ordinal);
-        Assert.EndsWith("Check that it is the right file, and move anything that is not a parameter value elsewhere.", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith(".nuke/parameters.json is 1024 KB, more than a configuration file may be (1024 KB)", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("Check that it is the right file, and move anything that is not a setting elsewhere.", error.Message, StringComparison.Ordinal);
     }
 }
