@@ -4,7 +4,7 @@ using Automation.Cli.Setup;
 namespace Automation.Cli.Commands;
 
 /// <summary>
-/// Chooses the command named by the first argument: <c>:version</c>, <c>:setup</c>, <c>:status</c>, <c>:approve</c>, <c>:completion</c>, <c>:complete</c>, <c>:help</c>; anything else (targets,
+/// Chooses the command named by the first argument: <c>:version</c>, <c>:setup</c>, <c>:status</c>, <c>:config</c>, <c>:approve</c>, <c>:completion</c>, <c>:complete</c>, <c>:help</c>; anything else (targets,
 /// options, nothing at all) runs the build of the repository around the working directory. Usage errors are exit code 2.
 /// </summary>
 internal static class CommandDispatcher
@@ -23,6 +23,8 @@ internal static class CommandDispatcher
                 return await SetupCommand.RunAsync(rest, console, workingDirectory, CapturedProcess.RunAsync).ConfigureAwait(false);
             case ":status":
                 return await StatusCommand.RunAsync(rest, console.Output, console.Error, workingDirectory).ConfigureAwait(false);
+            case ":config":
+                return await ConfigCommand.RunAsync(rest, console, workingDirectory).ConfigureAwait(false);
             case ":approve":
                 return await ApproveCommand.RunAsync(rest, console, workingDirectory).ConfigureAwait(false);
             case ":completion":
@@ -68,6 +70,10 @@ internal static class CommandDispatcher
                    The delivery ledger (refs/automation/ledger, fetched first unless --offline): which stages the
                    last versions passed and failed, and per environment and host the live version, its configuration
                    hash, since when and by whom.
+          :config [--json] [--profile <name>...] [--config-file <file>]
+                   Every parameter and setting of this repository's build with the file or variable it came from
+                   (system, user, .nuke/parameters.json, profiles, --config-file, environment, command line), like
+                   git config --show-origin; secrets masked. Runs ./build.sh --show-config.
           :approve <version> --env <name>
                    Approve a version for an environment that requires it (runs the build's approve target, which
                    checks who may approve and records the approval in the ledger).

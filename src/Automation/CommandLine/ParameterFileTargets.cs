@@ -5,6 +5,7 @@ namespace Automation.CommandLine;
 /// <summary>
 /// The <c>Targets</c> and <c>Skip</c> keys of parameter files (offered by <c>build.schema.json</c>): they apply when the
 /// command line names no targets, or has no <c>--skip</c>; the last file naming them wins, as for parameters.
+/// The shared system and user files do not choose what a build runs.
 /// </summary>
 internal static class ParameterFileTargets
 {
@@ -23,7 +24,7 @@ internal static class ParameterFileTargets
     }
 
     private static List<string>? Last(IReadOnlyList<ParameterFile> files, string key) =>
-        files.Reverse()
+        files.Where(f => !f.Shared).Reverse()
             .Select(f => f.Values.TryGetValue(key, out var entry) ? entry.Value.Values : null)
             .FirstOrDefault(v => v is not null)
             ?.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))

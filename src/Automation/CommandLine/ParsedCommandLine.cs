@@ -42,6 +42,15 @@ internal sealed record ParsedCommandLine
 
     public string? Root { get; set; }
 
+    /// <summary><c>--config-file</c>: the runtime configuration layer, as given (relative to the working directory).</summary>
+    public string? ConfigFile { get; set; }
+
+    /// <summary><c>--show-config</c>: print the effective configuration with origins instead of running.</summary>
+    public bool ShowConfig { get; set; }
+
+    /// <summary><c>--json</c>: machine-readable output (with <c>--show-config</c>).</summary>
+    public bool Json { get; set; }
+
     public Verbosity Verbosity { get; set; } = Verbosity.Normal;
 
     public bool NoColor { get; set; }

@@ -15,6 +15,7 @@ namespace Automation.Execution;
 /// <param name="CommandVariables">Variables every command gets (the root lock's token, so a build a command runs in
 /// the same root goes on under this one's lock); null: none.</param>
 /// <param name="Lifecycle">Told of each target's start and end (the build's NUKE-style state and hooks); null: nobody.</param>
+/// <param name="Configuration">The configuration sections targets read with <c>ctx.Config&lt;T&gt;</c>; null: none.</param>
 internal sealed record ExecutionSettings(
     AbsolutePath Root,
     bool DryRun,
@@ -26,4 +27,5 @@ internal sealed record ExecutionSettings(
     Incremental.UpToDateChecker? UpToDate = null,
     Output.ConsoleCapture? Console = null,
     IReadOnlyDictionary<string, string?>? CommandVariables = null,
-    IBuildLifecycle? Lifecycle = null);
+    IBuildLifecycle? Lifecycle = null,
+    Automation.Configuration.BuildConfiguration? Configuration = null);

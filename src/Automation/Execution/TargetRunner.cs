@@ -94,7 +94,7 @@ internal sealed class TargetRunner(BuildOutput output, ExecutionSettings setting
             : new StateRecorder(settings.UpToDate, target, startedState, output);
         recorder?.Invalidate();
         var started = settings.Time.GetTimestamp();
-        var context = new TargetContext(result, settings.Root, output, _processes, tools, settings.DryRun, cancellation, settings.CommandVariables, target.ArgumentValues);
+        var context = new TargetContext(result, settings.Root, output, _processes, tools, settings.DryRun, cancellation, settings.CommandVariables, target.ArgumentValues, settings.Configuration);
         var actions = Task.Run(() => InvokeActionsAsync(target, context), CancellationToken.None);
         var interruptSignal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using var registration = cancellation.Register(() => interruptSignal.TrySetResult());

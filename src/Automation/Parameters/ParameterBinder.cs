@@ -3,8 +3,9 @@ using Automation.Core;
 namespace Automation.Parameters;
 
 /// <summary>
-/// Sets each parameter from its highest source: command line; <c>AUTOMATION_NAME</c>; <c>NAME</c>; profile files
-/// (last named wins); <c>.nuke/parameters.json</c>; otherwise the initializer stays.
+/// Sets each parameter from its highest source: command line; <c>AUTOMATION_NAME</c>; <c>NAME</c>; the configuration
+/// files, highest first (<c>--config-file</c>, profiles with the last named first, <c>.nuke/parameters.json</c>, the user
+/// file, the system file); otherwise the initializer stays.
 /// Secret values are registered with the masker before anything can print them.
 /// </summary>
 internal static class ParameterBinder
@@ -58,7 +59,7 @@ internal static class ParameterBinder
         var known = parameters.SelectMany(p => new[] { Naming.Normalize(p.Name), Naming.Normalize(p.MemberName) })
             .Concat(ParameterFile.TargetKeys)
             .ToHashSet(StringComparer.Ordinal);
-        return inputs.Files.SelectMany(file => UnknownKeyWarnings(file, known, parameters)).ToList();
+        return inputs.Files.Where(file => !file.Shared).SelectMany(file => UnknownKeyWarnings(file, known, parameters)).ToList();
     }
 
     private static IEnumerable<string> UnknownKeyWarnings(ParameterFile file, HashSet<string> known, IReadOnlyList<ParameterDescriptor> parameters)
@@ -76,7 +77,7 @@ internal static class ParameterBinder
     }
 
     /// <summary>Every value given for <paramref name="parameter"/>, highest source first: the first one is its value.</summary>
-    private static IEnumerable<RawValue> Sources(ParameterDescriptor parameter, ParameterInputs inputs)
+    public static IEnumerable<RawValue> Sources(ParameterDescriptor parameter, ParameterInputs inputs)
     {
         if (inputs.CommandLine.TryGetValue(parameter.Name, out var fromCommandLine))
         {

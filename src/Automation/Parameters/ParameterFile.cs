@@ -1,23 +1,37 @@
-using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using Automation.Configuration;
 using Automation.Core;
 
 namespace Automation.Parameters;
 
-/// <summary>A <c>.nuke/parameters[.profile].json</c> file: parameter values keyed by member or parameter name.</summary>
+/// <summary>
+/// A configuration layer's file (system, user, <c>.nuke/parameters[.profile].json</c>, <c>--config-file</c>): parameter
+/// values keyed by member or parameter name, and sections (keys whose value is an object) that targets read with
+/// <c>ctx.Config&lt;T&gt;(section)</c>.
+/// </summary>
 internal sealed class ParameterFile
 {
-    private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
-
-    private ParameterFile(string displayName, IReadOnlyDictionary<string, (string Key, RawValue Value)> values)
+    private ParameterFile(ConfigurationFile file, bool shared, IReadOnlyDictionary<string, (string Key, RawValue Value)> values)
     {
-        DisplayName = displayName;
+        File = file;
+        Shared = shared;
         Values = values;
     }
 
-    public string DisplayName { get; }
+    public string DisplayName => File.DisplayName;
 
-    /// <summary>Values keyed by <see cref="Naming.Normalize"/>d name, with the key as written.</summary>
+    /// <summary>The parsed file, with the line of each key: its sections are configuration layers.</summary>
+    public ConfigurationFile File { get; }
+
+    /// <summary>
+    /// A system or user file, shared by every build of the machine or the user: keys that are not parameters of this
+    /// build are expected there (another build's), so they are not warned about, and its <c>Targets</c>/<c>Skip</c>
+    /// do not choose what this build runs.
+    /// </summary>
+    public bool Shared { get; }
+
+    /// <summary>Parameter values keyed by <see cref="Naming.Normalize"/>d name, with the key as written.</summary>
     public IReadOnlyDictionary<string, (string Key, RawValue Value)> Values { get; }
 
     /// <summary>
@@ -27,68 +41,40 @@ internal sealed class ParameterFile
     /// </summary>
     public static readonly IReadOnlyList<string> TargetKeys = ["targets", "skip"];
 
-    /// <summary>The largest parameter file read: a few hundred values fit in a few KB, so a bigger file is not one
-    /// written by hand (a generated or pasted file) and is refused before it is parsed.</summary>
-    public const long MaxBytes = 1024 * 1024;
+    /// <summary>The largest parameter file read (see <see cref="ConfigurationFile.MaxBytes"/>).</summary>
+    public const long MaxBytes = ConfigurationFile.MaxBytes;
 
-    public static ParameterFile Load(AbsolutePath path, AbsolutePath root)
+    /// <summary>A file of the repository: named relative to <paramref name="root"/>, relative paths in it start there.</summary>
+    public static ParameterFile Load(AbsolutePath path, AbsolutePath root) =>
+        Load(path, path.RelativeTo(root).Replace('\\', '/'), root, shared: false);
+
+    /// <summary>A file named <paramref name="displayName"/> in messages, whose relative paths start at <paramref name="baseDirectory"/>.</summary>
+    public static ParameterFile Load(string path, string displayName, string baseDirectory, bool shared)
     {
-        var displayName = path.RelativeTo(root).Replace('\\', '/');
-        var size = new FileInfo(path).Length;
-        if (size > MaxBytes)
+        var file = ConfigurationFile.Load(path, displayName);
+        var values = new Dictionary<string, (string, RawValue)>(StringComparer.Ordinal);
+        foreach (var (key, value) in file.Root)
         {
-            throw new UsageException(
-                $"{displayName} is {size / 1024} KB, more than a parameter file may be ({MaxBytes / 1024} KB): it holds parameter values, a few lines each. " +
-                "Check that it is the right file, and move anything that is not a parameter value elsewhere.");
-        }
-
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(File.ReadAllText(path), Options);
-        }
-        catch (JsonException exception)
-        {
-            var line = (exception.LineNumber + 1)?.ToString(CultureInfo.InvariantCulture) ?? "?";
-            throw new UsageException($"{displayName} is not valid JSON (line {line}): {FirstSentence(exception.Message)} Fix the file or remove it.");
-        }
-
-        using (document)
-        {
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            // "$schema" is for editors; an object is a section, read by the targets that ask for it.
+            if (key.StartsWith('$') || value is JsonObject)
             {
-                throw new UsageException($"{displayName} must contain a JSON object of parameter values, like {{ \"Configuration\": \"Release\" }}.");
+                continue;
             }
 
-            var values = new Dictionary<string, (string, RawValue)>(StringComparer.Ordinal);
-            foreach (var property in document.RootElement.EnumerateObject())
-            {
-                if (property.Name.StartsWith('$'))
-                {
-                    continue;
-                }
-
-                values[Naming.Normalize(property.Name)] = (property.Name, new RawValue(ToStrings(property.Value, displayName, property.Name), displayName, root));
-            }
-
-            return new ParameterFile(displayName, values);
+            values[Naming.Normalize(key)] = (key, new RawValue(ToStrings(value, displayName, key), displayName, baseDirectory, file.LineOf(key)));
         }
+
+        return new ParameterFile(file, shared, values);
     }
 
-    private static List<string> ToStrings(JsonElement element, string file, string key) => element.ValueKind switch
+    private static List<string> ToStrings(JsonNode? node, string file, string key) => node?.GetValueKind() switch
     {
-        JsonValueKind.Array => element.EnumerateArray().SelectMany(e => ToStrings(e, file, key)).ToList(),
-        JsonValueKind.String => [element.GetString()!],
-        JsonValueKind.Number => [element.GetRawText()],
+        null or JsonValueKind.Null => [],
+        JsonValueKind.Array => node.AsArray().SelectMany(e => ToStrings(e, file, key)).ToList(),
+        JsonValueKind.String => [node.GetValue<string>()],
+        JsonValueKind.Number => [node.ToJsonString()],
         JsonValueKind.True => ["true"],
         JsonValueKind.False => ["false"],
-        JsonValueKind.Null => [],
-        _ => throw new UsageException($"{file}: the value of '{key}' is an object; a parameter value is a string, number, boolean, null or an array of these."),
+        _ => throw new UsageException($"{file}: the value of '{key}' holds an object in an array; a parameter value is a string, number, boolean, null or an array of these."),
     };
-
-    private static string FirstSentence(string message)
-    {
-        var end = message.IndexOf(". ", StringComparison.Ordinal);
-        return end < 0 ? message : message[..(end + 1)];
-    }
 }

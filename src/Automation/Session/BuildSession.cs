@@ -1,5 +1,6 @@
 using Automation.Ci;
 using Automation.CommandLine;
+using Automation.Configuration;
 using Automation.Core;
 using Automation.Execution;
 using Automation.Hosts;
@@ -82,7 +83,7 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
         var root = informational
             ? RepositoryRoot.TryFind(commandLine.Root, environment.WorkingDirectory) ?? AbsolutePath.Create(environment.WorkingDirectory)
             : RepositoryRoot.Find(commandLine.Root, environment.WorkingDirectory);
-        var runsTargets = !(informational || commandLine.Plan || commandLine.GenerateCi || commandLine.VerifyCi);
+        var runsTargets = !(informational || commandLine.Plan || commandLine.GenerateCi || commandLine.VerifyCi || commandLine.ShowConfig);
         var marked = new NukeLayout(root).Exists;
         var state = new BuildState(root, commandLine.DryRun, commandLine.Verbosity, output.Console.Name, environment.Variables) { BuildType = buildType };
         // Open before the build object exists: NUKE builds read the static RootDirectory in field initializers.
@@ -133,13 +134,21 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(argumentError);
         }
 
+        var configuration = BuildConfiguration.Empty;
         if (!informational)
         {
-            var inputs = ParameterInputsFor(commandLine, root);
+            var (inputs, layers) = ConfigurationInputs.Read(commandLine, root, environment);
             ParameterFileTargets.Apply(commandLine, inputs.Files);
             foreach (var warning in ParameterBinder.Bind(build, parameters, inputs, _startup.Masker))
             {
                 output.Warning(new Annotation(warning));
+            }
+
+            configuration = new BuildConfiguration(inputs.Files.Select(file => file.File));
+            if (commandLine.ShowConfig)
+            {
+                ConfigWriter.Write(output.Print, new ConfigReport(build, parameters, inputs, layers, configuration), commandLine.Json);
+                return ExitCodes.Success;
             }
         }
 
@@ -201,7 +210,7 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
         var classAttributes = new BuildClassAttributes(buildType);
         classAttributes.ApplyVerbosityMapping(commandLine.Verbosity);
         var commandVariables = classAttributes.CommandVariables(rootLock.CommandVariables);
-        var settings = new ExecutionSettings(root, commandLine.DryRun, skip, environment.Time, environment.Interrupt, environment.Variables, commandLine.Parallel, upToDate, console, commandVariables, build);
+        var settings = new ExecutionSettings(root, commandLine.DryRun, skip, environment.Time, environment.Interrupt, environment.Variables, commandLine.Parallel, upToDate, console, commandVariables, build, configuration);
         var executor = new BuildExecutor(output, settings);
         var skips = executor.Prepare(plan, parameters, checkRequirements: !commandLine.Plan);
         if (!commandLine.Plan)
@@ -248,25 +257,4 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
 
     private string Milliseconds(long startedTimestamp) =>
         environment.Time.GetElapsedTime(startedTimestamp).TotalMilliseconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
-
-    private ParameterInputs ParameterInputsFor(ParsedCommandLine commandLine, AbsolutePath root)
-    {
-        var files = new List<ParameterFile>();
-        var layout = new NukeLayout(root);
-        var defaults = layout.ParametersFile;
-        if (defaults.FileExists())
-        {
-            files.Add(ParameterFile.Load(defaults, root));
-        }
-
-        foreach (var profile in commandLine.Profiles)
-        {
-            var file = layout.ProfileParametersFile(profile);
-            files.Add(file.FileExists()
-                ? ParameterFile.Load(file, root)
-                : throw new UsageException($"Profile '{profile}' not found: expected .nuke/parameters.{profile}.json. Create it, or drop --profile {profile}."));
-        }
-
-        return new ParameterInputs(commandLine.Parameters, environment.Variables, files, environment.WorkingDirectory);
-    }
 }

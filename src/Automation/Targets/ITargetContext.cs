@@ -24,6 +24,20 @@ public interface ITargetContext
     /// <exception cref="ArgumentException">The target has no such argument, or it is of another type.</exception>
     T Argument<T>(string name);
 
+    /// <summary>
+    /// Configuration section <paramref name="section"/> (a key whose value is an object in the configuration files:
+    /// system, user, <c>.nuke/parameters.json</c>, profiles, <c>--config-file</c>), merged over the layers (objects key by
+    /// key, arrays replaced whole) and bound to a new <typeparamref name="T"/>. Keys match properties ignoring case; a
+    /// section no file has leaves <typeparamref name="T"/>'s defaults.
+    /// </summary>
+    /// <typeparam name="T">A class or record with a parameterless or JSON constructor; <c>required</c> members must be set.</typeparam>
+    /// <param name="section">The section's key; case does not matter.</param>
+    /// <returns>A new instance each call.</returns>
+    /// <remarks>A value of the wrong type, a key <typeparamref name="T"/> does not have, or a missing <c>required</c>
+    /// member fails the target with an error naming the file, the line and the key. A context
+    /// that has no configuration files (a test double that does not implement this) binds every section from <c>{}</c>.</remarks>
+    T Config<T>(string section) => Automation.Configuration.BuildConfiguration.Empty.Section<T>(section);
+
     /// <summary>Whether the build runs with <c>--dry-run</c> (commands are echoed, not started).</summary>
     bool IsDryRun { get; }
 

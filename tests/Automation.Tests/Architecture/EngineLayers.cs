@@ -10,7 +10,7 @@ public static class EngineLayers
     public static IReadOnlyList<IReadOnlyList<string>> Order { get; } =
     [
         ["Core"],
-        ["IO"],
+        ["IO", "Configuration"],
         ["Launching"],
         ["Versioning", "Outcomes"],
         ["Output"],

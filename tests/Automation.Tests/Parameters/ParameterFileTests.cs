@@ -53,11 +53,20 @@ public sealed class ParameterFileTests : IDisposable
     }
 
     [Fact]
-    public void A_nested_object_is_an_error_naming_the_file()
+    public void A_nested_object_is_a_configuration_section_not_a_parameter_value()
     {
-        var error = Assert.Throws<UsageException>(() => Load("""{ "V": { "a": 1 } }"""));
+        var file = Load("""{ "V": { "a": 1 }, "W": 2 }""");
 
-        Assert.Equal(".nuke/parameters.json: the value of 'V' is an object; a parameter value is a string, number, boolean, null or an array of these.", error.Message);
+        Assert.Equal(["w"], file.Values.Keys);
+        Assert.Equal(1, file.File.LineOf("V:a"));
+    }
+
+    [Fact]
+    public void An_object_in_an_array_is_an_error_naming_the_file()
+    {
+        var error = Assert.Throws<UsageException>(() => Load("""{ "V": [{ "a": 1 }] }"""));
+
+        Assert.Equal(".nuke/parameters.json: the value of 'V' holds an object in an array; a parameter value is a string, number, boolean, null or an array of these.", error.Message);
     }
 
     [Theory]
@@ -77,7 +86,7 @@ public sealed class ParameterFileTests : IDisposable
     {
         var error = Assert.Throws<UsageException>(() => Load("{ \"A\": \"" + new string('x', (int)ParameterFile.MaxBytes) + "\" }"));
 
-        Assert.StartsWith(".nuke/parameters.json is 1024 KB, more than a parameter file may be (1024 KB)", error.Message, StringComparison.Ordinal);
-        Assert.EndsWith("Check that it is the right file, and move anything that is not a parameter value elsewhere.", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith(".nuke/parameters.json is 1024 KB, more than a configuration file may be (1024 KB)", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("Check that it is the right file, and move anything that is not a setting elsewhere.", error.Message, StringComparison.Ordinal);
     }
 }

@@ -20,7 +20,7 @@ public static class BuildHarness
         var environment = new BuildEnvironment
         {
             Arguments = args,
-            Variables = options.Variables ?? new Dictionary<string, string>(),
+            Variables = WithConfigurationLocations(options.Variables, repository),
             WorkingDirectory = options.WorkingDirectory ?? repository.Root,
             Output = output,
             ErrorOutput = options.ErrorOutput,
@@ -33,6 +33,19 @@ public static class BuildHarness
         var exitCode = AutomationBuild.Execute(environment, defaults);
         var log = File.Exists(repository.LogPath) ? File.ReadAllText(repository.LogPath) : null;
         return new BuildRun(exitCode, output.ToString().Replace("\r\n", "\n", StringComparison.Ordinal), [.. trace], log?.Replace("\r\n", "\n", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The system and user configuration files of a test build are in its repository's <c>.machine/</c> folder (absent
+    /// unless the test writes them), never the machine's <c>/etc/automation</c> or the user's <c>~/.config/automation</c>;
+    /// a test that sets the variables itself chooses.
+    /// </summary>
+    private static Dictionary<string, string> WithConfigurationLocations(IReadOnlyDictionary<string, string>? variables, TestRepository repository)
+    {
+        var result = new Dictionary<string, string>(variables ?? new Dictionary<string, string>());
+        result.TryAdd("AUTOMATION_SYSTEM_CONFIG", Path.Combine(repository.Root, ".machine", "system.json"));
+        result.TryAdd("AUTOMATION_USER_CONFIG", Path.Combine(repository.Root, ".machine", "user.json"));
+        return result;
     }
 }
 

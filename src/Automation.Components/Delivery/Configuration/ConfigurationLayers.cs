@@ -24,30 +24,33 @@ public static partial class ConfigurationLayers
     {
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(secrets);
-        var result = new JsonObject();
+        // The engine's layering (the same that merges a build's own configuration files): objects key by key, other
+        // values replaced whole.
+        var merged = new JsonLayers();
         var layers = new List<string>();
         foreach (var name in new[] { "common", $"common-{environment.Name}", app, $"{app}-{environment.Name}" })
         {
             var file = Path.Combine(folder, name + ".json");
             if (File.Exists(file))
             {
-                Merge(result, ReadObject(file));
+                merged.Add(ReadObject(file), name + ".json");
                 layers.Add(name + ".json");
             }
         }
 
         if (environment.Overrides.Count > 0)
         {
-            ApplySettings(result, environment.Overrides);
+            ApplySettings(merged, environment.Overrides, "overrides");
             layers.Add("overrides");
         }
 
         if (environment.HostSettings.TryGetValue(host, out var settings))
         {
-            ApplySettings(result, settings);
+            ApplySettings(merged, settings, $"host {host}");
             layers.Add($"host {host}");
         }
 
+        var result = merged.Merged.DeepClone();
         var json = SubstituteSecrets(result, secrets).ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
         return new Rendered(json, hash, layers);
@@ -66,39 +69,11 @@ public static partial class ConfigurationLayers
         }
     }
 
-    private static void Merge(JsonObject target, JsonObject layer)
-    {
-        foreach (var (key, value) in layer.ToList())
-        {
-            if (value is JsonObject child && target[key] is JsonObject existing)
-            {
-                Merge(existing, child);
-            }
-            else
-            {
-                target[key] = value?.DeepClone();
-            }
-        }
-    }
-
-    private static void ApplySettings(JsonObject target, IReadOnlyDictionary<string, string> settings)
+    private static void ApplySettings(JsonLayers merged, IReadOnlyDictionary<string, string> settings, string source)
     {
         foreach (var (key, value) in settings)
         {
-            var parts = key.Split(':');
-            var node = target;
-            foreach (var part in parts[..^1])
-            {
-                if (node[part] is not JsonObject next)
-                {
-                    next = new JsonObject();
-                    node[part] = next;
-                }
-
-                node = next;
-            }
-
-            node[parts[^1]] = value;
+            merged.Set(key, JsonValue.Create(value), new ConfigurationOrigin(source));
         }
     }
 
