@@ -16,7 +16,7 @@ namespace Automation.Execution;
 /// </summary>
 internal sealed class BuildExecutor(BuildOutput output, ExecutionSettings settings)
 {
-    private readonly ToolResolver _tools = new(settings.Root, settings.Environment);
+    private readonly ToolLocator _tools = new(settings.Root, settings.Environment);
 
     /// <summary>Decides skips, then checks the requirements of the targets that will run; a missing parameter is a
     /// <see cref="Core.UsageException"/>. With <paramref name="checkRequirements"/> false (for <c>--plan</c>) only skips.</summary>

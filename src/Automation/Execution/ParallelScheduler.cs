@@ -19,7 +19,7 @@ internal sealed class ParallelScheduler
 {
     private readonly BuildOutput _output;
     private readonly ExecutionSettings _settings;
-    private readonly ToolResolver _tools;
+    private readonly ToolLocator _tools;
     private readonly int _limit;
     private readonly BuildProgress _progress;
     private readonly List<ExecutableTarget> _order;
@@ -31,7 +31,7 @@ internal sealed class ParallelScheduler
     private readonly Dictionary<Task, (ExecutableTarget Target, BuildOutput Output)> _running = [];
     private LiveStatus? _status;
 
-    public ParallelScheduler(BuildOutput output, ExecutionSettings settings, ToolResolver tools, int limit, ExecutionPlan plan, BuildProgress progress)
+    public ParallelScheduler(BuildOutput output, ExecutionSettings settings, ToolLocator tools, int limit, ExecutionPlan plan, BuildProgress progress)
     {
         (_output, _settings, _tools, _limit, _progress) = (output, settings, tools, limit, progress);
         _order = plan.Targets.Select(t => t.Target).ToList();

@@ -12,7 +12,7 @@ namespace Automation.Execution;
 /// Runs one target that may start: checks its dynamic conditions, then runs its actions in its group, writing
 /// everything to <paramref name="output"/> (a buffered one when targets run in parallel). An interrupt aborts it.
 /// </summary>
-internal sealed class TargetRunner(BuildOutput output, ExecutionSettings settings, ToolResolver tools)
+internal sealed class TargetRunner(BuildOutput output, ExecutionSettings settings, ToolLocator tools)
 {
     // How long an interrupted action gets to observe cancellation (and kill its processes) before we move on.
     private static readonly TimeSpan AbortGracePeriod = TimeSpan.FromSeconds(5);

@@ -8,7 +8,8 @@ namespace Automation.Parameters;
 /// </summary>
 internal static class ValueInjector
 {
-    private const BindingFlags InstanceMembers = BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly;
+    // Static members too, as NUKE: old builds declare `[PathExecutable] static Tool Git;`.
+    private const BindingFlags DeclaredMembers = BindingFlags.Instance | BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly;
 
     /// <summary>The store key of the parameter that configures an injected member.</summary>
     public static string ParameterKey(MemberInfo member) => "injection-parameter:" + member.Name;
@@ -61,8 +62,8 @@ internal static class ValueInjector
     }
 
     private static IEnumerable<(MemberInfo Member, ValueInjectionAttributeBase Attribute)> MembersOf(Type type) =>
-        type.GetFields(InstanceMembers).Cast<MemberInfo>()
-            .Concat(type.GetProperties(InstanceMembers))
+        type.GetFields(DeclaredMembers).Cast<MemberInfo>()
+            .Concat(type.GetProperties(DeclaredMembers))
             .Where(member => !member.Name.Contains('<', StringComparison.Ordinal))
             .OrderBy(member => member.MetadataToken)
             .Select(member => (member, member.GetCustomAttribute<ValueInjectionAttributeBase>()))
@@ -90,7 +91,7 @@ internal static class ValueInjector
                 property.SetValue(build, value);
                 break;
             case PropertyInfo property:
-                var backing = property.DeclaringType!.GetField($"<{property.Name}>k__BackingField", BindingFlags.Instance | BindingFlags.NonPublic)
+                var backing = property.DeclaringType!.GetField($"<{property.Name}>k__BackingField", BindingFlags.Instance | BindingFlags.Static | BindingFlags.NonPublic)
                     ?? throw new Core.UsageException($"{property.DeclaringType.Name}.{property.Name} cannot be filled by [{AttributeName(attribute)}]: give it a setter, or make it an auto-property or a field.");
                 backing.SetValue(build, value);
                 break;

@@ -36,7 +36,7 @@ public sealed class ToolSandbox : IDisposable
 
     internal ToolPlatform Platform => new(Windows, Runtime, HomeDirectory: null, BuildProjectMetadata);
 
-    internal ToolResolver Resolver() => new(AbsolutePath.Create(Root), Variables, Platform);
+    internal ToolLocator Resolver() => new(AbsolutePath.Create(Root), Variables, Platform);
 
     public RecordingContext Context(Action<string, IReadOnlyList<string>, RunOptions?>? onRun = null) => new(Root) { OnRun = onRun };
 

@@ -9,7 +9,7 @@ namespace Automation.Tools;
 /// inside packages the build project downloads (<c>PackageDownload</c>); PATH. A path ending in <c>.dll</c> runs with the
 /// build's dotnet. One resolver serves one build; it caches what it found and is safe to use from parallel targets.
 /// </summary>
-internal sealed class ToolResolver
+internal sealed class ToolLocator
 {
     private readonly ToolEnvironment _environment;
     private readonly Lazy<string> _dotnet;
@@ -21,7 +21,7 @@ internal sealed class ToolResolver
     /// <param name="root">The repository root: the manifest and build project are looked up there; relative paths start there.</param>
     /// <param name="environment">The build's environment variables.</param>
     /// <param name="platform">The platform rules; the current machine's by default (tests pass Windows rules on Linux).</param>
-    public ToolResolver(AbsolutePath root, IReadOnlyDictionary<string, string> environment, ToolPlatform? platform = null)
+    public ToolLocator(AbsolutePath root, IReadOnlyDictionary<string, string> environment, ToolPlatform? platform = null)
     {
         _environment = new ToolEnvironment(root, environment, platform ?? ToolPlatform.Current);
         _dotnet = new Lazy<string>(() => DotNetHost.Find(_environment));
