@@ -18,7 +18,7 @@ public static class CiSampleBuilds
         InvokedTargets = ["Test", "pack"],
         Images = ["ubuntu-latest", "windows-latest", "macos-latest"],
         ImportSecrets = ["nuget-api-key"],
-        PublishArtifacts = ["artifacts/packages", "artifacts/test-results"],
+        ArtifactPaths = ["artifacts/packages", "artifacts/test-results"],
         TimeoutMinutes = 45)]
     [AzurePipelines(
         "matrix",
@@ -28,13 +28,13 @@ public static class CiSampleBuilds
         InvokedTargets = ["test", "pack"],
         Images = ["ubuntu-latest", "windows-latest"],
         ImportSecrets = ["NuGetApiKey"],
-        PublishArtifacts = ["artifacts/packages"],
+        ArtifactPaths = ["artifacts/packages"],
         TimeoutMinutes = 45)]
     [GitLabCI(
         InvokedTargets = ["test", "pack"],
         Images = ["mcr.microsoft.com/dotnet/sdk:10.0", "mcr.microsoft.com/dotnet/sdk:10.0-alpine"],
         ImportSecrets = ["nuget-api-key"],
-        PublishArtifacts = ["artifacts/packages"],
+        ArtifactPaths = ["artifacts/packages"],
         TimeoutMinutes = 45)]
     public sealed class Matrix : SampleBuild;
 
