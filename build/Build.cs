@@ -17,6 +17,7 @@ using Automation.Components;
     InvokedTargets = ["test", "pack"],
     Images = ["ubuntu-latest", "windows-latest"],
     ArtifactPaths = ["artifacts/packages"],
+    PublishArtifacts = false,
     TimeoutMinutes = 60)]
 [GitHubActions(
     "publish",
@@ -25,6 +26,7 @@ using Automation.Components;
     ImportSecrets = ["nuget-api-key"],
     ImportVariables = ["nuget-source"],
     ArtifactPaths = ["artifacts/packages"],
+    PublishArtifacts = false,
     TimeoutMinutes = 60)]
 class Build : AutomationBuild, IClean, ILint, ITest, IReportCoverage, IPack, IVersion, IPublish, IGitHubRelease
 {
