@@ -72,7 +72,7 @@ public sealed class CiGeneratorTests
     public void PublishArtifacts_uploads_what_the_job_s_targets_produce_under_the_condition()
     {
         var steps = (YamlSequenceNode)((YamlMappingNode)((YamlMappingNode)Parse(Content("custom", ".github/workflows/custom.yml"))["jobs"])["pack"])["steps"];
-        var upload = (YamlMappingNode)steps[^1];
+        var upload = (YamlMappingNode)steps[steps.Children.Count - 1];
 
         Assert.Equal("actions/upload-artifact@v4", Text(upload, "uses"));
         Assert.Equal("artifacts/packages", Text(upload, "with", "path"));
