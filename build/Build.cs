@@ -16,7 +16,8 @@ using Automation.Components;
     OnPushBranches = ["main"],
     InvokedTargets = ["test", "pack"],
     Images = ["ubuntu-latest", "windows-latest"],
-    PublishArtifacts = ["artifacts/packages"],
+    ArtifactPaths = ["artifacts/packages"],
+    PublishArtifacts = false,
     TimeoutMinutes = 60)]
 [GitHubActions(
     "publish",
@@ -24,7 +25,8 @@ using Automation.Components;
     InvokedTargets = ["publish"],
     ImportSecrets = ["nuget-api-key"],
     ImportVariables = ["nuget-source"],
-    PublishArtifacts = ["artifacts/packages"],
+    ArtifactPaths = ["artifacts/packages"],
+    PublishArtifacts = false,
     TimeoutMinutes = 60)]
 class Build : AutomationBuild, IClean, ILint, ITest, IReportCoverage, IPack, IVersion, IPublish, IGitHubRelease
 {

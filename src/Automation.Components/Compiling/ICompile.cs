@@ -32,7 +32,7 @@ public interface ICompile : IRestore, IHazConfiguration
     /// when projects build elsewhere (<c>UseArtifactsOutput</c>, a custom <c>OutputPath</c>); when it lists no file,
     /// compile is never taken as up to date.
     /// </summary>
-    IEnumerable<AbsolutePath> CompileOutputs => SolutionProjects.Read(Solution)
+    IEnumerable<AbsolutePath> CompileOutputs => SolutionProjects.Read(Solution.Path)
         .Select(project => project.Parent! / "bin" / Configuration)
         .SelectMany(CompiledFiles.Under);
 
@@ -48,7 +48,7 @@ public interface ICompile : IRestore, IHazConfiguration
         {
             var result = ctx.DotNetBuild(s => CompileSettings(s with
             {
-                Project = Solution,
+                Project = Solution.Path,
                 Configuration = Configuration,
                 NoRestore = true,
                 NoLogo = true,

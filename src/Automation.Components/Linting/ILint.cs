@@ -37,7 +37,7 @@ public interface ILint : ICompile
         {
             var result = ctx.DotNetFormat(s => FormatSettings(s with
             {
-                Project = Solution,
+                Project = Solution.Path,
                 VerifyNoChanges = true,
                 NoRestore = true,
                 // In report mode the findings are a summary, not thousands of lines and annotations on every run.
@@ -60,5 +60,5 @@ public interface ILint : ICompile
     Target Format => _ => _
         .Description("Fix formatting, style and analyzer findings (dotnet format)")
         .DependsOn<IRestore>()
-        .Executes(ctx => ctx.DotNetFormat(s => FormatSettings(s with { Project = Solution, NoRestore = true })));
+        .Executes(ctx => ctx.DotNetFormat(s => FormatSettings(s with { Project = Solution.Path, NoRestore = true })));
 }

@@ -21,7 +21,7 @@ public interface IPack : ICompile, IHazArtifacts
     /// false (console apps included). Override it to pack only some projects, e.g. the libraries and tools but not a
     /// benchmark app; <c>automation :setup</c> writes such an override when the solution has an app that is not a tool.
     /// </summary>
-    IEnumerable<AbsolutePath> PackProjects => [Solution];
+    IEnumerable<AbsolutePath> PackProjects => [Solution.Path];
 
     /// <summary>Adjusts <c>dotnet pack</c>.</summary>
     Configure<DotNetPackSettings> PackSettings => s => s;

@@ -17,10 +17,10 @@ public interface IRestore : IHazSolution
         .Description("Restore NuGet packages")
         .InputFiles(() => SourceFiles.RestoreInputs(RootDirectory))
         .Inputs(() => DotNetInputs.Of(this))
-        .OutputFiles(() => SolutionProjects.Read(Solution).SelectMany(project => new[] { project.Parent! / "obj" / "project.assets.json", project.Parent! / "packages.lock.json" }))
+        .OutputFiles(() => SolutionProjects.Read(Solution.Path).SelectMany(project => new[] { project.Parent! / "obj" / "project.assets.json", project.Parent! / "packages.lock.json" }))
         .Executes(ctx => ctx.DotNetRestore(s => RestoreSettings(s with
         {
-            Project = Solution,
+            Project = Solution.Path,
             NoLogo = true,
             LockedMode = RunsOnServer && HasLockFiles(RootDirectory),
         })));

@@ -8,7 +8,7 @@ namespace Automation.Components;
 public interface IIntegrationTest : ICompile, IHazTestResults
 {
     /// <summary>The integration test projects; by default the solution's projects named <c>*IntegrationTests</c> or <c>*IntegrationTest</c>.</summary>
-    IEnumerable<AbsolutePath> IntegrationTestProjects => SolutionProjects.Read(Solution).Where(TestProjectConvention.IsIntegrationTestProject);
+    IEnumerable<AbsolutePath> IntegrationTestProjects => SolutionProjects.Read(Solution.Path).Where(TestProjectConvention.IsIntegrationTestProject);
 
     /// <summary>Adjusts each integration test project's <c>dotnet test</c>.</summary>
     Configure<DotNetTestSettings> IntegrationTestSettings => s => s;

@@ -11,7 +11,7 @@ namespace Automation.Components;
 public interface IUnitTest : ICompile, IHazTestResults
 {
     /// <summary>The unit test projects; by default those of the solution's projects <see cref="TestProjectConvention.IsUnitTestProject"/> accepts.</summary>
-    IEnumerable<AbsolutePath> UnitTestProjects => SolutionProjects.Read(Solution).Where(TestProjectConvention.IsUnitTestProject);
+    IEnumerable<AbsolutePath> UnitTestProjects => SolutionProjects.Read(Solution.Path).Where(TestProjectConvention.IsUnitTestProject);
 
     /// <summary>Adjusts each unit test project's <c>dotnet test</c> (a trait filter, a runsettings file, ...).</summary>
     Configure<DotNetTestSettings> UnitTestSettings => s => s;

@@ -5,7 +5,7 @@ namespace Automation.Ci;
 /// <param name="Path">Relative to the repository root, forward slashes; a later job downloads it to the same place.</param>
 internal sealed record CiArtifact(string Name, string Path)
 {
-    /// <summary>An artifact of <see cref="CiConfigurationAttribute.PublishArtifacts"/>, named after the last segment of its path (<c>artifacts/packages</c> → <c>packages</c>).</summary>
+    /// <summary>An artifact of <see cref="CiConfigurationAttribute.ArtifactPaths"/>, named after the last segment of its path (<c>artifacts/packages</c> → <c>packages</c>).</summary>
     public static CiArtifact Published(string path)
     {
         var normalized = path.Replace('\\', '/');

@@ -45,7 +45,14 @@ public abstract class CiConfigurationAttribute : Attribute
     public string[] FanOut { get; set; } = [];
 
     /// <summary>Paths, relative to the repository root, uploaded as artifacts after the build (<c>"artifacts/packages"</c>); with <see cref="FanOut"/>, by the last jobs.</summary>
-    public string[] PublishArtifacts { get; set; } = [];
+    public string[] ArtifactPaths { get; set; } = [];
+
+    /// <summary>
+    /// Whether the jobs that end the run also upload the folders their targets declare with
+    /// <see cref="ITargetDefinition.Produces"/> (NUKE's <c>PublishArtifacts</c>, on by default), each named after its last
+    /// segment; false uploads <see cref="ArtifactPaths"/> only.
+    /// </summary>
+    public bool PublishArtifacts { get; set; } = true;
 
     /// <summary>
     /// Environments the pipeline deploys to, lowest first (<c>"staging", "production"</c>): each gets a job

@@ -58,10 +58,10 @@ internal static class CiGenerator
         var invoked = attribute.InvokedTargets.Select(graph.Find).Distinct().ToList();
         var secrets = attribute.ImportSecrets.Select(name => ResolveSecret(attribute, name, parameters)).ToList();
         var variables = attribute.ImportVariables.Select(name => ResolveVariable(attribute, name, parameters)).ToList();
-        var published = attribute.PublishArtifacts.Select(CiArtifact.Published).ToList();
+        var published = attribute.ArtifactPaths.Select(CiArtifact.Published).ToList();
         var jobs = new CiJobPlanner(attribute, graph, invoked).Plan(published);
         jobs = [.. jobs, .. DeployJobs(attribute, graph, jobs)];
-        return new CiPipeline(jobs, secrets, variables, attribute.TimeoutMinutes) { IsFanOut = attribute.FanOut.Length > 0 || attribute.DeployEnvironments.Length > 0 };
+        return new CiPipeline(jobs, secrets, variables, attribute.TimeoutMinutes) { Graph = graph, IsFanOut = attribute.FanOut.Length > 0 || attribute.DeployEnvironments.Length > 0 };
     }
 
     // One job per environment, in order: the first waits for the build's last jobs, each next one for the deploy before it.

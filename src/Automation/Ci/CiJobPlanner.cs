@@ -18,7 +18,10 @@ internal sealed class CiJobPlanner(CiConfigurationAttribute attribute, TargetGra
     {
         if (attribute.FanOut.Length == 0)
         {
-            return [new CiJob(JobId(invoked), invoked.Select(t => t.Name).ToList(), [], [], [], published)];
+            var single = new CiJob(JobId(invoked), invoked.Select(t => t.Name).ToList(), [], [], [], published);
+            single = single with { Uploads = [.. published, .. PublishedProducts(single, published)] };
+            RequireUniqueArtifactNames([single]);
+            return [single];
         }
 
         var plan = ExecutionPlanner.Plan(graph, invoked, isDefault: false).Targets.Select(p => p.Target).ToList();
@@ -41,11 +44,29 @@ internal sealed class CiJobPlanner(CiConfigurationAttribute attribute, TargetGra
         RequireFannedOutTriggers(fanOut, scheduled);
         var jobs = owned.Select(o => Job(o.Id, o.Targets, fanOut, scheduled)).ToList();
         var sinks = jobs.Where(job => !jobs.Exists(other => other.Needs.Contains(job.Id))).ToList();
-        var result = jobs.Select(job => sinks.Contains(job) && published.Count > 0
-            ? job with { Uploads = [.. job.Uploads, .. published.Select(a => sinks.Count > 1 ? a with { Name = $"{a.Name}-{job.Id}" } : a)] }
+        var result = jobs.Select(job => sinks.Contains(job)
+            ? job with { Uploads = [.. job.Uploads, .. published.Concat(PublishedProducts(job, published)).Select(a => sinks.Count > 1 ? a with { Name = $"{a.Name}-{job.Id}" } : a)] }
             : job).ToList();
         RequireUniqueArtifactNames(result);
         return result;
+    }
+
+    // PublishArtifacts: what the job's own targets produce (not what it downloads), unless uploaded already.
+    private List<CiArtifact> PublishedProducts(CiJob job, IReadOnlyList<CiArtifact> published)
+    {
+        if (!attribute.PublishArtifacts)
+        {
+            return [];
+        }
+
+        var uploaded = job.Uploads.Concat(published).Select(a => a.Path).ToHashSet(StringComparer.Ordinal);
+        var targets = job.Targets.Select(graph.Find).ToList();
+        return [.. ExecutionPlanner.Plan(graph, targets, isDefault: false).Targets.Select(p => p.Target)
+            .Where(t => !job.Skipped.Contains(t.Name))
+            .SelectMany(t => t.Definition.ProducedFolders)
+            .Distinct(StringComparer.Ordinal)
+            .Where(uploaded.Add)
+            .Select(CiArtifact.Published)];
     }
 
     /// <summary>The job id of several targets: their names joined with dashes (<c>test-pack</c>).</summary>
@@ -94,6 +115,22 @@ internal sealed class CiJobPlanner(CiConfigurationAttribute attribute, TargetGra
         var skipped = local.Where(t => producers.Contains(t) || (fanOut.Contains(t) && !targets.Contains(t) && !upstream.Contains(t))).Select(t => t.Name).ToList();
         var downloads = producers.SelectMany(p => Produced(p).Select(a => new CiDownload(p.Name, a))).ToList();
 
+        // Consumes: a fan-out target whose folders a target here uses, though nothing here depends on it.
+        foreach (var (producer, folders) in local.Where(t => !skipped.Contains(t.Name)).SelectMany(t => t.Consumed).Where(c => fanOut.Contains(c.Target) && !targets.Contains(c.Target) && !upstream.Contains(c.Target)))
+        {
+            if (Upstream([producer]).Overlaps(targets))
+            {
+                throw new UsageException($"{attribute.Display}: a target of job '{id}' consumes '{producer.Name}', whose job waits for job '{id}'. Remove the Consumes, or the dependency of '{producer.Name}' on '{id}'.");
+            }
+
+            if (!needs.Contains(producer.Name))
+            {
+                needs.Add(producer.Name);
+            }
+
+            downloads.AddRange(Produced(producer).Where(a => folders.Count == 0 || folders.Contains(a.Path)).Where(a => !downloads.Exists(d => d.Artifact == a)).Select(a => new CiDownload(producer.Name, a)));
+        }
+
         // The last job's targets are not fanned out: no job waits for it, so what they produce stays on its agent.
         var uploads = targets.Where(fanOut.Contains).SelectMany(Produced).ToList();
         return new CiJob(id, targets.Select(t => t.Name).ToList(), skipped, needs, downloads, uploads);
@@ -128,7 +165,7 @@ internal sealed class CiJobPlanner(CiConfigurationAttribute attribute, TargetGra
         {
             throw new UsageException(
                 $"{attribute.Display} uploads two artifacts named '{clash.Key}' ({string.Join(", ", clash.Select(a => a.Path))}). " +
-                "Give the folders a target produces different last names, or leave the folder out of PublishArtifacts.");
+                "Give the folders a target produces different last names, or leave the folder out of ArtifactPaths (PublishArtifacts = false leaves out what targets produce).");
         }
     }
 }

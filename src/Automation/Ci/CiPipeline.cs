@@ -1,4 +1,6 @@
 using Automation.Core;
+using Automation.Planning;
+using Automation.Targets;
 
 namespace Automation.Ci;
 
@@ -15,6 +17,21 @@ internal sealed record CiPipeline(IReadOnlyList<CiJob> Jobs, IReadOnlyList<CiSec
     /// are worth keeping between runs.
     /// </summary>
     public static IReadOnlyList<string> CacheKeyFiles { get; } = ["**/global.json", "**/*.csproj", "**/Directory.Packages.props"];
+
+    /// <summary>The build's targets, for the targets each job runs.</summary>
+    public TargetGraph? Graph { get; init; }
+
+    /// <summary>The targets <paramref name="job"/> runs, dependencies included, in order, without those it skips.</summary>
+    public IReadOnlyList<ExecutableTarget> RelevantTargets(CiJob job)
+    {
+        if (Graph is null)
+        {
+            return [];
+        }
+
+        var targets = job.Targets.Select(Graph.Find).ToList();
+        return [.. ExecutionPlanner.Plan(Graph, targets, isDefault: false).Targets.Select(p => p.Target).Where(t => !job.Skipped.Contains(t.Name))];
+    }
 
     /// <summary>Whether the plan is split across several jobs (<see cref="CiConfigurationAttribute.FanOut"/>).</summary>
     public bool IsFanOut { get; init; }

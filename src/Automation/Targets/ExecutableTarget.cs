@@ -1,42 +1,65 @@
 using System.Reflection;
+using Automation.Targets;
 
-namespace Automation.Targets;
+namespace Automation;
 
-/// <summary>A discovered target with its relations resolved to other targets.</summary>
-internal sealed class ExecutableTarget(string name, string memberName, int declarationIndex, MemberInfo member, TargetDefinition definition)
+/// <summary>
+/// A discovered target with its relations resolved to other targets. Builds see it where NUKE shows it: the targets a
+/// CI configuration attribute's hooks receive (<c>GitHubActionsAttribute.GetJobs</c>).
+/// </summary>
+public sealed class ExecutableTarget
 {
+    internal ExecutableTarget(string name, string memberName, int declarationIndex, MemberInfo member, TargetDefinition definition)
+    {
+        Name = name;
+        MemberName = memberName;
+        DeclarationIndex = declarationIndex;
+        Member = member;
+        Definition = definition;
+        ArgumentValues = new(name, definition.Arguments);
+    }
+
     /// <summary>The kebab-case name used on the command line (<c>unit-test</c>).</summary>
-    public string Name { get; } = name;
+    public string Name { get; }
 
     /// <summary>The property name (<c>UnitTest</c>).</summary>
-    public string MemberName { get; } = memberName;
+    internal string MemberName { get; }
 
     /// <summary>Position in declaration order; breaks ties so that the same command always runs the same plan.</summary>
-    public int DeclarationIndex { get; } = declarationIndex;
+    internal int DeclarationIndex { get; }
 
     /// <summary>The property (<c>Target Clean =&gt; ...</c>) or <c>[Task]</c> method that declares the target.</summary>
-    public MemberInfo Member { get; } = member;
+    internal MemberInfo Member { get; }
 
-    public TargetDefinition Definition { get; } = definition;
+    internal TargetDefinition Definition { get; }
 
+    /// <summary>The target's description (<c>.Description(...)</c>), or null.</summary>
     public string? Description => Definition.DescriptionText;
 
+    /// <summary>The folders the target declares with <see cref="ITargetDefinition.Produces"/>, relative to the repository root (NUKE's <c>ArtifactProducts</c>).</summary>
+    public IReadOnlyList<string> ArtifactProducts => Definition.ProducedFolders;
+
     /// <summary>Targets that must run first and are scheduled with this one (DependsOn ∪ reverse DependentFor).</summary>
-    public List<ExecutableTarget> ExecutionDependencies { get; } = [];
+    internal List<ExecutableTarget> ExecutionDependencies { get; } = [];
 
     /// <summary>Targets this one runs after when both are scheduled (After ∪ reverse Before).</summary>
-    public List<ExecutableTarget> OrderDependencies { get; } = [];
+    internal List<ExecutableTarget> OrderDependencies { get; } = [];
 
     /// <summary>Targets scheduled, to run after this one, whenever this one is (Triggers ∪ reverse TriggeredBy).</summary>
-    public List<ExecutableTarget> Triggers { get; } = [];
+    internal List<ExecutableTarget> Triggers { get; } = [];
 
     /// <summary>The reverse of <see cref="Triggers"/>.</summary>
-    public List<ExecutableTarget> TriggeredBy { get; } = [];
+    internal List<ExecutableTarget> TriggeredBy { get; } = [];
+
+    /// <summary>The targets whose folders this one uses, each with the folders named (none: all they produce).</summary>
+    internal List<(ExecutableTarget Target, IReadOnlyList<string> Folders)> Consumed { get; } = [];
 
     /// <summary>The values of the target's own arguments for this run (defaults until the command line is applied).</summary>
-    public TargetArgumentValues ArgumentValues { get; } = new(name, definition.Arguments);
+    internal TargetArgumentValues ArgumentValues { get; }
 
-    public bool HasActions => Definition.Actions.Count > 0;
+    internal bool HasActions => Definition.Actions.Count > 0;
 
+    /// <inheritdoc/>
+    /// <inheritdoc/>
     public override string ToString() => Name;
 }

@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
+using Automation.Targets;
 
 namespace Automation;
 
@@ -39,6 +41,26 @@ public interface IAutomationBuild
     /// </summary>
     /// <param name="member">The parameter property's name; filled in by the compiler.</param>
     T? ParameterValue<T>([CallerMemberName] string member = "");
+
+    /// <summary>
+    /// NUKE's way of reading a component member's value: the parameter or injected value (<c>[Solution]</c>,
+    /// <c>[GitVersion]</c>, …) of the member the expression names, or null when none was given:
+    /// <c>[Solution] Solution Solution =&gt; TryGetValue(() =&gt; Solution);</c> — the same as <see cref="ParameterValue{T}"/>.
+    /// </summary>
+    /// <typeparam name="T">The member's type.</typeparam>
+    /// <param name="member">An expression naming the member (<c>() =&gt; Solution</c>).</param>
+    /// <returns>The value, or null.</returns>
+    T? TryGetValue<T>(Expression<Func<T>> member)
+        where T : class => ParameterValue<T>(MemberNames.Of(member));
+
+    /// <summary>
+    /// <see cref="TryGetValue{T}(Expression{Func{T}})"/> for a value type, asked for as nullable:
+    /// <c>bool CopyOutput =&gt; TryGetValue&lt;bool?&gt;(() =&gt; CopyOutput) ?? false;</c>.
+    /// </summary>
+    /// <typeparam name="T">The member's type, nullable (<c>bool?</c>).</typeparam>
+    /// <param name="member">An expression naming the member.</param>
+    /// <returns>The value, or default.</returns>
+    T? TryGetValue<T>(Expression<Func<object>> member) => ParameterValue<T>(MemberNames.Of(member));
 
     /// <summary>
     /// A value computed once per build and shared by every target and component (a version, a solution model):

@@ -189,6 +189,31 @@ public interface ITargetDefinition
     ITargetDefinition Produces(params string[] folders);
 
     /// <summary>
+    /// Declares that this target uses what <paramref name="targets"/> produce (<see cref="Produces"/>), as NUKE's
+    /// <c>Consumes</c>. In a generated CI configuration whose <see cref="CiConfigurationAttribute.FanOut"/> gives a
+    /// consumed target a job of its own, the job running this target waits for that job and downloads its folders; a
+    /// consumed target that runs in the same job leaves its files in place, so outside a fan-out it changes nothing.
+    /// </summary>
+    /// <param name="targets">The targets whose folders this one uses.</param>
+    ITargetDefinition Consumes(params Target[] targets);
+
+    /// <summary>Declares that this target uses what the selected component targets produce (see <see cref="Consumes(Target[])"/>).</summary>
+    /// <typeparam name="T">The component interface.</typeparam>
+    /// <param name="targets">Selectors of its targets.</param>
+    ITargetDefinition Consumes<T>(params Func<T, Target>[] targets) where T : class;
+
+    /// <summary>Declares that this target uses the named folders of those <paramref name="target"/> produces (see <see cref="Consumes(Target[])"/>).</summary>
+    /// <param name="target">The producing target.</param>
+    /// <param name="folders">Some of the folders it declares with <see cref="Produces"/>.</param>
+    ITargetDefinition Consumes(Target target, params string[] folders);
+
+    /// <summary>Declares that this target uses the named folders of those the selected component target produces (see <see cref="Consumes(Target[])"/>).</summary>
+    /// <typeparam name="T">The component interface.</typeparam>
+    /// <param name="target">Selects the producing target.</param>
+    /// <param name="folders">Some of the folders it declares with <see cref="Produces"/>.</param>
+    ITargetDefinition Consumes<T>(Func<T, Target> target, params string[] folders) where T : class;
+
+    /// <summary>
     /// Declares an argument of this target, given after the target's name on the command line
     /// (<c>./build.sh clean --docs build --docs</c> gives each target its own value) and read with
     /// <see cref="ITargetContext.Argument{T}"/>. A bool is a flag (<c>--docs</c>; <c>--no-docs</c> when it defaults to true);

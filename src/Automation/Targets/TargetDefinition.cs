@@ -54,6 +54,9 @@ internal sealed class TargetDefinition : ITargetDefinition
     /// <summary>Folders the target leaves for later CI jobs (<see cref="ITargetDefinition.Produces"/>).</summary>
     public List<string> ProducedFolders { get; } = [];
 
+    /// <summary>The targets whose folders this one uses (<see cref="ITargetDefinition.Consumes(Target[])"/>), each with the folders named, or none for all.</summary>
+    public List<(TargetReference Target, IReadOnlyList<string> Folders)> Consumed { get; } = [];
+
     /// <summary>Whether the target declared any inputs, so that it can be up to date.</summary>
     public bool DeclaresInputs => InputGlobs.Count > 0 || InputValues.Count > 0 || InputFileLists.Count > 0;
 
@@ -200,6 +203,30 @@ internal sealed class TargetDefinition : ITargetDefinition
     }
 
     public ITargetDefinition Produces(params string[] folders) => Set(() => ProducedFolders.AddRange(ProducedFolder.Normalize(folders)));
+
+    public ITargetDefinition Consumes(params Target[] targets)
+    {
+        ArgumentNullException.ThrowIfNull(targets);
+        return Set(() => Consumed.AddRange(targets.Select(target => (TargetReference.Of(target ?? throw new ArgumentNullException(nameof(targets))), (IReadOnlyList<string>)[]))));
+    }
+
+    public ITargetDefinition Consumes<T>(params Func<T, Target>[] targets) where T : class
+    {
+        ArgumentNullException.ThrowIfNull(targets);
+        return Set(() => Consumed.AddRange(targets.Select(selector => (TargetReference.Select(selector, false), (IReadOnlyList<string>)[]))));
+    }
+
+    public ITargetDefinition Consumes(Target target, params string[] folders)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        return Set(() => Consumed.Add((TargetReference.Of(target), ProducedFolder.Normalize(folders).ToList())));
+    }
+
+    public ITargetDefinition Consumes<T>(Func<T, Target> target, params string[] folders) where T : class
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        return Set(() => Consumed.Add((TargetReference.Select(target, false), ProducedFolder.Normalize(folders).ToList())));
+    }
 
     public ITargetDefinition Unlisted() => Set(() => IsUnlisted = true);
 

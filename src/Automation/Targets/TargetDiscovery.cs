@@ -154,6 +154,20 @@ internal static class TargetDiscovery
             AddOnce(trigger.Triggers, target);
             AddOnce(target.TriggeredBy, trigger);
         }
+
+        foreach (var (reference, folders) in definition.Consumed)
+        {
+            foreach (var producer in resolver.Resolve(target, [reference]))
+            {
+                var unknown = folders.FirstOrDefault(folder => !producer.Definition.ProducedFolders.Contains(folder, StringComparer.Ordinal));
+                if (unknown is not null)
+                {
+                    throw new Core.UsageException($"Target '{target.Name}' consumes '{unknown}' of '{producer.Name}', which '{producer.Name}' does not produce. Add .Produces(\"{unknown}\") to '{producer.Name}', or consume one of: {(producer.Definition.ProducedFolders.Count == 0 ? "(none)" : string.Join(", ", producer.Definition.ProducedFolders))}.");
+                }
+
+                target.Consumed.Add((producer, folders));
+            }
+        }
     }
 
     private static void AddOnce(List<ExecutableTarget> list, ExecutableTarget target)

@@ -74,7 +74,7 @@ public sealed class ActionlintTests
         InvokedTargets = ["test", "pack"],
         Images = ["ubuntu-latest", "windows-latest", "macos-latest"],
         ImportSecrets = ["nuget-api-key"],
-        PublishArtifacts = ["artifacts/packages", "artifacts/test-results"],
+        ArtifactPaths = ["artifacts/packages", "artifacts/test-results"],
         TimeoutMinutes = 45)]
     private sealed class MatrixBuild : SampleBuild;
 
@@ -87,7 +87,7 @@ public sealed class ActionlintTests
         Images = ["windows-latest"],
         ImportSecrets = ["nuget-api-key"],
         ImportVariables = ["nuget-source"],
-        PublishArtifacts = ["artifacts/packages"])]
+        ArtifactPaths = ["artifacts/packages"])]
     private sealed class FanOutBuild : AutomationBuild
     {
         [Parameter("NuGet feed")] readonly string NuGetSource = "artifacts/feed";

@@ -45,6 +45,6 @@ public sealed class ComponentFanOutTests
         On = [GitHubActionsTrigger.PullRequest],
         InvokedTargets = ["pack"],
         FanOut = ["unit-test", "integration-test"],
-        PublishArtifacts = ["artifacts/packages"])]
+        ArtifactPaths = ["artifacts/packages"])]
     private sealed class FanOutPipeline : AutomationBuild, IClean, ILint, ITest, IReportCoverage, IPack, IVersion;
 }

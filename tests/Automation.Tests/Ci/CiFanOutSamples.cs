@@ -15,7 +15,7 @@ public static class CiFanOutSamples
         FanOut = ["unit-test", "integration-test", "compile"],
         ImportSecrets = ["nuget-api-key"],
         ImportVariables = ["nuget-source"],
-        PublishArtifacts = ["artifacts/packages"])]
+        ArtifactPaths = ["artifacts/packages"])]
     [AzurePipelines(
         "fanout",
         TriggerBranches = ["main"],
@@ -23,7 +23,7 @@ public static class CiFanOutSamples
         FanOut = ["compile", "unit-test", "integration-test"],
         ImportSecrets = ["nuget-api-key"],
         ImportVariables = ["nuget-source"],
-        PublishArtifacts = ["artifacts/packages"])]
+        ArtifactPaths = ["artifacts/packages"])]
     [GitLabCI(
         On = [GitLabCITrigger.MergeRequest, GitLabCITrigger.Web],
         OnPushBranches = ["main", "release/*"],
@@ -31,7 +31,7 @@ public static class CiFanOutSamples
         InvokedTargets = ["pack"],
         FanOut = ["compile", "unit-test", "integration-test"],
         ImportVariables = ["nuget-source"],
-        PublishArtifacts = ["artifacts/packages"])]
+        ArtifactPaths = ["artifacts/packages"])]
     public sealed class Tests : FanOutBuild;
 
     /// <summary>Fan-out over two images.</summary>

@@ -18,6 +18,7 @@ public sealed class CiGeneratorTests
         { "fanout", ".azure-pipelines/fanout.yml" },
         { "fanout", ".gitlab-ci.yml" },
         { "nuke", ".github/workflows/nuke.yml" },
+        { "custom", ".github/workflows/custom.yml" },
     };
 
     private static IReadOnlyList<CiFile> Generate(string sample) => CiFiles.Generate(sample switch
@@ -25,6 +26,7 @@ public sealed class CiGeneratorTests
         "single" => new CiSampleBuilds.SingleJob(),
         "matrix" => new CiSampleBuilds.Matrix(),
         "nuke" => new CiSampleBuilds.NukeStyle(),
+        "custom" => new CiSampleBuilds.Customised(),
         _ => new CiFanOutSamples.Tests(),
     });
 
@@ -46,6 +48,43 @@ public sealed class CiGeneratorTests
     {
         var system = path.Contains("github", StringComparison.Ordinal) ? "github-actions" : path.Contains("azure", StringComparison.Ordinal) ? "azure-pipelines" : "gitlab";
         ExpectedFile.Match(Content(sample, path), $"{system}.{sample}");
+    }
+
+    [Fact]
+    public void A_subclass_overriding_GetJobs_puts_its_own_step_after_the_checkout()
+    {
+        var steps = (YamlSequenceNode)((YamlMappingNode)((YamlMappingNode)Parse(Content("custom", ".github/workflows/custom.yml"))["jobs"])["pack"])["steps"];
+
+        Assert.Equal("actions/checkout@v4", Text(steps[0], "uses"));
+        Assert.Equal("chmod +x ./build.sh", Text(steps[1], "run"));
+        Assert.Equal("Run: pack", Text(steps[4], "name"));
+    }
+
+    [Fact]
+    public void GetJobs_receives_the_targets_the_job_runs_in_order()
+    {
+        var steps = (YamlSequenceNode)((YamlMappingNode)((YamlMappingNode)Parse(Content("custom", ".github/workflows/custom.yml"))["jobs"])["pack"])["steps"];
+
+        Assert.Equal("Make build.sh executable for compile, pack", Text(steps[1], "name"));
+    }
+
+    [Fact]
+    public void PublishArtifacts_uploads_what_the_job_s_targets_produce_under_the_condition()
+    {
+        var steps = (YamlSequenceNode)((YamlMappingNode)((YamlMappingNode)Parse(Content("custom", ".github/workflows/custom.yml"))["jobs"])["pack"])["steps"];
+        var upload = (YamlMappingNode)steps[steps.Children.Count - 1];
+
+        Assert.Equal("actions/upload-artifact@v4", Text(upload, "uses"));
+        Assert.Equal("artifacts/packages", Text(upload, "with", "path"));
+        Assert.Equal("always()", Text(upload, "if"));
+    }
+
+    [Fact]
+    public void A_step_that_is_not_a_list_item_is_a_usage_error_naming_it()
+    {
+        var error = Assert.Throws<Automation.Core.UsageException>(() => CiFiles.Generate(new CiSampleBuilds.BrokenStep()));
+
+        Assert.Contains("UnindentedStep.Write wrote 'name: not a list item'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public static class CiSampleBuilds
         InvokedTargets = ["Test", "pack"],
         Images = ["ubuntu-latest", "windows-latest", "macos-latest"],
         ImportSecrets = ["nuget-api-key"],
-        PublishArtifacts = ["artifacts/packages", "artifacts/test-results"],
+        ArtifactPaths = ["artifacts/packages", "artifacts/test-results"],
         TimeoutMinutes = 45)]
     [AzurePipelines(
         "matrix",
@@ -28,13 +28,13 @@ public static class CiSampleBuilds
         InvokedTargets = ["test", "pack"],
         Images = ["ubuntu-latest", "windows-latest"],
         ImportSecrets = ["NuGetApiKey"],
-        PublishArtifacts = ["artifacts/packages"],
+        ArtifactPaths = ["artifacts/packages"],
         TimeoutMinutes = 45)]
     [GitLabCI(
         InvokedTargets = ["test", "pack"],
         Images = ["mcr.microsoft.com/dotnet/sdk:10.0", "mcr.microsoft.com/dotnet/sdk:10.0-alpine"],
         ImportSecrets = ["nuget-api-key"],
-        PublishArtifacts = ["artifacts/packages"],
+        ArtifactPaths = ["artifacts/packages"],
         TimeoutMinutes = 45)]
     public sealed class Matrix : SampleBuild;
 
@@ -53,6 +53,76 @@ public static class CiSampleBuilds
         CacheKeyFiles = ["**/*.csproj"])]
     [GitHubActions("hand-written", GitHubActionsImage.UbuntuLatest, On = [GitHubActionsTrigger.Push], InvokedTargets = ["test"], AutoGenerate = false)]
     public sealed class NukeStyle : SampleBuild;
+
+    /// <summary>NUKE's customisation: a subclass whose GetJobs inserts a step of the build's own, and NUKE's other options.</summary>
+    [CustomSteps(
+        "custom",
+        GitHubActionsImage.UbuntuLatest,
+        OnPushBranches = ["main"],
+        OnPushIncludePaths = ["src/**"],
+        OnPullRequestBranches = ["main"],
+        OnPullRequestExcludePaths = ["docs/**"],
+        InvokedTargets = [nameof(SampleBuild.Pack)],
+        PublishArtifacts = true,
+        PublishCondition = "always()",
+        EnableGitHubToken = true,
+        WritePermissions = [GitHubActionsPermissions.Contents, GitHubActionsPermissions.Packages],
+        ReadPermissions = [GitHubActionsPermissions.PullRequests],
+        ConcurrencyCancelInProgress = true,
+        Submodules = GitHubActionsSubmodules.Recursive)]
+    public sealed class Customised : SampleBuild;
+
+    /// <summary>Inserts a step after the checkout, as NUKE builds' subclasses do, naming the targets it was given.</summary>
+    public sealed class CustomStepsAttribute(string name, GitHubActionsImage image, params GitHubActionsImage[] images) : GitHubActionsAttribute(name, image, images)
+    {
+        protected override GitHubActionsJob GetJobs(GitHubActionsImage image, IReadOnlyCollection<ExecutableTarget> relevantTargets)
+        {
+            var job = base.GetJobs(image, relevantTargets);
+            var steps = new List<GitHubActionsStep>(job.Steps);
+            steps.Insert(1, new ChmodStep { File = "build.sh", For = string.Join(", ", relevantTargets.Select(t => t.Name)) });
+            job.Steps = [.. steps];
+            return job;
+        }
+    }
+
+    /// <summary>A step written line by line, as NUKE builds write theirs.</summary>
+    public sealed class ChmodStep : GitHubActionsStep
+    {
+        /// <summary>The file made executable.</summary>
+        public string File { get; init; } = string.Empty;
+
+        /// <summary>The targets the job runs.</summary>
+        public string For { get; init; } = string.Empty;
+
+        public override void Write(CustomFileWriter writer)
+        {
+            writer.WriteLine($"- name: Make {File} executable for {For}");
+            using (writer.Indent())
+            {
+                writer.WriteLine($"run: chmod +x ./{File}");
+            }
+        }
+    }
+
+    /// <summary>A step that does not write a list item.</summary>
+    [BadStep("bad", GitHubActionsImage.UbuntuLatest, On = [GitHubActionsTrigger.Push], InvokedTargets = ["test"])]
+    public sealed class BrokenStep : SampleBuild;
+
+    /// <summary>Adds a step whose first line is not a list item.</summary>
+    public sealed class BadStepAttribute(string name, GitHubActionsImage image) : GitHubActionsAttribute(name, image)
+    {
+        protected override GitHubActionsJob GetJobs(GitHubActionsImage image, IReadOnlyCollection<ExecutableTarget> relevantTargets)
+        {
+            var job = base.GetJobs(image, relevantTargets);
+            job.Steps = [.. job.Steps, new UnindentedStep()];
+            return job;
+        }
+
+        private sealed class UnindentedStep : GitHubActionsStep
+        {
+            public override void Write(CustomFileWriter writer) => writer.WriteLine("name: not a list item");
+        }
+    }
 
     /// <summary>A target that does not exist.</summary>
     [GitHubActions("bad", On = [GitHubActionsTrigger.Push], InvokedTargets = ["tset"])]
@@ -79,6 +149,6 @@ public static class CiSampleBuilds
 
         internal Target Test => _ => _.DependsOn(Compile).Executes(() => { });
 
-        internal Target Pack => _ => _.DependsOn(Compile).Executes(() => { });
+        internal Target Pack => _ => _.DependsOn(Compile).Produces("artifacts/packages").Executes(() => { });
     }
 }

@@ -19,4 +19,20 @@ internal static class GitHubActionsImages
         GitHubActionsImage.SelfHosted => "self-hosted",
         _ => throw new ArgumentOutOfRangeException(nameof(image), image, "Not a GitHubActionsImage."),
     };
+
+    /// <summary>The image whose label is <paramref name="label"/>, if it has a name.</summary>
+    public static bool TryParse(string label, out GitHubActionsImage image)
+    {
+        foreach (var candidate in Enum.GetValues<GitHubActionsImage>())
+        {
+            if (string.Equals(Label(candidate), label, StringComparison.OrdinalIgnoreCase))
+            {
+                image = candidate;
+                return true;
+            }
+        }
+
+        image = default;
+        return false;
+    }
 }

@@ -22,66 +22,143 @@ internal sealed class GitHubWorkflowWriter(GitHubActionsAttribute attribute, CiP
         foreach (var job in pipeline.Jobs)
         {
             // The job id is what `needs:` and branch protection rules refer to: the targets it runs.
-            jobs[job.Id] = Job(job);
+            var written = Job(job);
+            jobs[written.Name] = written.ToYaml();
         }
 
-        return new YamlMap
+        var workflow = new YamlMap
         {
             ["name"] = attribute.Name,
             ["on"] = Triggers(),
-            ["permissions"] = new YamlMap { ["contents"] = "read" },
-            ["jobs"] = jobs,
+            ["permissions"] = Permissions(),
         };
+        if (attribute.ConcurrencyGroup is not null || attribute.ConcurrencyCancelInProgress)
+        {
+            // By default only runs of the same workflow and pull request (or the same push) cancel each other.
+            var concurrency = new YamlMap { ["group"] = attribute.ConcurrencyGroup ?? "${{ github.workflow }} @ ${{ github.event.pull_request.head.label || github.head_ref || github.run_id }}" };
+            if (attribute.ConcurrencyCancelInProgress)
+            {
+                concurrency["cancel-in-progress"] = true;
+            }
+
+            workflow["concurrency"] = concurrency;
+        }
+
+        workflow["jobs"] = jobs;
+        return workflow;
     }
 
-    private YamlMap Job(CiJob job)
+    private GitHubActionsJob Job(CiJob job) => attribute.RequestJob(new GitHubJobRequest(this, job, FirstImage(), pipeline.RelevantTargets(job)));
+
+    /// <summary>The job <see cref="GitHubActionsAttribute"/>'s default <c>GetJobs</c> returns.</summary>
+    public GitHubActionsJob DefaultJob(GitHubJobRequest request, IEnumerable<(string Key, string Value)> imports)
     {
+        var job = request.Job;
+
         // A single job is named after its image; fan-out jobs show their id.
-        var map = new YamlMap();
+        var head = new YamlMap();
         if (!pipeline.IsFanOut)
         {
-            map["name"] = IsMatrix ? MatrixImage : attribute.Images[0];
+            head["name"] = IsMatrix ? MatrixImage : attribute.Images[0];
         }
 
         if (IsMatrix)
         {
             var include = attribute.Images.Select(image => new YamlMap { ["image"] = image, ["build"] = CiPipeline.BuildScript(image) }).ToList();
-            map["strategy"] = new YamlMap { ["fail-fast"] = false, ["matrix"] = new YamlMap { ["include"] = include } };
+            head["strategy"] = new YamlMap { ["fail-fast"] = false, ["matrix"] = new YamlMap { ["include"] = include } };
         }
 
         if (job.Needs.Count > 0)
         {
-            map["needs"] = job.Needs;
+            head["needs"] = job.Needs;
         }
 
-        if (job.Environment is { } environment)
+        return new GitHubActionsJob
         {
+            Name = job.Id,
+            Image = request.Image,
+            TimeoutMinutes = pipeline.TimeoutMinutes,
+
             // GitHub's environment: its protection rules and required reviewers gate the job.
-            map["environment"] = environment;
+            EnvironmentName = job.Environment ?? attribute.EnvironmentName,
+            Steps = [.. Steps(job, imports)],
+            Head = head,
+            GeneratedRunsOn = (request.Image, IsMatrix ? MatrixImage : attribute.Images[0]),
+        };
+    }
+
+    /// <summary>The environment of the run step: imported secrets and variables, and the run's token when enabled.</summary>
+    public IEnumerable<(string Key, string Value)> DefaultImports()
+    {
+        foreach (var secret in pipeline.Secrets)
+        {
+            yield return (secret.EnvironmentName, $"${{{{ secrets.{secret.EnvironmentName} }}}}");
         }
 
-        map["runs-on"] = IsMatrix ? MatrixImage : attribute.Images[0];
-        map["timeout-minutes"] = pipeline.TimeoutMinutes;
-        map["steps"] = Steps(job);
-        return map;
+        foreach (var variable in pipeline.Variables)
+        {
+            yield return (variable.EnvironmentName, $"${{{{ vars.{variable.EnvironmentName} }}}}");
+        }
+
+        if (attribute.EnableGitHubToken)
+        {
+            yield return ("GITHUB_TOKEN", "${{ secrets.GITHUB_TOKEN }}");
+        }
+    }
+
+    /// <summary>A step's YAML lines, checked to be one sequence item.</summary>
+    public static YamlLines Lines(GitHubActionsStep step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        using var text = new StringWriter();
+        step.Write(new CustomFileWriter(text, 2, "#"));
+        var lines = text.ToString().TrimEnd('\n').Split('\n');
+        if (!lines[0].StartsWith("- ", StringComparison.Ordinal) || lines.Skip(1).Any(line => line.Length > 0 && !line.StartsWith("  ", StringComparison.Ordinal)))
+        {
+            throw new UsageException($"{step.GetType().Name}.Write wrote '{lines[0]}'{(lines.Length > 1 ? " ..." : string.Empty)}: a step is one YAML list item, its first line starting with '- ' and the rest indented under it (use writer.Indent()).");
+        }
+
+        return new YamlLines(lines);
+    }
+
+    // The image passed to GetJobs: the attribute's first image by its name. A runner label without a name reaches an
+    // override of GetJobs as nothing it could act on, so it is refused there.
+    private GitHubActionsImage FirstImage()
+    {
+        if (GitHubActionsImages.TryParse(attribute.Images[0], out var image))
+        {
+            return image;
+        }
+
+        var getJobs = attribute.GetType().GetMethod("GetJobs", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!;
+        return getJobs.DeclaringType == typeof(GitHubActionsAttribute)
+            ? default
+            : throw new UsageException($"{attribute.Display} runs on '{attribute.Images[0]}', which has no GitHubActionsImage name, and {attribute.GetType().Name} overrides GetJobs: name the image with GitHubActionsImage, or put the runner label first that has one.");
     }
 
     private YamlMap Triggers()
     {
         var triggers = new YamlMap();
-        if (attribute.On.Contains(GitHubActionsTrigger.Push) || attribute.OnPushBranches.Length > 0 || attribute.OnPushBranchesIgnore.Length > 0 || attribute.OnPushTags.Length > 0)
+        if (attribute.On.Contains(GitHubActionsTrigger.Push) || attribute.OnPushBranches.Length > 0 || attribute.OnPushBranchesIgnore.Length > 0 || attribute.OnPushTags.Length > 0
+            || attribute.OnPushTagsIgnore.Length > 0 || attribute.OnPushIncludePaths.Length > 0 || attribute.OnPushExcludePaths.Length > 0)
         {
             var push = new YamlMap();
             AddPatterns(push, "branches", attribute.OnPushBranches);
             AddPatterns(push, "branches-ignore", attribute.OnPushBranchesIgnore);
             AddPatterns(push, "tags", attribute.OnPushTags);
+            AddPatterns(push, "tags-ignore", attribute.OnPushTagsIgnore);
+            AddPatterns(push, "paths", attribute.OnPushIncludePaths);
+            AddPatterns(push, "paths-ignore", attribute.OnPushExcludePaths);
             triggers["push"] = push.Count == 0 ? null : push;
         }
 
-        if (attribute.On.Contains(GitHubActionsTrigger.PullRequest) || attribute.OnPullRequestBranches.Length > 0)
+        if (attribute.On.Contains(GitHubActionsTrigger.PullRequest) || attribute.OnPullRequestBranches.Length > 0
+            || attribute.OnPullRequestIncludePaths.Length > 0 || attribute.OnPullRequestExcludePaths.Length > 0)
         {
             var pullRequest = new YamlMap();
             AddPatterns(pullRequest, "branches", attribute.OnPullRequestBranches);
+            AddPatterns(pullRequest, "paths", attribute.OnPullRequestIncludePaths);
+            AddPatterns(pullRequest, "paths-ignore", attribute.OnPullRequestExcludePaths);
             triggers["pull_request"] = pullRequest.Count == 0 ? null : pullRequest;
         }
 
@@ -108,64 +185,64 @@ internal sealed class GitHubWorkflowWriter(GitHubActionsAttribute attribute, CiP
         }
     }
 
-    private List<YamlMap> Steps(CiJob job)
+    // The token reads the contents unless asked for more; a write permission wins over a read of the same scope.
+    private YamlMap Permissions()
     {
-        var steps = new List<YamlMap>
+        var levels = new List<(string Key, string Level)> { ("contents", "read") };
+        foreach (var (permissions, level) in new[] { (attribute.ReadPermissions, "read"), (attribute.WritePermissions, "write") })
         {
-            new() { ["uses"] = "actions/checkout@v4", ["with"] = new YamlMap { ["fetch-depth"] = (int)attribute.FetchDepth } },
-            new() { ["uses"] = "actions/setup-dotnet@v4", ["with"] = new YamlMap { ["global-json-file"] = "global.json" } },
-            new()
+            foreach (var key in permissions.Select(GitHubActionsPermissionKeys.Key))
             {
-                ["uses"] = "actions/cache@v4",
-                ["with"] = new YamlMap
-                {
-                    ["path"] = $"~/.nuget/packages\n{NukeLayout.RelativeTemporaryDirectory}\n",
-                    ["key"] = "${{ runner.os }}-${{ hashFiles(" + string.Join(", ", attribute.CacheKeyFiles.Select(f => $"'{f}'")) + ") }}",
-                },
-            },
-        };
+                levels.RemoveAll(entry => entry.Key == key);
+                levels.Add((key, level));
+            }
+        }
+
+        var map = new YamlMap();
+        foreach (var (key, level) in levels.OrderBy(entry => entry.Key != "contents"))
+        {
+            map[key] = level;
+        }
+
+        return map;
+    }
+
+    private IEnumerable<GitHubActionsStep> Steps(CiJob job, IEnumerable<(string Key, string Value)> imports)
+    {
+        yield return new GitHubActionsCheckoutStep { FetchDepth = attribute.FetchDepth, Submodules = attribute.SubmodulesOrNull, Lfs = attribute.LfsOrNull };
+        yield return new GitHubActionsUsesStep("actions/setup-dotnet@v4", new YamlMap { ["global-json-file"] = "global.json" });
+        yield return new GitHubActionsCacheStep { KeyFiles = attribute.CacheKeyFiles };
         foreach (var download in job.Downloads)
         {
-            steps.Add(new YamlMap { ["uses"] = "actions/download-artifact@v4", ["with"] = new YamlMap { ["name"] = download.Artifact.Name, ["path"] = download.Artifact.Path } });
+            yield return new GitHubActionsUsesStep("actions/download-artifact@v4", new YamlMap { ["name"] = download.Artifact.Name, ["path"] = download.Artifact.Path });
         }
 
-        var run = new YamlMap { ["name"] = job.Title, ["run"] = IsMatrix ? "${{ matrix.build }} " + job.Arguments : job.Command(attribute.Images[0]) };
-        var environment = new YamlMap();
-        foreach (var secret in pipeline.Secrets)
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in imports)
         {
-            environment[secret.EnvironmentName] = $"${{{{ secrets.{secret.EnvironmentName} }}}}";
+            if (!environment.TryAdd(key, value))
+            {
+                throw new UsageException($"{attribute.Display} passes {key} to the build twice (GetImports). Import it once.");
+            }
         }
 
-        foreach (var variable in pipeline.Variables)
+        yield return new GitHubActionsRunStep
         {
-            environment[variable.EnvironmentName] = $"${{{{ vars.{variable.EnvironmentName} }}}}";
-        }
-
-        if (attribute.EnableGitHubToken)
-        {
-            environment["GITHUB_TOKEN"] = "${{ secrets.GITHUB_TOKEN }}";
-        }
-
-        if (environment.Count > 0)
-        {
-            run["env"] = environment;
-        }
-
-        steps.Add(run);
+            InvokedTargets = [.. job.Targets],
+            Command = IsMatrix ? "${{ matrix.build }} " + job.Arguments : job.Command(attribute.Images[0]),
+            Imports = environment,
+        };
         var downloaded = pipeline.Jobs.SelectMany(j => j.Downloads).Select(d => d.Artifact.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var artifact in job.Uploads)
         {
             // Artifact names are unique per run, so each matrix job uploads under its own name.
-            var with = new YamlMap { ["name"] = IsMatrix ? $"{artifact.Name}-{MatrixImage}" : artifact.Name, ["path"] = artifact.Path };
-            if (downloaded.Contains(artifact.Name))
+            yield return new GitHubActionsArtifactStep
             {
-                // A later job needs it: fail here, where the cause is, rather than at its download.
-                with["if-no-files-found"] = "error";
-            }
-
-            steps.Add(new YamlMap { ["uses"] = "actions/upload-artifact@v4", ["with"] = with });
+                Name = IsMatrix ? $"{artifact.Name}-{MatrixImage}" : artifact.Name,
+                Path = artifact.Path,
+                Condition = attribute.PublishCondition,
+                FailWhenMissing = downloaded.Contains(artifact.Name),
+            };
         }
-
-        return steps;
     }
 }

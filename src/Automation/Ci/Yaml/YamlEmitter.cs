@@ -29,6 +29,19 @@ internal static partial class YamlEmitter
         return builder.ToString();
     }
 
+    /// <summary>The lines of <paramref name="map"/> as one sequence item (<c>- key: value</c>) at indentation 0.</summary>
+    public static IReadOnlyList<string> SequenceItemLines(YamlMap map) => Lines(builder => WriteSequenceItem(builder, map, 0));
+
+    /// <summary>The lines of <paramref name="map"/> at indentation 0.</summary>
+    public static IReadOnlyList<string> MapLines(YamlMap map) => Lines(builder => WriteMap(builder, map, 0));
+
+    private static List<string> Lines(Action<StringBuilder> write)
+    {
+        var builder = new StringBuilder();
+        write(builder);
+        return [.. builder.ToString().TrimEnd('\n').Split('\n')];
+    }
+
     private static void WriteMap(StringBuilder builder, YamlMap map, int indent)
     {
         foreach (var (key, value) in map)
@@ -85,6 +98,16 @@ internal static partial class YamlEmitter
 
     private static void WriteSequenceItem(StringBuilder builder, object? item, int indent)
     {
+        if (item is YamlLines written)
+        {
+            foreach (var line in written.Lines)
+            {
+                builder.Append(' ', indent).Append(line).Append('\n');
+            }
+
+            return;
+        }
+
         if (item is YamlMap { Count: > 0 } map)
         {
             // The first entry shares the dash's line; the rest line up under it.
