@@ -5,11 +5,9 @@ using Automation.Tools.Fluent;
 
 namespace Automation;
 
-/// <summary>NUKE's fluent forms for <see cref="DotNetBuildSettings"/>: <c>s.SetX(value)</c>, <c>s.ResetX()</c>, and the boolean, list and dictionary forms.</summary>
+/// <summary>NUKE's fluent forms for the properties <see cref="DotNetBuildSettings"/> declares: <c>s.SetX(value)</c>, <c>s.ResetX()</c>, and the boolean, list and dictionary forms. The inherited properties' forms are in the base records' extensions.</summary>
 public static class DotNetBuildSettingsExtensions
 {
-    private static readonly DotNetBuildSettings Defaults = new();
-
     /// <summary>Sets <see cref="DotNetBuildSettings.Architecture"/>.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="value">The new value.</param>
@@ -26,45 +24,7 @@ public static class DotNetBuildSettingsExtensions
     public static DotNetBuildSettings ResetArchitecture(this DotNetBuildSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Architecture = Defaults.Architecture };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.ArtifactsPath"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings SetArtifactsPath(this DotNetBuildSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ArtifactsPath = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.ArtifactsPath"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings ResetArtifactsPath(this DotNetBuildSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ArtifactsPath = Defaults.ArtifactsPath };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.AssemblyVersion"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings SetAssemblyVersion(this DotNetBuildSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { AssemblyVersion = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.AssemblyVersion"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings ResetAssemblyVersion(this DotNetBuildSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { AssemblyVersion = Defaults.AssemblyVersion };
+        return settings with { Architecture = null };
     }
 
     /// <summary>Sets <see cref="DotNetBuildSettings.Configuration"/>.</summary>
@@ -83,196 +43,7 @@ public static class DotNetBuildSettingsExtensions
     public static DotNetBuildSettings ResetConfiguration(this DotNetBuildSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Configuration = Defaults.Configuration };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.ContinuousIntegrationBuild"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings SetContinuousIntegrationBuild(this DotNetBuildSettings settings, bool? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ContinuousIntegrationBuild = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.ContinuousIntegrationBuild"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings ResetContinuousIntegrationBuild(this DotNetBuildSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ContinuousIntegrationBuild = Defaults.ContinuousIntegrationBuild };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.ContinuousIntegrationBuild"/> to true.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings EnableContinuousIntegrationBuild(this DotNetBuildSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ContinuousIntegrationBuild = true };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.ContinuousIntegrationBuild"/> to false.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings DisableContinuousIntegrationBuild(this DotNetBuildSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ContinuousIntegrationBuild = false };
-    }
-
-    /// <summary>Flips <see cref="DotNetMSBuildSettings.ContinuousIntegrationBuild"/> (unset counts as false).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings ToggleContinuousIntegrationBuild(this DotNetBuildSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ContinuousIntegrationBuild = !(settings.ContinuousIntegrationBuild ?? false) };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.DisableBuildServers"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings SetDisableBuildServers(this DotNetBuildSettings settings, bool value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { DisableBuildServers = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.DisableBuildServers"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings ResetDisableBuildServers(this DotNetBuildSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { DisableBuildServers = Defaults.DisableBuildServers };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.DisableBuildServers"/> to true.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings EnableDisableBuildServers(this DotNetBuildSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { DisableBuildServers = true };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.DisableBuildServers"/> to false.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings DisableDisableBuildServers(this DotNetBuildSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { DisableBuildServers = false };
-    }
-
-    /// <summary>Flips <see cref="DotNetMSBuildSettings.DisableBuildServers"/> (unset counts as false).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings ToggleDisableBuildServers(this DotNetBuildSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { DisableBuildServers = !settings.DisableBuildServers };
-    }
-
-    /// <summary>Replaces <see cref="DotNetSettings.ExtraArguments"/> with the given values.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings SetExtraArguments(this DotNetBuildSettings settings, params string[] values)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = [.. values] };
-    }
-
-    /// <summary>Replaces <see cref="DotNetSettings.ExtraArguments"/> with the given values.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings SetExtraArguments(this DotNetBuildSettings settings, IEnumerable<string> values)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = [.. values] };
-    }
-
-    /// <summary>Adds values to <see cref="DotNetSettings.ExtraArguments"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings AddExtraArguments(this DotNetBuildSettings settings, params string[] values)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = [.. settings.ExtraArguments, .. values] };
-    }
-
-    /// <summary>Adds values to <see cref="DotNetSettings.ExtraArguments"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings AddExtraArguments(this DotNetBuildSettings settings, IEnumerable<string> values)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = [.. settings.ExtraArguments, .. values] };
-    }
-
-    /// <summary>Removes values from <see cref="DotNetSettings.ExtraArguments"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings RemoveExtraArguments(this DotNetBuildSettings settings, params string[] values)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = FluentValue.Without(settings.ExtraArguments, values) };
-    }
-
-    /// <summary>Removes values from <see cref="DotNetSettings.ExtraArguments"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings RemoveExtraArguments(this DotNetBuildSettings settings, IEnumerable<string> values)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = FluentValue.Without(settings.ExtraArguments, values) };
-    }
-
-    /// <summary>Empties <see cref="DotNetSettings.ExtraArguments"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings ClearExtraArguments(this DotNetBuildSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = [] };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.ExtraArguments"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings ResetExtraArguments(this DotNetBuildSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = Defaults.ExtraArguments };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.FileVersion"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings SetFileVersion(this DotNetBuildSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { FileVersion = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.FileVersion"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings ResetFileVersion(this DotNetBuildSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { FileVersion = Defaults.FileVersion };
+        return settings with { Configuration = null };
     }
 
     /// <summary>Sets <see cref="DotNetBuildSettings.Framework"/>.</summary>
@@ -291,72 +62,7 @@ public static class DotNetBuildSettingsExtensions
     public static DotNetBuildSettings ResetFramework(this DotNetBuildSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Framework = Defaults.Framework };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.InformationalVersion"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings SetInformationalVersion(this DotNetBuildSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { InformationalVersion = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.InformationalVersion"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings ResetInformationalVersion(this DotNetBuildSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { InformationalVersion = Defaults.InformationalVersion };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Interactive"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings SetInteractive(this DotNetBuildSettings settings, bool value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Interactive = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Interactive"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings ResetInteractive(this DotNetBuildSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Interactive = Defaults.Interactive };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Interactive"/> to true.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings EnableInteractive(this DotNetBuildSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Interactive = true };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Interactive"/> to false.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings DisableInteractive(this DotNetBuildSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Interactive = false };
-    }
-
-    /// <summary>Flips <see cref="DotNetMSBuildSettings.Interactive"/> (unset counts as false).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings ToggleInteractive(this DotNetBuildSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Interactive = !settings.Interactive };
+        return settings with { Framework = null };
     }
 
     /// <summary>Sets <see cref="DotNetBuildSettings.NoDependencies"/>.</summary>
@@ -375,7 +81,7 @@ public static class DotNetBuildSettingsExtensions
     public static DotNetBuildSettings ResetNoDependencies(this DotNetBuildSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoDependencies = Defaults.NoDependencies };
+        return settings with { NoDependencies = false };
     }
 
     /// <summary>Sets <see cref="DotNetBuildSettings.NoDependencies"/> to true.</summary>
@@ -421,7 +127,7 @@ public static class DotNetBuildSettingsExtensions
     public static DotNetBuildSettings ResetNoIncremental(this DotNetBuildSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoIncremental = Defaults.NoIncremental };
+        return settings with { NoIncremental = false };
     }
 
     /// <summary>Sets <see cref="DotNetBuildSettings.NoIncremental"/> to true.</summary>
@@ -451,52 +157,6 @@ public static class DotNetBuildSettingsExtensions
         return settings with { NoIncremental = !settings.NoIncremental };
     }
 
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.NoLogo"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings SetNoLogo(this DotNetBuildSettings settings, bool value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoLogo = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.NoLogo"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings ResetNoLogo(this DotNetBuildSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoLogo = Defaults.NoLogo };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.NoLogo"/> to true.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings EnableNoLogo(this DotNetBuildSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoLogo = true };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.NoLogo"/> to false.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings DisableNoLogo(this DotNetBuildSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoLogo = false };
-    }
-
-    /// <summary>Flips <see cref="DotNetMSBuildSettings.NoLogo"/> (unset counts as false).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings ToggleNoLogo(this DotNetBuildSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoLogo = !settings.NoLogo };
-    }
-
     /// <summary>Sets <see cref="DotNetBuildSettings.NoRestore"/>.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="value">The new value.</param>
@@ -513,7 +173,7 @@ public static class DotNetBuildSettingsExtensions
     public static DotNetBuildSettings ResetNoRestore(this DotNetBuildSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoRestore = Defaults.NoRestore };
+        return settings with { NoRestore = false };
     }
 
     /// <summary>Sets <see cref="DotNetBuildSettings.NoRestore"/> to true.</summary>
@@ -559,7 +219,7 @@ public static class DotNetBuildSettingsExtensions
     public static DotNetBuildSettings ResetOperatingSystem(this DotNetBuildSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { OperatingSystem = Defaults.OperatingSystem };
+        return settings with { OperatingSystem = null };
     }
 
     /// <summary>Sets <see cref="DotNetBuildSettings.Output"/>.</summary>
@@ -578,7 +238,7 @@ public static class DotNetBuildSettingsExtensions
     public static DotNetBuildSettings ResetOutput(this DotNetBuildSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Output = Defaults.Output };
+        return settings with { Output = null };
     }
 
     /// <summary>Sets <see cref="DotNetBuildSettings.Output"/>.</summary>
@@ -597,153 +257,7 @@ public static class DotNetBuildSettingsExtensions
     public static DotNetBuildSettings ResetOutputDirectory(this DotNetBuildSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Output = Defaults.Output };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Project"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings SetProject(this DotNetBuildSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Project = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Project"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings ResetProject(this DotNetBuildSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Project = Defaults.Project };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Project"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings SetProjectFile(this DotNetBuildSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Project = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Project"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings ResetProjectFile(this DotNetBuildSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Project = Defaults.Project };
-    }
-
-    /// <summary>Replaces <see cref="DotNetMSBuildSettings.Properties"/> with the given entries.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="entries">The entries.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings SetProperties(this DotNetBuildSettings settings, IReadOnlyDictionary<string, string> entries)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Properties = FluentValue.Copy(entries) };
-    }
-
-    /// <summary>Replaces <see cref="DotNetMSBuildSettings.Properties"/> with the given entries, formatted (<c>true</c>/<c>false</c>, invariant numbers).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="entries">The entries.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings SetProperties(this DotNetBuildSettings settings, IDictionary<string, object> entries)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Properties = FluentValue.FromObjects(entries) };
-    }
-
-    /// <summary>Sets one entry of <see cref="DotNetMSBuildSettings.Properties"/>, formatted (<c>true</c>/<c>false</c>, invariant numbers).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="key">The entry's name.</param>
-    /// <param name="value">Its value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings SetProperty(this DotNetBuildSettings settings, string key, object value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Properties = FluentValue.With(settings.Properties, key, FluentValue.Format(value, key)) };
-    }
-
-    /// <summary>Adds one entry to <see cref="DotNetMSBuildSettings.Properties"/>; fails when it is there already.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="key">The entry's name.</param>
-    /// <param name="value">Its value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings AddProperty(this DotNetBuildSettings settings, string key, object value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Properties = FluentValue.Adding(settings.Properties, key, FluentValue.Format(value, key), "Properties") };
-    }
-
-    /// <summary>Removes one entry from <see cref="DotNetMSBuildSettings.Properties"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="key">The entry's name.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings RemoveProperty(this DotNetBuildSettings settings, string key)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Properties = FluentValue.Without(settings.Properties, key) };
-    }
-
-    /// <summary>Empties <see cref="DotNetMSBuildSettings.Properties"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings ClearProperties(this DotNetBuildSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Properties = new Dictionary<string, string>() };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Properties"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings ResetProperties(this DotNetBuildSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Properties = Defaults.Properties };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.Run"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings SetRun(this DotNetBuildSettings settings, RunOptions? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.Run"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings ResetRun(this DotNetBuildSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = Defaults.Run };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Runtime"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings SetRuntime(this DotNetBuildSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Runtime = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Runtime"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings ResetRuntime(this DotNetBuildSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Runtime = Defaults.Runtime };
+        return settings with { Output = null };
     }
 
     /// <summary>Sets <see cref="DotNetBuildSettings.SelfContained"/>.</summary>
@@ -762,7 +276,7 @@ public static class DotNetBuildSettingsExtensions
     public static DotNetBuildSettings ResetSelfContained(this DotNetBuildSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { SelfContained = Defaults.SelfContained };
+        return settings with { SelfContained = null };
     }
 
     /// <summary>Sets <see cref="DotNetBuildSettings.SelfContained"/> to true.</summary>
@@ -792,44 +306,6 @@ public static class DotNetBuildSettingsExtensions
         return settings with { SelfContained = !(settings.SelfContained ?? false) };
     }
 
-    /// <summary>Sets <see cref="DotNetSettings.ToolPath"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings SetToolPath(this DotNetBuildSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ToolPath = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.ToolPath"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings ResetToolPath(this DotNetBuildSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ToolPath = Defaults.ToolPath };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.ToolPath"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings SetProcessToolPath(this DotNetBuildSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ToolPath = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.ToolPath"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings ResetProcessToolPath(this DotNetBuildSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ToolPath = Defaults.ToolPath };
-    }
-
     /// <summary>Sets <see cref="DotNetBuildSettings.UseCurrentRuntime"/>.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="value">The new value.</param>
@@ -846,7 +322,7 @@ public static class DotNetBuildSettingsExtensions
     public static DotNetBuildSettings ResetUseCurrentRuntime(this DotNetBuildSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { UseCurrentRuntime = Defaults.UseCurrentRuntime };
+        return settings with { UseCurrentRuntime = false };
     }
 
     /// <summary>Sets <see cref="DotNetBuildSettings.UseCurrentRuntime"/> to true.</summary>
@@ -876,44 +352,6 @@ public static class DotNetBuildSettingsExtensions
         return settings with { UseCurrentRuntime = !settings.UseCurrentRuntime };
     }
 
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Verbosity"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings SetVerbosity(this DotNetBuildSettings settings, DotNetVerbosity? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Verbosity = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Verbosity"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings ResetVerbosity(this DotNetBuildSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Verbosity = Defaults.Verbosity };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Version"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings SetVersion(this DotNetBuildSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Version = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Version"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings ResetVersion(this DotNetBuildSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Version = Defaults.Version };
-    }
-
     /// <summary>Sets <see cref="DotNetBuildSettings.VersionSuffix"/>.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="value">The new value.</param>
@@ -930,153 +368,6 @@ public static class DotNetBuildSettingsExtensions
     public static DotNetBuildSettings ResetVersionSuffix(this DotNetBuildSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { VersionSuffix = Defaults.VersionSuffix };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.WorkingDirectory"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings SetWorkingDirectory(this DotNetBuildSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { WorkingDirectory = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.WorkingDirectory"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings ResetWorkingDirectory(this DotNetBuildSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { WorkingDirectory = Defaults.WorkingDirectory };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.WorkingDirectory"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings SetProcessWorkingDirectory(this DotNetBuildSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { WorkingDirectory = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.WorkingDirectory"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings ResetProcessWorkingDirectory(this DotNetBuildSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { WorkingDirectory = Defaults.WorkingDirectory };
-    }
-
-    /// <summary>Sets an environment variable of the command (<see cref="DotNetSettings.Run"/>'s environment, on top of the build's).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="name">The variable.</param>
-    /// <param name="value">Its value; null removes it for the command.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings SetProcessEnvironmentVariable(this DotNetBuildSettings settings, string name, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = FluentValue.Environment(settings.Run, e => FluentValue.With(e, name, value)) };
-    }
-
-    /// <summary>Adds an environment variable of the command; fails when it is set already.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="name">The variable.</param>
-    /// <param name="value">Its value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings AddProcessEnvironmentVariable(this DotNetBuildSettings settings, string name, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = FluentValue.Environment(settings.Run, e => FluentValue.Adding(e, name, value, "ProcessEnvironmentVariables")) };
-    }
-
-    /// <summary>Drops an environment variable set for the command (the build's own value applies again).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="name">The variable.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings RemoveProcessEnvironmentVariable(this DotNetBuildSettings settings, string name)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = FluentValue.Environment(settings.Run, e => FluentValue.Without(e, name)) };
-    }
-
-    /// <summary>Sets the command's environment variables (on top of the build's).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="variables">The variables.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings SetProcessEnvironmentVariables(this DotNetBuildSettings settings, IReadOnlyDictionary<string, string> variables)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = FluentValue.Environment(settings.Run, _ => variables.ToDictionary(v => v.Key, v => (string?)v.Value)) };
-    }
-
-    /// <summary>Drops the environment variables set for the command.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings ClearProcessEnvironmentVariables(this DotNetBuildSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = FluentValue.Environment(settings.Run, _ => null) };
-    }
-
-    /// <summary>Drops the environment variables set for the command.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings ResetProcessEnvironmentVariables(this DotNetBuildSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = FluentValue.Environment(settings.Run, _ => null) };
-    }
-
-    /// <summary>Sets a time limit in milliseconds, after which the command's process tree is killed.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="milliseconds">The limit; null for none.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings SetProcessExecutionTimeout(this DotNetBuildSettings settings, int? milliseconds)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = (settings.Run ?? new RunOptions()) with { Timeout = milliseconds is { } ms ? TimeSpan.FromMilliseconds(ms) : null } };
-    }
-
-    /// <summary>Removes the time limit.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings ResetProcessExecutionTimeout(this DotNetBuildSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = (settings.Run ?? new RunOptions()) with { Timeout = null } };
-    }
-
-    /// <summary>Shows (true) or hides (false) the command's output; it is returned either way.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">Whether to show it.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings SetProcessLogOutput(this DotNetBuildSettings settings, bool? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = (settings.Run ?? new RunOptions()) with { Hide = value == false ? OutputHiding.Both : OutputHiding.None } };
-    }
-
-    /// <summary>Echoes (true) or leaves out (false) the command line.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">Whether to echo it.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings SetProcessLogInvocation(this DotNetBuildSettings settings, bool? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = (settings.Run ?? new RunOptions()) with { Echo = value != false } };
-    }
-
-    /// <summary>Adds arguments the settings do not model, after theirs (<see cref="DotNetSettings.ExtraArguments"/>).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="configurator">Adds the arguments.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings SetProcessArgumentConfigurator(this DotNetBuildSettings settings, Func<Arguments, Arguments> configurator)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = configurator(new Arguments(settings.ExtraArguments)).Items };
+        return settings with { VersionSuffix = null };
     }
 }

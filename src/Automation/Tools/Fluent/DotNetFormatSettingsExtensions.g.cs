@@ -5,11 +5,9 @@ using Automation.Tools.Fluent;
 
 namespace Automation;
 
-/// <summary>NUKE's fluent forms for <see cref="DotNetFormatSettings"/>: <c>s.SetX(value)</c>, <c>s.ResetX()</c>, and the boolean, list and dictionary forms.</summary>
+/// <summary>NUKE's fluent forms for the properties <see cref="DotNetFormatSettings"/> declares: <c>s.SetX(value)</c>, <c>s.ResetX()</c>, and the boolean, list and dictionary forms. The inherited properties' forms are in the base records' extensions.</summary>
 public static class DotNetFormatSettingsExtensions
 {
-    private static readonly DotNetFormatSettings Defaults = new();
-
     /// <summary>Sets <see cref="DotNetFormatSettings.BinaryLog"/>.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="value">The new value.</param>
@@ -26,7 +24,7 @@ public static class DotNetFormatSettingsExtensions
     public static DotNetFormatSettings ResetBinaryLog(this DotNetFormatSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { BinaryLog = Defaults.BinaryLog };
+        return settings with { BinaryLog = null };
     }
 
     /// <summary>Replaces <see cref="DotNetFormatSettings.Diagnostics"/> with the given values.</summary>
@@ -104,7 +102,7 @@ public static class DotNetFormatSettingsExtensions
     public static DotNetFormatSettings ResetDiagnostics(this DotNetFormatSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Diagnostics = Defaults.Diagnostics };
+        return settings with { Diagnostics = [] };
     }
 
     /// <summary>Replaces <see cref="DotNetFormatSettings.Exclude"/> with the given values.</summary>
@@ -182,7 +180,7 @@ public static class DotNetFormatSettingsExtensions
     public static DotNetFormatSettings ResetExclude(this DotNetFormatSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Exclude = Defaults.Exclude };
+        return settings with { Exclude = [] };
     }
 
     /// <summary>Replaces <see cref="DotNetFormatSettings.ExcludeDiagnostics"/> with the given values.</summary>
@@ -260,85 +258,7 @@ public static class DotNetFormatSettingsExtensions
     public static DotNetFormatSettings ResetExcludeDiagnostics(this DotNetFormatSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExcludeDiagnostics = Defaults.ExcludeDiagnostics };
-    }
-
-    /// <summary>Replaces <see cref="DotNetSettings.ExtraArguments"/> with the given values.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings SetExtraArguments(this DotNetFormatSettings settings, params string[] values)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = [.. values] };
-    }
-
-    /// <summary>Replaces <see cref="DotNetSettings.ExtraArguments"/> with the given values.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings SetExtraArguments(this DotNetFormatSettings settings, IEnumerable<string> values)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = [.. values] };
-    }
-
-    /// <summary>Adds values to <see cref="DotNetSettings.ExtraArguments"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings AddExtraArguments(this DotNetFormatSettings settings, params string[] values)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = [.. settings.ExtraArguments, .. values] };
-    }
-
-    /// <summary>Adds values to <see cref="DotNetSettings.ExtraArguments"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings AddExtraArguments(this DotNetFormatSettings settings, IEnumerable<string> values)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = [.. settings.ExtraArguments, .. values] };
-    }
-
-    /// <summary>Removes values from <see cref="DotNetSettings.ExtraArguments"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings RemoveExtraArguments(this DotNetFormatSettings settings, params string[] values)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = FluentValue.Without(settings.ExtraArguments, values) };
-    }
-
-    /// <summary>Removes values from <see cref="DotNetSettings.ExtraArguments"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings RemoveExtraArguments(this DotNetFormatSettings settings, IEnumerable<string> values)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = FluentValue.Without(settings.ExtraArguments, values) };
-    }
-
-    /// <summary>Empties <see cref="DotNetSettings.ExtraArguments"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings ClearExtraArguments(this DotNetFormatSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = [] };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.ExtraArguments"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings ResetExtraArguments(this DotNetFormatSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = Defaults.ExtraArguments };
+        return settings with { ExcludeDiagnostics = [] };
     }
 
     /// <summary>Replaces <see cref="DotNetFormatSettings.Include"/> with the given values.</summary>
@@ -416,7 +336,7 @@ public static class DotNetFormatSettingsExtensions
     public static DotNetFormatSettings ResetInclude(this DotNetFormatSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Include = Defaults.Include };
+        return settings with { Include = [] };
     }
 
     /// <summary>Sets <see cref="DotNetFormatSettings.IncludeGenerated"/>.</summary>
@@ -435,7 +355,7 @@ public static class DotNetFormatSettingsExtensions
     public static DotNetFormatSettings ResetIncludeGenerated(this DotNetFormatSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { IncludeGenerated = Defaults.IncludeGenerated };
+        return settings with { IncludeGenerated = false };
     }
 
     /// <summary>Sets <see cref="DotNetFormatSettings.IncludeGenerated"/> to true.</summary>
@@ -481,7 +401,7 @@ public static class DotNetFormatSettingsExtensions
     public static DotNetFormatSettings ResetNoRestore(this DotNetFormatSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoRestore = Defaults.NoRestore };
+        return settings with { NoRestore = false };
     }
 
     /// <summary>Sets <see cref="DotNetFormatSettings.NoRestore"/> to true.</summary>
@@ -527,7 +447,7 @@ public static class DotNetFormatSettingsExtensions
     public static DotNetFormatSettings ResetProject(this DotNetFormatSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Project = Defaults.Project };
+        return settings with { Project = null };
     }
 
     /// <summary>Sets <see cref="DotNetFormatSettings.Project"/>.</summary>
@@ -546,7 +466,7 @@ public static class DotNetFormatSettingsExtensions
     public static DotNetFormatSettings ResetProjectFile(this DotNetFormatSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Project = Defaults.Project };
+        return settings with { Project = null };
     }
 
     /// <summary>Sets <see cref="DotNetFormatSettings.ReportPath"/>.</summary>
@@ -565,26 +485,7 @@ public static class DotNetFormatSettingsExtensions
     public static DotNetFormatSettings ResetReportPath(this DotNetFormatSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ReportPath = Defaults.ReportPath };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.Run"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings SetRun(this DotNetFormatSettings settings, RunOptions? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.Run"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings ResetRun(this DotNetFormatSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = Defaults.Run };
+        return settings with { ReportPath = null };
     }
 
     /// <summary>Sets <see cref="DotNetFormatSettings.Scope"/>.</summary>
@@ -603,7 +504,7 @@ public static class DotNetFormatSettingsExtensions
     public static DotNetFormatSettings ResetScope(this DotNetFormatSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Scope = Defaults.Scope };
+        return settings with { Scope = DotNetFormatScope.All };
     }
 
     /// <summary>Sets <see cref="DotNetFormatSettings.Severity"/>.</summary>
@@ -622,45 +523,7 @@ public static class DotNetFormatSettingsExtensions
     public static DotNetFormatSettings ResetSeverity(this DotNetFormatSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Severity = Defaults.Severity };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.ToolPath"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings SetToolPath(this DotNetFormatSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ToolPath = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.ToolPath"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings ResetToolPath(this DotNetFormatSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ToolPath = Defaults.ToolPath };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.ToolPath"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings SetProcessToolPath(this DotNetFormatSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ToolPath = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.ToolPath"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings ResetProcessToolPath(this DotNetFormatSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ToolPath = Defaults.ToolPath };
+        return settings with { Severity = null };
     }
 
     /// <summary>Sets <see cref="DotNetFormatSettings.Verbosity"/>.</summary>
@@ -679,7 +542,7 @@ public static class DotNetFormatSettingsExtensions
     public static DotNetFormatSettings ResetVerbosity(this DotNetFormatSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Verbosity = Defaults.Verbosity };
+        return settings with { Verbosity = null };
     }
 
     /// <summary>Sets <see cref="DotNetFormatSettings.VerifyNoChanges"/>.</summary>
@@ -698,7 +561,7 @@ public static class DotNetFormatSettingsExtensions
     public static DotNetFormatSettings ResetVerifyNoChanges(this DotNetFormatSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { VerifyNoChanges = Defaults.VerifyNoChanges };
+        return settings with { VerifyNoChanges = false };
     }
 
     /// <summary>Sets <see cref="DotNetFormatSettings.VerifyNoChanges"/> to true.</summary>
@@ -726,152 +589,5 @@ public static class DotNetFormatSettingsExtensions
     {
         ArgumentNullException.ThrowIfNull(settings);
         return settings with { VerifyNoChanges = !settings.VerifyNoChanges };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.WorkingDirectory"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings SetWorkingDirectory(this DotNetFormatSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { WorkingDirectory = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.WorkingDirectory"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings ResetWorkingDirectory(this DotNetFormatSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { WorkingDirectory = Defaults.WorkingDirectory };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.WorkingDirectory"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings SetProcessWorkingDirectory(this DotNetFormatSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { WorkingDirectory = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.WorkingDirectory"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings ResetProcessWorkingDirectory(this DotNetFormatSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { WorkingDirectory = Defaults.WorkingDirectory };
-    }
-
-    /// <summary>Sets an environment variable of the command (<see cref="DotNetSettings.Run"/>'s environment, on top of the build's).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="name">The variable.</param>
-    /// <param name="value">Its value; null removes it for the command.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings SetProcessEnvironmentVariable(this DotNetFormatSettings settings, string name, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = FluentValue.Environment(settings.Run, e => FluentValue.With(e, name, value)) };
-    }
-
-    /// <summary>Adds an environment variable of the command; fails when it is set already.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="name">The variable.</param>
-    /// <param name="value">Its value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings AddProcessEnvironmentVariable(this DotNetFormatSettings settings, string name, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = FluentValue.Environment(settings.Run, e => FluentValue.Adding(e, name, value, "ProcessEnvironmentVariables")) };
-    }
-
-    /// <summary>Drops an environment variable set for the command (the build's own value applies again).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="name">The variable.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings RemoveProcessEnvironmentVariable(this DotNetFormatSettings settings, string name)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = FluentValue.Environment(settings.Run, e => FluentValue.Without(e, name)) };
-    }
-
-    /// <summary>Sets the command's environment variables (on top of the build's).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="variables">The variables.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings SetProcessEnvironmentVariables(this DotNetFormatSettings settings, IReadOnlyDictionary<string, string> variables)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = FluentValue.Environment(settings.Run, _ => variables.ToDictionary(v => v.Key, v => (string?)v.Value)) };
-    }
-
-    /// <summary>Drops the environment variables set for the command.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings ClearProcessEnvironmentVariables(this DotNetFormatSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = FluentValue.Environment(settings.Run, _ => null) };
-    }
-
-    /// <summary>Drops the environment variables set for the command.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings ResetProcessEnvironmentVariables(this DotNetFormatSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = FluentValue.Environment(settings.Run, _ => null) };
-    }
-
-    /// <summary>Sets a time limit in milliseconds, after which the command's process tree is killed.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="milliseconds">The limit; null for none.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings SetProcessExecutionTimeout(this DotNetFormatSettings settings, int? milliseconds)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = (settings.Run ?? new RunOptions()) with { Timeout = milliseconds is { } ms ? TimeSpan.FromMilliseconds(ms) : null } };
-    }
-
-    /// <summary>Removes the time limit.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings ResetProcessExecutionTimeout(this DotNetFormatSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = (settings.Run ?? new RunOptions()) with { Timeout = null } };
-    }
-
-    /// <summary>Shows (true) or hides (false) the command's output; it is returned either way.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">Whether to show it.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings SetProcessLogOutput(this DotNetFormatSettings settings, bool? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = (settings.Run ?? new RunOptions()) with { Hide = value == false ? OutputHiding.Both : OutputHiding.None } };
-    }
-
-    /// <summary>Echoes (true) or leaves out (false) the command line.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">Whether to echo it.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings SetProcessLogInvocation(this DotNetFormatSettings settings, bool? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = (settings.Run ?? new RunOptions()) with { Echo = value != false } };
-    }
-
-    /// <summary>Adds arguments the settings do not model, after theirs (<see cref="DotNetSettings.ExtraArguments"/>).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="configurator">Adds the arguments.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings SetProcessArgumentConfigurator(this DotNetFormatSettings settings, Func<Arguments, Arguments> configurator)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = configurator(new Arguments(settings.ExtraArguments)).Items };
     }
 }

@@ -5,11 +5,9 @@ using Automation.Tools.Fluent;
 
 namespace Automation;
 
-/// <summary>NUKE's fluent forms for <see cref="DotNetNuGetPushSettings"/>: <c>s.SetX(value)</c>, <c>s.ResetX()</c>, and the boolean, list and dictionary forms.</summary>
+/// <summary>NUKE's fluent forms for the properties <see cref="DotNetNuGetPushSettings"/> declares: <c>s.SetX(value)</c>, <c>s.ResetX()</c>, and the boolean, list and dictionary forms. The inherited properties' forms are in the base records' extensions.</summary>
 public static class DotNetNuGetPushSettingsExtensions
 {
-    private static readonly DotNetNuGetPushSettings Defaults = new();
-
     /// <summary>Sets <see cref="DotNetNuGetPushSettings.AllowInsecureConnections"/>.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="value">The new value.</param>
@@ -26,7 +24,7 @@ public static class DotNetNuGetPushSettingsExtensions
     public static DotNetNuGetPushSettings ResetAllowInsecureConnections(this DotNetNuGetPushSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { AllowInsecureConnections = Defaults.AllowInsecureConnections };
+        return settings with { AllowInsecureConnections = false };
     }
 
     /// <summary>Sets <see cref="DotNetNuGetPushSettings.AllowInsecureConnections"/> to true.</summary>
@@ -72,7 +70,7 @@ public static class DotNetNuGetPushSettingsExtensions
     public static DotNetNuGetPushSettings ResetApiKey(this DotNetNuGetPushSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ApiKey = Defaults.ApiKey };
+        return settings with { ApiKey = null };
     }
 
     /// <summary>Sets <see cref="DotNetNuGetPushSettings.ConfigFile"/>.</summary>
@@ -91,7 +89,7 @@ public static class DotNetNuGetPushSettingsExtensions
     public static DotNetNuGetPushSettings ResetConfigFile(this DotNetNuGetPushSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ConfigFile = Defaults.ConfigFile };
+        return settings with { ConfigFile = null };
     }
 
     /// <summary>Sets <see cref="DotNetNuGetPushSettings.DisableBuffering"/>.</summary>
@@ -110,7 +108,7 @@ public static class DotNetNuGetPushSettingsExtensions
     public static DotNetNuGetPushSettings ResetDisableBuffering(this DotNetNuGetPushSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { DisableBuffering = Defaults.DisableBuffering };
+        return settings with { DisableBuffering = false };
     }
 
     /// <summary>Sets <see cref="DotNetNuGetPushSettings.DisableBuffering"/> to true.</summary>
@@ -140,84 +138,6 @@ public static class DotNetNuGetPushSettingsExtensions
         return settings with { DisableBuffering = !settings.DisableBuffering };
     }
 
-    /// <summary>Replaces <see cref="DotNetSettings.ExtraArguments"/> with the given values.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetNuGetPushSettings SetExtraArguments(this DotNetNuGetPushSettings settings, params string[] values)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = [.. values] };
-    }
-
-    /// <summary>Replaces <see cref="DotNetSettings.ExtraArguments"/> with the given values.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetNuGetPushSettings SetExtraArguments(this DotNetNuGetPushSettings settings, IEnumerable<string> values)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = [.. values] };
-    }
-
-    /// <summary>Adds values to <see cref="DotNetSettings.ExtraArguments"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetNuGetPushSettings AddExtraArguments(this DotNetNuGetPushSettings settings, params string[] values)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = [.. settings.ExtraArguments, .. values] };
-    }
-
-    /// <summary>Adds values to <see cref="DotNetSettings.ExtraArguments"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetNuGetPushSettings AddExtraArguments(this DotNetNuGetPushSettings settings, IEnumerable<string> values)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = [.. settings.ExtraArguments, .. values] };
-    }
-
-    /// <summary>Removes values from <see cref="DotNetSettings.ExtraArguments"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetNuGetPushSettings RemoveExtraArguments(this DotNetNuGetPushSettings settings, params string[] values)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = FluentValue.Without(settings.ExtraArguments, values) };
-    }
-
-    /// <summary>Removes values from <see cref="DotNetSettings.ExtraArguments"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetNuGetPushSettings RemoveExtraArguments(this DotNetNuGetPushSettings settings, IEnumerable<string> values)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = FluentValue.Without(settings.ExtraArguments, values) };
-    }
-
-    /// <summary>Empties <see cref="DotNetSettings.ExtraArguments"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetNuGetPushSettings ClearExtraArguments(this DotNetNuGetPushSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = [] };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.ExtraArguments"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetNuGetPushSettings ResetExtraArguments(this DotNetNuGetPushSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = Defaults.ExtraArguments };
-    }
-
     /// <summary>Sets <see cref="DotNetNuGetPushSettings.ForceEnglishOutput"/>.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="value">The new value.</param>
@@ -234,7 +154,7 @@ public static class DotNetNuGetPushSettingsExtensions
     public static DotNetNuGetPushSettings ResetForceEnglishOutput(this DotNetNuGetPushSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ForceEnglishOutput = Defaults.ForceEnglishOutput };
+        return settings with { ForceEnglishOutput = false };
     }
 
     /// <summary>Sets <see cref="DotNetNuGetPushSettings.ForceEnglishOutput"/> to true.</summary>
@@ -280,7 +200,7 @@ public static class DotNetNuGetPushSettingsExtensions
     public static DotNetNuGetPushSettings ResetInteractive(this DotNetNuGetPushSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Interactive = Defaults.Interactive };
+        return settings with { Interactive = false };
     }
 
     /// <summary>Sets <see cref="DotNetNuGetPushSettings.Interactive"/> to true.</summary>
@@ -326,7 +246,7 @@ public static class DotNetNuGetPushSettingsExtensions
     public static DotNetNuGetPushSettings ResetNoServiceEndpoint(this DotNetNuGetPushSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoServiceEndpoint = Defaults.NoServiceEndpoint };
+        return settings with { NoServiceEndpoint = false };
     }
 
     /// <summary>Sets <see cref="DotNetNuGetPushSettings.NoServiceEndpoint"/> to true.</summary>
@@ -372,7 +292,7 @@ public static class DotNetNuGetPushSettingsExtensions
     public static DotNetNuGetPushSettings ResetNoSymbols(this DotNetNuGetPushSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoSymbols = Defaults.NoSymbols };
+        return settings with { NoSymbols = false };
     }
 
     /// <summary>Sets <see cref="DotNetNuGetPushSettings.NoSymbols"/> to true.</summary>
@@ -418,7 +338,7 @@ public static class DotNetNuGetPushSettingsExtensions
     public static DotNetNuGetPushSettings ResetPackage(this DotNetNuGetPushSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Package = Defaults.Package };
+        return settings with { Package = null };
     }
 
     /// <summary>Sets <see cref="DotNetNuGetPushSettings.Package"/>.</summary>
@@ -437,26 +357,7 @@ public static class DotNetNuGetPushSettingsExtensions
     public static DotNetNuGetPushSettings ResetTargetPath(this DotNetNuGetPushSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Package = Defaults.Package };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.Run"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetNuGetPushSettings SetRun(this DotNetNuGetPushSettings settings, RunOptions? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.Run"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetNuGetPushSettings ResetRun(this DotNetNuGetPushSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = Defaults.Run };
+        return settings with { Package = null };
     }
 
     /// <summary>Sets <see cref="DotNetNuGetPushSettings.SkipDuplicate"/>.</summary>
@@ -475,7 +376,7 @@ public static class DotNetNuGetPushSettingsExtensions
     public static DotNetNuGetPushSettings ResetSkipDuplicate(this DotNetNuGetPushSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { SkipDuplicate = Defaults.SkipDuplicate };
+        return settings with { SkipDuplicate = false };
     }
 
     /// <summary>Sets <see cref="DotNetNuGetPushSettings.SkipDuplicate"/> to true.</summary>
@@ -521,7 +422,7 @@ public static class DotNetNuGetPushSettingsExtensions
     public static DotNetNuGetPushSettings ResetSource(this DotNetNuGetPushSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Source = Defaults.Source };
+        return settings with { Source = null };
     }
 
     /// <summary>Sets <see cref="DotNetNuGetPushSettings.SymbolApiKey"/>.</summary>
@@ -540,7 +441,7 @@ public static class DotNetNuGetPushSettingsExtensions
     public static DotNetNuGetPushSettings ResetSymbolApiKey(this DotNetNuGetPushSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { SymbolApiKey = Defaults.SymbolApiKey };
+        return settings with { SymbolApiKey = null };
     }
 
     /// <summary>Sets <see cref="DotNetNuGetPushSettings.SymbolSource"/>.</summary>
@@ -559,7 +460,7 @@ public static class DotNetNuGetPushSettingsExtensions
     public static DotNetNuGetPushSettings ResetSymbolSource(this DotNetNuGetPushSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { SymbolSource = Defaults.SymbolSource };
+        return settings with { SymbolSource = null };
     }
 
     /// <summary>Sets <see cref="DotNetNuGetPushSettings.Timeout"/>.</summary>
@@ -578,191 +479,6 @@ public static class DotNetNuGetPushSettingsExtensions
     public static DotNetNuGetPushSettings ResetTimeout(this DotNetNuGetPushSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Timeout = Defaults.Timeout };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.ToolPath"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetNuGetPushSettings SetToolPath(this DotNetNuGetPushSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ToolPath = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.ToolPath"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetNuGetPushSettings ResetToolPath(this DotNetNuGetPushSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ToolPath = Defaults.ToolPath };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.ToolPath"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetNuGetPushSettings SetProcessToolPath(this DotNetNuGetPushSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ToolPath = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.ToolPath"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetNuGetPushSettings ResetProcessToolPath(this DotNetNuGetPushSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ToolPath = Defaults.ToolPath };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.WorkingDirectory"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetNuGetPushSettings SetWorkingDirectory(this DotNetNuGetPushSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { WorkingDirectory = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.WorkingDirectory"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetNuGetPushSettings ResetWorkingDirectory(this DotNetNuGetPushSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { WorkingDirectory = Defaults.WorkingDirectory };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.WorkingDirectory"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetNuGetPushSettings SetProcessWorkingDirectory(this DotNetNuGetPushSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { WorkingDirectory = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.WorkingDirectory"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetNuGetPushSettings ResetProcessWorkingDirectory(this DotNetNuGetPushSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { WorkingDirectory = Defaults.WorkingDirectory };
-    }
-
-    /// <summary>Sets an environment variable of the command (<see cref="DotNetSettings.Run"/>'s environment, on top of the build's).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="name">The variable.</param>
-    /// <param name="value">Its value; null removes it for the command.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetNuGetPushSettings SetProcessEnvironmentVariable(this DotNetNuGetPushSettings settings, string name, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = FluentValue.Environment(settings.Run, e => FluentValue.With(e, name, value)) };
-    }
-
-    /// <summary>Adds an environment variable of the command; fails when it is set already.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="name">The variable.</param>
-    /// <param name="value">Its value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetNuGetPushSettings AddProcessEnvironmentVariable(this DotNetNuGetPushSettings settings, string name, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = FluentValue.Environment(settings.Run, e => FluentValue.Adding(e, name, value, "ProcessEnvironmentVariables")) };
-    }
-
-    /// <summary>Drops an environment variable set for the command (the build's own value applies again).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="name">The variable.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetNuGetPushSettings RemoveProcessEnvironmentVariable(this DotNetNuGetPushSettings settings, string name)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = FluentValue.Environment(settings.Run, e => FluentValue.Without(e, name)) };
-    }
-
-    /// <summary>Sets the command's environment variables (on top of the build's).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="variables">The variables.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetNuGetPushSettings SetProcessEnvironmentVariables(this DotNetNuGetPushSettings settings, IReadOnlyDictionary<string, string> variables)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = FluentValue.Environment(settings.Run, _ => variables.ToDictionary(v => v.Key, v => (string?)v.Value)) };
-    }
-
-    /// <summary>Drops the environment variables set for the command.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetNuGetPushSettings ClearProcessEnvironmentVariables(this DotNetNuGetPushSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = FluentValue.Environment(settings.Run, _ => null) };
-    }
-
-    /// <summary>Drops the environment variables set for the command.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetNuGetPushSettings ResetProcessEnvironmentVariables(this DotNetNuGetPushSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = FluentValue.Environment(settings.Run, _ => null) };
-    }
-
-    /// <summary>Sets a time limit in milliseconds, after which the command's process tree is killed.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="milliseconds">The limit; null for none.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetNuGetPushSettings SetProcessExecutionTimeout(this DotNetNuGetPushSettings settings, int? milliseconds)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = (settings.Run ?? new RunOptions()) with { Timeout = milliseconds is { } ms ? TimeSpan.FromMilliseconds(ms) : null } };
-    }
-
-    /// <summary>Removes the time limit.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetNuGetPushSettings ResetProcessExecutionTimeout(this DotNetNuGetPushSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = (settings.Run ?? new RunOptions()) with { Timeout = null } };
-    }
-
-    /// <summary>Shows (true) or hides (false) the command's output; it is returned either way.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">Whether to show it.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetNuGetPushSettings SetProcessLogOutput(this DotNetNuGetPushSettings settings, bool? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = (settings.Run ?? new RunOptions()) with { Hide = value == false ? OutputHiding.Both : OutputHiding.None } };
-    }
-
-    /// <summary>Echoes (true) or leaves out (false) the command line.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">Whether to echo it.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetNuGetPushSettings SetProcessLogInvocation(this DotNetNuGetPushSettings settings, bool? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = (settings.Run ?? new RunOptions()) with { Echo = value != false } };
-    }
-
-    /// <summary>Adds arguments the settings do not model, after theirs (<see cref="DotNetSettings.ExtraArguments"/>).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="configurator">Adds the arguments.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetNuGetPushSettings SetProcessArgumentConfigurator(this DotNetNuGetPushSettings settings, Func<Arguments, Arguments> configurator)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = configurator(new Arguments(settings.ExtraArguments)).Items };
+        return settings with { Timeout = null };
     }
 }

@@ -5,49 +5,9 @@ using Automation.Tools.Fluent;
 
 namespace Automation;
 
-/// <summary>NUKE's fluent forms for <see cref="DotNetPackSettings"/>: <c>s.SetX(value)</c>, <c>s.ResetX()</c>, and the boolean, list and dictionary forms.</summary>
+/// <summary>NUKE's fluent forms for the properties <see cref="DotNetPackSettings"/> declares: <c>s.SetX(value)</c>, <c>s.ResetX()</c>, and the boolean, list and dictionary forms. The inherited properties' forms are in the base records' extensions.</summary>
 public static class DotNetPackSettingsExtensions
 {
-    private static readonly DotNetPackSettings Defaults = new();
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.ArtifactsPath"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings SetArtifactsPath(this DotNetPackSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ArtifactsPath = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.ArtifactsPath"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings ResetArtifactsPath(this DotNetPackSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ArtifactsPath = Defaults.ArtifactsPath };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.AssemblyVersion"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings SetAssemblyVersion(this DotNetPackSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { AssemblyVersion = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.AssemblyVersion"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings ResetAssemblyVersion(this DotNetPackSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { AssemblyVersion = Defaults.AssemblyVersion };
-    }
-
     /// <summary>Sets <see cref="DotNetPackSettings.Configuration"/>.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="value">The new value.</param>
@@ -64,196 +24,7 @@ public static class DotNetPackSettingsExtensions
     public static DotNetPackSettings ResetConfiguration(this DotNetPackSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Configuration = Defaults.Configuration };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.ContinuousIntegrationBuild"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings SetContinuousIntegrationBuild(this DotNetPackSettings settings, bool? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ContinuousIntegrationBuild = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.ContinuousIntegrationBuild"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings ResetContinuousIntegrationBuild(this DotNetPackSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ContinuousIntegrationBuild = Defaults.ContinuousIntegrationBuild };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.ContinuousIntegrationBuild"/> to true.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings EnableContinuousIntegrationBuild(this DotNetPackSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ContinuousIntegrationBuild = true };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.ContinuousIntegrationBuild"/> to false.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings DisableContinuousIntegrationBuild(this DotNetPackSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ContinuousIntegrationBuild = false };
-    }
-
-    /// <summary>Flips <see cref="DotNetMSBuildSettings.ContinuousIntegrationBuild"/> (unset counts as false).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings ToggleContinuousIntegrationBuild(this DotNetPackSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ContinuousIntegrationBuild = !(settings.ContinuousIntegrationBuild ?? false) };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.DisableBuildServers"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings SetDisableBuildServers(this DotNetPackSettings settings, bool value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { DisableBuildServers = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.DisableBuildServers"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings ResetDisableBuildServers(this DotNetPackSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { DisableBuildServers = Defaults.DisableBuildServers };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.DisableBuildServers"/> to true.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings EnableDisableBuildServers(this DotNetPackSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { DisableBuildServers = true };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.DisableBuildServers"/> to false.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings DisableDisableBuildServers(this DotNetPackSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { DisableBuildServers = false };
-    }
-
-    /// <summary>Flips <see cref="DotNetMSBuildSettings.DisableBuildServers"/> (unset counts as false).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings ToggleDisableBuildServers(this DotNetPackSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { DisableBuildServers = !settings.DisableBuildServers };
-    }
-
-    /// <summary>Replaces <see cref="DotNetSettings.ExtraArguments"/> with the given values.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings SetExtraArguments(this DotNetPackSettings settings, params string[] values)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = [.. values] };
-    }
-
-    /// <summary>Replaces <see cref="DotNetSettings.ExtraArguments"/> with the given values.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings SetExtraArguments(this DotNetPackSettings settings, IEnumerable<string> values)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = [.. values] };
-    }
-
-    /// <summary>Adds values to <see cref="DotNetSettings.ExtraArguments"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings AddExtraArguments(this DotNetPackSettings settings, params string[] values)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = [.. settings.ExtraArguments, .. values] };
-    }
-
-    /// <summary>Adds values to <see cref="DotNetSettings.ExtraArguments"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings AddExtraArguments(this DotNetPackSettings settings, IEnumerable<string> values)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = [.. settings.ExtraArguments, .. values] };
-    }
-
-    /// <summary>Removes values from <see cref="DotNetSettings.ExtraArguments"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings RemoveExtraArguments(this DotNetPackSettings settings, params string[] values)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = FluentValue.Without(settings.ExtraArguments, values) };
-    }
-
-    /// <summary>Removes values from <see cref="DotNetSettings.ExtraArguments"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings RemoveExtraArguments(this DotNetPackSettings settings, IEnumerable<string> values)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = FluentValue.Without(settings.ExtraArguments, values) };
-    }
-
-    /// <summary>Empties <see cref="DotNetSettings.ExtraArguments"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings ClearExtraArguments(this DotNetPackSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = [] };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.ExtraArguments"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings ResetExtraArguments(this DotNetPackSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = Defaults.ExtraArguments };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.FileVersion"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings SetFileVersion(this DotNetPackSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { FileVersion = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.FileVersion"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings ResetFileVersion(this DotNetPackSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { FileVersion = Defaults.FileVersion };
+        return settings with { Configuration = null };
     }
 
     /// <summary>Sets <see cref="DotNetPackSettings.IncludeSource"/>.</summary>
@@ -272,7 +43,7 @@ public static class DotNetPackSettingsExtensions
     public static DotNetPackSettings ResetIncludeSource(this DotNetPackSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { IncludeSource = Defaults.IncludeSource };
+        return settings with { IncludeSource = false };
     }
 
     /// <summary>Sets <see cref="DotNetPackSettings.IncludeSource"/> to true.</summary>
@@ -318,7 +89,7 @@ public static class DotNetPackSettingsExtensions
     public static DotNetPackSettings ResetIncludeSymbols(this DotNetPackSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { IncludeSymbols = Defaults.IncludeSymbols };
+        return settings with { IncludeSymbols = false };
     }
 
     /// <summary>Sets <see cref="DotNetPackSettings.IncludeSymbols"/> to true.</summary>
@@ -348,71 +119,6 @@ public static class DotNetPackSettingsExtensions
         return settings with { IncludeSymbols = !settings.IncludeSymbols };
     }
 
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.InformationalVersion"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings SetInformationalVersion(this DotNetPackSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { InformationalVersion = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.InformationalVersion"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings ResetInformationalVersion(this DotNetPackSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { InformationalVersion = Defaults.InformationalVersion };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Interactive"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings SetInteractive(this DotNetPackSettings settings, bool value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Interactive = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Interactive"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings ResetInteractive(this DotNetPackSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Interactive = Defaults.Interactive };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Interactive"/> to true.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings EnableInteractive(this DotNetPackSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Interactive = true };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Interactive"/> to false.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings DisableInteractive(this DotNetPackSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Interactive = false };
-    }
-
-    /// <summary>Flips <see cref="DotNetMSBuildSettings.Interactive"/> (unset counts as false).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings ToggleInteractive(this DotNetPackSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Interactive = !settings.Interactive };
-    }
-
     /// <summary>Sets <see cref="DotNetPackSettings.NoBuild"/>.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="value">The new value.</param>
@@ -429,7 +135,7 @@ public static class DotNetPackSettingsExtensions
     public static DotNetPackSettings ResetNoBuild(this DotNetPackSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoBuild = Defaults.NoBuild };
+        return settings with { NoBuild = false };
     }
 
     /// <summary>Sets <see cref="DotNetPackSettings.NoBuild"/> to true.</summary>
@@ -459,52 +165,6 @@ public static class DotNetPackSettingsExtensions
         return settings with { NoBuild = !settings.NoBuild };
     }
 
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.NoLogo"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings SetNoLogo(this DotNetPackSettings settings, bool value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoLogo = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.NoLogo"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings ResetNoLogo(this DotNetPackSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoLogo = Defaults.NoLogo };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.NoLogo"/> to true.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings EnableNoLogo(this DotNetPackSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoLogo = true };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.NoLogo"/> to false.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings DisableNoLogo(this DotNetPackSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoLogo = false };
-    }
-
-    /// <summary>Flips <see cref="DotNetMSBuildSettings.NoLogo"/> (unset counts as false).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings ToggleNoLogo(this DotNetPackSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoLogo = !settings.NoLogo };
-    }
-
     /// <summary>Sets <see cref="DotNetPackSettings.NoRestore"/>.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="value">The new value.</param>
@@ -521,7 +181,7 @@ public static class DotNetPackSettingsExtensions
     public static DotNetPackSettings ResetNoRestore(this DotNetPackSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoRestore = Defaults.NoRestore };
+        return settings with { NoRestore = false };
     }
 
     /// <summary>Sets <see cref="DotNetPackSettings.NoRestore"/> to true.</summary>
@@ -567,7 +227,7 @@ public static class DotNetPackSettingsExtensions
     public static DotNetPackSettings ResetOutput(this DotNetPackSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Output = Defaults.Output };
+        return settings with { Output = null };
     }
 
     /// <summary>Sets <see cref="DotNetPackSettings.Output"/>.</summary>
@@ -586,7 +246,7 @@ public static class DotNetPackSettingsExtensions
     public static DotNetPackSettings ResetOutputDirectory(this DotNetPackSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Output = Defaults.Output };
+        return settings with { Output = null };
     }
 
     /// <summary>Sets <see cref="DotNetPackSettings.PackageVersion"/>.</summary>
@@ -605,153 +265,7 @@ public static class DotNetPackSettingsExtensions
     public static DotNetPackSettings ResetPackageVersion(this DotNetPackSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { PackageVersion = Defaults.PackageVersion };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Project"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings SetProject(this DotNetPackSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Project = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Project"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings ResetProject(this DotNetPackSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Project = Defaults.Project };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Project"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings SetProjectFile(this DotNetPackSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Project = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Project"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings ResetProjectFile(this DotNetPackSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Project = Defaults.Project };
-    }
-
-    /// <summary>Replaces <see cref="DotNetMSBuildSettings.Properties"/> with the given entries.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="entries">The entries.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings SetProperties(this DotNetPackSettings settings, IReadOnlyDictionary<string, string> entries)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Properties = FluentValue.Copy(entries) };
-    }
-
-    /// <summary>Replaces <see cref="DotNetMSBuildSettings.Properties"/> with the given entries, formatted (<c>true</c>/<c>false</c>, invariant numbers).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="entries">The entries.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings SetProperties(this DotNetPackSettings settings, IDictionary<string, object> entries)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Properties = FluentValue.FromObjects(entries) };
-    }
-
-    /// <summary>Sets one entry of <see cref="DotNetMSBuildSettings.Properties"/>, formatted (<c>true</c>/<c>false</c>, invariant numbers).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="key">The entry's name.</param>
-    /// <param name="value">Its value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings SetProperty(this DotNetPackSettings settings, string key, object value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Properties = FluentValue.With(settings.Properties, key, FluentValue.Format(value, key)) };
-    }
-
-    /// <summary>Adds one entry to <see cref="DotNetMSBuildSettings.Properties"/>; fails when it is there already.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="key">The entry's name.</param>
-    /// <param name="value">Its value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings AddProperty(this DotNetPackSettings settings, string key, object value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Properties = FluentValue.Adding(settings.Properties, key, FluentValue.Format(value, key), "Properties") };
-    }
-
-    /// <summary>Removes one entry from <see cref="DotNetMSBuildSettings.Properties"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="key">The entry's name.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings RemoveProperty(this DotNetPackSettings settings, string key)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Properties = FluentValue.Without(settings.Properties, key) };
-    }
-
-    /// <summary>Empties <see cref="DotNetMSBuildSettings.Properties"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings ClearProperties(this DotNetPackSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Properties = new Dictionary<string, string>() };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Properties"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings ResetProperties(this DotNetPackSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Properties = Defaults.Properties };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.Run"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings SetRun(this DotNetPackSettings settings, RunOptions? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.Run"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings ResetRun(this DotNetPackSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = Defaults.Run };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Runtime"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings SetRuntime(this DotNetPackSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Runtime = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Runtime"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings ResetRuntime(this DotNetPackSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Runtime = Defaults.Runtime };
+        return settings with { PackageVersion = null };
     }
 
     /// <summary>Sets <see cref="DotNetPackSettings.Serviceable"/>.</summary>
@@ -770,7 +284,7 @@ public static class DotNetPackSettingsExtensions
     public static DotNetPackSettings ResetServiceable(this DotNetPackSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Serviceable = Defaults.Serviceable };
+        return settings with { Serviceable = false };
     }
 
     /// <summary>Sets <see cref="DotNetPackSettings.Serviceable"/> to true.</summary>
@@ -816,45 +330,7 @@ public static class DotNetPackSettingsExtensions
     public static DotNetPackSettings ResetSymbolPackageFormat(this DotNetPackSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { SymbolPackageFormat = Defaults.SymbolPackageFormat };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.ToolPath"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings SetToolPath(this DotNetPackSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ToolPath = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.ToolPath"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings ResetToolPath(this DotNetPackSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ToolPath = Defaults.ToolPath };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.ToolPath"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings SetProcessToolPath(this DotNetPackSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ToolPath = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.ToolPath"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings ResetProcessToolPath(this DotNetPackSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ToolPath = Defaults.ToolPath };
+        return settings with { SymbolPackageFormat = null };
     }
 
     /// <summary>Sets <see cref="DotNetPackSettings.UseCurrentRuntime"/>.</summary>
@@ -873,7 +349,7 @@ public static class DotNetPackSettingsExtensions
     public static DotNetPackSettings ResetUseCurrentRuntime(this DotNetPackSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { UseCurrentRuntime = Defaults.UseCurrentRuntime };
+        return settings with { UseCurrentRuntime = false };
     }
 
     /// <summary>Sets <see cref="DotNetPackSettings.UseCurrentRuntime"/> to true.</summary>
@@ -903,44 +379,6 @@ public static class DotNetPackSettingsExtensions
         return settings with { UseCurrentRuntime = !settings.UseCurrentRuntime };
     }
 
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Verbosity"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings SetVerbosity(this DotNetPackSettings settings, DotNetVerbosity? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Verbosity = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Verbosity"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings ResetVerbosity(this DotNetPackSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Verbosity = Defaults.Verbosity };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Version"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings SetVersion(this DotNetPackSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Version = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Version"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings ResetVersion(this DotNetPackSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Version = Defaults.Version };
-    }
-
     /// <summary>Sets <see cref="DotNetPackSettings.VersionSuffix"/>.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="value">The new value.</param>
@@ -957,153 +395,6 @@ public static class DotNetPackSettingsExtensions
     public static DotNetPackSettings ResetVersionSuffix(this DotNetPackSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { VersionSuffix = Defaults.VersionSuffix };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.WorkingDirectory"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings SetWorkingDirectory(this DotNetPackSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { WorkingDirectory = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.WorkingDirectory"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings ResetWorkingDirectory(this DotNetPackSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { WorkingDirectory = Defaults.WorkingDirectory };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.WorkingDirectory"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings SetProcessWorkingDirectory(this DotNetPackSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { WorkingDirectory = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.WorkingDirectory"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings ResetProcessWorkingDirectory(this DotNetPackSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { WorkingDirectory = Defaults.WorkingDirectory };
-    }
-
-    /// <summary>Sets an environment variable of the command (<see cref="DotNetSettings.Run"/>'s environment, on top of the build's).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="name">The variable.</param>
-    /// <param name="value">Its value; null removes it for the command.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings SetProcessEnvironmentVariable(this DotNetPackSettings settings, string name, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = FluentValue.Environment(settings.Run, e => FluentValue.With(e, name, value)) };
-    }
-
-    /// <summary>Adds an environment variable of the command; fails when it is set already.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="name">The variable.</param>
-    /// <param name="value">Its value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings AddProcessEnvironmentVariable(this DotNetPackSettings settings, string name, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = FluentValue.Environment(settings.Run, e => FluentValue.Adding(e, name, value, "ProcessEnvironmentVariables")) };
-    }
-
-    /// <summary>Drops an environment variable set for the command (the build's own value applies again).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="name">The variable.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings RemoveProcessEnvironmentVariable(this DotNetPackSettings settings, string name)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = FluentValue.Environment(settings.Run, e => FluentValue.Without(e, name)) };
-    }
-
-    /// <summary>Sets the command's environment variables (on top of the build's).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="variables">The variables.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings SetProcessEnvironmentVariables(this DotNetPackSettings settings, IReadOnlyDictionary<string, string> variables)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = FluentValue.Environment(settings.Run, _ => variables.ToDictionary(v => v.Key, v => (string?)v.Value)) };
-    }
-
-    /// <summary>Drops the environment variables set for the command.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings ClearProcessEnvironmentVariables(this DotNetPackSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = FluentValue.Environment(settings.Run, _ => null) };
-    }
-
-    /// <summary>Drops the environment variables set for the command.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings ResetProcessEnvironmentVariables(this DotNetPackSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = FluentValue.Environment(settings.Run, _ => null) };
-    }
-
-    /// <summary>Sets a time limit in milliseconds, after which the command's process tree is killed.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="milliseconds">The limit; null for none.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings SetProcessExecutionTimeout(this DotNetPackSettings settings, int? milliseconds)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = (settings.Run ?? new RunOptions()) with { Timeout = milliseconds is { } ms ? TimeSpan.FromMilliseconds(ms) : null } };
-    }
-
-    /// <summary>Removes the time limit.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings ResetProcessExecutionTimeout(this DotNetPackSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = (settings.Run ?? new RunOptions()) with { Timeout = null } };
-    }
-
-    /// <summary>Shows (true) or hides (false) the command's output; it is returned either way.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">Whether to show it.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings SetProcessLogOutput(this DotNetPackSettings settings, bool? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = (settings.Run ?? new RunOptions()) with { Hide = value == false ? OutputHiding.Both : OutputHiding.None } };
-    }
-
-    /// <summary>Echoes (true) or leaves out (false) the command line.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">Whether to echo it.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings SetProcessLogInvocation(this DotNetPackSettings settings, bool? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = (settings.Run ?? new RunOptions()) with { Echo = value != false } };
-    }
-
-    /// <summary>Adds arguments the settings do not model, after theirs (<see cref="DotNetSettings.ExtraArguments"/>).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="configurator">Adds the arguments.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings SetProcessArgumentConfigurator(this DotNetPackSettings settings, Func<Arguments, Arguments> configurator)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = configurator(new Arguments(settings.ExtraArguments)).Items };
+        return settings with { VersionSuffix = null };
     }
 }

@@ -5,11 +5,9 @@ using Automation.Tools.Fluent;
 
 namespace Automation;
 
-/// <summary>NUKE's fluent forms for <see cref="DotNetPublishSettings"/>: <c>s.SetX(value)</c>, <c>s.ResetX()</c>, and the boolean, list and dictionary forms.</summary>
+/// <summary>NUKE's fluent forms for the properties <see cref="DotNetPublishSettings"/> declares: <c>s.SetX(value)</c>, <c>s.ResetX()</c>, and the boolean, list and dictionary forms. The inherited properties' forms are in the base records' extensions.</summary>
 public static class DotNetPublishSettingsExtensions
 {
-    private static readonly DotNetPublishSettings Defaults = new();
-
     /// <summary>Sets <see cref="DotNetPublishSettings.Architecture"/>.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="value">The new value.</param>
@@ -26,45 +24,7 @@ public static class DotNetPublishSettingsExtensions
     public static DotNetPublishSettings ResetArchitecture(this DotNetPublishSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Architecture = Defaults.Architecture };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.ArtifactsPath"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings SetArtifactsPath(this DotNetPublishSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ArtifactsPath = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.ArtifactsPath"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings ResetArtifactsPath(this DotNetPublishSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ArtifactsPath = Defaults.ArtifactsPath };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.AssemblyVersion"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings SetAssemblyVersion(this DotNetPublishSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { AssemblyVersion = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.AssemblyVersion"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings ResetAssemblyVersion(this DotNetPublishSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { AssemblyVersion = Defaults.AssemblyVersion };
+        return settings with { Architecture = null };
     }
 
     /// <summary>Sets <see cref="DotNetPublishSettings.Configuration"/>.</summary>
@@ -83,196 +43,7 @@ public static class DotNetPublishSettingsExtensions
     public static DotNetPublishSettings ResetConfiguration(this DotNetPublishSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Configuration = Defaults.Configuration };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.ContinuousIntegrationBuild"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings SetContinuousIntegrationBuild(this DotNetPublishSettings settings, bool? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ContinuousIntegrationBuild = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.ContinuousIntegrationBuild"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings ResetContinuousIntegrationBuild(this DotNetPublishSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ContinuousIntegrationBuild = Defaults.ContinuousIntegrationBuild };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.ContinuousIntegrationBuild"/> to true.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings EnableContinuousIntegrationBuild(this DotNetPublishSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ContinuousIntegrationBuild = true };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.ContinuousIntegrationBuild"/> to false.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings DisableContinuousIntegrationBuild(this DotNetPublishSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ContinuousIntegrationBuild = false };
-    }
-
-    /// <summary>Flips <see cref="DotNetMSBuildSettings.ContinuousIntegrationBuild"/> (unset counts as false).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings ToggleContinuousIntegrationBuild(this DotNetPublishSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ContinuousIntegrationBuild = !(settings.ContinuousIntegrationBuild ?? false) };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.DisableBuildServers"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings SetDisableBuildServers(this DotNetPublishSettings settings, bool value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { DisableBuildServers = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.DisableBuildServers"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings ResetDisableBuildServers(this DotNetPublishSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { DisableBuildServers = Defaults.DisableBuildServers };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.DisableBuildServers"/> to true.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings EnableDisableBuildServers(this DotNetPublishSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { DisableBuildServers = true };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.DisableBuildServers"/> to false.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings DisableDisableBuildServers(this DotNetPublishSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { DisableBuildServers = false };
-    }
-
-    /// <summary>Flips <see cref="DotNetMSBuildSettings.DisableBuildServers"/> (unset counts as false).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings ToggleDisableBuildServers(this DotNetPublishSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { DisableBuildServers = !settings.DisableBuildServers };
-    }
-
-    /// <summary>Replaces <see cref="DotNetSettings.ExtraArguments"/> with the given values.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings SetExtraArguments(this DotNetPublishSettings settings, params string[] values)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = [.. values] };
-    }
-
-    /// <summary>Replaces <see cref="DotNetSettings.ExtraArguments"/> with the given values.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings SetExtraArguments(this DotNetPublishSettings settings, IEnumerable<string> values)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = [.. values] };
-    }
-
-    /// <summary>Adds values to <see cref="DotNetSettings.ExtraArguments"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings AddExtraArguments(this DotNetPublishSettings settings, params string[] values)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = [.. settings.ExtraArguments, .. values] };
-    }
-
-    /// <summary>Adds values to <see cref="DotNetSettings.ExtraArguments"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings AddExtraArguments(this DotNetPublishSettings settings, IEnumerable<string> values)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = [.. settings.ExtraArguments, .. values] };
-    }
-
-    /// <summary>Removes values from <see cref="DotNetSettings.ExtraArguments"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings RemoveExtraArguments(this DotNetPublishSettings settings, params string[] values)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = FluentValue.Without(settings.ExtraArguments, values) };
-    }
-
-    /// <summary>Removes values from <see cref="DotNetSettings.ExtraArguments"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings RemoveExtraArguments(this DotNetPublishSettings settings, IEnumerable<string> values)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = FluentValue.Without(settings.ExtraArguments, values) };
-    }
-
-    /// <summary>Empties <see cref="DotNetSettings.ExtraArguments"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings ClearExtraArguments(this DotNetPublishSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = [] };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.ExtraArguments"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings ResetExtraArguments(this DotNetPublishSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = Defaults.ExtraArguments };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.FileVersion"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings SetFileVersion(this DotNetPublishSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { FileVersion = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.FileVersion"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings ResetFileVersion(this DotNetPublishSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { FileVersion = Defaults.FileVersion };
+        return settings with { Configuration = null };
     }
 
     /// <summary>Sets <see cref="DotNetPublishSettings.Framework"/>.</summary>
@@ -291,72 +62,7 @@ public static class DotNetPublishSettingsExtensions
     public static DotNetPublishSettings ResetFramework(this DotNetPublishSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Framework = Defaults.Framework };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.InformationalVersion"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings SetInformationalVersion(this DotNetPublishSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { InformationalVersion = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.InformationalVersion"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings ResetInformationalVersion(this DotNetPublishSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { InformationalVersion = Defaults.InformationalVersion };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Interactive"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings SetInteractive(this DotNetPublishSettings settings, bool value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Interactive = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Interactive"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings ResetInteractive(this DotNetPublishSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Interactive = Defaults.Interactive };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Interactive"/> to true.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings EnableInteractive(this DotNetPublishSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Interactive = true };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Interactive"/> to false.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings DisableInteractive(this DotNetPublishSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Interactive = false };
-    }
-
-    /// <summary>Flips <see cref="DotNetMSBuildSettings.Interactive"/> (unset counts as false).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings ToggleInteractive(this DotNetPublishSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Interactive = !settings.Interactive };
+        return settings with { Framework = null };
     }
 
     /// <summary>Sets <see cref="DotNetPublishSettings.Manifest"/>.</summary>
@@ -375,7 +81,7 @@ public static class DotNetPublishSettingsExtensions
     public static DotNetPublishSettings ResetManifest(this DotNetPublishSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Manifest = Defaults.Manifest };
+        return settings with { Manifest = null };
     }
 
     /// <summary>Sets <see cref="DotNetPublishSettings.NoBuild"/>.</summary>
@@ -394,7 +100,7 @@ public static class DotNetPublishSettingsExtensions
     public static DotNetPublishSettings ResetNoBuild(this DotNetPublishSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoBuild = Defaults.NoBuild };
+        return settings with { NoBuild = false };
     }
 
     /// <summary>Sets <see cref="DotNetPublishSettings.NoBuild"/> to true.</summary>
@@ -424,52 +130,6 @@ public static class DotNetPublishSettingsExtensions
         return settings with { NoBuild = !settings.NoBuild };
     }
 
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.NoLogo"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings SetNoLogo(this DotNetPublishSettings settings, bool value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoLogo = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.NoLogo"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings ResetNoLogo(this DotNetPublishSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoLogo = Defaults.NoLogo };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.NoLogo"/> to true.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings EnableNoLogo(this DotNetPublishSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoLogo = true };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.NoLogo"/> to false.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings DisableNoLogo(this DotNetPublishSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoLogo = false };
-    }
-
-    /// <summary>Flips <see cref="DotNetMSBuildSettings.NoLogo"/> (unset counts as false).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings ToggleNoLogo(this DotNetPublishSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoLogo = !settings.NoLogo };
-    }
-
     /// <summary>Sets <see cref="DotNetPublishSettings.NoRestore"/>.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="value">The new value.</param>
@@ -486,7 +146,7 @@ public static class DotNetPublishSettingsExtensions
     public static DotNetPublishSettings ResetNoRestore(this DotNetPublishSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoRestore = Defaults.NoRestore };
+        return settings with { NoRestore = false };
     }
 
     /// <summary>Sets <see cref="DotNetPublishSettings.NoRestore"/> to true.</summary>
@@ -532,7 +192,7 @@ public static class DotNetPublishSettingsExtensions
     public static DotNetPublishSettings ResetOperatingSystem(this DotNetPublishSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { OperatingSystem = Defaults.OperatingSystem };
+        return settings with { OperatingSystem = null };
     }
 
     /// <summary>Sets <see cref="DotNetPublishSettings.Output"/>.</summary>
@@ -551,7 +211,7 @@ public static class DotNetPublishSettingsExtensions
     public static DotNetPublishSettings ResetOutput(this DotNetPublishSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Output = Defaults.Output };
+        return settings with { Output = null };
     }
 
     /// <summary>Sets <see cref="DotNetPublishSettings.Output"/>.</summary>
@@ -570,115 +230,7 @@ public static class DotNetPublishSettingsExtensions
     public static DotNetPublishSettings ResetOutputDirectory(this DotNetPublishSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Output = Defaults.Output };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Project"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings SetProject(this DotNetPublishSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Project = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Project"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings ResetProject(this DotNetPublishSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Project = Defaults.Project };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Project"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings SetProjectFile(this DotNetPublishSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Project = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Project"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings ResetProjectFile(this DotNetPublishSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Project = Defaults.Project };
-    }
-
-    /// <summary>Replaces <see cref="DotNetMSBuildSettings.Properties"/> with the given entries.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="entries">The entries.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings SetProperties(this DotNetPublishSettings settings, IReadOnlyDictionary<string, string> entries)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Properties = FluentValue.Copy(entries) };
-    }
-
-    /// <summary>Replaces <see cref="DotNetMSBuildSettings.Properties"/> with the given entries, formatted (<c>true</c>/<c>false</c>, invariant numbers).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="entries">The entries.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings SetProperties(this DotNetPublishSettings settings, IDictionary<string, object> entries)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Properties = FluentValue.FromObjects(entries) };
-    }
-
-    /// <summary>Sets one entry of <see cref="DotNetMSBuildSettings.Properties"/>, formatted (<c>true</c>/<c>false</c>, invariant numbers).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="key">The entry's name.</param>
-    /// <param name="value">Its value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings SetProperty(this DotNetPublishSettings settings, string key, object value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Properties = FluentValue.With(settings.Properties, key, FluentValue.Format(value, key)) };
-    }
-
-    /// <summary>Adds one entry to <see cref="DotNetMSBuildSettings.Properties"/>; fails when it is there already.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="key">The entry's name.</param>
-    /// <param name="value">Its value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings AddProperty(this DotNetPublishSettings settings, string key, object value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Properties = FluentValue.Adding(settings.Properties, key, FluentValue.Format(value, key), "Properties") };
-    }
-
-    /// <summary>Removes one entry from <see cref="DotNetMSBuildSettings.Properties"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="key">The entry's name.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings RemoveProperty(this DotNetPublishSettings settings, string key)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Properties = FluentValue.Without(settings.Properties, key) };
-    }
-
-    /// <summary>Empties <see cref="DotNetMSBuildSettings.Properties"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings ClearProperties(this DotNetPublishSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Properties = new Dictionary<string, string>() };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Properties"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings ResetProperties(this DotNetPublishSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Properties = Defaults.Properties };
+        return settings with { Output = null };
     }
 
     /// <summary>Sets <see cref="DotNetPublishSettings.PublishReadyToRun"/>.</summary>
@@ -697,7 +249,7 @@ public static class DotNetPublishSettingsExtensions
     public static DotNetPublishSettings ResetPublishReadyToRun(this DotNetPublishSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { PublishReadyToRun = Defaults.PublishReadyToRun };
+        return settings with { PublishReadyToRun = null };
     }
 
     /// <summary>Sets <see cref="DotNetPublishSettings.PublishReadyToRun"/> to true.</summary>
@@ -743,7 +295,7 @@ public static class DotNetPublishSettingsExtensions
     public static DotNetPublishSettings ResetPublishSingleFile(this DotNetPublishSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { PublishSingleFile = Defaults.PublishSingleFile };
+        return settings with { PublishSingleFile = null };
     }
 
     /// <summary>Sets <see cref="DotNetPublishSettings.PublishSingleFile"/> to true.</summary>
@@ -789,7 +341,7 @@ public static class DotNetPublishSettingsExtensions
     public static DotNetPublishSettings ResetPublishTrimmed(this DotNetPublishSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { PublishTrimmed = Defaults.PublishTrimmed };
+        return settings with { PublishTrimmed = null };
     }
 
     /// <summary>Sets <see cref="DotNetPublishSettings.PublishTrimmed"/> to true.</summary>
@@ -819,44 +371,6 @@ public static class DotNetPublishSettingsExtensions
         return settings with { PublishTrimmed = !(settings.PublishTrimmed ?? false) };
     }
 
-    /// <summary>Sets <see cref="DotNetSettings.Run"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings SetRun(this DotNetPublishSettings settings, RunOptions? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.Run"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings ResetRun(this DotNetPublishSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = Defaults.Run };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Runtime"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings SetRuntime(this DotNetPublishSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Runtime = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Runtime"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings ResetRuntime(this DotNetPublishSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Runtime = Defaults.Runtime };
-    }
-
     /// <summary>Sets <see cref="DotNetPublishSettings.SelfContained"/>.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="value">The new value.</param>
@@ -873,7 +387,7 @@ public static class DotNetPublishSettingsExtensions
     public static DotNetPublishSettings ResetSelfContained(this DotNetPublishSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { SelfContained = Defaults.SelfContained };
+        return settings with { SelfContained = null };
     }
 
     /// <summary>Sets <see cref="DotNetPublishSettings.SelfContained"/> to true.</summary>
@@ -903,44 +417,6 @@ public static class DotNetPublishSettingsExtensions
         return settings with { SelfContained = !(settings.SelfContained ?? false) };
     }
 
-    /// <summary>Sets <see cref="DotNetSettings.ToolPath"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings SetToolPath(this DotNetPublishSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ToolPath = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.ToolPath"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings ResetToolPath(this DotNetPublishSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ToolPath = Defaults.ToolPath };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.ToolPath"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings SetProcessToolPath(this DotNetPublishSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ToolPath = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.ToolPath"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings ResetProcessToolPath(this DotNetPublishSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ToolPath = Defaults.ToolPath };
-    }
-
     /// <summary>Sets <see cref="DotNetPublishSettings.UseCurrentRuntime"/>.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="value">The new value.</param>
@@ -957,7 +433,7 @@ public static class DotNetPublishSettingsExtensions
     public static DotNetPublishSettings ResetUseCurrentRuntime(this DotNetPublishSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { UseCurrentRuntime = Defaults.UseCurrentRuntime };
+        return settings with { UseCurrentRuntime = false };
     }
 
     /// <summary>Sets <see cref="DotNetPublishSettings.UseCurrentRuntime"/> to true.</summary>
@@ -987,44 +463,6 @@ public static class DotNetPublishSettingsExtensions
         return settings with { UseCurrentRuntime = !settings.UseCurrentRuntime };
     }
 
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Verbosity"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings SetVerbosity(this DotNetPublishSettings settings, DotNetVerbosity? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Verbosity = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Verbosity"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings ResetVerbosity(this DotNetPublishSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Verbosity = Defaults.Verbosity };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Version"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings SetVersion(this DotNetPublishSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Version = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Version"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings ResetVersion(this DotNetPublishSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Version = Defaults.Version };
-    }
-
     /// <summary>Sets <see cref="DotNetPublishSettings.VersionSuffix"/>.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="value">The new value.</param>
@@ -1041,153 +479,6 @@ public static class DotNetPublishSettingsExtensions
     public static DotNetPublishSettings ResetVersionSuffix(this DotNetPublishSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { VersionSuffix = Defaults.VersionSuffix };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.WorkingDirectory"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings SetWorkingDirectory(this DotNetPublishSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { WorkingDirectory = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.WorkingDirectory"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings ResetWorkingDirectory(this DotNetPublishSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { WorkingDirectory = Defaults.WorkingDirectory };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.WorkingDirectory"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings SetProcessWorkingDirectory(this DotNetPublishSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { WorkingDirectory = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.WorkingDirectory"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings ResetProcessWorkingDirectory(this DotNetPublishSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { WorkingDirectory = Defaults.WorkingDirectory };
-    }
-
-    /// <summary>Sets an environment variable of the command (<see cref="DotNetSettings.Run"/>'s environment, on top of the build's).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="name">The variable.</param>
-    /// <param name="value">Its value; null removes it for the command.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings SetProcessEnvironmentVariable(this DotNetPublishSettings settings, string name, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = FluentValue.Environment(settings.Run, e => FluentValue.With(e, name, value)) };
-    }
-
-    /// <summary>Adds an environment variable of the command; fails when it is set already.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="name">The variable.</param>
-    /// <param name="value">Its value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings AddProcessEnvironmentVariable(this DotNetPublishSettings settings, string name, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = FluentValue.Environment(settings.Run, e => FluentValue.Adding(e, name, value, "ProcessEnvironmentVariables")) };
-    }
-
-    /// <summary>Drops an environment variable set for the command (the build's own value applies again).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="name">The variable.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings RemoveProcessEnvironmentVariable(this DotNetPublishSettings settings, string name)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = FluentValue.Environment(settings.Run, e => FluentValue.Without(e, name)) };
-    }
-
-    /// <summary>Sets the command's environment variables (on top of the build's).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="variables">The variables.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings SetProcessEnvironmentVariables(this DotNetPublishSettings settings, IReadOnlyDictionary<string, string> variables)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = FluentValue.Environment(settings.Run, _ => variables.ToDictionary(v => v.Key, v => (string?)v.Value)) };
-    }
-
-    /// <summary>Drops the environment variables set for the command.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings ClearProcessEnvironmentVariables(this DotNetPublishSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = FluentValue.Environment(settings.Run, _ => null) };
-    }
-
-    /// <summary>Drops the environment variables set for the command.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings ResetProcessEnvironmentVariables(this DotNetPublishSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = FluentValue.Environment(settings.Run, _ => null) };
-    }
-
-    /// <summary>Sets a time limit in milliseconds, after which the command's process tree is killed.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="milliseconds">The limit; null for none.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings SetProcessExecutionTimeout(this DotNetPublishSettings settings, int? milliseconds)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = (settings.Run ?? new RunOptions()) with { Timeout = milliseconds is { } ms ? TimeSpan.FromMilliseconds(ms) : null } };
-    }
-
-    /// <summary>Removes the time limit.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings ResetProcessExecutionTimeout(this DotNetPublishSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = (settings.Run ?? new RunOptions()) with { Timeout = null } };
-    }
-
-    /// <summary>Shows (true) or hides (false) the command's output; it is returned either way.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">Whether to show it.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings SetProcessLogOutput(this DotNetPublishSettings settings, bool? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = (settings.Run ?? new RunOptions()) with { Hide = value == false ? OutputHiding.Both : OutputHiding.None } };
-    }
-
-    /// <summary>Echoes (true) or leaves out (false) the command line.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">Whether to echo it.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings SetProcessLogInvocation(this DotNetPublishSettings settings, bool? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = (settings.Run ?? new RunOptions()) with { Echo = value != false } };
-    }
-
-    /// <summary>Adds arguments the settings do not model, after theirs (<see cref="DotNetSettings.ExtraArguments"/>).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="configurator">Adds the arguments.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings SetProcessArgumentConfigurator(this DotNetPublishSettings settings, Func<Arguments, Arguments> configurator)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = configurator(new Arguments(settings.ExtraArguments)).Items };
+        return settings with { VersionSuffix = null };
     }
 }

@@ -5,49 +5,9 @@ using Automation.Tools.Fluent;
 
 namespace Automation;
 
-/// <summary>NUKE's fluent forms for <see cref="DotNetRestoreSettings"/>: <c>s.SetX(value)</c>, <c>s.ResetX()</c>, and the boolean, list and dictionary forms.</summary>
+/// <summary>NUKE's fluent forms for the properties <see cref="DotNetRestoreSettings"/> declares: <c>s.SetX(value)</c>, <c>s.ResetX()</c>, and the boolean, list and dictionary forms. The inherited properties' forms are in the base records' extensions.</summary>
 public static class DotNetRestoreSettingsExtensions
 {
-    private static readonly DotNetRestoreSettings Defaults = new();
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.ArtifactsPath"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings SetArtifactsPath(this DotNetRestoreSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ArtifactsPath = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.ArtifactsPath"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings ResetArtifactsPath(this DotNetRestoreSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ArtifactsPath = Defaults.ArtifactsPath };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.AssemblyVersion"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings SetAssemblyVersion(this DotNetRestoreSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { AssemblyVersion = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.AssemblyVersion"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings ResetAssemblyVersion(this DotNetRestoreSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { AssemblyVersion = Defaults.AssemblyVersion };
-    }
-
     /// <summary>Sets <see cref="DotNetRestoreSettings.ConfigFile"/>.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="value">The new value.</param>
@@ -64,99 +24,7 @@ public static class DotNetRestoreSettingsExtensions
     public static DotNetRestoreSettings ResetConfigFile(this DotNetRestoreSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ConfigFile = Defaults.ConfigFile };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.ContinuousIntegrationBuild"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings SetContinuousIntegrationBuild(this DotNetRestoreSettings settings, bool? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ContinuousIntegrationBuild = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.ContinuousIntegrationBuild"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings ResetContinuousIntegrationBuild(this DotNetRestoreSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ContinuousIntegrationBuild = Defaults.ContinuousIntegrationBuild };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.ContinuousIntegrationBuild"/> to true.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings EnableContinuousIntegrationBuild(this DotNetRestoreSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ContinuousIntegrationBuild = true };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.ContinuousIntegrationBuild"/> to false.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings DisableContinuousIntegrationBuild(this DotNetRestoreSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ContinuousIntegrationBuild = false };
-    }
-
-    /// <summary>Flips <see cref="DotNetMSBuildSettings.ContinuousIntegrationBuild"/> (unset counts as false).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings ToggleContinuousIntegrationBuild(this DotNetRestoreSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ContinuousIntegrationBuild = !(settings.ContinuousIntegrationBuild ?? false) };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.DisableBuildServers"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings SetDisableBuildServers(this DotNetRestoreSettings settings, bool value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { DisableBuildServers = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.DisableBuildServers"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings ResetDisableBuildServers(this DotNetRestoreSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { DisableBuildServers = Defaults.DisableBuildServers };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.DisableBuildServers"/> to true.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings EnableDisableBuildServers(this DotNetRestoreSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { DisableBuildServers = true };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.DisableBuildServers"/> to false.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings DisableDisableBuildServers(this DotNetRestoreSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { DisableBuildServers = false };
-    }
-
-    /// <summary>Flips <see cref="DotNetMSBuildSettings.DisableBuildServers"/> (unset counts as false).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings ToggleDisableBuildServers(this DotNetRestoreSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { DisableBuildServers = !settings.DisableBuildServers };
+        return settings with { ConfigFile = null };
     }
 
     /// <summary>Sets <see cref="DotNetRestoreSettings.DisableParallel"/>.</summary>
@@ -175,7 +43,7 @@ public static class DotNetRestoreSettingsExtensions
     public static DotNetRestoreSettings ResetDisableParallel(this DotNetRestoreSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { DisableParallel = Defaults.DisableParallel };
+        return settings with { DisableParallel = false };
     }
 
     /// <summary>Sets <see cref="DotNetRestoreSettings.DisableParallel"/> to true.</summary>
@@ -205,103 +73,6 @@ public static class DotNetRestoreSettingsExtensions
         return settings with { DisableParallel = !settings.DisableParallel };
     }
 
-    /// <summary>Replaces <see cref="DotNetSettings.ExtraArguments"/> with the given values.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings SetExtraArguments(this DotNetRestoreSettings settings, params string[] values)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = [.. values] };
-    }
-
-    /// <summary>Replaces <see cref="DotNetSettings.ExtraArguments"/> with the given values.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings SetExtraArguments(this DotNetRestoreSettings settings, IEnumerable<string> values)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = [.. values] };
-    }
-
-    /// <summary>Adds values to <see cref="DotNetSettings.ExtraArguments"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings AddExtraArguments(this DotNetRestoreSettings settings, params string[] values)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = [.. settings.ExtraArguments, .. values] };
-    }
-
-    /// <summary>Adds values to <see cref="DotNetSettings.ExtraArguments"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings AddExtraArguments(this DotNetRestoreSettings settings, IEnumerable<string> values)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = [.. settings.ExtraArguments, .. values] };
-    }
-
-    /// <summary>Removes values from <see cref="DotNetSettings.ExtraArguments"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings RemoveExtraArguments(this DotNetRestoreSettings settings, params string[] values)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = FluentValue.Without(settings.ExtraArguments, values) };
-    }
-
-    /// <summary>Removes values from <see cref="DotNetSettings.ExtraArguments"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings RemoveExtraArguments(this DotNetRestoreSettings settings, IEnumerable<string> values)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = FluentValue.Without(settings.ExtraArguments, values) };
-    }
-
-    /// <summary>Empties <see cref="DotNetSettings.ExtraArguments"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings ClearExtraArguments(this DotNetRestoreSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = [] };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.ExtraArguments"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings ResetExtraArguments(this DotNetRestoreSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = Defaults.ExtraArguments };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.FileVersion"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings SetFileVersion(this DotNetRestoreSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { FileVersion = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.FileVersion"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings ResetFileVersion(this DotNetRestoreSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { FileVersion = Defaults.FileVersion };
-    }
-
     /// <summary>Sets <see cref="DotNetRestoreSettings.Force"/>.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="value">The new value.</param>
@@ -318,7 +89,7 @@ public static class DotNetRestoreSettingsExtensions
     public static DotNetRestoreSettings ResetForce(this DotNetRestoreSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Force = Defaults.Force };
+        return settings with { Force = false };
     }
 
     /// <summary>Sets <see cref="DotNetRestoreSettings.Force"/> to true.</summary>
@@ -364,7 +135,7 @@ public static class DotNetRestoreSettingsExtensions
     public static DotNetRestoreSettings ResetForceEvaluate(this DotNetRestoreSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ForceEvaluate = Defaults.ForceEvaluate };
+        return settings with { ForceEvaluate = false };
     }
 
     /// <summary>Sets <see cref="DotNetRestoreSettings.ForceEvaluate"/> to true.</summary>
@@ -410,7 +181,7 @@ public static class DotNetRestoreSettingsExtensions
     public static DotNetRestoreSettings ResetIgnoreFailedSources(this DotNetRestoreSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { IgnoreFailedSources = Defaults.IgnoreFailedSources };
+        return settings with { IgnoreFailedSources = false };
     }
 
     /// <summary>Sets <see cref="DotNetRestoreSettings.IgnoreFailedSources"/> to true.</summary>
@@ -440,71 +211,6 @@ public static class DotNetRestoreSettingsExtensions
         return settings with { IgnoreFailedSources = !settings.IgnoreFailedSources };
     }
 
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.InformationalVersion"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings SetInformationalVersion(this DotNetRestoreSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { InformationalVersion = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.InformationalVersion"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings ResetInformationalVersion(this DotNetRestoreSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { InformationalVersion = Defaults.InformationalVersion };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Interactive"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings SetInteractive(this DotNetRestoreSettings settings, bool value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Interactive = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Interactive"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings ResetInteractive(this DotNetRestoreSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Interactive = Defaults.Interactive };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Interactive"/> to true.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings EnableInteractive(this DotNetRestoreSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Interactive = true };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Interactive"/> to false.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings DisableInteractive(this DotNetRestoreSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Interactive = false };
-    }
-
-    /// <summary>Flips <see cref="DotNetMSBuildSettings.Interactive"/> (unset counts as false).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings ToggleInteractive(this DotNetRestoreSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Interactive = !settings.Interactive };
-    }
-
     /// <summary>Sets <see cref="DotNetRestoreSettings.LockFilePath"/>.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="value">The new value.</param>
@@ -521,7 +227,7 @@ public static class DotNetRestoreSettingsExtensions
     public static DotNetRestoreSettings ResetLockFilePath(this DotNetRestoreSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { LockFilePath = Defaults.LockFilePath };
+        return settings with { LockFilePath = null };
     }
 
     /// <summary>Sets <see cref="DotNetRestoreSettings.LockedMode"/>.</summary>
@@ -540,7 +246,7 @@ public static class DotNetRestoreSettingsExtensions
     public static DotNetRestoreSettings ResetLockedMode(this DotNetRestoreSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { LockedMode = Defaults.LockedMode };
+        return settings with { LockedMode = false };
     }
 
     /// <summary>Sets <see cref="DotNetRestoreSettings.LockedMode"/> to true.</summary>
@@ -586,7 +292,7 @@ public static class DotNetRestoreSettingsExtensions
     public static DotNetRestoreSettings ResetNoDependencies(this DotNetRestoreSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoDependencies = Defaults.NoDependencies };
+        return settings with { NoDependencies = false };
     }
 
     /// <summary>Sets <see cref="DotNetRestoreSettings.NoDependencies"/> to true.</summary>
@@ -632,7 +338,7 @@ public static class DotNetRestoreSettingsExtensions
     public static DotNetRestoreSettings ResetNoHttpCache(this DotNetRestoreSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoHttpCache = Defaults.NoHttpCache };
+        return settings with { NoHttpCache = false };
     }
 
     /// <summary>Sets <see cref="DotNetRestoreSettings.NoHttpCache"/> to true.</summary>
@@ -662,52 +368,6 @@ public static class DotNetRestoreSettingsExtensions
         return settings with { NoHttpCache = !settings.NoHttpCache };
     }
 
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.NoLogo"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings SetNoLogo(this DotNetRestoreSettings settings, bool value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoLogo = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.NoLogo"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings ResetNoLogo(this DotNetRestoreSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoLogo = Defaults.NoLogo };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.NoLogo"/> to true.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings EnableNoLogo(this DotNetRestoreSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoLogo = true };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.NoLogo"/> to false.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings DisableNoLogo(this DotNetRestoreSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoLogo = false };
-    }
-
-    /// <summary>Flips <see cref="DotNetMSBuildSettings.NoLogo"/> (unset counts as false).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings ToggleNoLogo(this DotNetRestoreSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoLogo = !settings.NoLogo };
-    }
-
     /// <summary>Sets <see cref="DotNetRestoreSettings.PackageDirectory"/>.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="value">The new value.</param>
@@ -724,153 +384,7 @@ public static class DotNetRestoreSettingsExtensions
     public static DotNetRestoreSettings ResetPackageDirectory(this DotNetRestoreSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { PackageDirectory = Defaults.PackageDirectory };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Project"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings SetProject(this DotNetRestoreSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Project = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Project"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings ResetProject(this DotNetRestoreSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Project = Defaults.Project };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Project"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings SetProjectFile(this DotNetRestoreSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Project = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Project"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings ResetProjectFile(this DotNetRestoreSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Project = Defaults.Project };
-    }
-
-    /// <summary>Replaces <see cref="DotNetMSBuildSettings.Properties"/> with the given entries.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="entries">The entries.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings SetProperties(this DotNetRestoreSettings settings, IReadOnlyDictionary<string, string> entries)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Properties = FluentValue.Copy(entries) };
-    }
-
-    /// <summary>Replaces <see cref="DotNetMSBuildSettings.Properties"/> with the given entries, formatted (<c>true</c>/<c>false</c>, invariant numbers).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="entries">The entries.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings SetProperties(this DotNetRestoreSettings settings, IDictionary<string, object> entries)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Properties = FluentValue.FromObjects(entries) };
-    }
-
-    /// <summary>Sets one entry of <see cref="DotNetMSBuildSettings.Properties"/>, formatted (<c>true</c>/<c>false</c>, invariant numbers).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="key">The entry's name.</param>
-    /// <param name="value">Its value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings SetProperty(this DotNetRestoreSettings settings, string key, object value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Properties = FluentValue.With(settings.Properties, key, FluentValue.Format(value, key)) };
-    }
-
-    /// <summary>Adds one entry to <see cref="DotNetMSBuildSettings.Properties"/>; fails when it is there already.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="key">The entry's name.</param>
-    /// <param name="value">Its value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings AddProperty(this DotNetRestoreSettings settings, string key, object value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Properties = FluentValue.Adding(settings.Properties, key, FluentValue.Format(value, key), "Properties") };
-    }
-
-    /// <summary>Removes one entry from <see cref="DotNetMSBuildSettings.Properties"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="key">The entry's name.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings RemoveProperty(this DotNetRestoreSettings settings, string key)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Properties = FluentValue.Without(settings.Properties, key) };
-    }
-
-    /// <summary>Empties <see cref="DotNetMSBuildSettings.Properties"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings ClearProperties(this DotNetRestoreSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Properties = new Dictionary<string, string>() };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Properties"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings ResetProperties(this DotNetRestoreSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Properties = Defaults.Properties };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.Run"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings SetRun(this DotNetRestoreSettings settings, RunOptions? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.Run"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings ResetRun(this DotNetRestoreSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = Defaults.Run };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Runtime"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings SetRuntime(this DotNetRestoreSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Runtime = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Runtime"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings ResetRuntime(this DotNetRestoreSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Runtime = Defaults.Runtime };
+        return settings with { PackageDirectory = null };
     }
 
     /// <summary>Replaces <see cref="DotNetRestoreSettings.Sources"/> with the given values.</summary>
@@ -948,45 +462,7 @@ public static class DotNetRestoreSettingsExtensions
     public static DotNetRestoreSettings ResetSources(this DotNetRestoreSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Sources = Defaults.Sources };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.ToolPath"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings SetToolPath(this DotNetRestoreSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ToolPath = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.ToolPath"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings ResetToolPath(this DotNetRestoreSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ToolPath = Defaults.ToolPath };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.ToolPath"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings SetProcessToolPath(this DotNetRestoreSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ToolPath = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.ToolPath"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings ResetProcessToolPath(this DotNetRestoreSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ToolPath = Defaults.ToolPath };
+        return settings with { Sources = [] };
     }
 
     /// <summary>Sets <see cref="DotNetRestoreSettings.UseCurrentRuntime"/>.</summary>
@@ -1005,7 +481,7 @@ public static class DotNetRestoreSettingsExtensions
     public static DotNetRestoreSettings ResetUseCurrentRuntime(this DotNetRestoreSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { UseCurrentRuntime = Defaults.UseCurrentRuntime };
+        return settings with { UseCurrentRuntime = false };
     }
 
     /// <summary>Sets <see cref="DotNetRestoreSettings.UseCurrentRuntime"/> to true.</summary>
@@ -1051,7 +527,7 @@ public static class DotNetRestoreSettingsExtensions
     public static DotNetRestoreSettings ResetUseLockFile(this DotNetRestoreSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { UseLockFile = Defaults.UseLockFile };
+        return settings with { UseLockFile = false };
     }
 
     /// <summary>Sets <see cref="DotNetRestoreSettings.UseLockFile"/> to true.</summary>
@@ -1079,190 +555,5 @@ public static class DotNetRestoreSettingsExtensions
     {
         ArgumentNullException.ThrowIfNull(settings);
         return settings with { UseLockFile = !settings.UseLockFile };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Verbosity"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings SetVerbosity(this DotNetRestoreSettings settings, DotNetVerbosity? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Verbosity = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Verbosity"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings ResetVerbosity(this DotNetRestoreSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Verbosity = Defaults.Verbosity };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Version"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings SetVersion(this DotNetRestoreSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Version = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Version"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings ResetVersion(this DotNetRestoreSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Version = Defaults.Version };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.WorkingDirectory"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings SetWorkingDirectory(this DotNetRestoreSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { WorkingDirectory = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.WorkingDirectory"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings ResetWorkingDirectory(this DotNetRestoreSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { WorkingDirectory = Defaults.WorkingDirectory };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.WorkingDirectory"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings SetProcessWorkingDirectory(this DotNetRestoreSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { WorkingDirectory = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.WorkingDirectory"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings ResetProcessWorkingDirectory(this DotNetRestoreSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { WorkingDirectory = Defaults.WorkingDirectory };
-    }
-
-    /// <summary>Sets an environment variable of the command (<see cref="DotNetSettings.Run"/>'s environment, on top of the build's).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="name">The variable.</param>
-    /// <param name="value">Its value; null removes it for the command.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings SetProcessEnvironmentVariable(this DotNetRestoreSettings settings, string name, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = FluentValue.Environment(settings.Run, e => FluentValue.With(e, name, value)) };
-    }
-
-    /// <summary>Adds an environment variable of the command; fails when it is set already.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="name">The variable.</param>
-    /// <param name="value">Its value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings AddProcessEnvironmentVariable(this DotNetRestoreSettings settings, string name, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = FluentValue.Environment(settings.Run, e => FluentValue.Adding(e, name, value, "ProcessEnvironmentVariables")) };
-    }
-
-    /// <summary>Drops an environment variable set for the command (the build's own value applies again).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="name">The variable.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings RemoveProcessEnvironmentVariable(this DotNetRestoreSettings settings, string name)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = FluentValue.Environment(settings.Run, e => FluentValue.Without(e, name)) };
-    }
-
-    /// <summary>Sets the command's environment variables (on top of the build's).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="variables">The variables.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings SetProcessEnvironmentVariables(this DotNetRestoreSettings settings, IReadOnlyDictionary<string, string> variables)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = FluentValue.Environment(settings.Run, _ => variables.ToDictionary(v => v.Key, v => (string?)v.Value)) };
-    }
-
-    /// <summary>Drops the environment variables set for the command.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings ClearProcessEnvironmentVariables(this DotNetRestoreSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = FluentValue.Environment(settings.Run, _ => null) };
-    }
-
-    /// <summary>Drops the environment variables set for the command.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings ResetProcessEnvironmentVariables(this DotNetRestoreSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = FluentValue.Environment(settings.Run, _ => null) };
-    }
-
-    /// <summary>Sets a time limit in milliseconds, after which the command's process tree is killed.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="milliseconds">The limit; null for none.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings SetProcessExecutionTimeout(this DotNetRestoreSettings settings, int? milliseconds)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = (settings.Run ?? new RunOptions()) with { Timeout = milliseconds is { } ms ? TimeSpan.FromMilliseconds(ms) : null } };
-    }
-
-    /// <summary>Removes the time limit.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings ResetProcessExecutionTimeout(this DotNetRestoreSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = (settings.Run ?? new RunOptions()) with { Timeout = null } };
-    }
-
-    /// <summary>Shows (true) or hides (false) the command's output; it is returned either way.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">Whether to show it.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings SetProcessLogOutput(this DotNetRestoreSettings settings, bool? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = (settings.Run ?? new RunOptions()) with { Hide = value == false ? OutputHiding.Both : OutputHiding.None } };
-    }
-
-    /// <summary>Echoes (true) or leaves out (false) the command line.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">Whether to echo it.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings SetProcessLogInvocation(this DotNetRestoreSettings settings, bool? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = (settings.Run ?? new RunOptions()) with { Echo = value != false } };
-    }
-
-    /// <summary>Adds arguments the settings do not model, after theirs (<see cref="DotNetSettings.ExtraArguments"/>).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="configurator">Adds the arguments.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings SetProcessArgumentConfigurator(this DotNetRestoreSettings settings, Func<Arguments, Arguments> configurator)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = configurator(new Arguments(settings.ExtraArguments)).Items };
     }
 }

@@ -5,49 +5,9 @@ using Automation.Tools.Fluent;
 
 namespace Automation;
 
-/// <summary>NUKE's fluent forms for <see cref="DotNetTestSettings"/>: <c>s.SetX(value)</c>, <c>s.ResetX()</c>, and the boolean, list and dictionary forms.</summary>
+/// <summary>NUKE's fluent forms for the properties <see cref="DotNetTestSettings"/> declares: <c>s.SetX(value)</c>, <c>s.ResetX()</c>, and the boolean, list and dictionary forms. The inherited properties' forms are in the base records' extensions.</summary>
 public static class DotNetTestSettingsExtensions
 {
-    private static readonly DotNetTestSettings Defaults = new();
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.ArtifactsPath"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetArtifactsPath(this DotNetTestSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ArtifactsPath = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.ArtifactsPath"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings ResetArtifactsPath(this DotNetTestSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ArtifactsPath = Defaults.ArtifactsPath };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.AssemblyVersion"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetAssemblyVersion(this DotNetTestSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { AssemblyVersion = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.AssemblyVersion"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings ResetAssemblyVersion(this DotNetTestSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { AssemblyVersion = Defaults.AssemblyVersion };
-    }
-
     /// <summary>Sets <see cref="DotNetTestSettings.Blame"/>.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="value">The new value.</param>
@@ -64,7 +24,7 @@ public static class DotNetTestSettingsExtensions
     public static DotNetTestSettings ResetBlame(this DotNetTestSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Blame = Defaults.Blame };
+        return settings with { Blame = false };
     }
 
     /// <summary>Sets <see cref="DotNetTestSettings.Blame"/> to true.</summary>
@@ -110,7 +70,7 @@ public static class DotNetTestSettingsExtensions
     public static DotNetTestSettings ResetBlameCrash(this DotNetTestSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { BlameCrash = Defaults.BlameCrash };
+        return settings with { BlameCrash = false };
     }
 
     /// <summary>Sets <see cref="DotNetTestSettings.BlameCrash"/> to true.</summary>
@@ -156,7 +116,7 @@ public static class DotNetTestSettingsExtensions
     public static DotNetTestSettings ResetBlameHangTimeout(this DotNetTestSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { BlameHangTimeout = Defaults.BlameHangTimeout };
+        return settings with { BlameHangTimeout = null };
     }
 
     /// <summary>Replaces <see cref="DotNetTestSettings.Collectors"/> with the given values.</summary>
@@ -234,7 +194,7 @@ public static class DotNetTestSettingsExtensions
     public static DotNetTestSettings ResetCollectors(this DotNetTestSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Collectors = Defaults.Collectors };
+        return settings with { Collectors = [] };
     }
 
     /// <summary>Sets <see cref="DotNetTestSettings.Configuration"/>.</summary>
@@ -253,53 +213,7 @@ public static class DotNetTestSettingsExtensions
     public static DotNetTestSettings ResetConfiguration(this DotNetTestSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Configuration = Defaults.Configuration };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.ContinuousIntegrationBuild"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetContinuousIntegrationBuild(this DotNetTestSettings settings, bool? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ContinuousIntegrationBuild = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.ContinuousIntegrationBuild"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings ResetContinuousIntegrationBuild(this DotNetTestSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ContinuousIntegrationBuild = Defaults.ContinuousIntegrationBuild };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.ContinuousIntegrationBuild"/> to true.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings EnableContinuousIntegrationBuild(this DotNetTestSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ContinuousIntegrationBuild = true };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.ContinuousIntegrationBuild"/> to false.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings DisableContinuousIntegrationBuild(this DotNetTestSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ContinuousIntegrationBuild = false };
-    }
-
-    /// <summary>Flips <see cref="DotNetMSBuildSettings.ContinuousIntegrationBuild"/> (unset counts as false).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings ToggleContinuousIntegrationBuild(this DotNetTestSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ContinuousIntegrationBuild = !(settings.ContinuousIntegrationBuild ?? false) };
+        return settings with { Configuration = null };
     }
 
     /// <summary>Sets <see cref="DotNetTestSettings.DiagnosticsFile"/>.</summary>
@@ -318,53 +232,7 @@ public static class DotNetTestSettingsExtensions
     public static DotNetTestSettings ResetDiagnosticsFile(this DotNetTestSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { DiagnosticsFile = Defaults.DiagnosticsFile };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.DisableBuildServers"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetDisableBuildServers(this DotNetTestSettings settings, bool value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { DisableBuildServers = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.DisableBuildServers"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings ResetDisableBuildServers(this DotNetTestSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { DisableBuildServers = Defaults.DisableBuildServers };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.DisableBuildServers"/> to true.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings EnableDisableBuildServers(this DotNetTestSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { DisableBuildServers = true };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.DisableBuildServers"/> to false.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings DisableDisableBuildServers(this DotNetTestSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { DisableBuildServers = false };
-    }
-
-    /// <summary>Flips <see cref="DotNetMSBuildSettings.DisableBuildServers"/> (unset counts as false).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings ToggleDisableBuildServers(this DotNetTestSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { DisableBuildServers = !settings.DisableBuildServers };
+        return settings with { DiagnosticsFile = null };
     }
 
     /// <summary>Replaces <see cref="DotNetTestSettings.EnvironmentVariables"/> with the given entries.</summary>
@@ -434,104 +302,7 @@ public static class DotNetTestSettingsExtensions
     public static DotNetTestSettings ResetEnvironmentVariables(this DotNetTestSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { EnvironmentVariables = Defaults.EnvironmentVariables };
-    }
-
-    /// <summary>Replaces <see cref="DotNetSettings.ExtraArguments"/> with the given values.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetExtraArguments(this DotNetTestSettings settings, params string[] values)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = [.. values] };
-    }
-
-    /// <summary>Replaces <see cref="DotNetSettings.ExtraArguments"/> with the given values.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetExtraArguments(this DotNetTestSettings settings, IEnumerable<string> values)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = [.. values] };
-    }
-
-    /// <summary>Adds values to <see cref="DotNetSettings.ExtraArguments"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings AddExtraArguments(this DotNetTestSettings settings, params string[] values)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = [.. settings.ExtraArguments, .. values] };
-    }
-
-    /// <summary>Adds values to <see cref="DotNetSettings.ExtraArguments"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings AddExtraArguments(this DotNetTestSettings settings, IEnumerable<string> values)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = [.. settings.ExtraArguments, .. values] };
-    }
-
-    /// <summary>Removes values from <see cref="DotNetSettings.ExtraArguments"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings RemoveExtraArguments(this DotNetTestSettings settings, params string[] values)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = FluentValue.Without(settings.ExtraArguments, values) };
-    }
-
-    /// <summary>Removes values from <see cref="DotNetSettings.ExtraArguments"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings RemoveExtraArguments(this DotNetTestSettings settings, IEnumerable<string> values)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = FluentValue.Without(settings.ExtraArguments, values) };
-    }
-
-    /// <summary>Empties <see cref="DotNetSettings.ExtraArguments"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings ClearExtraArguments(this DotNetTestSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = [] };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.ExtraArguments"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings ResetExtraArguments(this DotNetTestSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = Defaults.ExtraArguments };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.FileVersion"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetFileVersion(this DotNetTestSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { FileVersion = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.FileVersion"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings ResetFileVersion(this DotNetTestSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { FileVersion = Defaults.FileVersion };
+        return settings with { EnvironmentVariables = new Dictionary<string, string>() };
     }
 
     /// <summary>Sets <see cref="DotNetTestSettings.Filter"/>.</summary>
@@ -550,7 +321,7 @@ public static class DotNetTestSettingsExtensions
     public static DotNetTestSettings ResetFilter(this DotNetTestSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Filter = Defaults.Filter };
+        return settings with { Filter = null };
     }
 
     /// <summary>Sets <see cref="DotNetTestSettings.Framework"/>.</summary>
@@ -569,72 +340,7 @@ public static class DotNetTestSettingsExtensions
     public static DotNetTestSettings ResetFramework(this DotNetTestSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Framework = Defaults.Framework };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.InformationalVersion"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetInformationalVersion(this DotNetTestSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { InformationalVersion = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.InformationalVersion"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings ResetInformationalVersion(this DotNetTestSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { InformationalVersion = Defaults.InformationalVersion };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Interactive"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetInteractive(this DotNetTestSettings settings, bool value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Interactive = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Interactive"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings ResetInteractive(this DotNetTestSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Interactive = Defaults.Interactive };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Interactive"/> to true.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings EnableInteractive(this DotNetTestSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Interactive = true };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Interactive"/> to false.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings DisableInteractive(this DotNetTestSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Interactive = false };
-    }
-
-    /// <summary>Flips <see cref="DotNetMSBuildSettings.Interactive"/> (unset counts as false).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings ToggleInteractive(this DotNetTestSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Interactive = !settings.Interactive };
+        return settings with { Framework = null };
     }
 
     /// <summary>Sets <see cref="DotNetTestSettings.ListTests"/>.</summary>
@@ -653,7 +359,7 @@ public static class DotNetTestSettingsExtensions
     public static DotNetTestSettings ResetListTests(this DotNetTestSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ListTests = Defaults.ListTests };
+        return settings with { ListTests = false };
     }
 
     /// <summary>Sets <see cref="DotNetTestSettings.ListTests"/> to true.</summary>
@@ -758,7 +464,7 @@ public static class DotNetTestSettingsExtensions
     public static DotNetTestSettings ResetLoggers(this DotNetTestSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Loggers = Defaults.Loggers };
+        return settings with { Loggers = [] };
     }
 
     /// <summary>Sets <see cref="DotNetTestSettings.NoBuild"/>.</summary>
@@ -777,7 +483,7 @@ public static class DotNetTestSettingsExtensions
     public static DotNetTestSettings ResetNoBuild(this DotNetTestSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoBuild = Defaults.NoBuild };
+        return settings with { NoBuild = false };
     }
 
     /// <summary>Sets <see cref="DotNetTestSettings.NoBuild"/> to true.</summary>
@@ -807,52 +513,6 @@ public static class DotNetTestSettingsExtensions
         return settings with { NoBuild = !settings.NoBuild };
     }
 
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.NoLogo"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetNoLogo(this DotNetTestSettings settings, bool value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoLogo = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.NoLogo"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings ResetNoLogo(this DotNetTestSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoLogo = Defaults.NoLogo };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.NoLogo"/> to true.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings EnableNoLogo(this DotNetTestSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoLogo = true };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.NoLogo"/> to false.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings DisableNoLogo(this DotNetTestSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoLogo = false };
-    }
-
-    /// <summary>Flips <see cref="DotNetMSBuildSettings.NoLogo"/> (unset counts as false).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings ToggleNoLogo(this DotNetTestSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoLogo = !settings.NoLogo };
-    }
-
     /// <summary>Sets <see cref="DotNetTestSettings.NoRestore"/>.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="value">The new value.</param>
@@ -869,7 +529,7 @@ public static class DotNetTestSettingsExtensions
     public static DotNetTestSettings ResetNoRestore(this DotNetTestSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoRestore = Defaults.NoRestore };
+        return settings with { NoRestore = false };
     }
 
     /// <summary>Sets <see cref="DotNetTestSettings.NoRestore"/> to true.</summary>
@@ -915,7 +575,7 @@ public static class DotNetTestSettingsExtensions
     public static DotNetTestSettings ResetOutput(this DotNetTestSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Output = Defaults.Output };
+        return settings with { Output = null };
     }
 
     /// <summary>Sets <see cref="DotNetTestSettings.Output"/>.</summary>
@@ -934,115 +594,7 @@ public static class DotNetTestSettingsExtensions
     public static DotNetTestSettings ResetOutputDirectory(this DotNetTestSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Output = Defaults.Output };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Project"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetProject(this DotNetTestSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Project = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Project"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings ResetProject(this DotNetTestSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Project = Defaults.Project };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Project"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetProjectFile(this DotNetTestSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Project = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Project"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings ResetProjectFile(this DotNetTestSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Project = Defaults.Project };
-    }
-
-    /// <summary>Replaces <see cref="DotNetMSBuildSettings.Properties"/> with the given entries.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="entries">The entries.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetProperties(this DotNetTestSettings settings, IReadOnlyDictionary<string, string> entries)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Properties = FluentValue.Copy(entries) };
-    }
-
-    /// <summary>Replaces <see cref="DotNetMSBuildSettings.Properties"/> with the given entries, formatted (<c>true</c>/<c>false</c>, invariant numbers).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="entries">The entries.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetProperties(this DotNetTestSettings settings, IDictionary<string, object> entries)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Properties = FluentValue.FromObjects(entries) };
-    }
-
-    /// <summary>Sets one entry of <see cref="DotNetMSBuildSettings.Properties"/>, formatted (<c>true</c>/<c>false</c>, invariant numbers).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="key">The entry's name.</param>
-    /// <param name="value">Its value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetProperty(this DotNetTestSettings settings, string key, object value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Properties = FluentValue.With(settings.Properties, key, FluentValue.Format(value, key)) };
-    }
-
-    /// <summary>Adds one entry to <see cref="DotNetMSBuildSettings.Properties"/>; fails when it is there already.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="key">The entry's name.</param>
-    /// <param name="value">Its value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings AddProperty(this DotNetTestSettings settings, string key, object value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Properties = FluentValue.Adding(settings.Properties, key, FluentValue.Format(value, key), "Properties") };
-    }
-
-    /// <summary>Removes one entry from <see cref="DotNetMSBuildSettings.Properties"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="key">The entry's name.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings RemoveProperty(this DotNetTestSettings settings, string key)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Properties = FluentValue.Without(settings.Properties, key) };
-    }
-
-    /// <summary>Empties <see cref="DotNetMSBuildSettings.Properties"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings ClearProperties(this DotNetTestSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Properties = new Dictionary<string, string>() };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Properties"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings ResetProperties(this DotNetTestSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Properties = Defaults.Properties };
+        return settings with { Output = null };
     }
 
     /// <summary>Sets <see cref="DotNetTestSettings.ResultsDirectory"/>.</summary>
@@ -1061,26 +613,7 @@ public static class DotNetTestSettingsExtensions
     public static DotNetTestSettings ResetResultsDirectory(this DotNetTestSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ResultsDirectory = Defaults.ResultsDirectory };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.Run"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetRun(this DotNetTestSettings settings, RunOptions? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.Run"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings ResetRun(this DotNetTestSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = Defaults.Run };
+        return settings with { ResultsDirectory = null };
     }
 
     /// <summary>Replaces <see cref="DotNetTestSettings.RunSettings"/> with the given entries.</summary>
@@ -1150,26 +683,7 @@ public static class DotNetTestSettingsExtensions
     public static DotNetTestSettings ResetRunSettings(this DotNetTestSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { RunSettings = Defaults.RunSettings };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Runtime"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetRuntime(this DotNetTestSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Runtime = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Runtime"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings ResetRuntime(this DotNetTestSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Runtime = Defaults.Runtime };
+        return settings with { RunSettings = new Dictionary<string, string>() };
     }
 
     /// <summary>Sets <see cref="DotNetTestSettings.SettingsFile"/>.</summary>
@@ -1188,7 +702,7 @@ public static class DotNetTestSettingsExtensions
     public static DotNetTestSettings ResetSettingsFile(this DotNetTestSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { SettingsFile = Defaults.SettingsFile };
+        return settings with { SettingsFile = null };
     }
 
     /// <summary>Sets <see cref="DotNetTestSettings.TestAdapterPath"/>.</summary>
@@ -1207,229 +721,6 @@ public static class DotNetTestSettingsExtensions
     public static DotNetTestSettings ResetTestAdapterPath(this DotNetTestSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { TestAdapterPath = Defaults.TestAdapterPath };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.ToolPath"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetToolPath(this DotNetTestSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ToolPath = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.ToolPath"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings ResetToolPath(this DotNetTestSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ToolPath = Defaults.ToolPath };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.ToolPath"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetProcessToolPath(this DotNetTestSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ToolPath = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.ToolPath"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings ResetProcessToolPath(this DotNetTestSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ToolPath = Defaults.ToolPath };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Verbosity"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetVerbosity(this DotNetTestSettings settings, DotNetVerbosity? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Verbosity = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Verbosity"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings ResetVerbosity(this DotNetTestSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Verbosity = Defaults.Verbosity };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Version"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetVersion(this DotNetTestSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Version = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Version"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings ResetVersion(this DotNetTestSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Version = Defaults.Version };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.WorkingDirectory"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetWorkingDirectory(this DotNetTestSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { WorkingDirectory = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.WorkingDirectory"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings ResetWorkingDirectory(this DotNetTestSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { WorkingDirectory = Defaults.WorkingDirectory };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.WorkingDirectory"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetProcessWorkingDirectory(this DotNetTestSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { WorkingDirectory = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.WorkingDirectory"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings ResetProcessWorkingDirectory(this DotNetTestSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { WorkingDirectory = Defaults.WorkingDirectory };
-    }
-
-    /// <summary>Sets an environment variable of the command (<see cref="DotNetSettings.Run"/>'s environment, on top of the build's).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="name">The variable.</param>
-    /// <param name="value">Its value; null removes it for the command.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetProcessEnvironmentVariable(this DotNetTestSettings settings, string name, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = FluentValue.Environment(settings.Run, e => FluentValue.With(e, name, value)) };
-    }
-
-    /// <summary>Adds an environment variable of the command; fails when it is set already.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="name">The variable.</param>
-    /// <param name="value">Its value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings AddProcessEnvironmentVariable(this DotNetTestSettings settings, string name, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = FluentValue.Environment(settings.Run, e => FluentValue.Adding(e, name, value, "ProcessEnvironmentVariables")) };
-    }
-
-    /// <summary>Drops an environment variable set for the command (the build's own value applies again).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="name">The variable.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings RemoveProcessEnvironmentVariable(this DotNetTestSettings settings, string name)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = FluentValue.Environment(settings.Run, e => FluentValue.Without(e, name)) };
-    }
-
-    /// <summary>Sets the command's environment variables (on top of the build's).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="variables">The variables.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetProcessEnvironmentVariables(this DotNetTestSettings settings, IReadOnlyDictionary<string, string> variables)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = FluentValue.Environment(settings.Run, _ => variables.ToDictionary(v => v.Key, v => (string?)v.Value)) };
-    }
-
-    /// <summary>Drops the environment variables set for the command.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings ClearProcessEnvironmentVariables(this DotNetTestSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = FluentValue.Environment(settings.Run, _ => null) };
-    }
-
-    /// <summary>Drops the environment variables set for the command.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings ResetProcessEnvironmentVariables(this DotNetTestSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = FluentValue.Environment(settings.Run, _ => null) };
-    }
-
-    /// <summary>Sets a time limit in milliseconds, after which the command's process tree is killed.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="milliseconds">The limit; null for none.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetProcessExecutionTimeout(this DotNetTestSettings settings, int? milliseconds)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = (settings.Run ?? new RunOptions()) with { Timeout = milliseconds is { } ms ? TimeSpan.FromMilliseconds(ms) : null } };
-    }
-
-    /// <summary>Removes the time limit.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings ResetProcessExecutionTimeout(this DotNetTestSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = (settings.Run ?? new RunOptions()) with { Timeout = null } };
-    }
-
-    /// <summary>Shows (true) or hides (false) the command's output; it is returned either way.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">Whether to show it.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetProcessLogOutput(this DotNetTestSettings settings, bool? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = (settings.Run ?? new RunOptions()) with { Hide = value == false ? OutputHiding.Both : OutputHiding.None } };
-    }
-
-    /// <summary>Echoes (true) or leaves out (false) the command line.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">Whether to echo it.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetProcessLogInvocation(this DotNetTestSettings settings, bool? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = (settings.Run ?? new RunOptions()) with { Echo = value != false } };
-    }
-
-    /// <summary>Adds arguments the settings do not model, after theirs (<see cref="DotNetSettings.ExtraArguments"/>).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="configurator">Adds the arguments.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetProcessArgumentConfigurator(this DotNetTestSettings settings, Func<Arguments, Arguments> configurator)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = configurator(new Arguments(settings.ExtraArguments)).Items };
+        return settings with { TestAdapterPath = null };
     }
 }

@@ -5,11 +5,9 @@ using Automation.Tools.Fluent;
 
 namespace Automation;
 
-/// <summary>NUKE's fluent forms for <see cref="DotNetToolRestoreSettings"/>: <c>s.SetX(value)</c>, <c>s.ResetX()</c>, and the boolean, list and dictionary forms.</summary>
+/// <summary>NUKE's fluent forms for the properties <see cref="DotNetToolRestoreSettings"/> declares: <c>s.SetX(value)</c>, <c>s.ResetX()</c>, and the boolean, list and dictionary forms. The inherited properties' forms are in the base records' extensions.</summary>
 public static class DotNetToolRestoreSettingsExtensions
 {
-    private static readonly DotNetToolRestoreSettings Defaults = new();
-
     /// <summary>Replaces <see cref="DotNetToolRestoreSettings.AddSources"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="values">The values.</param>
@@ -85,7 +83,7 @@ public static class DotNetToolRestoreSettingsExtensions
     public static DotNetToolRestoreSettings ResetAddSources(this DotNetToolRestoreSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { AddSources = Defaults.AddSources };
+        return settings with { AddSources = [] };
     }
 
     /// <summary>Sets <see cref="DotNetToolRestoreSettings.ConfigFile"/>.</summary>
@@ -104,7 +102,7 @@ public static class DotNetToolRestoreSettingsExtensions
     public static DotNetToolRestoreSettings ResetConfigFile(this DotNetToolRestoreSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ConfigFile = Defaults.ConfigFile };
+        return settings with { ConfigFile = null };
     }
 
     /// <summary>Sets <see cref="DotNetToolRestoreSettings.DisableParallel"/>.</summary>
@@ -123,7 +121,7 @@ public static class DotNetToolRestoreSettingsExtensions
     public static DotNetToolRestoreSettings ResetDisableParallel(this DotNetToolRestoreSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { DisableParallel = Defaults.DisableParallel };
+        return settings with { DisableParallel = false };
     }
 
     /// <summary>Sets <see cref="DotNetToolRestoreSettings.DisableParallel"/> to true.</summary>
@@ -153,84 +151,6 @@ public static class DotNetToolRestoreSettingsExtensions
         return settings with { DisableParallel = !settings.DisableParallel };
     }
 
-    /// <summary>Replaces <see cref="DotNetSettings.ExtraArguments"/> with the given values.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetToolRestoreSettings SetExtraArguments(this DotNetToolRestoreSettings settings, params string[] values)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = [.. values] };
-    }
-
-    /// <summary>Replaces <see cref="DotNetSettings.ExtraArguments"/> with the given values.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetToolRestoreSettings SetExtraArguments(this DotNetToolRestoreSettings settings, IEnumerable<string> values)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = [.. values] };
-    }
-
-    /// <summary>Adds values to <see cref="DotNetSettings.ExtraArguments"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetToolRestoreSettings AddExtraArguments(this DotNetToolRestoreSettings settings, params string[] values)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = [.. settings.ExtraArguments, .. values] };
-    }
-
-    /// <summary>Adds values to <see cref="DotNetSettings.ExtraArguments"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetToolRestoreSettings AddExtraArguments(this DotNetToolRestoreSettings settings, IEnumerable<string> values)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = [.. settings.ExtraArguments, .. values] };
-    }
-
-    /// <summary>Removes values from <see cref="DotNetSettings.ExtraArguments"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetToolRestoreSettings RemoveExtraArguments(this DotNetToolRestoreSettings settings, params string[] values)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = FluentValue.Without(settings.ExtraArguments, values) };
-    }
-
-    /// <summary>Removes values from <see cref="DotNetSettings.ExtraArguments"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetToolRestoreSettings RemoveExtraArguments(this DotNetToolRestoreSettings settings, IEnumerable<string> values)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = FluentValue.Without(settings.ExtraArguments, values) };
-    }
-
-    /// <summary>Empties <see cref="DotNetSettings.ExtraArguments"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetToolRestoreSettings ClearExtraArguments(this DotNetToolRestoreSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = [] };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.ExtraArguments"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetToolRestoreSettings ResetExtraArguments(this DotNetToolRestoreSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = Defaults.ExtraArguments };
-    }
-
     /// <summary>Sets <see cref="DotNetToolRestoreSettings.IgnoreFailedSources"/>.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="value">The new value.</param>
@@ -247,7 +167,7 @@ public static class DotNetToolRestoreSettingsExtensions
     public static DotNetToolRestoreSettings ResetIgnoreFailedSources(this DotNetToolRestoreSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { IgnoreFailedSources = Defaults.IgnoreFailedSources };
+        return settings with { IgnoreFailedSources = false };
     }
 
     /// <summary>Sets <see cref="DotNetToolRestoreSettings.IgnoreFailedSources"/> to true.</summary>
@@ -293,7 +213,7 @@ public static class DotNetToolRestoreSettingsExtensions
     public static DotNetToolRestoreSettings ResetInteractive(this DotNetToolRestoreSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Interactive = Defaults.Interactive };
+        return settings with { Interactive = false };
     }
 
     /// <summary>Sets <see cref="DotNetToolRestoreSettings.Interactive"/> to true.</summary>
@@ -339,7 +259,7 @@ public static class DotNetToolRestoreSettingsExtensions
     public static DotNetToolRestoreSettings ResetNoHttpCache(this DotNetToolRestoreSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoHttpCache = Defaults.NoHttpCache };
+        return settings with { NoHttpCache = false };
     }
 
     /// <summary>Sets <see cref="DotNetToolRestoreSettings.NoHttpCache"/> to true.</summary>
@@ -369,25 +289,6 @@ public static class DotNetToolRestoreSettingsExtensions
         return settings with { NoHttpCache = !settings.NoHttpCache };
     }
 
-    /// <summary>Sets <see cref="DotNetSettings.Run"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetToolRestoreSettings SetRun(this DotNetToolRestoreSettings settings, RunOptions? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.Run"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetToolRestoreSettings ResetRun(this DotNetToolRestoreSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = Defaults.Run };
-    }
-
     /// <summary>Sets <see cref="DotNetToolRestoreSettings.ToolManifest"/>.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="value">The new value.</param>
@@ -404,45 +305,7 @@ public static class DotNetToolRestoreSettingsExtensions
     public static DotNetToolRestoreSettings ResetToolManifest(this DotNetToolRestoreSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ToolManifest = Defaults.ToolManifest };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.ToolPath"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetToolRestoreSettings SetToolPath(this DotNetToolRestoreSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ToolPath = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.ToolPath"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetToolRestoreSettings ResetToolPath(this DotNetToolRestoreSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ToolPath = Defaults.ToolPath };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.ToolPath"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetToolRestoreSettings SetProcessToolPath(this DotNetToolRestoreSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ToolPath = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.ToolPath"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetToolRestoreSettings ResetProcessToolPath(this DotNetToolRestoreSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ToolPath = Defaults.ToolPath };
+        return settings with { ToolManifest = null };
     }
 
     /// <summary>Sets <see cref="DotNetToolRestoreSettings.Verbosity"/>.</summary>
@@ -461,153 +324,6 @@ public static class DotNetToolRestoreSettingsExtensions
     public static DotNetToolRestoreSettings ResetVerbosity(this DotNetToolRestoreSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Verbosity = Defaults.Verbosity };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.WorkingDirectory"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetToolRestoreSettings SetWorkingDirectory(this DotNetToolRestoreSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { WorkingDirectory = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.WorkingDirectory"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetToolRestoreSettings ResetWorkingDirectory(this DotNetToolRestoreSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { WorkingDirectory = Defaults.WorkingDirectory };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.WorkingDirectory"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetToolRestoreSettings SetProcessWorkingDirectory(this DotNetToolRestoreSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { WorkingDirectory = value };
-    }
-
-    /// <summary>Sets <see cref="DotNetSettings.WorkingDirectory"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetToolRestoreSettings ResetProcessWorkingDirectory(this DotNetToolRestoreSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { WorkingDirectory = Defaults.WorkingDirectory };
-    }
-
-    /// <summary>Sets an environment variable of the command (<see cref="DotNetSettings.Run"/>'s environment, on top of the build's).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="name">The variable.</param>
-    /// <param name="value">Its value; null removes it for the command.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetToolRestoreSettings SetProcessEnvironmentVariable(this DotNetToolRestoreSettings settings, string name, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = FluentValue.Environment(settings.Run, e => FluentValue.With(e, name, value)) };
-    }
-
-    /// <summary>Adds an environment variable of the command; fails when it is set already.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="name">The variable.</param>
-    /// <param name="value">Its value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetToolRestoreSettings AddProcessEnvironmentVariable(this DotNetToolRestoreSettings settings, string name, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = FluentValue.Environment(settings.Run, e => FluentValue.Adding(e, name, value, "ProcessEnvironmentVariables")) };
-    }
-
-    /// <summary>Drops an environment variable set for the command (the build's own value applies again).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="name">The variable.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetToolRestoreSettings RemoveProcessEnvironmentVariable(this DotNetToolRestoreSettings settings, string name)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = FluentValue.Environment(settings.Run, e => FluentValue.Without(e, name)) };
-    }
-
-    /// <summary>Sets the command's environment variables (on top of the build's).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="variables">The variables.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetToolRestoreSettings SetProcessEnvironmentVariables(this DotNetToolRestoreSettings settings, IReadOnlyDictionary<string, string> variables)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = FluentValue.Environment(settings.Run, _ => variables.ToDictionary(v => v.Key, v => (string?)v.Value)) };
-    }
-
-    /// <summary>Drops the environment variables set for the command.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetToolRestoreSettings ClearProcessEnvironmentVariables(this DotNetToolRestoreSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = FluentValue.Environment(settings.Run, _ => null) };
-    }
-
-    /// <summary>Drops the environment variables set for the command.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetToolRestoreSettings ResetProcessEnvironmentVariables(this DotNetToolRestoreSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = FluentValue.Environment(settings.Run, _ => null) };
-    }
-
-    /// <summary>Sets a time limit in milliseconds, after which the command's process tree is killed.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="milliseconds">The limit; null for none.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetToolRestoreSettings SetProcessExecutionTimeout(this DotNetToolRestoreSettings settings, int? milliseconds)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = (settings.Run ?? new RunOptions()) with { Timeout = milliseconds is { } ms ? TimeSpan.FromMilliseconds(ms) : null } };
-    }
-
-    /// <summary>Removes the time limit.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetToolRestoreSettings ResetProcessExecutionTimeout(this DotNetToolRestoreSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = (settings.Run ?? new RunOptions()) with { Timeout = null } };
-    }
-
-    /// <summary>Shows (true) or hides (false) the command's output; it is returned either way.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">Whether to show it.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetToolRestoreSettings SetProcessLogOutput(this DotNetToolRestoreSettings settings, bool? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = (settings.Run ?? new RunOptions()) with { Hide = value == false ? OutputHiding.Both : OutputHiding.None } };
-    }
-
-    /// <summary>Echoes (true) or leaves out (false) the command line.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">Whether to echo it.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetToolRestoreSettings SetProcessLogInvocation(this DotNetToolRestoreSettings settings, bool? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Run = (settings.Run ?? new RunOptions()) with { Echo = value != false } };
-    }
-
-    /// <summary>Adds arguments the settings do not model, after theirs (<see cref="DotNetSettings.ExtraArguments"/>).</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="configurator">Adds the arguments.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetToolRestoreSettings SetProcessArgumentConfigurator(this DotNetToolRestoreSettings settings, Func<Arguments, Arguments> configurator)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExtraArguments = configurator(new Arguments(settings.ExtraArguments)).Items };
+        return settings with { Verbosity = null };
     }
 }

@@ -5,11 +5,9 @@ using Automation.Tools.Fluent;
 
 namespace Automation;
 
-/// <summary>NUKE's fluent forms for <see cref="ReportGeneratorSettings"/>: <c>s.SetX(value)</c>, <c>s.ResetX()</c>, and the boolean, list and dictionary forms.</summary>
+/// <summary>NUKE's fluent forms for the properties <see cref="ReportGeneratorSettings"/> declares: <c>s.SetX(value)</c>, <c>s.ResetX()</c>, and the boolean, list and dictionary forms. The inherited properties' forms are in the base records' extensions.</summary>
 public static class ReportGeneratorSettingsExtensions
 {
-    private static readonly ReportGeneratorSettings Defaults = new();
-
     /// <summary>Replaces <see cref="ReportGeneratorSettings.AssemblyFilters"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="values">The values.</param>
@@ -85,7 +83,7 @@ public static class ReportGeneratorSettingsExtensions
     public static ReportGeneratorSettings ResetAssemblyFilters(this ReportGeneratorSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { AssemblyFilters = Defaults.AssemblyFilters };
+        return settings with { AssemblyFilters = [] };
     }
 
     /// <summary>Replaces <see cref="ReportGeneratorSettings.ClassFilters"/> with the given values.</summary>
@@ -163,7 +161,7 @@ public static class ReportGeneratorSettingsExtensions
     public static ReportGeneratorSettings ResetClassFilters(this ReportGeneratorSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ClassFilters = Defaults.ClassFilters };
+        return settings with { ClassFilters = [] };
     }
 
     /// <summary>Replaces <see cref="ReportGeneratorSettings.FileFilters"/> with the given values.</summary>
@@ -241,7 +239,7 @@ public static class ReportGeneratorSettingsExtensions
     public static ReportGeneratorSettings ResetFileFilters(this ReportGeneratorSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { FileFilters = Defaults.FileFilters };
+        return settings with { FileFilters = [] };
     }
 
     /// <summary>Replaces <see cref="ReportGeneratorSettings.ReportTypes"/> with the given values.</summary>
@@ -319,7 +317,7 @@ public static class ReportGeneratorSettingsExtensions
     public static ReportGeneratorSettings ResetReportTypes(this ReportGeneratorSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ReportTypes = Defaults.ReportTypes };
+        return settings with { ReportTypes = [] };
     }
 
     /// <summary>Replaces <see cref="ReportGeneratorSettings.Reports"/> with the given values.</summary>
@@ -397,7 +395,7 @@ public static class ReportGeneratorSettingsExtensions
     public static ReportGeneratorSettings ResetReports(this ReportGeneratorSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Reports = Defaults.Reports };
+        return settings with { Reports = [] };
     }
 
     /// <summary>Replaces <see cref="ReportGeneratorSettings.SourceDirectories"/> with the given values.</summary>
@@ -475,7 +473,7 @@ public static class ReportGeneratorSettingsExtensions
     public static ReportGeneratorSettings ResetSourceDirectories(this ReportGeneratorSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { SourceDirectories = Defaults.SourceDirectories };
+        return settings with { SourceDirectories = [] };
     }
 
     /// <summary>Sets <see cref="ReportGeneratorSettings.TargetDirectory"/>.</summary>
@@ -494,7 +492,7 @@ public static class ReportGeneratorSettingsExtensions
     public static ReportGeneratorSettings ResetTargetDirectory(this ReportGeneratorSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { TargetDirectory = Defaults.TargetDirectory };
+        return settings with { TargetDirectory = null };
     }
 
     /// <summary>Sets <see cref="ReportGeneratorSettings.Title"/>.</summary>
@@ -513,7 +511,7 @@ public static class ReportGeneratorSettingsExtensions
     public static ReportGeneratorSettings ResetTitle(this ReportGeneratorSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Title = Defaults.Title };
+        return settings with { Title = null };
     }
 
     /// <summary>Sets <see cref="ReportGeneratorSettings.ToolPath"/>.</summary>
@@ -532,7 +530,7 @@ public static class ReportGeneratorSettingsExtensions
     public static ReportGeneratorSettings ResetToolPath(this ReportGeneratorSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ToolPath = Defaults.ToolPath };
+        return settings with { ToolPath = null };
     }
 
     /// <summary>Sets <see cref="ReportGeneratorSettings.ToolPath"/>.</summary>
@@ -551,7 +549,7 @@ public static class ReportGeneratorSettingsExtensions
     public static ReportGeneratorSettings ResetProcessToolPath(this ReportGeneratorSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ToolPath = Defaults.ToolPath };
+        return settings with { ToolPath = null };
     }
 
     /// <summary>Sets <see cref="ReportGeneratorSettings.Verbosity"/>.</summary>
@@ -570,6 +568,6 @@ public static class ReportGeneratorSettingsExtensions
     public static ReportGeneratorSettings ResetVerbosity(this ReportGeneratorSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Verbosity = Defaults.Verbosity };
+        return settings with { Verbosity = null };
     }
 }

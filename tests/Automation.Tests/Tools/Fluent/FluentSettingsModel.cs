@@ -1,3 +1,4 @@
+using System.Collections;
 using System.Reflection;
 
 namespace Automation.Tests.Tools.Fluent;
@@ -27,6 +28,27 @@ internal static class FluentSettingsModel
         typeof(ReportGeneratorSettings),
     ];
 
+    /// <summary>
+    /// The abstract records the settings records share (<see cref="DotNetSettings"/>, <see cref="DotNetMSBuildSettings"/>):
+    /// their properties' forms are generated once, as generic methods, not again for every derived record.
+    /// </summary>
+    public static IReadOnlyList<Type> SharedBases { get; } =
+    [
+        .. SettingsTypes.SelectMany(Bases).Where(t => t.IsAbstract).Distinct().OrderBy(t => t.Name, StringComparer.Ordinal),
+    ];
+
+    /// <summary>Every type with a generated extensions file: the shared bases, then the settings records.</summary>
+    public static IReadOnlyList<Type> ExtendedTypes { get; } = [.. SharedBases, .. SettingsTypes];
+
+    /// <summary>The classes a type's record base chain runs through, nearest first, without <see cref="object"/>.</summary>
+    public static IEnumerable<Type> Bases(Type settings)
+    {
+        for (var type = settings.BaseType; type is not null && type != typeof(object); type = type.BaseType)
+        {
+            yield return type;
+        }
+    }
+
     /// <summary>The settable properties of a settings record, by name.</summary>
     public static IReadOnlyList<PropertyInfo> Properties(Type settings) =>
     [
@@ -34,6 +56,28 @@ internal static class FluentSettingsModel
             .Where(p => p.SetMethod is { IsPublic: true } && p.GetIndexParameters().Length == 0)
             .OrderBy(p => p.Name, StringComparer.Ordinal),
     ];
+
+    /// <summary>The settable properties a type declares itself: the ones its extensions file has forms for.</summary>
+    public static IReadOnlyList<PropertyInfo> DeclaredProperties(Type settings) => [.. Properties(settings).Where(p => p.DeclaringType == settings)];
+
+    /// <summary>
+    /// A property's default: its value in a new record of every concrete settings type that has it, which must agree
+    /// (a shared base's reset form serves them all).
+    /// </summary>
+    public static object? DefaultOf(PropertyInfo property)
+    {
+        var values = SettingsTypes
+            .Where(t => property.DeclaringType!.IsAssignableFrom(t))
+            .Select(t => property.GetValue(Activator.CreateInstance(t)))
+            .ToList();
+        var first = values[0];
+        return values.All(v => Same(v, first))
+            ? first
+            : throw new NotSupportedException($"{property.DeclaringType!.Name}.{property.Name} starts with different values in different settings records: one reset form cannot serve them all.");
+    }
+
+    private static bool Same(object? a, object? b) =>
+        Equals(a, b) || (a is ICollection { Count: 0 } && b is ICollection { Count: 0 } && a.GetType() == b.GetType());
 
     /// <summary>How a property's forms look.</summary>
     public static FluentKind KindOf(PropertyInfo property)
@@ -69,7 +113,7 @@ internal static class FluentSettingsModel
     public static string Singular(string plural) =>
         plural.EndsWith("ies", StringComparison.Ordinal) ? plural[..^3] + "y" : plural.EndsWith('s') ? plural[..^1] : plural + "Entry";
 
-    /// <summary>The static class holding a settings record's extensions.</summary>
+    /// <summary>The static class holding a settings type's extensions (for a shared base, its properties' generic forms).</summary>
     public static string ExtensionsClass(Type settings) => settings.Name + "Extensions";
 }
 
