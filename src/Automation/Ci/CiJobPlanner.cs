@@ -24,7 +24,7 @@ internal sealed class CiJobPlanner(CiConfigurationAttribute attribute, TargetGra
         var plan = ExecutionPlanner.Plan(graph, invoked, isDefault: false).Targets.Select(p => p.Target).ToList();
         var fanOut = FanOutTargets(plan);
 
-        var owned = fanOut.Select(target => (Id: target.Name, Targets: (IReadOnlyList<ExecutableTarget>)[target])).ToList();
+        var owned = fanOut.Select(target => (Id: JobId([target]), Targets: (IReadOnlyList<ExecutableTarget>)[target])).ToList();
         var rest = invoked.Where(t => !fanOut.Contains(t)).ToList();
         if (rest.Count > 0)
         {
@@ -48,8 +48,11 @@ internal sealed class CiJobPlanner(CiConfigurationAttribute attribute, TargetGra
         return result;
     }
 
-    /// <summary>The job id of several targets: their names joined with dashes (<c>test-pack</c>).</summary>
-    public static string JobId(IEnumerable<ExecutableTarget> targets) => string.Join('-', targets.Select(t => t.Name));
+    /// <summary>
+    /// The job id of several targets: their names joined with dashes (<c>test-pack</c>). A namespace's dot becomes a
+    /// dash too (<c>docs.build</c> is the job <c>docs-build</c>): CI systems allow only letters, digits, '-' and '_' in ids.
+    /// </summary>
+    public static string JobId(IEnumerable<ExecutableTarget> targets) => string.Join('-', targets.Select(t => t.Name.Replace('.', '-')));
 
     private List<ExecutableTarget> FanOutTargets(List<ExecutableTarget> plan)
     {
@@ -86,13 +89,13 @@ internal sealed class CiJobPlanner(CiConfigurationAttribute attribute, TargetGra
         var upstreamFanOut = fanOut.Where(t => upstream.Contains(t) && !targets.Contains(t)).ToList();
 
         // Waiting for a job means waiting for the jobs it waits for: keep the nearest ones only.
-        var needs = upstreamFanOut.Where(t => !upstreamFanOut.Exists(other => other != t && Upstream([other]).Contains(t))).Select(t => t.Name).ToList();
+        var needs = upstreamFanOut.Where(t => !upstreamFanOut.Exists(other => other != t && Upstream([other]).Contains(t))).Select(t => JobId([t])).ToList();
         var producers = upstreamFanOut.Where(t => t.Definition.ProducedFolders.Count > 0).ToList();
         var local = ExecutionPlanner.Plan(graph, targets, isDefault: false).Targets.Select(p => p.Target);
 
         // Skipped here: what arrives as artifacts, and fan-out targets pulled in by triggers that run in a job of their own.
         var skipped = local.Where(t => producers.Contains(t) || (fanOut.Contains(t) && !targets.Contains(t) && !upstream.Contains(t))).Select(t => t.Name).ToList();
-        var downloads = producers.SelectMany(p => Produced(p).Select(a => new CiDownload(p.Name, a))).ToList();
+        var downloads = producers.SelectMany(p => Produced(p).Select(a => new CiDownload(JobId([p]), a))).ToList();
 
         // The last job's targets are not fanned out: no job waits for it, so what they produce stays on its agent.
         var uploads = targets.Where(fanOut.Contains).SelectMany(Produced).ToList();

@@ -175,8 +175,19 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
             return ExitCodes.Success;
         }
 
+        if (commandLine.Json && !commandLine.List)
+        {
+            throw new UsageException("--json goes with --list: './build.sh --list --json' prints the targets as JSON.");
+        }
+
         if (commandLine.List)
         {
+            if (commandLine.Json)
+            {
+                output.Print(ListJsonWriter.Write(graph, defaults));
+                return ExitCodes.Success;
+            }
+
             ListWriter.Write(output.Print, graph, defaults);
             return ExitCodes.Success;
         }
