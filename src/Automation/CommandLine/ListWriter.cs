@@ -4,7 +4,8 @@ namespace Automation.CommandLine;
 
 /// <summary>
 /// Writes <c>--list</c>: every listed target with its direct dependencies, and its arguments on the next line. Targets
-/// in namespaces sit under their namespace's name, indented by two spaces a level, as a tree.
+/// in namespaces sit under their namespace's name, indented by two spaces a level, as a tree: a namespace's targets
+/// first, then its namespaces.
 /// </summary>
 internal static class ListWriter
 {
@@ -36,7 +37,8 @@ internal static class ListWriter
     private static void Collect(TargetTree node, int depth, List<(string, ExecutableTarget?)> rows, IReadOnlyList<ExecutableTarget> defaults, TargetGraph graph)
     {
         var indent = new string(' ', depth * 2);
-        foreach (var child in node.Children)
+        // A namespace's own targets first, then its namespaces, as pyinvoke lists a collection.
+        foreach (var child in node.Children.OrderBy(c => c.Target is null))
         {
             if (child.Target is { } target)
             {

@@ -165,7 +165,7 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
         var skip = commandLine.Skip?.Select(graph.Find).ToList();
         if (commandLine.Help && named.Count > 0)
         {
-            TargetHelpWriter.Write(output.Print, named, parameters);
+            TargetHelpWriter.Write(output.Print, named, parameters, graph);
             return ExitCodes.Success;
         }
 

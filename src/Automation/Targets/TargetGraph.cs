@@ -63,9 +63,13 @@ internal sealed class TargetGraph
         }
 
         var listed = InvocableNames;
-        // A target's own name without its namespace ('build' for 'docs.build') is the likeliest slip.
-        var local = Targets.Where(t => !t.Definition.IsUnlisted && t.Namespace.Length > 0 && Naming.Normalize(t.LocalName) == normalized).Select(t => t.Name).ToList();
-        var hint = local.Count > 0 ? Suggestions.DidYouMean(local[0], local) : Suggestions.DidYouMean(name, listed);
+        // A name without the namespace in front ('check' for 'tools.check', 'db.migrate' for 'data.db.migrate') is the
+        // likeliest slip; otherwise the closest names, leaving out the namespace the name is already in ('docs' for
+        // 'docs.bild'), which is no help.
+        var unqualified = listed.Where(n => Naming.Normalize(n).EndsWith("." + normalized, StringComparison.Ordinal)).ToList();
+        var hint = unqualified.Count > 0
+            ? Suggestions.DidYouMean(unqualified[0], unqualified)
+            : Suggestions.DidYouMean(name, listed.Where(n => !normalized.StartsWith(Naming.Normalize(n) + ".", StringComparison.Ordinal)));
         if (hint.Length == 0)
         {
             // Nothing is close: name what exists, so the user is never left guessing.
