@@ -66,9 +66,9 @@ internal sealed class TargetGraph
         // A name without the namespace in front ('check' for 'tools.check', 'db.migrate' for 'data.db.migrate') is the
         // likeliest slip; otherwise the closest names, leaving out the namespace the name is already in ('docs' for
         // 'docs.bild'), which is no help.
-        var unqualified = listed.Where(n => Naming.Normalize(n).EndsWith("." + normalized, StringComparison.Ordinal)).ToList();
+        var unqualified = listed.Where(n => Naming.Normalize(n).EndsWith("." + normalized, StringComparison.Ordinal)).Take(3).ToList();
         var hint = unqualified.Count > 0
-            ? Suggestions.DidYouMean(unqualified[0], unqualified)
+            ? $" Did you mean {string.Join(" or ", unqualified.Select(n => $"'{n}'"))}?"
             : Suggestions.DidYouMean(name, listed.Where(n => !normalized.StartsWith(Naming.Normalize(n) + ".", StringComparison.Ordinal)));
         if (hint.Length == 0)
         {
