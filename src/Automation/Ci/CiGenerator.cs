@@ -81,7 +81,7 @@ internal static class CiGenerator
                 throw new UsageException($"{attribute.Display} deploys to '{environment}': name environments with letters, digits, '-' and '_' only.");
             }
 
-            var job = new CiJob($"{deploy.Name}-{environment}", [deploy.Name], [], needs, [], []) { Environment = environment };
+            var job = new CiJob($"{CiJobPlanner.JobId([deploy])}-{environment}", [deploy.Name], [], needs, [], []) { Environment = environment };
             needs = [job.Id];
             yield return job;
         }

@@ -27,7 +27,7 @@ internal sealed class CiJobPlanner(CiConfigurationAttribute attribute, TargetGra
         var plan = ExecutionPlanner.Plan(graph, invoked, isDefault: false).Targets.Select(p => p.Target).ToList();
         var fanOut = FanOutTargets(plan);
 
-        var owned = fanOut.Select(target => (Id: target.Name, Targets: (IReadOnlyList<ExecutableTarget>)[target])).ToList();
+        var owned = fanOut.Select(target => (Id: JobId([target]), Targets: (IReadOnlyList<ExecutableTarget>)[target])).ToList();
         var rest = invoked.Where(t => !fanOut.Contains(t)).ToList();
         if (rest.Count > 0)
         {
@@ -69,8 +69,11 @@ internal sealed class CiJobPlanner(CiConfigurationAttribute attribute, TargetGra
             .Select(CiArtifact.Published)];
     }
 
-    /// <summary>The job id of several targets: their names joined with dashes (<c>test-pack</c>).</summary>
-    public static string JobId(IEnumerable<ExecutableTarget> targets) => string.Join('-', targets.Select(t => t.Name));
+    /// <summary>
+    /// The job id of several targets: their names joined with dashes (<c>test-pack</c>). A namespace's dot becomes a
+    /// dash too (<c>docs.build</c> is the job <c>docs-build</c>): CI systems allow only letters, digits, '-' and '_' in ids.
+    /// </summary>
+    public static string JobId(IEnumerable<ExecutableTarget> targets) => string.Join('-', targets.Select(t => t.Name.Replace('.', '-')));
 
     private List<ExecutableTarget> FanOutTargets(List<ExecutableTarget> plan)
     {
@@ -107,13 +110,13 @@ internal sealed class CiJobPlanner(CiConfigurationAttribute attribute, TargetGra
         var upstreamFanOut = fanOut.Where(t => upstream.Contains(t) && !targets.Contains(t)).ToList();
 
         // Waiting for a job means waiting for the jobs it waits for: keep the nearest ones only.
-        var needs = upstreamFanOut.Where(t => !upstreamFanOut.Exists(other => other != t && Upstream([other]).Contains(t))).Select(t => t.Name).ToList();
+        var needs = upstreamFanOut.Where(t => !upstreamFanOut.Exists(other => other != t && Upstream([other]).Contains(t))).Select(t => JobId([t])).ToList();
         var producers = upstreamFanOut.Where(t => t.Definition.ProducedFolders.Count > 0).ToList();
         var local = ExecutionPlanner.Plan(graph, targets, isDefault: false).Targets.Select(p => p.Target);
 
         // Skipped here: what arrives as artifacts, and fan-out targets pulled in by triggers that run in a job of their own.
         var skipped = local.Where(t => producers.Contains(t) || (fanOut.Contains(t) && !targets.Contains(t) && !upstream.Contains(t))).Select(t => t.Name).ToList();
-        var downloads = producers.SelectMany(p => Produced(p).Select(a => new CiDownload(p.Name, a))).ToList();
+        var downloads = producers.SelectMany(p => Produced(p).Select(a => new CiDownload(JobId([p]), a))).ToList();
 
         // Consumes: a fan-out target whose folders a target here uses, though nothing here depends on it.
         foreach (var (producer, folders) in local.Where(t => !skipped.Contains(t.Name)).SelectMany(t => t.Consumed).Where(c => fanOut.Contains(c.Target) && !targets.Contains(c.Target) && !upstream.Contains(c.Target)))
@@ -123,12 +126,12 @@ internal sealed class CiJobPlanner(CiConfigurationAttribute attribute, TargetGra
                 throw new UsageException($"{attribute.Display}: a target of job '{id}' consumes '{producer.Name}', whose job waits for job '{id}'. Remove the Consumes, or the dependency of '{producer.Name}' on '{id}'.");
             }
 
-            if (!needs.Contains(producer.Name))
+            if (!needs.Contains(JobId([producer])))
             {
-                needs.Add(producer.Name);
+                needs.Add(JobId([producer]));
             }
 
-            downloads.AddRange(Produced(producer).Where(a => folders.Count == 0 || folders.Contains(a.Path)).Where(a => !downloads.Exists(d => d.Artifact == a)).Select(a => new CiDownload(producer.Name, a)));
+            downloads.AddRange(Produced(producer).Where(a => folders.Count == 0 || folders.Contains(a.Path)).Where(a => !downloads.Exists(d => d.Artifact == a)).Select(a => new CiDownload(JobId([producer]), a)));
         }
 
         // The last job's targets are not fanned out: no job waits for it, so what they produce stays on its agent.

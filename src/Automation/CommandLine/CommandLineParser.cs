@@ -36,6 +36,7 @@ internal static class CommandLineParser
     [
         new("help", "h", Arity.None, "-h, --help", "Show this help", (c, _) => c.Help = true),
         new("list", "l", Arity.None, "-l, --list", "List targets and their direct dependencies", (c, _) => c.List = true),
+        new("json", null, Arity.None, "--json", "With --list: print the targets as JSON, for tools", (c, _) => c.Json = true),
         new("plan", null, Arity.None, "--plan", "Show the execution plan and why each target is in it; run nothing", (c, _) => c.Plan = true),
         new("dry-run", "n", Arity.None, "-n, --dry-run", "Run the plan, echoing commands instead of starting them", (c, _) => c.DryRun = true),
         new("parallel", null, Arity.Optional, "--parallel [N]", "Run independent targets concurrently, at most N at once (default: processor count)", (c, v) => c.Parallel = ParseParallel(v)),

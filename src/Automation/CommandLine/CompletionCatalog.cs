@@ -24,8 +24,14 @@ internal sealed record CompletionCatalog(IReadOnlyList<string> Targets, IReadOnl
     {
         ArgumentNullException.ThrowIfNull(graph);
         var listed = graph.Targets.Where(t => !t.Definition.IsUnlisted).ToList();
-        var catalog = Create(listed.Select(t => t.Name).ToList(), parameters);
+        // Namespaces with a default are typed as targets too ('./build.sh docs'), and take their default's arguments.
+        var catalog = Create(graph.InvocableNames, parameters);
         var targetOptions = listed.Where(t => t.Definition.Arguments.Count > 0).ToDictionary(t => t.Name, ArgumentOptions, StringComparer.OrdinalIgnoreCase);
+        foreach (var (@namespace, target) in graph.NamespaceDefaults.Where(pair => pair.Value.Definition.Arguments.Count > 0))
+        {
+            targetOptions[@namespace] = ArgumentOptions(target);
+        }
+
         return catalog with { TargetOptions = targetOptions };
     }
 

@@ -19,6 +19,9 @@ internal sealed record ParsedCommandLine
 
     public bool List { get; set; }
 
+    /// <summary><c>--json</c>: with <c>--list</c>, the list as JSON for tools.</summary>
+    public bool Json { get; set; }
+
     public bool Plan { get; set; }
 
     public bool DryRun { get; set; }

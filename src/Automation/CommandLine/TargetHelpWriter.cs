@@ -6,7 +6,7 @@ namespace Automation.CommandLine;
 /// <summary>Writes <c>./build.sh &lt;target&gt; --help</c>: the target's usage, description, arguments and dependencies.</summary>
 internal static class TargetHelpWriter
 {
-    public static void Write(Action<string> print, IReadOnlyList<ExecutableTarget> targets, IReadOnlyList<ParameterDescriptor> parameters)
+    public static void Write(Action<string> print, IReadOnlyList<ExecutableTarget> targets, IReadOnlyList<ParameterDescriptor> parameters, TargetGraph? graph = null)
     {
         for (var index = 0; index < targets.Count; index++)
         {
@@ -15,7 +15,7 @@ internal static class TargetHelpWriter
                 print(string.Empty);
             }
 
-            Write(print, targets[index], parameters);
+            Write(print, targets[index], parameters, graph);
         }
     }
 
@@ -25,9 +25,14 @@ internal static class TargetHelpWriter
             ? a.IsRequired ? $"<{a.Name}>" : $"[<{a.Name}>]"
             : $"[{OptionForm(a)}{(a.IsFlag ? string.Empty : $" <{ValueConverter.DisplayType(a.ValueType)}>")}]"));
 
-    private static void Write(Action<string> print, ExecutableTarget target, IReadOnlyList<ParameterDescriptor> parameters)
+    private static void Write(Action<string> print, ExecutableTarget target, IReadOnlyList<ParameterDescriptor> parameters, TargetGraph? graph)
     {
         print($"Usage: ./build.sh {target.Name} {Synopsis(target)}".TrimEnd());
+        if (graph is not null && graph.NamespaceDefaults.TryGetValue(target.Namespace, out var namespaceDefault) && namespaceDefault == target)
+        {
+            var synopsis = Synopsis(target);
+            print($"   or: ./build.sh {target.Namespace}{(synopsis.Length > 0 ? " " + synopsis : string.Empty)}  (the default of namespace {target.Namespace})");
+        }
         if (target.Description is { Length: > 0 } description)
         {
             print(string.Empty);

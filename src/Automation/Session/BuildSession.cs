@@ -174,7 +174,7 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
         var skip = commandLine.Skip?.Select(graph.Find).ToList();
         if (commandLine.Help && named.Count > 0)
         {
-            TargetHelpWriter.Write(output.Print, named, parameters);
+            TargetHelpWriter.Write(output.Print, named, parameters, graph);
             return ExitCodes.Success;
         }
 
@@ -184,8 +184,19 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
             return ExitCodes.Success;
         }
 
+        if (commandLine.Json && !commandLine.List)
+        {
+            throw new UsageException("--json goes with --list: './build.sh --list --json' prints the targets as JSON.");
+        }
+
         if (commandLine.List)
         {
+            if (commandLine.Json)
+            {
+                output.Print(ListJsonWriter.Write(graph, defaults));
+                return ExitCodes.Success;
+            }
+
             ListWriter.Write(output.Print, graph, defaults);
             return ExitCodes.Success;
         }

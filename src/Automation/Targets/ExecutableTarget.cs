@@ -22,6 +22,12 @@ public sealed class ExecutableTarget
     /// <summary>The kebab-case name used on the command line (<c>unit-test</c>).</summary>
     public string Name { get; }
 
+    /// <summary>The namespace part of <see cref="Name"/> (<c>docs</c> of <c>docs.build</c>), or empty.</summary>
+    public string Namespace => Name.LastIndexOf('.') is var dot and >= 0 ? Name[..dot] : string.Empty;
+
+    /// <summary>The name within its namespace (<c>build</c> of <c>docs.build</c>).</summary>
+    public string LocalName => Name[(Name.LastIndexOf('.') + 1)..];
+
     /// <summary>The property name (<c>UnitTest</c>).</summary>
     internal string MemberName { get; }
 

@@ -7,7 +7,7 @@ namespace Automation.Targets;
 /// <summary>Turns a <c>[Task]</c> method into a target whose arguments are the method's parameters.</summary>
 internal static class MethodTargets
 {
-    public static ExecutableTarget Create(object build, MethodInfo method, int declarationIndex)
+    public static ExecutableTarget Create(object build, MethodInfo method, int declarationIndex, string @namespace = "")
     {
         var attribute = method.GetCustomAttribute<TaskAttribute>()!;
         if (method.ReturnType != typeof(void) && !typeof(Task).IsAssignableFrom(method.ReturnType))
@@ -42,6 +42,6 @@ internal static class MethodTargets
                 await task.ConfigureAwait(false);
             }
         });
-        return new ExecutableTarget(Naming.ToKebabCase(memberName), memberName, declarationIndex, method, definition);
+        return new ExecutableTarget(TargetNamespaces.Qualify(@namespace, Naming.ToKebabCase(memberName)), memberName, declarationIndex, method, definition);
     }
 }

@@ -18,21 +18,25 @@ internal static class TargetDiscovery
         var identity = new TargetIdentity<ExecutableTarget>();
         var byName = new Dictionary<string, ExecutableTarget>(StringComparer.Ordinal);
 
+        var namespaces = new TargetNamespaces(build.GetType());
+        var byGetter = new Dictionary<RuntimeMethodHandle, ExecutableTarget>();
         var getterFactories = new Dictionary<Type, Func<MethodInfo, Func<object, Target?>>>();
         foreach (var property in TargetProperties(build.GetType()))
         {
             var target = Getter(property, getterFactories)(build)
                 ?? throw new UsageException($"Target property '{property.DeclaringType?.Name}.{property.Name}' returned null.");
             var memberName = property.Name[(property.Name.LastIndexOf('.') + 1)..];
-            var name = Naming.ToKebabCase(memberName);
+            var name = TargetNamespaces.Qualify(namespaces.Of(property), Naming.ToKebabCase(memberName));
             if (byName.TryGetValue(Naming.Normalize(name), out var existing))
             {
-                if (!identity.TryGet(target, out _))
+                if (!identity.TryGet(target, out var same))
                 {
                     throw new UsageException(
                         $"Target '{name}' is declared twice: {existing.Member.DeclaringType?.Name}.{existing.MemberName} and {property.DeclaringType?.Name}.{memberName}. Rename one of them.");
                 }
 
+                // A component's target that the build class implements: the same target, found again through the interface.
+                byGetter[property.GetMethod!.MethodHandle] = same;
                 continue;
             }
 
@@ -42,11 +46,12 @@ internal static class TargetDiscovery
             targets.Add(executable);
             identity.Add(target, executable);
             byName[Naming.Normalize(name)] = executable;
+            byGetter[property.GetMethod!.MethodHandle] = executable;
         }
 
         foreach (var method in TaskMethods(build.GetType()))
         {
-            var executable = MethodTargets.Create(build, method, targets.Count);
+            var executable = MethodTargets.Create(build, method, targets.Count, namespaces.Of(method));
             if (byName.TryGetValue(Naming.Normalize(executable.Name), out var existing))
             {
                 throw new UsageException(
@@ -57,13 +62,35 @@ internal static class TargetDiscovery
             byName[Naming.Normalize(executable.Name)] = executable;
         }
 
-        var resolver = new TargetResolver(build, targets, identity);
+        var resolver = new TargetResolver(build, identity, byGetter);
         foreach (var target in targets)
         {
             Link(target, resolver);
         }
 
-        return new TargetGraph(targets, resolver);
+        return new TargetGraph(targets, resolver, NamespaceDefaults(targets, namespaces));
+    }
+
+    // Namespace → the target its bare name runs ([NamespaceDefault]).
+    private static Dictionary<string, ExecutableTarget> NamespaceDefaults(List<ExecutableTarget> targets, TargetNamespaces namespaces)
+    {
+        var defaults = new Dictionary<string, ExecutableTarget>(StringComparer.Ordinal);
+        foreach (var target in targets.Where(t => namespaces.IsDefault(t.Member)))
+        {
+            var display = $"[NamespaceDefault] on {target.Member.DeclaringType?.Name}.{target.Member.Name}";
+            if (target.Namespace.Length == 0)
+            {
+                throw new UsageException($"{display}: target '{target.Name}' is in no namespace. Give it a [Namespace], or make it the build's default target instead.");
+            }
+
+            if (!defaults.TryAdd(target.Namespace, target))
+            {
+                throw new UsageException(
+                    $"{display}: namespace '{target.Namespace}' already has the default target '{defaults[target.Namespace].Name}'. A namespace has one default: remove one of the attributes.");
+            }
+        }
+
+        return defaults;
     }
 
     // A typed open-instance delegate per getter: far cheaper than PropertyInfo.GetValue over thousands of targets.

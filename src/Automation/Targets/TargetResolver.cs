@@ -4,7 +4,7 @@ namespace Automation.Targets;
 
 /// <summary>Turns the references in a definition into targets. A target is identified by its lambda's method,
 /// so a property that returns a new delegate on every call still resolves to the same target.</summary>
-internal sealed class TargetResolver(object build, IReadOnlyList<ExecutableTarget> targets, TargetIdentity<ExecutableTarget> identity)
+internal sealed class TargetResolver(object build, TargetIdentity<ExecutableTarget> identity, IReadOnlyDictionary<RuntimeMethodHandle, ExecutableTarget> byGetter)
 {
     public IEnumerable<ExecutableTarget> Resolve(ExecutableTarget owner, IEnumerable<TargetReference> references) =>
         references.SelectMany(reference => Resolve(owner, reference));
@@ -35,10 +35,13 @@ internal sealed class TargetResolver(object build, IReadOnlyList<ExecutableTarge
             return [Resolve(selector(build))];
         }
 
-        var names = component.GetInterfaces().Append(component)
+        // By the component's own properties, not by names: a namespace or a mount renames a component's targets.
+        return component.GetInterfaces().Append(component)
             .SelectMany(TargetDiscovery.DeclaredTargets)
-            .Select(p => Naming.ToKebabCase(p.Name[(p.Name.LastIndexOf('.') + 1)..]))
-            .ToHashSet(StringComparer.Ordinal);
-        return targets.Where(t => names.Contains(t.Name) && t != owner);
+            .Select(p => byGetter.GetValueOrDefault(p.GetMethod!.MethodHandle))
+            .OfType<ExecutableTarget>()
+            .Where(t => t != owner)
+            .Distinct()
+            .OrderBy(t => t.DeclarationIndex);
     }
 }
