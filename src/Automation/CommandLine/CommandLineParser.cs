@@ -36,7 +36,7 @@ internal static class CommandLineParser
     [
         new("help", "h", Arity.None, "-h, --help", "Show this help", (c, _) => c.Help = true),
         new("list", "l", Arity.None, "-l, --list", "List targets and their direct dependencies", (c, _) => c.List = true),
-        new("json", null, Arity.None, "--json", "With --list: print the targets as JSON, for tools", (c, _) => c.Json = true),
+        new("json", null, Arity.None, "--json", "With --list or --show-config: print JSON, for tools", (c, _) => c.Json = true),
         new("plan", null, Arity.None, "--plan", "Show the execution plan and why each target is in it; run nothing", (c, _) => c.Plan = true),
         new("dry-run", "n", Arity.None, "-n, --dry-run", "Run the plan, echoing commands instead of starting them", (c, _) => c.DryRun = true),
         new("parallel", null, Arity.Optional, "--parallel [N]", "Run independent targets concurrently, at most N at once (default: processor count)", (c, v) => c.Parallel = ParseParallel(v)),
@@ -47,7 +47,6 @@ internal static class CommandLineParser
         new("profile", null, Arity.Many, "--profile <name>...", "Add .nuke/parameters.<name>.json (later wins)", (c, v) => c.Profiles.AddRange(NonEmpty(v.SelectMany(SplitList).ToList(), "--profile", "a profile name: --profile <name>, which adds .nuke/parameters.<name>.json"))),
         new("config-file", null, Arity.One, "--config-file <file>", "Add a configuration file above the profiles (below the environment)", (c, v) => c.ConfigFile = Single(v, "--config-file", "a file: --config-file <file.json>")),
         new("show-config", null, Arity.None, "--show-config", "Show every parameter and setting with the file or variable it came from; run nothing", (c, _) => c.ShowConfig = true),
-        new("json", null, Arity.None, "--json", "With --show-config: print JSON, for tools", (c, _) => c.Json = true),
         new("root", null, Arity.One, "--root <dir>", "Repository root (default: nearest ancestor holding .nuke/)", (c, v) => c.Root = Single(v, "--root", "a directory: --root <dir>")),
         new("verbosity", "v", Arity.One, "-v, --verbosity <level>", "quiet, minimal, normal (default) or verbose", (c, v) => c.Verbosity = ParseVerbosity(Single(v, "--verbosity", "a level: --verbosity quiet|minimal|normal|verbose"))),
         new("no-color", null, Arity.None, "--no-color", "No colours (also: NO_COLOR)", (c, _) => c.NoColor = true),

@@ -19,7 +19,7 @@ internal sealed record ParsedCommandLine
 
     public bool List { get; set; }
 
-    /// <summary><c>--json</c>: with <c>--list</c>, the list as JSON for tools.</summary>
+    /// <summary><c>--json</c>: with <c>--list</c> or <c>--show-config</c>, JSON for tools.</summary>
     public bool Json { get; set; }
 
     public bool Plan { get; set; }
@@ -51,8 +51,6 @@ internal sealed record ParsedCommandLine
     /// <summary><c>--show-config</c>: print the effective configuration with origins instead of running.</summary>
     public bool ShowConfig { get; set; }
 
-    /// <summary><c>--json</c>: machine-readable output (with <c>--show-config</c>).</summary>
-    public bool Json { get; set; }
 
     public Verbosity Verbosity { get; set; } = Verbosity.Normal;
 

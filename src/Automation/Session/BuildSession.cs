@@ -184,9 +184,9 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
             return ExitCodes.Success;
         }
 
-        if (commandLine.Json && !commandLine.List)
+        if (commandLine.Json && !commandLine.List && !commandLine.ShowConfig)
         {
-            throw new UsageException("--json goes with --list: './build.sh --list --json' prints the targets as JSON.");
+            throw new UsageException("--json goes with --list or --show-config: './build.sh --list --json' prints the targets as JSON, './build.sh --show-config --json' the configuration.");
         }
 
         if (commandLine.List)
