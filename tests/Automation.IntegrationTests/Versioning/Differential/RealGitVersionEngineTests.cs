@@ -19,6 +19,9 @@ public sealed class RealGitVersionEngineTests
     {
         var oracle = GitVersionOracleSource.Required;
         using var repository = BranchBehindMain();
+        // A workflow only the real GitVersion knows (the built-in engine refuses it): the build succeeds only when
+        // GitVersion computed the version.
+        repository.Configure("workflow: TrunkBased/preview1\n");
         var expected = await oracle.RunAsync(repository.Root);
         var outputs = Path.Combine(Directory.CreateTempSubdirectory("automation-github-").FullName, "output");
         // The package folder that holds GitVersion.MsBuild/6.8.2/tools/net10.0/gitversion.dll.
