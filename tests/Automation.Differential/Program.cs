@@ -10,7 +10,7 @@ using Automation.Differential.Repositories;
 //   agreement [--count N] [--first SEED] [--parallel P] [--show K]   agreement rate on seeded histories
 //   seed SEED                                                        one history: both answers and the git commands
 //   repository PATH [--samples K]                                    both engines on a real repository's branches
-//   benchmark [--runs R]                                             both engines' times on generated large repositories
+//   benchmark [--runs R] [--limit SECONDS]                           both engines' times on generated large repositories
 var command = args.Length > 0 ? args[0] : "agreement";
 int Option(string name, int fallback)
 {
@@ -62,7 +62,7 @@ switch (command)
         return await RepositoryDifferential.RunAsync(oracle, args[1], Option("--samples", 6), Console.Out);
 
     case "benchmark":
-        return await VersionBenchmark.RunAsync(oracle, Option("--runs", 3), Console.Out);
+        return await VersionBenchmark.RunAsync(oracle, Option("--runs", 3), TimeSpan.FromSeconds(Option("--limit", 600)), Console.Out);
 
     default:
         Console.Error.WriteLine($"Unknown command '{command}': use agreement, seed, repository or benchmark.");

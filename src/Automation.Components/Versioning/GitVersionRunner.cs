@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Text.Json;
+using Automation.Versioning;
+
+namespace Automation.Components;
+
+/// <summary>
+/// Runs the real GitVersion (<c>/nocache /output json</c>) on the repository, in the build's environment (so it sees
+/// the same CI variables and <c>Git_Branch</c>), and reads its JSON into the same <see cref="VersionVariables"/> the
+/// built-in engine gives, so every target and the hand-off to CI stay the same.
+/// </summary>
+internal static class GitVersionRunner
+{
+    public static async Task<VersionVariables> CalculateAsync(GitVersionProgram program, string repository, bool allowShallow, IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken = default)
+    {
+        List<string> arguments = [.. program.Arguments, repository, "/nocache", "/output", "json"];
+        if (allowShallow)
+        {
+            arguments.Add("/allowshallow");
+        }
+
+        var variables = environment.ToDictionary(pair => pair.Key, pair => (string?)pair.Value, StringComparer.Ordinal);
+        // A GitVersion package built for an older runtime than the one installed still runs.
+        variables.TryAdd("DOTNET_ROLL_FORWARD", "Major");
+        variables["DOTNET_NOLOGO"] = "1";
+        ProcessOutcome outcome;
+        try
+        {
+            outcome = await ProcessLauncher.RunAsync(program.Program, arguments, new ProcessLaunchOptions
+            {
+                WorkingDirectory = repository,
+                Environment = variables,
+                ReplaceEnvironment = true,
+            }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ProcessStartException exception)
+        {
+            throw new VersioningException($"GitVersion ({program.Origin}) could not be started: {exception.Message}");
+        }
+
+        var start = outcome.StandardOutput.IndexOf('{', StringComparison.Ordinal);
+        if (outcome.ExitCode != 0 || start < 0)
+        {
+            throw new VersioningException($"GitVersion ({program.Origin}) exited with {outcome.ExitCode}: {Problem(outcome)}");
+        }
+
+        try
+        {
+            return Parse(outcome.StandardOutput[start..]);
+        }
+        catch (Exception exception) when (exception is JsonException or FormatException or KeyNotFoundException)
+        {
+            throw new VersioningException($"GitVersion ({program.Origin}) printed JSON this build cannot read ({exception.Message}); use a GitVersion 6 release or leave --version-engine out.");
+        }
+    }
+
+    /// <summary>Reads GitVersion's JSON variables (numbers as numbers, a missing number as null).</summary>
+    public static VersionVariables Parse(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
+        string Text(string name) => root.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null
+            ? value.ValueKind == JsonValueKind.String ? value.GetString() ?? string.Empty : value.GetRawText()
+            : string.Empty;
+        int? Number(string name) => Text(name) is { Length: > 0 } text ? int.Parse(text, NumberStyles.Integer, CultureInfo.InvariantCulture) : null;
+        int Required(string name) => Number(name) ?? throw new KeyNotFoundException($"no '{name}'");
+        return new VersionVariables
+        {
+            Major = Required(nameof(VersionVariables.Major)),
+            Minor = Required(nameof(VersionVariables.Minor)),
+            Patch = Required(nameof(VersionVariables.Patch)),
+            MajorMinorPatch = Text(nameof(VersionVariables.MajorMinorPatch)),
+            PreReleaseTag = Text(nameof(VersionVariables.PreReleaseTag)),
+            PreReleaseTagWithDash = Text(nameof(VersionVariables.PreReleaseTagWithDash)),
+            PreReleaseLabel = Text(nameof(VersionVariables.PreReleaseLabel)),
+            PreReleaseLabelWithDash = Text(nameof(VersionVariables.PreReleaseLabelWithDash)),
+            PreReleaseNumber = Number(nameof(VersionVariables.PreReleaseNumber)),
+            WeightedPreReleaseNumber = Number(nameof(VersionVariables.WeightedPreReleaseNumber)) ?? 0,
+            BuildMetaData = Number(nameof(VersionVariables.BuildMetaData)),
+            FullBuildMetaData = Text(nameof(VersionVariables.FullBuildMetaData)),
+            SemVer = Text(nameof(VersionVariables.SemVer)),
+            FullSemVer = Text(nameof(VersionVariables.FullSemVer)),
+            InformationalVersion = Text(nameof(VersionVariables.InformationalVersion)),
+            AssemblySemVer = Text(nameof(VersionVariables.AssemblySemVer)),
+            AssemblySemFileVer = Text(nameof(VersionVariables.AssemblySemFileVer)),
+            BranchName = Text(nameof(VersionVariables.BranchName)),
+            EscapedBranchName = Text(nameof(VersionVariables.EscapedBranchName)),
+            Sha = Text(nameof(VersionVariables.Sha)),
+            ShortSha = Text(nameof(VersionVariables.ShortSha)),
+            CommitDate = Text(nameof(VersionVariables.CommitDate)),
+            VersionSourceSha = Text(nameof(VersionVariables.VersionSourceSha)),
+            CommitsSinceVersionSource = Number(nameof(VersionVariables.CommitsSinceVersionSource)) ?? 0,
+            VersionSourceDistance = Number(nameof(VersionVariables.VersionSourceDistance)) ?? 0,
+            VersionSourceSemVer = Text(nameof(VersionVariables.VersionSourceSemVer)),
+            VersionSourceIncrement = Text(nameof(VersionVariables.VersionSourceIncrement)),
+            UncommittedChanges = Number(nameof(VersionVariables.UncommittedChanges)) ?? 0,
+        };
+    }
+
+    // GitVersion logs to standard output too: its ERROR line says what went wrong better than the last line.
+    private static string Problem(ProcessOutcome outcome)
+    {
+        var lines = (outcome.StandardOutput + "\n" + outcome.StandardError).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return lines.FirstOrDefault(line => line.Contains("ERROR", StringComparison.OrdinalIgnoreCase))
+            ?? lines.LastOrDefault()
+            ?? "no output";
+    }
+}
