@@ -1,6 +1,6 @@
-using Automation.Tools.Resolution;
 using System.Collections.Concurrent;
 using System.Text.Json;
+using Automation.Tools.Resolution;
 
 namespace Automation.Injection.Solutions;
 
