@@ -25,9 +25,7 @@ public static class DeliberateDifferences
     /// </summary>
     public static IReadOnlyDictionary<int, string> NotYetFixed { get; } = new Dictionary<int, string>
     {
-        [1] = "same version, another version source commit (VersionSourceSha/VersionSourceSemVer)",
         [116] = "detached HEAD on a tagged commit several branches contain: ours names the branch after the tag, GitVersion '(no branch)'; also another version source commit",
-        [176] = "same version, another version source commit (VersionSourceSha/VersionSourceSemVer)",
     };
 
     /// <summary>The deliberate difference that covers a difference on <paramref name="variable"/>, or null.</summary>

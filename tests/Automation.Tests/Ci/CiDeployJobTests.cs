@@ -1,5 +1,6 @@
 using Automation.Ci;
 using YamlDotNet.RepresentationModel;
+using static Automation.Tests.Ci.WorkflowYaml;
 
 namespace Automation.Tests.Ci;
 
@@ -49,21 +50,6 @@ public sealed class CiDeployJobTests
         var error = Assert.ThrowsAny<Exception>(() => CiFiles.Generate(new BadEnvironment()));
         Assert.Contains("name environments with letters, digits", error.Message, StringComparison.Ordinal);
     }
-
-    private static string Content(object build, string path) => Assert.Single(CiFiles.Generate(build), f => f.RelativePath == path).Content;
-
-    private static YamlMappingNode Parse(string content)
-    {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(content));
-        return (YamlMappingNode)Assert.Single(stream.Documents).RootNode;
-    }
-
-    private static YamlNode At(YamlNode node, params string[] path) => path.Aggregate(node, (current, key) => ((YamlMappingNode)current)[key]);
-
-    private static string Text(YamlNode node, params string[] path) => ((YamlScalarNode)At(node, path)).Value!;
-
-    private static List<string> Texts(YamlNode node, params string[] path) => ((YamlSequenceNode)At(node, path)).Children.Select(c => ((YamlScalarNode)c).Value!).ToList();
 
     [GitHubActions("delivery", On = [GitHubActionsTrigger.Push], InvokedTargets = ["test"], DeployEnvironments = ["staging", "production"])]
     [AzurePipelines("delivery", TriggerBranches = ["main"], InvokedTargets = ["test"], DeployEnvironments = ["staging", "production"])]

@@ -1,28 +1,12 @@
 using Automation.Ci;
 using Automation.Tests.Support;
 using YamlDotNet.RepresentationModel;
+using static Automation.Tests.Ci.WorkflowYaml;
 
 namespace Automation.Tests.Ci;
 
 public sealed class CiFanOutTests
 {
-    private static string Content(object build, string path) => Assert.Single(CiFiles.Generate(build), f => f.RelativePath == path).Content;
-
-    private static YamlMappingNode Parse(string content)
-    {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(content));
-        return (YamlMappingNode)Assert.Single(stream.Documents).RootNode;
-    }
-
-    private static YamlNode At(YamlNode node, params string[] path) => path.Aggregate(node, (current, key) => ((YamlMappingNode)current)[key]);
-
-    private static string Text(YamlNode node, params string[] path) => ((YamlScalarNode)At(node, path)).Value!;
-
-    private static List<string> Texts(YamlNode node, params string[] path) => ((YamlSequenceNode)At(node, path)).Children.Select(c => ((YamlScalarNode)c).Value!).ToList();
-
-    private static List<YamlMappingNode> Items(YamlNode node, params string[] path) => ((YamlSequenceNode)At(node, path)).Children.Cast<YamlMappingNode>().ToList();
-
     [Fact]
     public void GitHub_jobs_follow_the_target_graph_and_skip_only_what_they_download()
     {

@@ -1,6 +1,7 @@
 using Automation.Ci;
 using Automation.Tests.Support;
 using YamlDotNet.RepresentationModel;
+using static Automation.Tests.Ci.WorkflowYaml;
 
 namespace Automation.Tests.Ci;
 
@@ -31,16 +32,6 @@ public sealed class CiGeneratorTests
     });
 
     private static string Content(string sample, string path) => Assert.Single(Generate(sample), f => f.RelativePath == path).Content;
-
-    private static YamlMappingNode Parse(string content)
-    {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(content));
-        return (YamlMappingNode)Assert.Single(stream.Documents).RootNode;
-    }
-
-    private static string Text(YamlNode node, params string[] path) =>
-        ((YamlScalarNode)path.Aggregate(node, (current, key) => ((YamlMappingNode)current)[key])).Value!;
 
     [Theory]
     [MemberData(nameof(Files))]

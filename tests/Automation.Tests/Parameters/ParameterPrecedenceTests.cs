@@ -2,7 +2,8 @@ using Automation.Tests.Support;
 
 namespace Automation.Tests.Parameters;
 
-/// <summary>Sources, highest first: command line; AUTOMATION_MY_PARAM; MY_PARAM; profile files (later wins); parameters.json; initializer.</summary>
+/// <summary>Sources, highest first: command line; AUTOMATION_MY_PARAM; MY_PARAM; --config-file; profile files (later wins);
+/// parameters.json; user file; system file; initializer. Each test puts a value in two sources and sees the higher win.</summary>
 public sealed class ParameterPrecedenceTests : IDisposable
 {
     private readonly TestRepository _repo = new();
@@ -130,5 +131,98 @@ public sealed class ParameterPrecedenceTests : IDisposable
         _repo.WriteFile(".nuke/parameters.ci.json", """{ "MyParam": null }""");
 
         Assert.Equal("json", Value(null, "--profile", "ci"));
+    }
+
+    // The configuration layers (the system and user files come from .machine/ in tests: BuildHarness points
+    // AUTOMATION_SYSTEM_CONFIG and AUTOMATION_USER_CONFIG there).
+    private void Layer(string relativePath, string value) => _repo.WriteFile(relativePath, $$"""{ "MyParam": "{{value}}" }""");
+
+    [Fact]
+    public void System_file_over_initializer()
+    {
+        Layer(".machine/system.json", "system");
+
+        Assert.Equal("system", Value());
+    }
+
+    [Fact]
+    public void User_file_over_system_file()
+    {
+        Layer(".machine/system.json", "system");
+        Layer(".machine/user.json", "user");
+
+        Assert.Equal("user", Value());
+    }
+
+    [Fact]
+    public void Repository_file_over_user_file()
+    {
+        Layer(".machine/user.json", "user");
+        Layer(".nuke/parameters.json", "repository");
+
+        Assert.Equal("repository", Value());
+    }
+
+    [Fact]
+    public void Profile_over_repository_file()
+    {
+        Layer(".nuke/parameters.json", "repository");
+        Layer(".nuke/parameters.ci.json", "profile");
+
+        Assert.Equal("profile", Value(null, "--profile", "ci"));
+    }
+
+    [Fact]
+    public void Runtime_file_over_profile()
+    {
+        Layer(".nuke/parameters.ci.json", "profile");
+        Layer("run/override.json", "runtime");
+
+        Assert.Equal("runtime", Value(null, "--profile", "ci", "--config-file", "run/override.json"));
+    }
+
+    [Fact]
+    public void Environment_over_runtime_file()
+    {
+        Layer("run/override.json", "runtime");
+
+        Assert.Equal("environment", Value(new() { ["MY_PARAM"] = "environment" }, "--config-file", "run/override.json"));
+    }
+
+    [Fact]
+    public void Command_line_over_environment_and_runtime_file()
+    {
+        Layer("run/override.json", "runtime");
+
+        Assert.Equal("command-line", Value(new() { ["MY_PARAM"] = "environment" }, "--config-file", "run/override.json", "--my-param", "command-line"));
+    }
+
+    [Fact]
+    public void A_runtime_file_path_is_relative_to_the_working_directory()
+    {
+        Layer("sub/dir/override.json", "runtime");
+        var run = BuildHarness.Run<Build>(new BuildOptions { Repository = _repo, WorkingDirectory = Path.Combine(_repo.Root, "sub") }, "show", "--config-file", "dir/override.json");
+
+        Assert.Equal("runtime", run.Value("my-param"));
+    }
+
+    [Fact]
+    public void A_missing_runtime_file_is_a_usage_error_naming_it()
+    {
+        var run = BuildHarness.Run<Build>(new BuildOptions { Repository = _repo }, "show", "--config-file", "nowhere.json");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("The configuration file 'nowhere.json' (--config-file) was not found", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Shared_files_do_not_warn_about_keys_of_other_builds_but_the_repository_file_does()
+    {
+        _repo.WriteFile(".machine/user.json", """{ "OtherBuildsParam": "x" }""");
+        _repo.WriteFile(".nuke/parameters.json", """{ "Typo": "x" }""");
+        var run = BuildHarness.Run<Build>(new BuildOptions { Repository = _repo }, "show");
+
+        Assert.DoesNotContain("OtherBuildsParam", run.Output, StringComparison.Ordinal);
+        Assert.Contains(".nuke/parameters.json: 'Typo' is not a parameter of this build.", run.Output, StringComparison.Ordinal);
     }
 }
