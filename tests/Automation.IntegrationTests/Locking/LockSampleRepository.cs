@@ -70,7 +70,7 @@ public sealed class LockSampleRepository : IAsyncLifetime
         Directory.CreateDirectory(PathOf(".nuke"));
         _directory.Write("Directory.Build.props", SampleSources.EmptyMsBuildFile);
         _directory.Write("Directory.Build.targets", SampleSources.EmptyMsBuildFile);
-        var project = _directory.Write(Path.Combine("build", "_build.csproj"), SampleSources.Project(Checkout.AutomationProject));
+        var project = _directory.Write(Path.Combine("build", "_build.csproj"), SampleSources.Project(Checkout.CompiledEngine));
         _directory.Write(Path.Combine("build", "Build.cs"), Build);
         // Its own artifacts folder: writing into this checkout's bin/ would make the checkout's compile target run again.
         var result = await ChildProcess.RunAsync("dotnet", ["build", project, "-c", Configuration, "--artifacts-path", PathOf(".artifacts"), "-nologo", "-v:quiet", "-nodeReuse:false"], Root, CompileTimeout);

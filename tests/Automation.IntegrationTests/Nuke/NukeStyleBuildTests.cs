@@ -66,7 +66,7 @@ public sealed class NukeStyleBuildTests : IAsyncLifetime
         _directory.Write("Directory.Build.targets", SampleSources.EmptyMsBuildFile);
         _directory.Write(Path.Combine("src", "App", "App.csproj"), AppProject);
         _directory.Write(Path.Combine("src", "App", "Program.cs"), "Console.WriteLine($\"hello {args[0]}\");\n");
-        var project = _directory.Write(Path.Combine("build", "_build.csproj"), SampleSources.Project(Checkout.AutomationProject));
+        var project = _directory.Write(Path.Combine("build", "_build.csproj"), SampleSources.Project(Checkout.CompiledEngine));
         _directory.Write(Path.Combine("build", "Build.cs"), BuildSource);
         var result = await ChildProcess.RunAsync("dotnet", ["build", project, "-c", "Debug", "--artifacts-path", _directory.PathOf(".artifacts"), "-nologo", "-v:quiet", "-nodeReuse:false"], _directory.Root, CompileTimeout);
         Assert.True(result.ExitCode == 0 && File.Exists(BuildDll), $"Compiling the NUKE-style build failed.{Environment.NewLine}{result}");

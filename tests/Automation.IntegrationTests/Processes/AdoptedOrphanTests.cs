@@ -10,7 +10,7 @@ namespace Automation.IntegrationTests.Processes;
 /// Ordered with FIFOs: the orphan ends when the test writes to one, the build when the test writes to the other.
 /// </summary>
 [Collection(SampleCollection.Name)]
-public sealed class AdoptedOrphanTests(TreeSampleRepository sample) : IClassFixture<TreeSampleRepository>
+public sealed class AdoptedOrphanTests(TreeSampleRepository sample)
 {
     private static readonly TimeSpan StepTimeout = TimeSpan.FromSeconds(30);
 

@@ -9,7 +9,7 @@ namespace Automation.IntegrationTests.Processes;
 /// In the sample collection, so its compile never overlaps the other sample's.
 /// </summary>
 [Collection(SampleCollection.Name)]
-public sealed class TreeInterruptTests(TreeSampleRepository sample) : IClassFixture<TreeSampleRepository>
+public sealed class TreeInterruptTests(TreeSampleRepository sample)
 {
     private static readonly TimeSpan StepTimeout = TimeSpan.FromSeconds(30);
 

@@ -69,8 +69,8 @@ public sealed class TreeSampleRepository : IAsyncLifetime
 
     public string Root => _directory.Root;
 
-    // Everything the compile writes, also for the referenced src/Automation, goes under the sample's own artifacts
-    // folder: writing into this checkout's bin/ would change what its compile target left and make it run again.
+    // Everything the compile writes goes under the sample's own artifacts folder: writing into this checkout's bin/
+    // would change what its compile target left and make it run again.
     public string BuildDll => _directory.PathOf(Path.Combine(".artifacts", "bin", "_build", OutputFolder, "_build.dll"));
 
     public string CleanupMarker => _directory.PathOf(Path.Combine(".nuke", "temp", "cleanup.marker"));
@@ -80,7 +80,7 @@ public sealed class TreeSampleRepository : IAsyncLifetime
         Directory.CreateDirectory(_directory.PathOf(".nuke"));
         _directory.Write("Directory.Build.props", SampleSources.EmptyMsBuildFile);
         _directory.Write("Directory.Build.targets", SampleSources.EmptyMsBuildFile);
-        var project = _directory.Write(Path.Combine("build", "_build.csproj"), SampleSources.Project(Checkout.AutomationProject));
+        var project = _directory.Write(Path.Combine("build", "_build.csproj"), SampleSources.Project(Checkout.CompiledEngine));
         var source = Build
             .Replace("SCRIPT", Literal(SleepingTree.Script(TreeSeconds)), StringComparison.Ordinal)
             .Replace("FIRST", Literal(EscapingTree.Script(EscapeFolder("first"), 341, orphanClearsEnvironment: true)), StringComparison.Ordinal)

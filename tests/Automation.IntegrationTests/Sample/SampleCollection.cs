@@ -1,8 +1,13 @@
+using Automation.IntegrationTests.Processes;
+
 namespace Automation.IntegrationTests.Sample;
 
-/// <summary>The tests that run the sample build: they share one compiled sample and run one at a time.</summary>
+/// <summary>
+/// The tests that run the sample builds: they share one compiled sample and one compiled tree sample (each compile is
+/// about a minute on CI; as class fixtures the tree sample was compiled once per class), and run one at a time.
+/// </summary>
 [CollectionDefinition(Name)]
-public sealed class SampleCollection : ICollectionFixture<SampleRepository>
+public sealed class SampleCollection : ICollectionFixture<SampleRepository>, ICollectionFixture<TreeSampleRepository>
 {
     public const string Name = "Sample build";
 }

@@ -24,8 +24,8 @@ public sealed class SampleRepository : IAsyncLifetime
 
     public string Root => _directory.Root;
 
-    // Everything the compile writes, also for the referenced src/Automation, goes under the sample's own artifacts
-    // folder: writing into this checkout's bin/ would change what its compile target left and make it run again.
+    // Everything the compile writes goes under the sample's own artifacts folder: writing into this checkout's bin/
+    // would change what its compile target left and make it run again.
     public string BuildDll => _directory.PathOf(Path.Combine(".artifacts", "bin", "_build", OutputFolder, "_build.dll"));
 
     public string LogPath => _directory.PathOf(Path.Combine(".nuke", "temp", "build.log"));
@@ -37,7 +37,7 @@ public sealed class SampleRepository : IAsyncLifetime
         Directory.CreateDirectory(_directory.PathOf(".nuke"));
         _directory.Write("Directory.Build.props", SampleSources.EmptyMsBuildFile);
         _directory.Write("Directory.Build.targets", SampleSources.EmptyMsBuildFile);
-        var project = _directory.Write(Path.Combine("build", "_build.csproj"), SampleSources.Project(Checkout.AutomationProject));
+        var project = _directory.Write(Path.Combine("build", "_build.csproj"), SampleSources.Project(Checkout.CompiledEngine));
         _directory.Write(Path.Combine("build", "Build.cs"), SampleSources.Build);
         var result = await ChildProcess.RunAsync("dotnet", ["build", project, "-c", Configuration, "--artifacts-path", _directory.PathOf(".artifacts"), "-nologo", "-v:quiet", "-nodeReuse:false"], Root, CompileTimeout);
         if (result.ExitCode != 0 || !File.Exists(BuildDll))

@@ -1,3 +1,5 @@
+using Automation.IntegrationTests.Support;
+
 namespace Automation.IntegrationTests.Sample;
 
 /// <summary>The files of the sample repository: a standalone build project referencing this checkout's engine.</summary>
@@ -6,7 +8,11 @@ public static class SampleSources
     /// <summary>Empty, so MSBuild stops looking upwards: the sample keeps its own settings wherever the temp folder is.</summary>
     public const string EmptyMsBuildFile = "<Project />\n";
 
-    public static string Project(string automationProject) => $"""
+    /// <summary>
+    /// The build project, referencing the compiled engine (<see cref="Checkout.CompiledEngine"/>): MSBuild finds the
+    /// engine's dependencies beside it and copies them with it, so the build runs as one referencing the package would.
+    /// </summary>
+    public static string Project(string engineAssembly) => $"""
         <Project Sdk="Microsoft.NET.Sdk">
           <PropertyGroup>
             <OutputType>Exe</OutputType>
@@ -17,7 +23,7 @@ public static class SampleSources
             <RootNamespace></RootNamespace>
           </PropertyGroup>
           <ItemGroup>
-            <ProjectReference Include="{automationProject}" />
+            <Reference Include="Automation" HintPath="{engineAssembly}" />
           </ItemGroup>
         </Project>
         """;

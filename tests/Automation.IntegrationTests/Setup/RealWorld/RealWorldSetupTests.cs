@@ -7,8 +7,9 @@ namespace Automation.IntegrationTests.Setup.RealWorld;
 /// <summary>
 /// SLOW (about a minute and a half per shape): the first ten minutes of a new user, on five repositories shaped like
 /// the real ones where setup used to leave a red build. For each: <c>automation :setup --yes</c> once (from the tool
-/// installed out of this checkout's packages), commit, then <c>./build.sh</c>, <c>./build.sh test</c> and a second
-/// <c>./build.sh pack</c> must all pass: tests counted, the packages made, and the second pack all up to date.
+/// installed out of this checkout's packages), commit, then <c>./build.sh</c> and a second <c>./build.sh pack</c> must
+/// both pass: tests counted, the packages made, and the second pack all up to date, its test targets included (a
+/// separate <c>./build.sh test</c> between them proved nothing more and cost a run per shape).
 /// </summary>
 [Collection(InstalledToolCollection.Name)]
 public sealed partial class RealWorldSetupTests(InstalledTool tool)
@@ -48,8 +49,6 @@ public sealed partial class RealWorldSetupTests(InstalledTool tool)
         var packages = Directory.GetFiles(repository.PathOf("artifacts/packages"), "*.nupkg").Select(Path.GetFileName).Order(StringComparer.Ordinal);
         Assert.Equal(shape.Packages, packages.Select(name => PackageId().Match(name!).Groups["id"].Value));
         shape.CheckFirstBuild(repository, first);
-
-        (await repository.RunAsync("bash", "build.sh", "test")).AssertExitCode(0);
 
         var second = (await repository.RunAsync("bash", "build.sh", "pack")).AssertExitCode(0);
         var statuses = SummaryRow().Matches(second.StandardOutput).ToDictionary(m => m.Groups["target"].Value, m => m.Groups["status"].Value);
