@@ -1,5 +1,6 @@
 using Automation.IntegrationTests.Support;
 
+
 namespace Automation.IntegrationTests.Bootstrap;
 
 /// <summary>
@@ -9,6 +10,7 @@ namespace Automation.IntegrationTests.Bootstrap;
 /// has its own), a warning does not stop it, and a missing SDK is reported. Each run of a script costs seconds (pwsh's
 /// start-up, a compile), so a test makes several of these points on one repository.
 /// </summary>
+[CiSeconds(220)]
 public sealed class BootstrapTests : IDisposable
 {
     private const string Project = """

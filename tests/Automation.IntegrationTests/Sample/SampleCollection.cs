@@ -1,4 +1,5 @@
 using Automation.IntegrationTests.Processes;
+using Automation.IntegrationTests.Support;
 
 namespace Automation.IntegrationTests.Sample;
 
@@ -7,6 +8,7 @@ namespace Automation.IntegrationTests.Sample;
 /// about a minute on CI; as class fixtures the tree sample was compiled once per class), and run one at a time.
 /// </summary>
 [CollectionDefinition(Name)]
+[CiSeconds(75)]
 public sealed class SampleCollection : ICollectionFixture<SampleRepository>, ICollectionFixture<TreeSampleRepository>
 {
     public const string Name = "Sample build";

@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using Automation.IntegrationTests.Support;
 
 namespace Automation.IntegrationTests.Sample;
@@ -9,8 +10,9 @@ public static class SampleSources
     public const string EmptyMsBuildFile = "<Project />\n";
 
     /// <summary>
-    /// The build project, referencing the compiled engine (<see cref="Checkout.CompiledEngine"/>): MSBuild finds the
-    /// engine's dependencies beside it and copies them with it, so the build runs as one referencing the package would.
+    /// The build project, referencing the compiled engine (<see cref="Checkout.CompiledEngine"/>) and the packages the
+    /// engine's project references, as a build referencing the Automation package gets them; compiling
+    /// src/Automation again for each sample cost about a CPU minute.
     /// </summary>
     public static string Project(string engineAssembly) => $"""
         <Project Sdk="Microsoft.NET.Sdk">
@@ -24,9 +26,15 @@ public static class SampleSources
           </PropertyGroup>
           <ItemGroup>
             <Reference Include="Automation" HintPath="{engineAssembly}" />
+        {EnginePackages()}
           </ItemGroup>
         </Project>
         """;
+
+    private static string EnginePackages() => string.Join(
+        '\n',
+        XDocument.Load(Checkout.AutomationProject).Descendants("PackageReference")
+            .Select(package => $"    <PackageReference Include=\"{package.Attribute("Include")?.Value}\" Version=\"{package.Attribute("Version")?.Value}\" />"));
 
     public const string Build = """
         using Automation;

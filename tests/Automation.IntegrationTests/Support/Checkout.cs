@@ -6,6 +6,8 @@ public static class Checkout
     public static string Root => TryFindRoot()
         ?? throw new InvalidOperationException($"No Automation.sln found above {AppContext.BaseDirectory}.");
 
+    public static string AutomationProject => Path.Combine(Root, "src", "Automation", "Automation.csproj");
+
     /// <summary>
     /// The engine this test assembly runs with, compiled from this checkout (its dependencies beside it): the sample
     /// builds reference it instead of compiling src/Automation again, about a CPU minute each.

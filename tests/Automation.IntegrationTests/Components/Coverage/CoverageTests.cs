@@ -1,8 +1,10 @@
 using Automation.IntegrationTests.Components.Support;
+using Automation.IntegrationTests.Support;
 
 namespace Automation.IntegrationTests.Components.Coverage;
 
 /// <summary>The <c>coverage</c> component target: ReportGenerator from the local tool manifest over the tests' Cobertura files.</summary>
+[CiSeconds(70)]
 public sealed class CoverageTests
 {
     [Fact]

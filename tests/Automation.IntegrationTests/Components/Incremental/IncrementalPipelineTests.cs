@@ -1,3 +1,5 @@
+using Automation.IntegrationTests.Support;
+
 namespace Automation.IntegrationTests.Components.Incremental;
 
 /// <summary>
@@ -5,6 +7,7 @@ namespace Automation.IntegrationTests.Components.Incremental;
 /// version, a one-line source change runs what depends on source files but not restore, and a deleted package runs
 /// pack alone. Real <c>dotnet</c> restore, build, format, test, ReportGenerator and pack on the sample.
 /// </summary>
+[CiSeconds(90)]
 public sealed class IncrementalPipelineTests(IncrementalSample sample) : IClassFixture<IncrementalSample>
 {
     private static readonly string[] SourceTargets = ["compile", "lint", "unit-test", "integration-test", "coverage", "pack"];

@@ -1,4 +1,5 @@
 using Automation.IntegrationTests.Components.Support;
+using Automation.IntegrationTests.Support;
 
 namespace Automation.IntegrationTests.Components.Incremental;
 
@@ -7,6 +8,7 @@ namespace Automation.IntegrationTests.Components.Incremental;
 /// version: restore's own rewrite of the lock files, coverlet's mapping files in <c>bin/</c> and multi-targeting do not
 /// make anything stale; and re-running the unit tests alone leaves compile, and pack, up to date.
 /// </summary>
+[CiSeconds(65)]
 public sealed class RealWorldIncrementalTests(RealWorldSample sample) : IClassFixture<RealWorldSample>
 {
     private static readonly string[] EveryTarget = ["restore", "compile", "lint", "unit-test", "integration-test", "coverage", "pack"];

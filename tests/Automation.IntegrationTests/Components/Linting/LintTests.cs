@@ -1,10 +1,12 @@
 using System.Text.RegularExpressions;
 using Automation.Components;
 using Automation.IntegrationTests.Components.Support;
+using Automation.IntegrationTests.Support;
 
 namespace Automation.IntegrationTests.Components.Linting;
 
 /// <summary>The <c>lint</c> and <c>format</c> component targets on a sample with real findings.</summary>
+[CiSeconds(110)]
 public sealed class LintTests
 {
     private const string Misformatted = """

@@ -1,8 +1,10 @@
 using Automation.IntegrationTests.Components.Support;
+using Automation.IntegrationTests.Support;
 
 namespace Automation.IntegrationTests.Components.Packing;
 
 /// <summary>The <c>pack</c> component on the sample: real <c>dotnet pack</c>, real git history for the version.</summary>
+[CiSeconds(40)]
 public sealed class PackTests(PackedSample packed) : IClassFixture<PackedSample>
 {
     private string SemVer => packed.Version.SemVer;

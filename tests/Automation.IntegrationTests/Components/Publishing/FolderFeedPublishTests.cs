@@ -1,11 +1,13 @@
 using Automation.IntegrationTests.Support;
 
+
 namespace Automation.IntegrationTests.Components.Publishing;
 
 /// <summary>
 /// The <c>publish</c> component with its default feed, the local folder <c>artifacts/feed</c>: a consumer restores
 /// from it, a second run skips what is there, a dirty tree is refused. The tests share one sample and run in turn.
 /// </summary>
+[CiSeconds(50)]
 public sealed class FolderFeedPublishTests(PublishedSample published) : IClassFixture<PublishedSample>
 {
     private string FeedDirectory => published.Sample.PathOf("artifacts/feed");

@@ -1,9 +1,12 @@
+using Automation.IntegrationTests.Support;
+
 namespace Automation.IntegrationTests.Components.Publishing;
 
 /// <summary>
 /// The <c>publish</c> component against an HTTP feed stand-in on 127.0.0.1: real <c>dotnet nuget push</c>, the NuGet
 /// push protocol, the API key sent but never shown. Each test starts its own stand-in; they share the sample.
 /// </summary>
+[CiSeconds(60)]
 public sealed class HttpFeedPublishTests(PublishedSample published) : IClassFixture<PublishedSample>
 {
     private const string ApiKey = "CANARY-nuget-key-7f3a91";

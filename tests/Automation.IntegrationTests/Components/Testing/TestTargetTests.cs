@@ -1,9 +1,11 @@
 using Automation.Components;
 using Automation.IntegrationTests.Components.Support;
+using Automation.IntegrationTests.Support;
 
 namespace Automation.IntegrationTests.Components.Testing;
 
 /// <summary>The <c>unit-test</c>, <c>integration-test</c> and <c>test</c> component targets on the sample.</summary>
+[CiSeconds(100)]
 public sealed class TestTargetTests
 {
     [Fact]

@@ -1,10 +1,12 @@
 using System.IO.Compression;
 using System.Xml.Linq;
+using Automation.IntegrationTests.Support;
 using Xunit.Abstractions;
 
 namespace Automation.IntegrationTests.Tools.DotNet;
 
 /// <summary>The <c>dotnet</c> wrappers against the real SDK, on a sample built once by the fixture (restore and build).</summary>
+[CiSeconds(65)]
 public sealed class DotNetToolsTests(DotNetSample sample, ITestOutputHelper log) : IClassFixture<DotNetSample>
 {
     [Fact]

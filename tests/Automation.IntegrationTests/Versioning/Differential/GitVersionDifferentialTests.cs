@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Automation.Differential.Comparison;
+using Automation.IntegrationTests.Support;
 using Xunit.Abstractions;
 
 namespace Automation.IntegrationTests.Versioning.Differential;
@@ -10,6 +11,7 @@ namespace Automation.IntegrationTests.Versioning.Differential;
 /// hundred engine runs, about a minute and a half on 2 idle cores (GitVersion's start-up is most of it); on CI a
 /// fifth of them (<see cref="DifferentialSeeds"/>).
 /// </summary>
+[CiSeconds(40)]
 public sealed class GitVersionDifferentialTests(ITestOutputHelper output)
 {
     [GitVersionFact]
