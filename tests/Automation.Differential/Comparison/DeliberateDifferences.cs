@@ -32,7 +32,6 @@ public static class DeliberateDifferences
     /// </summary>
     public static IReadOnlyDictionary<int, string> NotYetFixed { get; } = new Dictionary<int, string>
     {
-        [116] = "detached HEAD on a tagged commit several branches contain: ours names the branch after the tag, GitVersion '(no branch)'; also another version source commit",
     };
 
     /// <summary>The deliberate difference that covers a difference on <paramref name="variable"/>, or null.</summary>
