@@ -10,6 +10,7 @@ using Automation.Differential.Repositories;
 //   agreement [--count N] [--first SEED] [--parallel P] [--show K]   agreement rate on seeded histories
 //   seed SEED                                                        one history: both answers and the git commands
 //   repository PATH [--samples K]                                    both engines on a real repository's branches
+//   here PATH                                                        both engines on a work tree as it is checked out
 //   benchmark [--runs R] [--limit SECONDS]                           both engines' times on generated large repositories
 var command = args.Length > 0 ? args[0] : "agreement";
 int Option(string name, int fallback)
@@ -60,6 +61,19 @@ switch (command)
 
     case "repository":
         return await RepositoryDifferential.RunAsync(oracle, args[1], Option("--samples", 6), Console.Out);
+
+    case "here":
+        {
+            var ours = OurEngine.Run(args[1]);
+            var theirs = await oracle.RunAsync(args[1]);
+            Console.WriteLine($"ours {ours["FullSemVer"] ?? $"(error: {ours.Error})"}, GitVersion {theirs["FullSemVer"] ?? $"(error: {theirs.Error})"}");
+            foreach (var difference in Comparer.Compare(ours, theirs))
+            {
+                Console.WriteLine($"  {difference}");
+            }
+
+            return 0;
+        }
 
     case "benchmark":
         return await VersionBenchmark.RunAsync(oracle, Option("--runs", 3), TimeSpan.FromSeconds(Option("--limit", 600)), Console.Out);

@@ -16,6 +16,13 @@ public static class DeliberateDifferences
             + "(the last tag reachable, else 0.0.0, incremented), so a build on such a branch still gets a version.",
             (ours, theirs, _) => ours.Answered && !theirs.Answered
                 && theirs.Error!.Contains("No base versions determined", StringComparison.Ordinal)),
+        new(
+            "the checked-out commit, whatever the commit dates",
+            "GitVersion versions the commit of HEAD's history with the newest committer date (libgit2's time order), "
+            + "which is not HEAD when a rebase or a skewed clock gave an older commit a later date; ours always "
+            + "versions HEAD, so Sha, ShortSha and the metadata name the commit that is built.",
+            (ours, theirs, variable) => ours.Answered && theirs.Answered && ours["Sha"] != theirs["Sha"]
+                && variable is "Sha" or "ShortSha" or "FullBuildMetaData" or "InformationalVersion" or "CommitDate"),
     ];
 
     /// <summary>
@@ -25,7 +32,6 @@ public static class DeliberateDifferences
     /// </summary>
     public static IReadOnlyDictionary<int, string> NotYetFixed { get; } = new Dictionary<int, string>
     {
-        [116] = "detached HEAD on a tagged commit several branches contain: ours names the branch after the tag, GitVersion '(no branch)'; also another version source commit",
     };
 
     /// <summary>The deliberate difference that covers a difference on <paramref name="variable"/>, or null.</summary>

@@ -121,9 +121,14 @@ public sealed class GitVersionOracle
     private static string FirstErrorLine(string text)
     {
         var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return lines.FirstOrDefault(line => line.Contains("ERROR", StringComparison.OrdinalIgnoreCase) || line.Contains("Exception", StringComparison.Ordinal))
-            ?? lines.FirstOrDefault()
-            ?? "GitVersion failed without output.";
+        var index = Array.FindIndex(lines, line => line.Contains("ERROR", StringComparison.OrdinalIgnoreCase) || line.Contains("Exception", StringComparison.Ordinal));
+        if (index < 0)
+        {
+            return lines.FirstOrDefault() ?? "GitVersion failed without output.";
+        }
+
+        // "An unexpected error occurred:" says nothing by itself: the reason is on the next line.
+        return lines[index].EndsWith(':') && index + 1 < lines.Length ? $"{lines[index]} {lines[index + 1]}" : lines[index];
     }
 
     private static string PackageFolder()

@@ -129,6 +129,29 @@ public sealed class ConfigurationTests
     }
 
     [Fact]
+    public void The_file_name_matches_ignoring_case_as_in_GitVersion()
+    {
+        // Found by the differential on real repositories (GitVersion's own .gitversion.yml, GitReleaseManager's
+        // gitversion.yml): GitVersion 6.8.2 reads them on Linux too.
+        var directory = Directory.CreateTempSubdirectory("versioning-");
+        try
+        {
+            File.WriteAllText(Path.Combine(directory.FullName, ".gitversion.yml"), "next-version: 4.0.0");
+            var dotted = ConfigurationFile.Load(directory.FullName);
+            Assert.Equal((".gitversion.yml", "4.0.0"), (dotted.File, dotted.Configuration.NextVersion));
+
+            // The names keep GitVersion's order: GitVersion.yml before the dotted ones, whatever the case.
+            File.WriteAllText(Path.Combine(directory.FullName, "gitversion.YML"), "next-version: 5.0.0");
+            var plain = ConfigurationFile.Load(directory.FullName);
+            Assert.Equal(("gitversion.YML", "5.0.0"), (plain.File, plain.Configuration.NextVersion));
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_warning_reaches_the_result() =>
         Assert.Single(new TestRepository { Yaml = "nonsense: true" }.Commit().Result().Warnings);
 }

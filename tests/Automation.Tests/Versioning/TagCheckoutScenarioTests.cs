@@ -12,11 +12,15 @@ public sealed class TagCheckoutScenarioTests
     }
 
     [Fact]
-    public void A_tagged_commit_on_two_branches_is_named_by_the_tag()
+    public void A_tagged_commit_on_two_branches_is_no_branch_as_GitVersion_says()
     {
+        // Found by the differential on real and generated repositories: GitVersion 6.8.2 does not name a detached
+        // HEAD after the tag on its commit.
         var version = new TestRepository().TaggedCommit("1.0.3").CreateBranch("task1").Checkout("1.0.3").Version();
         Assert.Equal("1.0.3", version.FullSemVer);
-        Assert.Equal("1.0.3", version.BranchName);
+        Assert.Equal("(no branch)", version.BranchName);
+        Assert.Equal("-no-branch-", version.EscapedBranchName);
+        Assert.Equal("Branch.-no-branch-.Sha." + version.Sha, version.FullBuildMetaData);
     }
 
     [Fact]

@@ -2,8 +2,7 @@ namespace Automation.Versioning.Git;
 
 /// <summary>
 /// Decides which branch the version is for. HEAD's own branch, unless overridden; for a detached HEAD (CI checkouts):
-/// the CI host's branch variables, else the single local branch containing the commit, else a tag on the commit,
-/// else <c>(no branch)</c>. The branch is always taken at HEAD's commit.
+/// the CI host's branch variables, else the single local branch containing the commit, else <c>(no branch)</c>. The branch is always taken at HEAD's commit.
 /// </summary>
 internal static class CurrentBranchResolver
 {
@@ -39,13 +38,9 @@ internal static class CurrentBranchResolver
             .Where(b => !b.IsRemote && snapshot.Graph.IsAncestor(snapshot.Head, b.Tip))
             .Select(b => b.Name)
             .ToList();
-        if (containing.Count == 1)
-        {
-            return containing[0];
-        }
-
-        var tag = snapshot.Tags.Where(t => t.Commit == snapshot.Head).Select(t => t.Name).Order(StringComparer.Ordinal).FirstOrDefault();
-        return tag ?? NoBranch;
+        // A tag on the commit does not name the branch: GitVersion 6.8.2 says (no branch) there too (a CI tag build
+        // whose variables name no branch, or a checked-out tag that several branches contain).
+        return containing.Count == 1 ? containing[0] : NoBranch;
     }
 
     /// <summary>The branch named by the CI host's variables, or null (none set, or a tag build).</summary>
