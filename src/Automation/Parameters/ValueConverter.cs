@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
+using System.Reflection;
 using Automation.Core;
 using Automation.Parameters.Enumerations;
 
@@ -82,7 +83,7 @@ internal static class ValueConverter
     {
         var element = type.IsArray ? type.GetElementType()! : type;
         element = Nullable.GetUnderlyingType(element) ?? element;
-        return element.IsEnum ? Enum.GetNames(element)
+        return element.IsEnum ? EnumNames(element)
             : EnumerationValues.IsEnumeration(element) ? EnumerationValues.Names(element)
             : [];
     }
@@ -110,9 +111,16 @@ internal static class ValueConverter
         _ => null,
     };
 
+    // An enum's names without the ones kept only for source compatibility ([EditorBrowsable(Never)], such as NUKE 5's
+    // lower-case DotNetVerbosity.normal): those are the same values again, and listing them twice confuses help.
+    private static string[] EnumNames(Type type) =>
+        [.. type.GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.GetCustomAttribute<EditorBrowsableAttribute>() is not { State: EditorBrowsableState.Never })
+            .Select(f => f.Name)];
+
     private static object? ParseEnum(Type type, string text)
     {
-        var name = Enum.GetNames(type).FirstOrDefault(n => Naming.Matches(n, text));
+        var name = EnumNames(type).FirstOrDefault(n => Naming.Matches(n, text));
         return name is null ? null : Enum.Parse(type, name);
     }
 
@@ -123,7 +131,7 @@ internal static class ValueConverter
         _ when type == typeof(int) => "a whole number (Int32)",
         _ when type == typeof(long) => "a whole number (Int64)",
         _ when type == typeof(double) => "a number, with '.' as decimal point",
-        _ when type.IsEnum => "one of " + string.Join(", ", Enum.GetNames(type)),
+        _ when type.IsEnum => "one of " + string.Join(", ", EnumNames(type)),
         _ when EnumerationValues.IsEnumeration(type) => "one of " + string.Join(", ", EnumerationValues.Names(type)),
         _ => type.Name,
     };
@@ -145,7 +153,7 @@ internal static class ValueConverter
             _ when target == typeof(long) => "long",
             _ when target == typeof(double) => "double",
             _ when target == typeof(AbsolutePath) => "path",
-            _ when target.IsEnum => string.Join("|", Enum.GetNames(target)),
+            _ when target.IsEnum => string.Join("|", EnumNames(target)),
             _ when EnumerationValues.IsEnumeration(target) => string.Join("|", EnumerationValues.Names(target)),
             _ => target.Name,
         };

@@ -19,7 +19,7 @@ public static class EngineLayers
         ["Parameters", "Planning"],
         ["Tools", "Incremental"],
         ["Execution", "Locking", "Hosts", "Injection"],
-        ["CommandLine", "Ci"],
+        ["CommandLine", "Ci", "Changelogs"],
         ["Session"],
     ];
 

@@ -31,6 +31,16 @@ public class NukeSourceRewriterTests
     }
 
     [Fact]
+    public void A_build_namespace_inside_nukes_becomes_automation_so_it_cannot_hide_a_type()
+    {
+        var source = "namespace Nuke.Common.CI.GitHubActions\n{\n}\nnamespace Nuke.Common.Tools.Git;\nnamespace Nuke.Components.Extra { }\nnamespace MyBuild.Nuke.Common;\n";
+
+        Assert.Equal(
+            "namespace Automation\n{\n}\nnamespace Automation;\nnamespace Automation.Components { }\nnamespace MyBuild.Nuke.Common;\n",
+            NukeSourceRewriter.Rewrite(source));
+    }
+
+    [Fact]
     public void NukeBuild_and_INukeBuild_become_ours_but_longer_names_stay()
     {
         var source = "class Build : NukeBuild, IMyNukeBuildPart { static INukeBuild Self; NukeBuildExtensions E; }";

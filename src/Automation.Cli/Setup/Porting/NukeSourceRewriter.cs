@@ -6,7 +6,8 @@ namespace Automation.Cli.Setup.Porting;
 /// The port rewrite of one C# source of a NUKE build, the one-minute change docs/porting-from-nuke.md describes:
 /// <c>using Nuke.…;</c> becomes <c>using Automation;</c> (<c>using Nuke.Components;</c> becomes
 /// <c>using Automation.Components;</c>), <c>using static Nuke.….Type;</c> becomes <c>using static Automation.Type;</c>,
-/// a fully qualified <c>Nuke.Common.….Type</c> becomes <c>Automation.Type</c>, <c>NukeBuild</c> becomes
+/// a fully qualified <c>Nuke.Common.….Type</c> becomes <c>Automation.Type</c>, a build's own
+/// <c>namespace Nuke.Common.…</c> (declared to extend NUKE's types) becomes <c>namespace Automation</c>, <c>NukeBuild</c> becomes
 /// <c>AutomationBuild</c> and <c>INukeBuild</c> becomes <c>IAutomationBuild</c>. Nothing else changes: every other
 /// difference is a compiler error naming its replacement.
 /// </summary>
@@ -70,6 +71,15 @@ internal static partial class NukeSourceRewriter
 
     private static string RewriteCode(string line)
     {
+        // A build declaring its helpers in NUKE's namespace (namespace Nuke.Common.CI.GitHubActions) meant "next to
+        // NUKE's types": ours are all in Automation, and a namespace Automation.GitHubActions would hide the type.
+        var declaration = NukeNamespaceDeclaration().Match(line);
+        if (declaration.Success)
+        {
+            var target = declaration.Groups["name"].Value.StartsWith("Nuke.Components", StringComparison.Ordinal) ? "Automation.Components" : "Automation";
+            return declaration.Groups["head"].Value + target + declaration.Groups["tail"].Value;
+        }
+
         line = QualifiedNuke().Replace(line, m => QualifiedName(m.Value));
         line = NukeBuildInterface().Replace(line, "IAutomationBuild");
         return NukeBuildClass().Replace(line, "AutomationBuild");
@@ -93,6 +103,9 @@ internal static partial class NukeSourceRewriter
 
     [GeneratedRegex(@"^(?<indent>\s*)(?<global>global\s+)?using\s+(?<static>static\s+)?(?:(?<alias>\w+)\s*=\s*)?(?<name>[\w.]+)\s*;\s*$")]
     private static partial Regex UsingDirective();
+
+    [GeneratedRegex(@"^(?<head>\s*namespace\s+)(?<name>Nuke\.(?:Common|Components)(?:\.\w+)*)(?<tail>\s*(?:;|\{)?.*)$")]
+    private static partial Regex NukeNamespaceDeclaration();
 
     [GeneratedRegex(@"(?<![\w.""])Nuke\.(?:Common|Components)(?:\.\w+)*")]
     private static partial Regex QualifiedNuke();

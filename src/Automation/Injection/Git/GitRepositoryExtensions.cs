@@ -49,7 +49,7 @@ public static class GitRepositoryExtensions
     /// <exception cref="InvalidOperationException">Not a GitHub repository.</exception>
     public static string GetGitHubName(this GitRepository repository) => GitHubPart(repository, 1);
 
-    /// <summary>The github.com page of the repository, or of a file or directory in it on a branch.</summary>
+    /// <summary>The github.com page of the repository, of a branch or tag (<paramref name="branch"/> without a path), or of a file or directory in it on a branch.</summary>
     /// <param name="repository">A GitHub repository.</param>
     /// <param name="path">A file or directory of the work tree, or null for the repository's page.</param>
     /// <param name="branch">The branch; the repository's branch by default.</param>
@@ -61,7 +61,7 @@ public static class GitRepositoryExtensions
         var url = $"https://github.com/{owner}/{name}";
         if (path is null)
         {
-            return url;
+            return branch is null ? url : $"{url}/tree/{branch}";
         }
 
         var root = repository.LocalDirectory ?? throw new InvalidOperationException("GetGitHubBrowseUrl with a path needs a repository read from its work tree (GitRepository.FromLocalDirectory).");
@@ -69,6 +69,33 @@ public static class GitRepositoryExtensions
         var relative = path.RelativeTo(root).Replace('\\', '/');
         return $"{url}/{kind}/{branch ?? repository.Branch ?? "HEAD"}/{(relative == "." ? string.Empty : relative)}".TrimEnd('/');
     }
+
+    /// <summary>The github.com page comparing two commits: <c>https://github.com/owner/name/compare/start...end</c>.</summary>
+    /// <param name="repository">A GitHub repository.</param>
+    /// <param name="startCommitSha">The older commit (or tag, or branch).</param>
+    /// <param name="endCommitSha">The newer commit (or tag, or branch).</param>
+    /// <exception cref="InvalidOperationException">Not a GitHub repository.</exception>
+    public static string GetGitHubCompareCommitsUrl(this GitRepository repository, string startCommitSha, string endCommitSha) =>
+        $"{repository.GetGitHubBrowseUrl()}/compare/{startCommitSha}...{endCommitSha}";
+
+    /// <summary>The github.com page comparing a tag with HEAD: the changes since that release.</summary>
+    /// <param name="repository">A GitHub repository.</param>
+    /// <param name="tag">The tag.</param>
+    /// <exception cref="InvalidOperationException">Not a GitHub repository.</exception>
+    public static string GetGitHubCompareTagToHeadUrl(this GitRepository repository, string tag) => repository.GetGitHubCompareCommitsUrl(tag, "HEAD");
+
+    /// <summary>The github.com page comparing two tags: the changes of the later release.</summary>
+    /// <param name="repository">A GitHub repository.</param>
+    /// <param name="startTag">The older tag.</param>
+    /// <param name="endTag">The newer tag.</param>
+    /// <exception cref="InvalidOperationException">Not a GitHub repository.</exception>
+    public static string GetGitHubCompareTagsUrl(this GitRepository repository, string startTag, string endTag) => repository.GetGitHubCompareCommitsUrl(startTag, endTag);
+
+    /// <summary>The github.com page of a commit.</summary>
+    /// <param name="repository">A GitHub repository.</param>
+    /// <param name="commitSha">The commit.</param>
+    /// <exception cref="InvalidOperationException">Not a GitHub repository.</exception>
+    public static string GetGitHubCommitUrl(this GitRepository repository, string commitSha) => $"{repository.GetGitHubBrowseUrl()}/commit/{commitSha}";
 
     private static bool Is(GitRepository repository, params string[] names)
     {

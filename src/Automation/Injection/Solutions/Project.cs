@@ -71,6 +71,14 @@ public sealed class Project
     /// <param name="itemType">The item type.</param>
     public IReadOnlyCollection<string> GetItems(string itemType) => _evaluation.Items(Path, itemType);
 
+    /// <summary>Whether the project is of <paramref name="type"/>: <c>project.Is(ProjectType.CSharpProject)</c>.</summary>
+    /// <param name="type">The kind.</param>
+    public bool Is(ProjectType type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        return type.Matches(Path);
+    }
+
     /// <inheritdoc />
     public override string ToString() => Path;
 }

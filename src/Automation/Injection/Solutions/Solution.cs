@@ -115,6 +115,10 @@ public sealed class Solution
         return _allProjects.Where(p => regex.IsMatch(p.Name));
     }
 
+    /// <summary>NUKE 5's name of <see cref="GetAllProjects"/>: the projects whose name matches the wildcard pattern.</summary>
+    /// <param name="wildcardPattern">The pattern.</param>
+    public IEnumerable<Project> GetProjects(string wildcardPattern) => GetAllProjects(wildcardPattern);
+
     /// <summary>The solution folder named <paramref name="name"/> (ignoring case; any depth), or null.</summary>
     /// <param name="name">The folder name.</param>
     public SolutionFolder? GetSolutionFolder(string name) =>

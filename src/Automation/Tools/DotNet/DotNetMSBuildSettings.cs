@@ -36,6 +36,9 @@ public abstract record DotNetMSBuildSettings : DotNetSettings
     /// <summary>Sets the <c>ContinuousIntegrationBuild</c> property (deterministic paths in PDBs for Source Link); usually <c>IsServerBuild</c>.</summary>
     public bool? ContinuousIntegrationBuild { get; init; }
 
+    /// <summary>Sets the <c>Deterministic</c> property (the same inputs give byte-identical outputs; the SDK's default is true).</summary>
+    public bool? Deterministic { get; init; }
+
     /// <summary>The <c>Version</c> property (<c>-p:Version=</c>): package version, and the default of the other three.</summary>
     public string? Version { get; init; }
 
@@ -73,6 +76,7 @@ public abstract record DotNetMSBuildSettings : DotNetSettings
             .Flag("--interactive", Interactive)
             .Flag("--disable-build-servers", DisableBuildServers)
             .Property("ContinuousIntegrationBuild", ContinuousIntegrationBuild)
+            .Property("Deterministic", Deterministic)
             .Property("Version", Version)
             .Property("AssemblyVersion", AssemblyVersion)
             .Property("FileVersion", FileVersion)

@@ -110,6 +110,62 @@ public static class DotNetMSBuildSettingsExtensions
         return (T)((DotNetMSBuildSettings)settings with { ContinuousIntegrationBuild = !(settings.ContinuousIntegrationBuild ?? false) });
     }
 
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.Deterministic"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="value">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T SetDeterministic<T>(this T settings, bool? value)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { Deterministic = value });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.Deterministic"/> back to its default.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ResetDeterministic<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { Deterministic = null });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.Deterministic"/> to true.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T EnableDeterministic<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { Deterministic = true });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.Deterministic"/> to false.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T DisableDeterministic<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { Deterministic = false });
+    }
+
+    /// <summary>Flips <see cref="DotNetMSBuildSettings.Deterministic"/> (unset counts as false).</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ToggleDeterministic<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { Deterministic = !(settings.Deterministic ?? false) });
+    }
+
     /// <summary>Sets <see cref="DotNetMSBuildSettings.DisableBuildServers"/>.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>

@@ -324,6 +324,28 @@ public static class DotNetSettingsExtensions
         return (T)((DotNetSettings)settings with { Run = (settings.Run ?? new RunOptions()) with { Hide = value == false ? OutputHiding.Both : OutputHiding.None } });
     }
 
+    /// <summary>Shows the command's output.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T EnableProcessLogOutput<T>(this T settings)
+        where T : DotNetSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetSettings)settings with { Run = (settings.Run ?? new RunOptions()) with { Hide = OutputHiding.None } });
+    }
+
+    /// <summary>Hides the command's output; it is returned either way.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T DisableProcessLogOutput<T>(this T settings)
+        where T : DotNetSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetSettings)settings with { Run = (settings.Run ?? new RunOptions()) with { Hide = OutputHiding.Both } });
+    }
+
     /// <summary>Echoes (true) or leaves out (false) the command line.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>

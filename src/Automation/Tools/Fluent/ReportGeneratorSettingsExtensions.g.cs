@@ -242,6 +242,25 @@ public static class ReportGeneratorSettingsExtensions
         return settings with { FileFilters = [] };
     }
 
+    /// <summary>Sets <see cref="ReportGeneratorSettings.Framework"/>.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="value">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static ReportGeneratorSettings SetFramework(this ReportGeneratorSettings settings, string? value)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { Framework = value };
+    }
+
+    /// <summary>Sets <see cref="ReportGeneratorSettings.Framework"/> back to its default.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static ReportGeneratorSettings ResetFramework(this ReportGeneratorSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { Framework = null };
+    }
+
     /// <summary>Replaces <see cref="ReportGeneratorSettings.ReportTypes"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="values">The values.</param>

@@ -33,6 +33,9 @@ public sealed record ReportGeneratorSettings
     /// <summary>Which source files to include (<c>+pattern</c>) or leave out (<c>-pattern</c>), with <c>*</c> wildcards: <c>-filefilters:</c>.</summary>
     public IReadOnlyList<string> FileFilters { get; init; } = [];
 
+    /// <summary>NUKE: the framework folder of the ReportGenerator package to run (<c>net8.0</c>). Tool resolution picks one that runs on this machine, so it does not change which program runs.</summary>
+    public string? Framework { get; init; }
+
     /// <summary>An explicit path to ReportGenerator, which skips the other ways of finding it (see <see cref="ITargetContext.ResolveTool"/>).</summary>
     public string? ToolPath { get; init; }
 

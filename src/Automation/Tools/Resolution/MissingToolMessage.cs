@@ -5,13 +5,20 @@ namespace Automation.Tools.Resolution;
 /// <summary>The message of a <see cref="ToolNotFoundException"/>: what was searched, then how to add the tool.</summary>
 internal static class MissingToolMessage
 {
-    // Tools whose package ids differ from the command: command → (local tool package, package to download).
-    private static readonly Dictionary<string, (string LocalTool, string Download)> KnownPackages = new(StringComparer.OrdinalIgnoreCase)
+    // Tools whose package ids differ from the command: command → (local tool package, or null when the program is no
+    // .NET tool, and the package to download).
+    private static readonly Dictionary<string, (string? LocalTool, string Download)> KnownPackages = new(StringComparer.OrdinalIgnoreCase)
     {
         ["reportgenerator"] = ("dotnet-reportgenerator-globaltool", "ReportGenerator"),
         ["dotnet-coverage"] = ("dotnet-coverage", "dotnet-coverage"),
         ["csharpier"] = ("csharpier", "CSharpier"),
         ["docfx"] = ("docfx", "docfx"),
+        ["codecov"] = (null, "CodecovUploader"),
+        ["nuget"] = (null, "NuGet.CommandLine"),
+        ["SignClient"] = ("SignClient", "SignClient"),
+        ["minver"] = ("minver-cli", "minver-cli"),
+        ["dotCover"] = ("JetBrains.dotCover.GlobalTool", "JetBrains.dotCover.CommandLineTools"),
+        ["dotnet-sonarscanner"] = ("dotnet-sonarscanner", "dotnet-sonarscanner"),
     };
 
     /// <summary>The full message.</summary>
@@ -35,9 +42,13 @@ internal static class MissingToolMessage
         }
 
         text.AppendLine($"  - PATH: {PathSummary(name, environment)}")
-            .AppendLine("To add it, do one of:")
-            .AppendLine($"  - make it a local tool (run in {environment.Root}): dotnet tool install --local {localTool}");
-        if (!manifestExists)
+            .AppendLine("To add it, do one of:");
+        if (localTool is not null)
+        {
+            text.AppendLine($"  - make it a local tool (run in {environment.Root}): dotnet tool install --local {localTool}");
+        }
+
+        if (localTool is not null && !manifestExists)
         {
             text.AppendLine("    there is no tool manifest yet: create it first with: dotnet new tool-manifest");
         }

@@ -1,11 +1,11 @@
 namespace Automation.Tests.Tools.Fluent;
 
-/// <summary>NUKE's process settings (<c>SetProcessEnvironmentVariable</c>, ...), kept in <see cref="DotNetSettings.Run"/> and <see cref="DotNetSettings.ExtraArguments"/>.</summary>
+/// <summary>NUKE's process settings (<c>SetProcessEnvironmentVariable</c>, ...), kept in the <c>Run</c> and <c>ExtraArguments</c> of <see cref="DotNetSettings"/> and <see cref="ToolSettings"/>.</summary>
 internal static class FluentProcessForms
 {
-    public static void Write(FluentCode code)
+    public static void Write(FluentCode code, Type settings)
     {
-        var run = $"<see cref=\"{nameof(DotNetSettings)}.{nameof(DotNetSettings.Run)}\"/>";
+        var run = $"<see cref=\"{settings.Name}.{nameof(DotNetSettings.Run)}\"/>";
         code.Method($"Sets an environment variable of the command ({run}'s environment, on top of the build's).", "SetProcessEnvironmentVariable", "string name, string? value",
             "Run = FluentValue.Environment(settings.Run, e => FluentValue.With(e, name, value))", "name:The variable.", "value:Its value; null removes it for the command.");
         code.Method("Adds an environment variable of the command; fails when it is set already.", "AddProcessEnvironmentVariable", "string name, string? value",
@@ -24,9 +24,13 @@ internal static class FluentProcessForms
             "Run = (settings.Run ?? new RunOptions()) with { Timeout = null }");
         code.Method("Shows (true) or hides (false) the command's output; it is returned either way.", "SetProcessLogOutput", "bool? value",
             "Run = (settings.Run ?? new RunOptions()) with { Hide = value == false ? OutputHiding.Both : OutputHiding.None }", "value:Whether to show it.");
+        code.Method("Shows the command's output.", "EnableProcessLogOutput", null,
+            "Run = (settings.Run ?? new RunOptions()) with { Hide = OutputHiding.None }");
+        code.Method("Hides the command's output; it is returned either way.", "DisableProcessLogOutput", null,
+            "Run = (settings.Run ?? new RunOptions()) with { Hide = OutputHiding.Both }");
         code.Method("Echoes (true) or leaves out (false) the command line.", "SetProcessLogInvocation", "bool? value",
             "Run = (settings.Run ?? new RunOptions()) with { Echo = value != false }", "value:Whether to echo it.");
-        code.Method($"Adds arguments the settings do not model, after theirs (<see cref=\"{nameof(DotNetSettings)}.{nameof(DotNetSettings.ExtraArguments)}\"/>).", "SetProcessArgumentConfigurator", "Func<Arguments, Arguments> configurator",
+        code.Method($"Adds arguments the settings do not model, after theirs (<see cref=\"{settings.Name}.{nameof(DotNetSettings.ExtraArguments)}\"/>).", "SetProcessArgumentConfigurator", "Func<Arguments, Arguments> configurator",
             "ExtraArguments = configurator(new Arguments(settings.ExtraArguments)).Items", "configurator:Adds the arguments.");
     }
 }

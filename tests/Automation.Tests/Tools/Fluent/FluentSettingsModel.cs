@@ -26,6 +26,9 @@ internal static class FluentSettingsModel
             .Where(t => t.IsSubclassOf(typeof(DotNetSettings)) && !t.IsAbstract)
             .OrderBy(t => t.Name, StringComparer.Ordinal),
         typeof(ReportGeneratorSettings),
+        .. typeof(DotNetSettings).Assembly.GetExportedTypes()
+            .Where(t => t.IsSubclassOf(typeof(ToolSettings)) && !t.IsAbstract)
+            .OrderBy(t => t.Name, StringComparer.Ordinal),
     ];
 
     /// <summary>

@@ -30,9 +30,9 @@ internal static class FluentSettingsSource
             }
         }
 
-        if (settings == typeof(DotNetSettings))
+        if (settings == typeof(DotNetSettings) || settings == typeof(ToolSettings))
         {
-            FluentProcessForms.Write(code);
+            FluentProcessForms.Write(code, settings);
         }
 
         return code.End();

@@ -19,9 +19,9 @@ public sealed class FluentSettingsTests
 
         var required = FluentSettingsModel.Properties(settings)
             .SelectMany(p => FluentSettingsModel.Names(p).SelectMany(name => FluentSettingsModel.RequiredMethods(FluentSettingsModel.KindOf(p), name)));
-        if (settings.IsSubclassOf(typeof(DotNetSettings)))
+        if (settings.IsSubclassOf(typeof(DotNetSettings)) || settings.IsSubclassOf(typeof(ToolSettings)))
         {
-            required = required.Concat(["SetProcessEnvironmentVariable", "SetProcessExecutionTimeout", "SetProcessLogOutput", "SetProcessLogInvocation", "SetProcessArgumentConfigurator"]);
+            required = required.Concat(["SetProcessEnvironmentVariable", "SetProcessExecutionTimeout", "SetProcessLogOutput", "DisableProcessLogOutput", "SetProcessLogInvocation", "SetProcessArgumentConfigurator"]);
         }
 
         var missing = required.Where(method => !methods.Contains(method)).ToList();

@@ -48,6 +48,16 @@ public sealed class MissingToolMessageTests : IDisposable
     }
 
     [Fact]
+    public void A_tool_that_is_no_dotnet_tool_is_offered_only_as_its_package_download()
+    {
+        var message = Assert.Throws<ToolNotFoundException>(() => _sandbox.Resolve("codecov")).Message;
+
+        Assert.Contains("<PackageDownload Include=\"CodecovUploader\" Version=\"[x.y.z]\" />", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("dotnet tool install", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("dotnet new tool-manifest", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void On_windows_the_message_names_the_pathext_candidates()
     {
         _sandbox.Windows = true;

@@ -1,6 +1,6 @@
 using Automation.Core;
 
-namespace Automation.Tests.IO;
+namespace Automation.Tests.Changelogs;
 
 public sealed class ChangelogTasksTests : IDisposable
 {

@@ -1,0 +1,124 @@
+using System.Diagnostics.CodeAnalysis;
+using Octokit;
+
+namespace Automation;
+
+/// <summary>
+/// NUKE's <c>GitHubTasks</c>: the Octokit client NUKE builds use for GitHub's API (<c>GitHubTasks.GitHubClient = new
+/// GitHubClient(...) { Credentials = new Credentials(token) }</c>, then <c>GitHubTasks.GitHubClient.Repository.Release
+/// .Create(...)</c>), and NUKE's helpers on <see cref="GitRepository"/> that call the API. For releases with assets,
+/// retries and notes, the <c>IGitHubRelease</c> component does more.
+/// </summary>
+[SuppressMessage("Usage", "VSTHRD200:Use Async suffix for async methods", Justification = "NUKE's names, so ported builds compile.")]
+public static class GitHubTasks
+{
+    private static readonly Lock Gate = new();
+
+    // Global on purpose, as in NUKE: builds assign the client once (in a target or a hook) and use it from others and
+    // from static helpers, so an async-local would lose it. Guarded, as targets may run in parallel.
+    private static GitHubClient? Current;
+
+    /// <summary>
+    /// The client; by default an anonymous one for github.com, authenticated with <c>GITHUB_TOKEN</c> when that variable
+    /// is set. Assign your own (another host, other credentials) as NUKE builds do.
+    /// </summary>
+    public static GitHubClient GitHubClient
+    {
+        get
+        {
+            lock (Gate)
+            {
+                return Current ??= CreateDefault();
+            }
+        }
+
+        set
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            lock (Gate)
+            {
+                Current = value;
+            }
+        }
+    }
+
+    /// <summary>The repository's default branch on GitHub.</summary>
+    /// <param name="repository">A GitHub repository.</param>
+    /// <exception cref="InvalidOperationException">Not a GitHub repository.</exception>
+    public static async Task<string> GetDefaultBranch(this GitRepository repository)
+    {
+        var found = await GitHubClient.Repository.Get(repository.GetGitHubOwner(), repository.GetGitHubName()).ConfigureAwait(false);
+        return found.DefaultBranch;
+    }
+
+    /// <summary>The tag of the newest release (pre-releases only when <paramref name="includePrerelease"/>), without a leading <c>v</c> when <paramref name="trimPrefix"/>; null when there is none.</summary>
+    /// <param name="repository">A GitHub repository.</param>
+    /// <param name="includePrerelease">Whether pre-releases count.</param>
+    /// <param name="trimPrefix">Whether to drop a leading <c>v</c>.</param>
+    /// <exception cref="InvalidOperationException">Not a GitHub repository.</exception>
+    public static async Task<string?> GetLatestRelease(this GitRepository repository, bool includePrerelease = false, bool trimPrefix = false)
+    {
+        var releases = await GitHubClient.Repository.Release.GetAll(repository.GetGitHubOwner(), repository.GetGitHubName()).ConfigureAwait(false);
+        var tag = releases.Where(r => !r.Draft && (includePrerelease || !r.Prerelease)).Select(r => r.TagName).FirstOrDefault();
+        return tag is not null && trimPrefix && tag.Length > 1 && tag[0] is 'v' or 'V' ? tag[1..] : tag;
+    }
+
+    /// <summary>The milestone titled <paramref name="name"/> (open or closed), or null.</summary>
+    /// <param name="repository">A GitHub repository.</param>
+    /// <param name="name">The milestone's title.</param>
+    /// <exception cref="InvalidOperationException">Not a GitHub repository.</exception>
+    public static async Task<Milestone?> GetGitHubMilestone(this GitRepository repository, string name)
+    {
+        var milestones = await GitHubClient.Issue.Milestone.GetAllForRepository(
+            repository.GetGitHubOwner(), repository.GetGitHubName(), new MilestoneRequest { State = ItemStateFilter.All }).ConfigureAwait(false);
+        return milestones.FirstOrDefault(m => m.Title == name);
+    }
+
+    /// <summary>Creates the milestone titled <paramref name="title"/> unless it exists.</summary>
+    /// <param name="repository">A GitHub repository.</param>
+    /// <param name="title">The milestone's title.</param>
+    /// <exception cref="InvalidOperationException">Not a GitHub repository.</exception>
+    public static async Task TryCreateGitHubMilestone(this GitRepository repository, string title)
+    {
+        if (await repository.GetGitHubMilestone(title).ConfigureAwait(false) is null)
+        {
+            await repository.CreateGitHubMilestone(title).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Creates the milestone titled <paramref name="title"/>.</summary>
+    /// <param name="repository">A GitHub repository.</param>
+    /// <param name="title">The milestone's title.</param>
+    /// <exception cref="InvalidOperationException">Not a GitHub repository.</exception>
+    public static Task CreateGitHubMilestone(this GitRepository repository, string title) =>
+        GitHubClient.Issue.Milestone.Create(repository.GetGitHubOwner(), repository.GetGitHubName(), new NewMilestone(title));
+
+    /// <summary>Closes the milestone titled <paramref name="title"/>; with <paramref name="enableIssueChecks"/>, only when it has no open issues.</summary>
+    /// <param name="repository">A GitHub repository.</param>
+    /// <param name="title">The milestone's title.</param>
+    /// <param name="enableIssueChecks">Refuse to close a milestone with open issues.</param>
+    /// <exception cref="InvalidOperationException">Not a GitHub repository, no such milestone, or it has open issues.</exception>
+    public static async Task CloseGitHubMilestone(this GitRepository repository, string title, bool enableIssueChecks = true)
+    {
+        var milestone = await repository.GetGitHubMilestone(title).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"GitHub repository {repository.Identifier} has no milestone '{title}': create it first (TryCreateGitHubMilestone).");
+        if (enableIssueChecks && milestone.OpenIssues > 0)
+        {
+            throw new InvalidOperationException($"Milestone '{title}' has {milestone.OpenIssues} open issues: close or move them, or pass enableIssueChecks: false.");
+        }
+
+        await GitHubClient.Issue.Milestone.Update(repository.GetGitHubOwner(), repository.GetGitHubName(), milestone.Number, new MilestoneUpdate { State = ItemState.Closed })
+            .ConfigureAwait(false);
+    }
+
+    private static GitHubClient CreateDefault()
+    {
+        var client = new GitHubClient(new ProductHeaderValue("Automation"));
+        if (Environment.GetEnvironmentVariable("GITHUB_TOKEN") is { Length: > 0 } token)
+        {
+            client.Credentials = new Credentials(token);
+        }
+
+        return client;
+    }
+}

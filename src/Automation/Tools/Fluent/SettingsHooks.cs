@@ -1,0 +1,31 @@
+namespace Automation;
+
+/// <summary>
+/// NUKE's <c>When</c> and <c>Apply</c> on the settings of the <c>dotnet</c> commands: change settings only under a
+/// condition (<c>s.When(IsServerBuild, s =&gt; s.EnableContinuousIntegrationBuild())</c>), or with a shared hook
+/// (<c>s.Apply(CompileSettingsBase)</c>).
+/// </summary>
+public static class SettingsHooks
+{
+    /// <summary>The settings changed by <paramref name="configurator"/> when <paramref name="condition"/> holds, else as they are.</summary>
+    /// <typeparam name="T">The settings record.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="condition">Whether to apply the change.</param>
+    /// <param name="configurator">The change.</param>
+    /// <returns>The (changed) settings.</returns>
+    public static T When<T>(this T settings, bool condition, Configure<T> configurator)
+        where T : DotNetSettings
+    {
+        ArgumentNullException.ThrowIfNull(configurator);
+        return condition ? configurator(settings) : settings;
+    }
+
+    /// <summary>The settings changed by <paramref name="configurator"/> (nothing when it is null).</summary>
+    /// <typeparam name="T">The settings record.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="configurator">The change.</param>
+    /// <returns>The changed settings.</returns>
+    public static T Apply<T>(this T settings, Configure<T>? configurator)
+        where T : DotNetSettings =>
+        configurator is null ? settings : configurator(settings);
+}

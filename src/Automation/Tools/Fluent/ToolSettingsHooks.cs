@@ -1,0 +1,27 @@
+namespace Automation;
+
+/// <summary>NUKE's <c>When</c> and <c>Apply</c> on the settings of the tool wrappers (<see cref="ToolSettings"/>), as <see cref="SettingsHooks"/> has them for <c>dotnet</c>.</summary>
+public static class ToolSettingsHooks
+{
+    /// <summary>The settings changed by <paramref name="configurator"/> when <paramref name="condition"/> holds, else as they are.</summary>
+    /// <typeparam name="T">The settings record.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="condition">Whether to apply the change.</param>
+    /// <param name="configurator">The change.</param>
+    /// <returns>The (changed) settings.</returns>
+    public static T When<T>(this T settings, bool condition, Configure<T> configurator)
+        where T : ToolSettings
+    {
+        ArgumentNullException.ThrowIfNull(configurator);
+        return condition ? configurator(settings) : settings;
+    }
+
+    /// <summary>The settings changed by <paramref name="configurator"/> (nothing when it is null).</summary>
+    /// <typeparam name="T">The settings record.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="configurator">The change.</param>
+    /// <returns>The changed settings.</returns>
+    public static T Apply<T>(this T settings, Configure<T>? configurator)
+        where T : ToolSettings =>
+        configurator is null ? settings : configurator(settings);
+}

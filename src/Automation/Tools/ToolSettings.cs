@@ -1,0 +1,50 @@
+using Automation.Tools;
+
+namespace Automation;
+
+/// <summary>
+/// What the settings of NUKE's tool wrappers for NuGet tool packages share (<see cref="CodecovSettings"/>,
+/// <see cref="DocFXBuildSettings"/>, <see cref="MinVerSettings"/>, ...): which executable, where it runs, how it runs
+/// and extra arguments. Immutable records: change them with <c>with</c> or NUKE's fluent forms
+/// (<c>s.SetToken(token).SetProcessWorkingDirectory(docs)</c>). Null, false and empty values add nothing to the
+/// command line.
+/// </summary>
+public abstract record ToolSettings
+{
+    // Only this assembly derives: each settings record renders its own command.
+    private protected ToolSettings()
+    {
+    }
+
+    /// <summary>An explicit path to the tool, which skips finding it (see <see cref="ITargetContext.ResolveTool"/>).</summary>
+    public string? ToolPath { get; init; }
+
+    /// <summary>Where the tool runs; relative to the current <c>ctx.Cd</c> scope. Default: the target's current directory.</summary>
+    public string? WorkingDirectory { get; init; }
+
+    /// <summary>How the command runs (timeout, hidden output, environment, accepted exit codes). Default: echoed, output shown, fails on a non-zero exit code.</summary>
+    public RunOptions? Run { get; init; }
+
+    /// <summary>Arguments appended after the ones these settings render, for options they do not model.</summary>
+    public IReadOnlyList<string> ExtraArguments { get; init; } = [];
+
+    /// <summary>The arguments after the tool's executable. Pure: starts nothing.</summary>
+    /// <returns>One element per argument; nothing is quoted or joined.</returns>
+    public IReadOnlyList<string> ToArguments()
+    {
+        var arguments = new ToolArguments();
+        AddArguments(arguments);
+        arguments.Items.AddRange(ExtraArguments);
+        return arguments.Items;
+    }
+
+    /// <summary>The options the command runs with: <see cref="Run"/>, with <see cref="WorkingDirectory"/> applied.</summary>
+    internal RunOptions ToRunOptions()
+    {
+        var options = Run ?? new RunOptions();
+        return WorkingDirectory is null ? options : options with { WorkingDirectory = WorkingDirectory };
+    }
+
+    /// <summary>Adds the command and its options.</summary>
+    private protected abstract void AddArguments(ToolArguments arguments);
+}
