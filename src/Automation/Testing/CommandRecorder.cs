@@ -44,8 +44,23 @@ public sealed class CommandRecorder(UnscriptedCommands unscripted = UnscriptedCo
     /// <returns>This recorder, to add more scripts.</returns>
     public CommandRecorder Script(string command, ProcessReply reply, bool repeat = true)
     {
+        ArgumentNullException.ThrowIfNull(reply);
+        return Script(command, _ => reply, repeat);
+    }
+
+    /// <summary>
+    /// As <see cref="Script(string, ProcessReply, bool)"/>, with the reply computed from the command: to answer with its
+    /// arguments, or to leave the files the real program would (the TRX file of <c>dotnet test</c>, a package).
+    /// </summary>
+    /// <param name="command">The start of the command line, program name first.</param>
+    /// <param name="answer">Computes the reply; called once per matching command, under the recorder's lock.</param>
+    /// <param name="repeat">False: answer only the first matching command.</param>
+    /// <returns>This recorder, to add more scripts.</returns>
+    public CommandRecorder Script(string command, Func<RecordedCommand, ProcessReply> answer, bool repeat = true)
+    {
         ArgumentNullException.ThrowIfNull(command);
-        return Script(recorded => CommandText.Matches(command, recorded.Text), reply, repeat);
+        ArgumentNullException.ThrowIfNull(answer);
+        return Add(new CommandScript(recorded => CommandText.Matches(command, recorded.Text), answer, repeat));
     }
 
     /// <summary>Answers the commands <paramref name="matches"/> accepts (it sees the command without its <see cref="RecordedCommand.Reply"/>).</summary>
@@ -57,17 +72,22 @@ public sealed class CommandRecorder(UnscriptedCommands unscripted = UnscriptedCo
     {
         ArgumentNullException.ThrowIfNull(matches);
         ArgumentNullException.ThrowIfNull(reply);
-        lock (_lock)
-        {
-            _scripts.Add(new CommandScript(matches, reply, repeat));
-        }
-
-        return this;
+        return Add(new CommandScript(matches, _ => reply, repeat));
     }
 
     /// <summary>Puts this recorder in scope for the calling code and what it awaits or starts, until the result is disposed.</summary>
     /// <returns>The scope.</returns>
     public IDisposable Start() => ProcessLauncher.Intercept(this);
+
+    private CommandRecorder Add(CommandScript script)
+    {
+        lock (_lock)
+        {
+            _scripts.Add(script);
+        }
+
+        return this;
+    }
 
     /// <inheritdoc />
     public ProcessReply Intercept(ProcessRequest request)
@@ -76,7 +96,7 @@ public sealed class CommandRecorder(UnscriptedCommands unscripted = UnscriptedCo
         var command = new RecordedCommand(request.Program, request.Arguments, request.WorkingDirectory, request.Variables, Reply: null);
         lock (_lock)
         {
-            var reply = _scripts.FirstOrDefault(script => script.TryTake(command))?.Reply
+            var reply = _scripts.FirstOrDefault(script => script.TryTake(command))?.Answer(command)
                 ?? (unscripted == UnscriptedCommands.Succeed ? ProcessReply.Success : null);
             _commands.Add(command with { Reply = reply });
             return reply ?? throw new ProcessStartException(

@@ -39,7 +39,7 @@ public sealed class CommandRecorderTests : IDisposable
         var run = BuildTest.Run<DocsBuild>(_repository.Root, commands, "docs");
 
         Assert.True(run.ExitCode == 0, run.Output);
-        Assert.Equal(["docfx --version", "docfx build docfx.json --output 'site folder'"], run.CommandLines);
+        Assert.Equal(["docfx --version", "docfx build docfx.json --output \"site folder\""], run.CommandLines);
         var build = run.Commands[1];
         Assert.Equal("docfx", build.Program);
         Assert.Equal(["build", "docfx.json", "--output", "site folder"], build.Arguments);
@@ -89,32 +89,32 @@ public sealed class CommandRecorderTests : IDisposable
         var run = BuildTest.Run<DocsBuild>(_repository.Root, new CommandRecorder(UnscriptedCommands.Succeed), "publish");
 
         Assert.True(run.ExitCode == 0, run.Output);
-        Assert.Equal(["docfx --version", "docfx build docfx.json --output 'site folder'", "git push origin gh-pages"], run.CommandLines);
+        Assert.Equal(["docfx --version", "docfx build docfx.json --output \"site folder\"", "git push origin gh-pages"], run.CommandLines);
         Assert.All(run.Commands, command => Assert.Equal(ProcessReply.Success, command.Reply));
     }
 
     [Fact]
-    public void A_script_that_does_not_repeat_answers_its_first_match_only()
+    public async Task A_script_that_does_not_repeat_answers_its_first_match_only()
     {
         var commands = new CommandRecorder()
             .Script("git describe", new ProcessReply(0, "v1.0.0\n"), repeat: false)
             .Script("git describe", new ProcessReply(128, StandardError: "fatal: No names found\n"));
         using var scope = commands.Start();
 
-        var first = ProcessLauncher.RunAsync("git", ["describe", "--tags"]).GetAwaiter().GetResult();
-        var second = ProcessLauncher.RunAsync("git", ["describe"]).GetAwaiter().GetResult();
+        var first = await ProcessLauncher.RunAsync("git", ["describe", "--tags"]);
+        var second = await ProcessLauncher.RunAsync("git", ["describe"]);
 
         Assert.Equal((0, "v1.0.0\n"), (first.ExitCode, first.StandardOutput));
         Assert.Equal((128, "fatal: No names found\n"), (second.ExitCode, second.StandardError));
     }
 
     [Fact]
-    public void A_script_text_matches_whole_words_only()
+    public async Task A_script_text_matches_whole_words_only()
     {
         var commands = new CommandRecorder().Script("dotnet test", new ProcessReply(7));
         using var scope = commands.Start();
 
-        var tests = ProcessLauncher.RunAsync("/usr/share/dotnet/dotnet.exe", ["test", "a.sln"]).GetAwaiter().GetResult();
+        var tests = await ProcessLauncher.RunAsync("/usr/share/dotnet/dotnet.exe", ["test", "a.sln"]);
         var exception = Assert.Throws<ProcessStartException>(() => ProcessLauncher.Start("dotnet", ["tests"]));
 
         Assert.Equal(7, tests.ExitCode);
@@ -122,7 +122,7 @@ public sealed class CommandRecorderTests : IDisposable
     }
 
     [Fact]
-    public void Nested_scopes_put_the_outer_recorder_back_when_the_inner_one_ends()
+    public async Task Nested_scopes_put_the_outer_recorder_back_when_the_inner_one_ends()
     {
         var outer = new CommandRecorder(UnscriptedCommands.Succeed);
         var inner = new CommandRecorder(UnscriptedCommands.Succeed);
@@ -130,10 +130,10 @@ public sealed class CommandRecorderTests : IDisposable
         {
             using (inner.Start())
             {
-                _ = ProcessLauncher.RunAsync("inner-tool", []).GetAwaiter().GetResult();
+                _ = await ProcessLauncher.RunAsync("inner-tool", []);
             }
 
-            _ = ProcessLauncher.RunAsync("outer-tool", []).GetAwaiter().GetResult();
+            _ = await ProcessLauncher.RunAsync("outer-tool", []);
         }
 
         Assert.Equal(["inner-tool"], inner.CommandLines);
