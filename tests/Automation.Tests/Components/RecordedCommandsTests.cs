@@ -90,7 +90,7 @@ public sealed class RecordedCommandsTests : IDisposable
         Assert.True(run.ExitCode == 0, run.Output);
         var pack = Assert.Single(run.Commands, command => command.Arguments[0] == "pack");
         Assert.Equal(Solution, pack.Arguments[1]);
-        Assert.Subset(new HashSet<string> { "--no-build", "--include-symbols", "snupkg" }, [.. pack.Arguments]);
+        Assert.Subset(new HashSet<string> { "--no-build", "--include-symbols", "snupkg" }, pack.Arguments.ToHashSet(StringComparer.Ordinal));
         Assert.Contains("No package was made", run.Output, StringComparison.Ordinal);
     }
 }
