@@ -92,7 +92,10 @@ public sealed class ContextExtrasTests
             echo "authenticated with $password"
             exec "$@"
             """.ReplaceLineEndings("\n"));
-        File.SetUnixFileMode(sudo, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(sudo, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
 
         var run = (await InProcessBuild.RunAsync<Extras>("root")).AssertExitCode(0);
 

@@ -53,7 +53,7 @@ public sealed class RecordedCommandsTests : IDisposable
 
         Assert.True(run.ExitCode == 0, run.Output);
         Assert.Equal(
-            [$"dotnet restore {Solution}", $"dotnet build {Solution} --configuration Debug --no-restore --nologo"],
+            [$"dotnet restore {Solution} --nologo", $"dotnet build {Solution} --configuration Debug --no-restore --nologo"],
             DotNet(run));
 
         // The incremental checks list the source files with git (answered here with none), before each target.
@@ -77,7 +77,7 @@ public sealed class RecordedCommandsTests : IDisposable
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(
-            $"dotnet test {TestProject} --configuration Debug --no-build --nologo --logger trx;LogFileName=results.trx --results-directory {results}",
+            $"dotnet test {TestProject} --configuration Debug --no-build --logger \"trx;LogFileName=results.trx\" --results-directory {results} --nologo",
             Assert.Single(run.CommandLines, line => line.StartsWith("dotnet test ", StringComparison.Ordinal)));
         Assert.Contains("Failed Lib.Tests.Divides: Expected 2, got 3", run.Output, StringComparison.Ordinal);
     }
@@ -90,7 +90,7 @@ public sealed class RecordedCommandsTests : IDisposable
         Assert.True(run.ExitCode == 0, run.Output);
         var pack = Assert.Single(run.Commands, command => command.Arguments[0] == "pack");
         Assert.Equal(Solution, pack.Arguments[1]);
-        Assert.Subset(new HashSet<string> { "--no-build", "--include-symbols", "snupkg" }, pack.Arguments.ToHashSet(StringComparer.Ordinal));
+        Assert.Subset(new HashSet<string> { "--no-build", "--include-symbols", "--nologo", "-p:SymbolPackageFormat=snupkg" }, pack.Arguments.ToHashSet(StringComparer.Ordinal));
         Assert.Contains("No package was made", run.Output, StringComparison.Ordinal);
     }
 }
