@@ -58,7 +58,7 @@ public sealed class ContextExtrasTests
 
         var run = (await InProcessBuild.RunAsync<Extras>("prefixed")).AssertExitCode(0);
 
-        run.AssertOutputContains("> /bin/sh -c '. ./env.sh && export STAGE=\"$GREETING world\" && printenv STAGE'");
+        run.AssertOutputContains("> /bin/sh -c \". ./env.sh && export STAGE=\\\"\\$GREETING world\\\" && printenv STAGE\"");
         var results = scenario.Results.ToList();
         Assert.Equal("hello world\n", results[0].StandardOutput);
 
@@ -100,7 +100,7 @@ public sealed class ContextExtrasTests
         var run = (await InProcessBuild.RunAsync<Extras>("root")).AssertExitCode(0);
 
         run.AssertOutputContains("authenticated with ***\nran as root: yes\n");
-        run.AssertOutputContains("> sudo -S -p '[sudo] password: ' printf 'ran as root: %s\\n' yes");
+        run.AssertOutputContains("> sudo -S -p \"[sudo] password: \" printf \"ran as root: %s\\\\n\" yes");
         run.AssertOutputLacks(Canary);
         Assert.DoesNotContain(Canary, run.Log, StringComparison.Ordinal);
         Assert.Equal("[sudo] password: ", scenario.SingleResult().StandardError);

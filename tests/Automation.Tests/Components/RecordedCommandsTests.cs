@@ -90,7 +90,8 @@ public sealed class RecordedCommandsTests : IDisposable
         Assert.True(run.ExitCode == 0, run.Output);
         var pack = Assert.Single(run.Commands, command => command.Arguments[0] == "pack");
         Assert.Equal(Solution, pack.Arguments[1]);
-        Assert.Subset(new HashSet<string> { "--no-build", "--include-symbols", "--nologo", "-p:SymbolPackageFormat=snupkg" }, pack.Arguments.ToHashSet(StringComparer.Ordinal));
+        string[] expected = ["--no-build", "--include-symbols", "--nologo"];
+        Assert.True(expected.All(pack.Arguments.Contains), pack.Text);
         Assert.Contains("No package was made", run.Output, StringComparison.Ordinal);
     }
 }
