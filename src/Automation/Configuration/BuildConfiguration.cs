@@ -16,11 +16,15 @@ internal sealed class BuildConfiguration
         PropertyNameCaseInsensitive = true,
         // A key the type does not have is a misspelt setting far more often than a deliberate extra: an error, naming it.
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        Converters = { new JsonStringEnumConverter() },
+
+        // Environment variables are text: "5" and "true" must bind to an int and a bool.
+        NumberHandling = JsonNumberHandling.AllowReadingFromString,
+        Converters = { new JsonStringEnumConverter(), new TextBooleanConverter() },
     };
 
     /// <param name="files">The configuration files, lowest layer first.</param>
-    public BuildConfiguration(IEnumerable<ConfigurationFile> files)
+    /// <param name="variables">The environment: its <c>AUTOMATION_SECTION__KEY</c> variables are the layer above the files (<see cref="EnvironmentSections"/>).</param>
+    public BuildConfiguration(IEnumerable<ConfigurationFile> files, IReadOnlyDictionary<string, string>? variables = null)
     {
         foreach (var file in files)
         {
@@ -35,6 +39,8 @@ internal sealed class BuildConfiguration
 
             Layers.Add(sections, file.DisplayName, file.LineOf);
         }
+
+        EnvironmentSections.Apply(Layers, variables ?? new Dictionary<string, string>());
     }
 
     /// <summary>No configuration files: every section is empty.</summary>

@@ -62,18 +62,45 @@ internal sealed class TargetContext(
     }
 
     public Task<CommandResult> RunAsync(string program, IEnumerable<string> arguments, RunOptions? options = null) =>
-        runner.RunAsync(program, arguments.ToList(), options ?? new RunOptions(), Scope, result.Name, cancellationToken);
+        LaunchAsync(program, [.. arguments], options ?? new RunOptions(), cancellationToken);
 
     public async Task<CommandResult> StartAsync(string program, IReadOnlyList<string> arguments, RunOptions options, CancellationToken kill)
     {
         using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, kill);
-        return await runner.RunAsync(program, arguments, options, Scope, result.Name, either.Token).ConfigureAwait(false);
+        return await LaunchAsync(program, arguments, options, either.Token).ConfigureAwait(false);
     }
 
     public Task<CommandResult> ShellAsync(string script, RunOptions? options = null) =>
+        ShellAsync(Prefixed(script), options ?? new RunOptions(), cancellationToken);
+
+    public IDisposable Prefix(string command)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(command);
+        return Enter(Scope with { Prefixes = [.. Scope.Prefixes, command] });
+    }
+
+    // Under a prefix a command is a shell script: the prefixes, then the command as it would be typed.
+    private Task<CommandResult> LaunchAsync(string program, IReadOnlyList<string> arguments, RunOptions options, CancellationToken token) =>
+        Scope.Prefixes.Count > 0
+            ? ShellAsync(Prefixed(CommandLineText.Render(program, arguments)), options, token)
+            : StartInTerminalAsync(program, arguments, options, token);
+
+    private string Prefixed(string command) => string.Join(" && ", [.. Scope.Prefixes, command]);
+
+    private Task<CommandResult> ShellAsync(string script, RunOptions options, CancellationToken token) =>
         OperatingSystem.IsWindows()
-            ? RunAsync("cmd.exe", ["/d", "/s", "/c", script], options)
-            : RunAsync("/bin/sh", ["-c", script], options);
+            ? StartInTerminalAsync("cmd.exe", ["/d", "/s", "/c", script], options, token)
+            : StartInTerminalAsync("/bin/sh", ["-c", script], options, token);
+
+    private Task<CommandResult> StartInTerminalAsync(string program, IReadOnlyList<string> arguments, RunOptions options, CancellationToken token)
+    {
+        if (options.Pty)
+        {
+            (program, arguments) = PseudoTerminal.Wrap(program, arguments, output);
+        }
+
+        return runner.RunAsync(program, arguments, options, Scope, result.Name, token);
+    }
 
     public ToolCommand ResolveTool(string name, string? explicitPath = null) => tools.Resolve(name, explicitPath, this);
 

@@ -15,6 +15,25 @@ namespace Automation;
 /// </summary>
 public static class ProcessLauncher
 {
+    // The interceptor in scope flows with the async calls of the code that set it (a test and the build it runs), so
+    // builds that tests run at the same time in one process each see their own; there is no global switch.
+    private static readonly AsyncLocal<IProcessInterceptor?> Interceptor = new();
+
+    /// <summary>
+    /// Sends every launch made in this asynchronous flow (the calling code and what it awaits or starts) to
+    /// <paramref name="interceptor"/> instead of the operating system, until the returned scope is disposed; scopes nest.
+    /// For tests of a build: see <c>Automation.Testing.CommandRecorder</c>.
+    /// </summary>
+    /// <param name="interceptor">Answers each launch.</param>
+    /// <returns>The scope; dispose it to restore what was in scope before.</returns>
+    public static IDisposable Intercept(IProcessInterceptor interceptor)
+    {
+        ArgumentNullException.ThrowIfNull(interceptor);
+        var previous = Interceptor.Value;
+        Interceptor.Value = interceptor;
+        return new InterceptionScope(() => Interceptor.Value = previous);
+    }
+
     /// <summary>Starts <paramref name="program"/> and returns at once; wait with <see cref="LaunchedProcess.WaitForExitAsync"/>.</summary>
     /// <param name="program">A path (relative to the working directory) or a name found on <c>PATH</c>.</param>
     /// <param name="arguments">The arguments, each passed as it is: <c>["log", "-1", "--format=%H"]</c>.</param>
@@ -61,6 +80,17 @@ public static class ProcessLauncher
         ArgumentNullException.ThrowIfNull(program);
         ArgumentNullException.ThrowIfNull(arguments);
         cancellationToken.ThrowIfCancellationRequested();
+        if (Interceptor.Value is { } interceptor)
+        {
+            var request = new ProcessRequest(
+                program,
+                [.. arguments],
+                Path.GetFullPath(options.WorkingDirectory ?? Directory.GetCurrentDirectory()),
+                options.Environment ?? new Dictionary<string, string?>(),
+                options.ReplaceEnvironment);
+            return new LaunchedProcess(interceptor.Intercept(request), options, sinks, cancellationToken);
+        }
+
         var marker = ProcessMarker.New();
         var info = ProgramStart.Create(program, arguments, options, marker);
         if (!Directory.Exists(info.WorkingDirectory))

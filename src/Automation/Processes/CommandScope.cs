@@ -1,8 +1,11 @@
 namespace Automation.Processes;
 
-/// <summary>The directory and environment additions in force for commands, set by <c>ctx.Cd</c> and <c>ctx.WithEnvironment</c>.</summary>
+/// <summary>The directory, environment additions and prefixes in force for commands, set by <c>ctx.Cd</c>, <c>ctx.WithEnvironment</c> and <c>ctx.Prefix</c>.</summary>
 internal sealed record CommandScope(AbsolutePath Directory, IReadOnlyDictionary<string, string?> Environment)
 {
+    /// <summary>The commands every command runs after, outermost first (<c>source env.sh</c>): with any, commands go through the shell.</summary>
+    public IReadOnlyList<string> Prefixes { get; init; } = [];
+
     public CommandScope WithVariables(IReadOnlyDictionary<string, string?> variables)
     {
         var merged = new Dictionary<string, string?>(Environment, OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);

@@ -40,6 +40,13 @@ public sealed record RunOptions
 
     /// <summary>Exit codes that count as success. Default: 0 only.</summary>
     public IReadOnlyList<int> AcceptedExitCodes { get; init; } = [0];
+
+    /// <summary>
+    /// Runs the command in a pseudo-terminal, for tools that colour their output or show progress only on a terminal:
+    /// on Linux and macOS through <c>script</c> (its output then has the terminal's <c>\r\n</c> line ends, and input
+    /// cannot be written to it); on Windows a warning says it is not available and the command runs without one. Default: false.
+    /// </summary>
+    public bool Pty { get; init; }
 }
 
 /// <summary>Which streams of a command are hidden from the build output (they are still captured in the result).</summary>

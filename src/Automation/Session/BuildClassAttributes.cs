@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Automation.Output;
 using Automation.Tools.DotNet;
 
@@ -46,21 +45,15 @@ internal sealed class BuildClassAttributes(Type buildType)
         output.Debug($"> {dotnet} build-server shutdown ([ShutdownDotNetAfterServerBuild])");
         try
         {
-            var start = new ProcessStartInfo(dotnet) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            start.ArgumentList.Add("build-server");
-            start.ArgumentList.Add("shutdown");
-            using var process = Process.Start(start)!;
-            var reading = Task.WhenAll(process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync());
-            using var timeout = new CancellationTokenSource(ShutdownTimeout);
-            await process.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
-            var texts = await reading.ConfigureAwait(false);
-            output.Debug(string.Concat(texts).Trim());
-            if (process.ExitCode != 0)
+            // Through the one process primitive, so a test's CommandRecorder sees it as every other command.
+            var outcome = await ProcessLauncher.RunAsync(dotnet, ["build-server", "shutdown"], new ProcessLaunchOptions { Timeout = ShutdownTimeout }).ConfigureAwait(false);
+            output.Debug((outcome.StandardOutput + outcome.StandardError).Trim());
+            if (outcome.ExitCode != 0)
             {
-                output.Warning(new Annotation($"dotnet build-server shutdown exited with code {process.ExitCode}; build servers may still run."));
+                output.Warning(new Annotation($"dotnet build-server shutdown exited with code {outcome.ExitCode}; build servers may still run."));
             }
         }
-        catch (Exception exception) when (exception is System.ComponentModel.Win32Exception or OperationCanceledException or InvalidOperationException)
+        catch (Exception exception) when (exception is TimeoutException or OperationCanceledException or InvalidOperationException)
         {
             output.Warning(new Annotation($"dotnet build-server shutdown failed ({exception.Message}); build servers may still run."));
         }

@@ -74,6 +74,50 @@ public interface ITargetContext
     /// <summary>Adds (or, with a null value, removes) environment variables for commands until the returned scope is disposed. Scopes nest.</summary>
     IDisposable WithEnvironment(IReadOnlyDictionary<string, string?> variables);
 
+    /// <summary>
+    /// Runs every command after <paramref name="command"/>, in the same shell, until the returned scope is disposed
+    /// (pyinvoke's <c>prefix</c>): inside <c>using (ctx.Prefix("source env.sh"))</c>, <c>ctx.Run("make")</c> runs
+    /// <c>/bin/sh -c "source env.sh &amp;&amp; make"</c> (<c>cmd.exe /d /s /c</c> on Windows). Nested prefixes chain with
+    /// <c>&amp;&amp;</c>, outermost first; a prefix that fails stops the command. Tool wrappers (<c>ctx.DotNetBuild</c>) get it too.
+    /// </summary>
+    /// <param name="command">A shell command, as it would be typed.</param>
+    /// <returns>The scope.</returns>
+    IDisposable Prefix(string command) =>
+        throw new NotSupportedException($"{GetType().Name} has no command prefixes: ctx.Prefix works in a target's own context.");
+
+    /// <summary>
+    /// Runs a command line as root through <c>sudo</c>, answering its password prompt with <paramref name="password"/>
+    /// (pyinvoke's <c>sudo</c>): <c>sudo -S -p "[sudo] password: " &lt;command&gt;</c> with a <see cref="Responder"/>
+    /// for that prompt. The password is masked in all output from now on (when it has at least 8 characters; a
+    /// shorter one is only ever written to sudo's input) and never appears on the command line.
+    /// </summary>
+    /// <param name="commandLine">The command, split as <see cref="Run(string, RunOptions)"/> splits it.</param>
+    /// <param name="password">The password sudo asks for, read from a secret (<c>[Secret]</c> parameter, environment).</param>
+    /// <param name="options">How to run it; its responders are kept, after the password's.</param>
+    /// <returns>The result.</returns>
+    Task<CommandResult> SudoAsync(string commandLine, string password, RunOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(commandLine);
+        ArgumentNullException.ThrowIfNull(password);
+        if (password.Trim().Length >= 8)
+        {
+            Secret(password);
+        }
+
+        const string Prompt = "[sudo] password: ";
+        options ??= new RunOptions();
+        var answered = options with { Responders = [new Responder(System.Text.RegularExpressions.Regex.Escape(Prompt), password), .. options.Responders] };
+        return RunAsync("sudo", ["-S", "-p", Prompt, .. Processes.CommandLineText.Split(commandLine)], answered);
+    }
+
+    /// <summary>Synchronous form of <see cref="SudoAsync"/>.</summary>
+    /// <param name="commandLine">The command.</param>
+    /// <param name="password">The password sudo asks for.</param>
+    /// <param name="options">How to run it.</param>
+    /// <returns>The result.</returns>
+    CommandResult Sudo(string commandLine, string password, RunOptions? options = null) =>
+        Core.SynchronousWait.For(SudoAsync(commandLine, password, options), "a synchronous target body, which runs on a thread of its own");
+
     /// <summary>Writes a line of output in the target's group.</summary>
     void Info(string message);
 

@@ -21,6 +21,7 @@ public static class EngineLayers
         ["Execution", "Locking", "Hosts", "Injection"],
         ["CommandLine", "Ci", "Changelogs"],
         ["Session"],
+        ["Testing"],
     ];
 
     /// <summary>The layer of <paramref name="folder"/> (0 is the lowest), or null for a folder the table does not name.</summary>

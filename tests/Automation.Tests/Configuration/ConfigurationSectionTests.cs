@@ -48,6 +48,42 @@ public sealed class ConfigurationSectionTests : IDisposable
     private BuildRun Run(params string[] args) => BuildHarness.Run<Build>(new BuildOptions { Repository = _repo }, args);
 
     [Fact]
+    public void Environment_variables_set_section_keys_over_every_file_and_show_config_names_them()
+    {
+        _repo.WriteFile(".nuke/parameters.json", "{\n  \"deploy\": { \"Url\": \"http://repo\", \"Port\": 8080, \"Retry\": { \"Count\": 4 } }\n}\n");
+        var variables = new Dictionary<string, string>
+        {
+            ["AUTOMATION_DEPLOY__URL"] = "http://from-env",
+            ["AUTOMATION_DEPLOY__RETRY__DELAY_SECONDS"] = "30",
+            ["AUTOMATION_SYSTEM_CONFIG"] = Path.Combine(_repo.Root, ".machine", "system.json"),
+        };
+
+        var run = BuildHarness.Run<Build>(new BuildOptions { Repository = _repo, Variables = variables }, "show");
+        var shown = BuildHarness.Run<Build>(new BuildOptions { Repository = _repo, Variables = variables }, "--show-config");
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Equal("http://from-env", run.Value("url"));
+        Assert.Equal("8080", run.Value("port"));
+        Assert.Equal("4/30", run.Value("retry"));
+        Assert.Matches(@"(?mi)^environment variable AUTOMATION_DEPLOY__URL +deploy\.url=http://from-env$", shown.Output);
+        Assert.Matches(@"(?mi)^environment variable AUTOMATION_DEPLOY__RETRY__DELAY_SECONDS +deploy\.retry\.delayseconds=30$", shown.Output);
+        Assert.Matches(@"(?mi)^\.nuke/parameters\.json:2 +deploy\.port=8080$", shown.Output);
+        Assert.DoesNotContain("http://repo", shown.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_environment_value_that_does_not_fit_names_the_variable()
+    {
+        var variables = new Dictionary<string, string> { ["AUTOMATION_DEPLOY__PORT"] = "eighty" };
+
+        var run = BuildHarness.Run<Build>(new BuildOptions { Repository = _repo, Variables = variables }, "show");
+
+        // As a file's bad value: the target fails at its Config call.
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("environment variable AUTOMATION_DEPLOY__PORT: configuration key 'deploy.port' does not fit DeploySettings", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_section_no_file_has_keeps_the_defaults()
     {
         var run = Run("show");
