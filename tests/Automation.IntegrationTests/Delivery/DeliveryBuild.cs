@@ -15,6 +15,16 @@ internal sealed class DeliveryBuild : AutomationBuild, IDeliver
     [Parameter("Production port")] readonly string ProductionPort = string.Empty;
     [Parameter("Token the configuration takes"), Secret] readonly string ApiToken = string.Empty;
 
+    [Parameter("Tests the integration-test stage fails")] readonly int FailingTests = 0;
+
+    // The sample's test stage: it reports its counts as a test target does; the build's end records them in the ledger.
+    Target IntegrationTest => _ => _
+        .Executes(ctx =>
+        {
+            ctx.ReportTests(new TestCounts(3 - FailingTests, FailingTests, 1));
+            Automation.Assert.True(FailingTests == 0, $"{FailingTests} integration tests failed");
+        });
+
     AbsolutePath IDeliver.DeployArtifact => AbsolutePath.Create(AppBinaries);
 
     IReadOnlyDictionary<string, string> IDeliver.DeliverySecrets => new Dictionary<string, string> { ["ApiToken"] = ApiToken };
