@@ -4,7 +4,8 @@ namespace Automation.IntegrationTests.Delivery;
 
 /// <summary>
 /// The sample's build: <c>staging</c> (one host, local or <c>ssh://</c>) and <c>production</c> (which requires a
-/// healthy staging deploy and an approval by <c>release@sample.invalid</c>), each on its own port.
+/// healthy staging deploy and an approval by <c>release@sample.invalid</c>, and which only that person and the CI actor
+/// <c>ci-bot</c> may deploy to), each on its own port.
 /// </summary>
 internal sealed class DeliveryBuild : AutomationBuild, IDeliver
 {
@@ -47,6 +48,7 @@ internal sealed class DeliveryBuild : AutomationBuild, IDeliver
             Hosts = [ProductionHost],
             RequiredStage = "staging",
             RequiresApproval = true,
+            Deployers = ["release@sample.invalid", "ci-bot"],
             Approvers = ["release@sample.invalid"],
             HealthCheck = $"http://127.0.0.1:{ProductionPort}/health",
             HealthTimeout = TimeSpan.FromSeconds(20),

@@ -9,8 +9,9 @@ using Automation.IntegrationTests.Support;
 namespace Automation.IntegrationTests.Delivery;
 
 /// <summary>
-/// The sample's whole pipeline (tests, staging, approval, production, an upgrade, a failing test run), each build
-/// recording its stages by itself, then <c>automation :status</c> run as the real tool in the sample repository.
+/// The sample's whole pipeline (tests, staging, approval, production deployed by the CI actor, an upgrade, a failing
+/// test run), each build recording its stages by itself, then <c>automation :status</c> run as the real tool in the
+/// sample repository.
 /// </summary>
 [Collection(DeliveryCollection.Name)]
 public sealed partial class StatusCommandTests(SampleAppFixture app)
@@ -32,14 +33,19 @@ public sealed partial class StatusCommandTests(SampleAppFixture app)
         using var sample = new DeliverySample(app.Binaries);
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         ComponentRun Run(params string[] args) => sample.Run(Hosts, timeout.Token, args);
+        var ci = new Dictionary<string, string>(Hosts) { ["GITHUB_ACTOR"] = "ci-bot" };
 
         var tested = Run("integration-test").AssertExitCode(0);
         Assert.Contains("Delivery ledger: 1.0.0 integration-test passed", tested.Output, StringComparison.Ordinal);
         Run("deploy", "--env", "staging").AssertExitCode(0);
         sample.Git("config", "user.email", "release@sample.invalid");
         Run("approve", "--env", "production").AssertExitCode(0);
-        Run("deploy", "--env", "production").AssertExitCode(0);
         sample.Git("config", "user.email", "dev@sample.invalid");
+        var notADeployer = Run("deploy", "--env", "production").AssertExitCode(1);
+        Assert.Contains("dev@sample.invalid may not deploy to production", notADeployer.Output, StringComparison.Ordinal);
+
+        // On CI the CI actor deploys (GITHUB_ACTOR), whoever the commit's author is.
+        sample.Run(ci, timeout.Token, "deploy", "--env", "production").AssertExitCode(0);
 
         sample.Commit("Upgrade", "1.1.0");
         Run("integration-test").AssertExitCode(0);
