@@ -105,9 +105,9 @@ internal sealed class DeliveryRun(IDeliver build, ITargetContext context)
             Commit = build.CurrentVersion.Sha,
             Reason = reason,
         }, context.CancellationToken).ConfigureAwait(false);
-        if (sync == LedgerSync.Offline)
+        if (LedgerWarnings.For(sync, build.LedgerRemote) is { } warning)
         {
-            context.Warn($"The ledger remote '{build.LedgerRemote}' cannot be reached: the event stays in this clone until the next deploy or automation :status shares it.");
+            context.Warn(warning);
         }
     }
 

@@ -45,9 +45,9 @@ internal sealed class BuildStageRecorder(IDeliver build)
             }).ToList();
             var sync = await new DeliveryLedger(build.RootDirectory, build.LedgerRemote).AppendAsync(events, context.CancellationToken).ConfigureAwait(false);
             context.Info($"Delivery ledger: {version} {string.Join(", ", events.Select(e => $"{e.Stage} {(e.Succeeded ? "passed" : "failed")}"))}");
-            if (sync == LedgerSync.Offline)
+            if (LedgerWarnings.For(sync, build.LedgerRemote) is { } warning)
             {
-                context.Warn($"The ledger remote '{build.LedgerRemote}' cannot be reached: the build's stages stay in this clone until the next deploy or automation :status shares them.");
+                context.Warn(warning);
             }
         }
         catch (InvalidOperationException exception)

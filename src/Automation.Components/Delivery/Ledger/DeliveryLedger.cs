@@ -119,6 +119,14 @@ public sealed class DeliveryLedger
             if (missing.Count > 0
                 && (await GitAsync(["push", "--quiet", "--no-verify", _remote, $"{newTip}:{Ref}"], cancellationToken).ConfigureAwait(false)).ExitCode != 0)
             {
+                // Refused while the remote's ledger stayed as it was: not a race but no right to push (a read-only CI
+                // token, a protected ref). Retrying cannot help; the events wait in this clone.
+                var now = await GitAsync(["ls-remote", _remote, Ref], cancellationToken).ConfigureAwait(false);
+                if (now.ExitCode == 0 && (now.Output.Split('\t', 2)[0].Trim() is var tipNow) && (tipNow.Length == 0 ? null : tipNow) == remoteTip)
+                {
+                    return LedgerSync.PushRefused;
+                }
+
                 // Another writer pushed first (the push is not a fast-forward any more): replay on its events and try again.
                 await BackOffAsync(attempt, cancellationToken).ConfigureAwait(false);
                 continue;
