@@ -60,7 +60,11 @@ public sealed class LedgerConcurrencyTests : IDisposable
         Git(_directory.Root, "init", "--quiet", "--bare", remote);
         var hook = Path.Combine(remote, "hooks", "pre-receive");
         File.WriteAllText(hook, "#!/bin/sh\necho push >> attempts.log\necho 'ledger is protected' >&2\nexit 1\n");
-        File.SetUnixFileMode(hook, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(hook, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
         var clone = _directory.PathOf("reader-only");
         Git(_directory.Root, "clone", "--quiet", remote, clone);
         var ledger = new DeliveryLedger(clone);
