@@ -48,9 +48,14 @@ internal static class StatusCommand
         try
         {
             var ledger = new DeliveryLedger(directory, remote);
-            if (!offline && await ledger.SyncAsync().ConfigureAwait(false) == LedgerSync.Offline)
+            var sync = offline ? LedgerSync.NoRemote : await ledger.SyncAsync().ConfigureAwait(false);
+            if (sync == LedgerSync.Offline)
             {
                 await error.WriteLineAsync($"automation :status: the remote '{remote}' cannot be reached; showing this clone's ledger.");
+            }
+            else if (sync == LedgerSync.PushRefused)
+            {
+                await error.WriteLineAsync($"automation :status: the remote '{remote}' refused the push of this clone's ledger events (no write access?); showing them with the remote's.");
             }
 
             var status = DeliveryStatus.From(await ledger.ReadAsync().ConfigureAwait(false));

@@ -69,6 +69,21 @@ public interface IDeliver : IVersion
     /// <summary>The version deployed and recorded: this commit's SemVer.</summary>
     string DeliveryVersion => CurrentVersion.SemVer;
 
+    /// <summary>
+    /// Whether each build records the targets that ran (and their test counts) in the ledger as stages of this version,
+    /// which <see cref="DeliveryEnvironment.RequiredStage"/> and <c>automation :status</c> read. On by default.
+    /// </summary>
+    bool RecordsBuildStages => true;
+
+    /// <summary>
+    /// Called by the engine once the build's targets have ended: records every target that ran (passed, up to date or
+    /// failed) as a <c>stage</c> event of this version, with its test counts; the delivery targets record their own.
+    /// Nothing is recorded for an interrupted build, a dry run, or with <see cref="RecordsBuildStages"/> off.
+    /// </summary>
+    /// <param name="context">How the targets ended.</param>
+    [AfterBuild]
+    Task RecordBuildStagesAsync(BuildFinishedContext context) => new BuildStageRecorder(this).RecordAsync(context);
+
     /// <summary>Deploys this version to <see cref="Env"/>.</summary>
     Target Deploy => _ => _
         .Description("Deploy this version to --env: switch, health check, roll back on failure; recorded in the ledger")

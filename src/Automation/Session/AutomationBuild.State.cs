@@ -195,9 +195,29 @@ public abstract partial class AutomationBuild : IBuildLifecycle
         OnBuildInitialized();
     }
 
-    /// <summary>Calls <see cref="OnBuildFinished"/> and gives the exit code: <see cref="ExitCode"/> when set, else 1 when a hook failed.</summary>
-    internal int Finished(BuildResult result)
+    /// <summary>
+    /// Runs the <see cref="AfterBuildAttribute"/> hooks, then <see cref="OnBuildFinished"/>, and gives the exit code:
+    /// <see cref="ExitCode"/> when set, else 1 when a hook failed.
+    /// </summary>
+    internal async Task<int> FinishedAsync(BuildResult result, BuildFinishedContext context)
     {
+        foreach (var hook in AfterBuildHooks.Of(GetType()))
+        {
+            try
+            {
+                await AfterBuildHooks.InvokeAsync(hook, this, context).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                lock (_gate)
+                {
+                    _hookFailed = true;
+                }
+
+                ReportHookFailure?.Invoke($"{hook.DeclaringType?.Name}.{hook.Name} failed: {exception.GetType().Name}: {exception.Message}");
+            }
+        }
+
         Hook(nameof(OnBuildFinished), OnBuildFinished);
         return ExitCode ?? (_hookFailed && result.ExitCode == Core.ExitCodes.Success ? Core.ExitCodes.TargetFailed : result.ExitCode);
     }

@@ -240,7 +240,8 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
 
         build.Initialized(plan, invoked);
         var result = await executor.ExecuteAsync(plan, skips).ConfigureAwait(false);
-        var exitCode = build.Finished(result);
+        var outcomes = result.Targets.Select(t => new TargetOutcome(t.Name, t.Status, t.Duration, t.Tests)).ToList();
+        var exitCode = await build.FinishedAsync(result, new BuildFinishedContext(outcomes, result.Interrupted, output, environment.Interrupt)).ConfigureAwait(false);
         await classAttributes.ShutdownBuildServersAsync(HostCatalog.IsServerBuild(environment.Variables), commandLine.DryRun, environment.Variables, output).ConfigureAwait(false);
         if (!commandLine.DryRun && stateUsable)
         {

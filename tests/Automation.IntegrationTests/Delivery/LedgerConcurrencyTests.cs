@@ -53,6 +53,29 @@ public sealed class LedgerConcurrencyTests : IDisposable
         Assert.Equal(2 * EventsPerWriter, (await ledgerOfReader.ReadAsync()).Count);
     }
 
+    [LinuxFact]
+    public async Task A_remote_that_refuses_the_push_keeps_the_events_local_without_retrying()
+    {
+        var remote = _directory.PathOf("protected.git");
+        Git(_directory.Root, "init", "--quiet", "--bare", remote);
+        var hook = Path.Combine(remote, "hooks", "pre-receive");
+        File.WriteAllText(hook, "#!/bin/sh\necho push >> attempts.log\necho 'ledger is protected' >&2\nexit 1\n");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(hook, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        var clone = _directory.PathOf("reader-only");
+        Git(_directory.Root, "clone", "--quiet", remote, clone);
+        var ledger = new DeliveryLedger(clone);
+
+        Assert.Equal(LedgerSync.PushRefused, await ledger.AppendAsync(Event("carol", 0)));
+
+        // One refused push is enough to know (the remote did not move): no retry that cannot help.
+        Assert.Equal(["push"], File.ReadAllLines(Path.Combine(remote, "attempts.log")));
+        Assert.Equal("1.0.0", Assert.Single(await ledger.ReadAsync()).Version);
+    }
+
     public void Dispose() => _directory.Dispose();
 
     private static LedgerEvent Event(string who, int i) => new()

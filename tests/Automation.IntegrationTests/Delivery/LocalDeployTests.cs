@@ -72,6 +72,7 @@ public sealed class LocalDeployTests(SampleAppFixture app)
     public void Production_refuses_a_version_that_skipped_staging_unless_overridden_and_needs_an_approval()
     {
         using var sample = new DeliverySample(app.Binaries);
+        sample.Git("config", "user.email", "release@sample.invalid");
 
         var refused = sample.Run("deploy", "--env", "production").AssertExitCode(1);
         Assert.Contains("version 1.0.0 has not passed staging, which production requires", refused.Output, StringComparison.Ordinal);
@@ -82,8 +83,13 @@ public sealed class LocalDeployTests(SampleAppFixture app)
         var unapproved = sample.Run("deploy", "--env", "production").AssertExitCode(1);
         Assert.Contains("not approved for production", unapproved.Output, StringComparison.Ordinal);
 
+        // Who may deploy or approve is the git identity here: no reason overrides it.
+        sample.Git("config", "user.email", "dev@sample.invalid");
         var notAnApprover = sample.Run("approve", "--env", "production").AssertExitCode(1);
         Assert.Contains("dev@sample.invalid may not approve versions for production", notAnApprover.Output, StringComparison.Ordinal);
+        var notADeployer = sample.Run("deploy", "--env", "production", "--override-gate", "I am sure").AssertExitCode(1);
+        Assert.Contains("dev@sample.invalid may not deploy to production: only release@sample.invalid, ci-bot may", notADeployer.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(new DeliveryLedger(sample.Repository).ReadAsync().GetAwaiter().GetResult(), e => e.Kind == LedgerEventKinds.GateOverride);
         sample.Git("config", "user.email", "release@sample.invalid");
         sample.Run("approve", "--env", "production", "--approve-version", "1.0.0").AssertExitCode(0);
         sample.Run("deploy", "--env", "production").AssertExitCode(0);

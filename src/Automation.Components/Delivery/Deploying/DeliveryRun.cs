@@ -105,9 +105,9 @@ internal sealed class DeliveryRun(IDeliver build, ITargetContext context)
             Commit = build.CurrentVersion.Sha,
             Reason = reason,
         }, context.CancellationToken).ConfigureAwait(false);
-        if (sync == LedgerSync.Offline)
+        if (LedgerWarnings.For(sync, build.LedgerRemote) is { } warning)
         {
-            context.Warn($"The ledger remote '{build.LedgerRemote}' cannot be reached: the event stays in this clone until the next deploy or automation :status shares it.");
+            context.Warn(warning);
         }
     }
 
@@ -118,9 +118,22 @@ internal sealed class DeliveryRun(IDeliver build, ITargetContext context)
             ?? throw new InvalidOperationException($"There is no environment '{build.Env}'. Environments: {string.Join(", ", environments.Select(e => e.Name))} (declare them in the build's Environments).");
     }
 
-    private IEnumerable<DeliveryHost> Hosts(DeliveryEnvironment environment) =>
-        (environment.Hosts.Count > 0 ? environment.Hosts : [new NukeLayout(build.RootDirectory).TemporaryDirectory / "environments" / environment.Name])
-            .Select(text => DeliveryHost.Parse(text, build.RootDirectory));
+    private List<DeliveryHost> Hosts(DeliveryEnvironment environment)
+    {
+        var hosts = (environment.Hosts.Count > 0 ? environment.Hosts : [new NukeLayout(build.RootDirectory).TemporaryDirectory / "environments" / environment.Name])
+            .Select(text => DeliveryHost.Parse(text, build.RootDirectory))
+            .ToList();
+
+        // A local deploy runs its steps with sh, mv -T and symlinks on this machine: say so on Windows before the first
+        // step, rather than fail half-way with a missing sh.
+        if (OperatingSystem.IsWindows() && hosts.FirstOrDefault(h => !h.IsRemote) is { } local)
+        {
+            throw new InvalidOperationException(
+                $"The host '{local.Text}' of {environment.Name} is a local directory, which deploy and rollback switch with POSIX tools (sh, mv -T, symbolic links): on Windows, run the build in WSL, or deploy to ssh:// hosts.");
+        }
+
+        return hosts;
+    }
 
     private Task<string> WhoAsync() => DeliveryIdentity.ResolveAsync(build.RootDirectory, build.EnvironmentVariables, context.CancellationToken);
 

@@ -37,14 +37,29 @@ public sealed class DeliveryLedger
     /// Appends <paramref name="ledgerEvent"/> to the local ledger (safe against concurrent appends in the same clone),
     /// then shares it with the remote (<see cref="SyncAsync"/>); offline, it stays local until the next sync.
     /// </summary>
-    public async Task<LedgerSync> AppendAsync(LedgerEvent ledgerEvent, CancellationToken cancellationToken = default)
+    public Task<LedgerSync> AppendAsync(LedgerEvent ledgerEvent, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(ledgerEvent);
+        return AppendAsync([ledgerEvent], cancellationToken);
+    }
+
+    /// <summary>
+    /// Appends <paramref name="ledgerEvents"/> in their order to the local ledger in one step (another writer in the
+    /// same clone sees all of them or none), then shares them with the remote once (<see cref="SyncAsync"/>).
+    /// </summary>
+    public async Task<LedgerSync> AppendAsync(IReadOnlyList<LedgerEvent> ledgerEvents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ledgerEvents);
         for (var attempt = 1; ; attempt++)
         {
             var tip = await TipAsync(Ref, cancellationToken).ConfigureAwait(false);
-            var commit = await CommitAsync(ledgerEvent.ToJson(), tip, cancellationToken).ConfigureAwait(false);
-            if (await MoveRefAsync(Ref, commit, tip, cancellationToken).ConfigureAwait(false))
+            var commit = tip;
+            foreach (var ledgerEvent in ledgerEvents)
+            {
+                commit = await CommitAsync(ledgerEvent.ToJson(), commit, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (commit is null || await MoveRefAsync(Ref, commit, tip, cancellationToken).ConfigureAwait(false))
             {
                 break;
             }
@@ -104,6 +119,14 @@ public sealed class DeliveryLedger
             if (missing.Count > 0
                 && (await GitAsync(["push", "--quiet", "--no-verify", _remote, $"{newTip}:{Ref}"], cancellationToken).ConfigureAwait(false)).ExitCode != 0)
             {
+                // Refused while the remote's ledger stayed as it was: not a race but no right to push (a read-only CI
+                // token, a protected ref). Retrying cannot help; the events wait in this clone.
+                var now = await GitAsync(["ls-remote", _remote, Ref], cancellationToken).ConfigureAwait(false);
+                if (now.ExitCode == 0 && (now.Output.Split('\t', 2)[0].Trim() is var tipNow) && (tipNow.Length == 0 ? null : tipNow) == remoteTip)
+                {
+                    return LedgerSync.PushRefused;
+                }
+
                 // Another writer pushed first (the push is not a fast-forward any more): replay on its events and try again.
                 await BackOffAsync(attempt, cancellationToken).ConfigureAwait(false);
                 continue;

@@ -29,7 +29,11 @@ public sealed class DeliveryStatus
     public IReadOnlyList<LiveVersion> Live { get; }
 
     /// <summary>One version's stage outcomes: <c>passed</c> or <c>failed</c>, the latest event of each stage deciding.</summary>
-    public sealed record VersionStages(string Version, IReadOnlyDictionary<string, string> Outcomes);
+    public sealed record VersionStages(string Version, IReadOnlyDictionary<string, string> Outcomes)
+    {
+        /// <summary>The test counts of the stages whose latest event reported some.</summary>
+        public IReadOnlyDictionary<string, TestCounts> Tests { get; init; } = new Dictionary<string, TestCounts>();
+    }
 
     /// <summary>The version live on one host of an environment.</summary>
     public sealed record LiveVersion(string Environment, string Host, string Version, string? ConfigHash, DateTimeOffset Since, string By);
@@ -40,6 +44,7 @@ public sealed class DeliveryStatus
         ArgumentNullException.ThrowIfNull(events);
         var stages = new List<string>();
         var outcomes = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+        var tests = new Dictionary<string, Dictionary<string, TestCounts>>(StringComparer.Ordinal);
         var lastSeen = new Dictionary<string, int>(StringComparer.Ordinal);
         var live = new Dictionary<(string, string), LiveVersion>();
         for (var i = 0; i < events.Count; i++)
@@ -58,6 +63,20 @@ public sealed class DeliveryStatus
                 }
 
                 byStage[e.Stage] = e.Succeeded ? "passed" : "failed";
+                if (!tests.TryGetValue(e.Version, out var testsByStage))
+                {
+                    tests[e.Version] = testsByStage = new Dictionary<string, TestCounts>(StringComparer.Ordinal);
+                }
+
+                if (e.Tests is { } counts)
+                {
+                    testsByStage[e.Stage] = counts;
+                }
+                else
+                {
+                    testsByStage.Remove(e.Stage);
+                }
+
                 lastSeen[e.Version] = i;
             }
 
@@ -69,7 +88,7 @@ public sealed class DeliveryStatus
         }
 
         var recent = lastSeen.OrderByDescending(pair => pair.Value).Take(versions)
-            .Select(pair => new VersionStages(pair.Key, outcomes[pair.Key])).ToList();
+            .Select(pair => new VersionStages(pair.Key, outcomes[pair.Key]) { Tests = tests[pair.Key] }).ToList();
         var environmentOrder = stages.ToList();
         var liveList = live.Values
             .OrderBy(l => environmentOrder.IndexOf(l.Environment) is var at and >= 0 ? at : int.MaxValue)
@@ -88,7 +107,7 @@ public sealed class DeliveryStatus
         }
 
         text.Append("Versions (newest first)\n");
-        Table(text, ["version", .. Stages], Versions.Select(v => (IReadOnlyList<string>)[v.Version, .. Stages.Select(s => v.Outcomes.GetValueOrDefault(s, "-"))]));
+        Table(text, ["version", .. Stages], Versions.Select(v => (IReadOnlyList<string>)[v.Version, .. Stages.Select(s => Cell(v, s))]));
         text.Append("\nLive\n");
         if (Live.Count == 0)
         {
@@ -112,6 +131,12 @@ public sealed class DeliveryStatus
             {
                 ["version"] = v.Version,
                 ["stages"] = new JsonObject(Stages.Where(v.Outcomes.ContainsKey).Select(s => KeyValuePair.Create(s, (JsonNode?)v.Outcomes[s]))),
+                ["tests"] = new JsonObject(Stages.Where(v.Tests.ContainsKey).Select(s => KeyValuePair.Create(s, (JsonNode?)new JsonObject
+                {
+                    ["passed"] = v.Tests[s].Passed,
+                    ["failed"] = v.Tests[s].Failed,
+                    ["skipped"] = v.Tests[s].Skipped,
+                }))),
             }).ToArray()),
             ["live"] = new JsonArray(Live.Select(l => (JsonNode)new JsonObject
             {
@@ -124,6 +149,19 @@ public sealed class DeliveryStatus
             }).ToArray()),
         };
         return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
+    }
+
+    // "passed", or with the tests the stage ran: "passed (12 tests)", "failed (2 of 14 tests)".
+    private static string Cell(VersionStages version, string stage)
+    {
+        var outcome = version.Outcomes.GetValueOrDefault(stage, "-");
+        if (!version.Tests.TryGetValue(stage, out var counts))
+        {
+            return outcome;
+        }
+
+        var total = counts.Passed + counts.Failed + counts.Skipped;
+        return counts.Failed > 0 ? $"{outcome} ({counts.Failed} of {total} tests)" : $"{outcome} ({total} tests)";
     }
 
     private static void Table(StringBuilder text, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)

@@ -39,6 +39,9 @@ public sealed record LedgerEvent
     /// <summary>The SHA-256 of the configuration rendered for the host, for deploys.</summary>
     public string? ConfigHash { get; init; }
 
+    /// <summary>The tests a build stage ran (<c>12 passed, 0 failed, 1 skipped</c>), when its target reported them.</summary>
+    public TestCounts? Tests { get; init; }
+
     /// <summary>Why: the reason of a gate override, the cause of a failure, the version rolled back from.</summary>
     public string? Reason { get; init; }
 

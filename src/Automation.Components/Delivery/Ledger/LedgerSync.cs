@@ -9,6 +9,12 @@ public enum LedgerSync
     /// <summary>The remote could not be reached: local events wait for the next sync.</summary>
     Offline,
 
+    /// <summary>
+    /// The remote refused the push although no other writer had pushed (no write access: a read-only CI token, a
+    /// protected ref): local events wait for a sync with the right to push.
+    /// </summary>
+    PushRefused,
+
     /// <summary>Local and remote ledgers hold the same events.</summary>
     InSync,
 

@@ -10,13 +10,13 @@ public sealed class DeliveryStatusTests
     /// <summary>A pipeline: two versions through tests and staging, one to production, a broken one rolled back.</summary>
     private static readonly IReadOnlyList<LedgerEvent> Pipeline =
     [
-        Event(LedgerEventKinds.Stage, "1.0.0", "integration-test", true, 0),
+        Event(LedgerEventKinds.Stage, "1.0.0", "integration-test", true, 0) with { Tests = new TestCounts(12, 0, 1) },
         Event(LedgerEventKinds.Deploy, "1.0.0", "staging", true, 5, "/srv/app", "a1b2c3d4e5f60718"),
         Event(LedgerEventKinds.Approval, "1.0.0", "production", true, 6, who: "release@sample.invalid"),
         Event(LedgerEventKinds.Deploy, "1.0.0", "production", true, 7, "ssh://deploy@web1:22/srv/app", "0f1e2d3c4b5a6978", "release@sample.invalid"),
         Event(LedgerEventKinds.Stage, "1.1.0", "integration-test", true, 20),
         Event(LedgerEventKinds.Deploy, "1.1.0", "staging", true, 25, "/srv/app", "99aa88bb77cc66dd"),
-        Event(LedgerEventKinds.Stage, "1.2.0", "integration-test", false, 40),
+        Event(LedgerEventKinds.Stage, "1.2.0", "integration-test", false, 40) with { Tests = new TestCounts(11, 2, 0) },
         Event(LedgerEventKinds.Deploy, "1.2.0", "staging", false, 45, "/srv/app", "1111222233334444"),
         Event(LedgerEventKinds.Rollback, "1.1.0", "staging", true, 46, "/srv/app", "99aa88bb77cc66dd"),
     ];
@@ -49,6 +49,7 @@ public sealed class DeliveryStatusTests
     {
         var original = Pipeline[3];
         Assert.Equal(original, LedgerEvent.FromJson(original.ToJson()));
+        Assert.Equal(new TestCounts(12, 0, 1), LedgerEvent.FromJson(Pipeline[0].ToJson())!.Tests);
         Assert.Null(LedgerEvent.FromJson("a commit someone made by hand"));
     }
 
