@@ -103,7 +103,8 @@ public sealed class ContextExtrasTests
         run.AssertOutputContains("> sudo -S -p \"[sudo] password: \" printf \"ran as root: %s\\\\n\" yes");
         run.AssertOutputLacks(Canary);
         Assert.DoesNotContain(Canary, run.Log, StringComparison.Ordinal);
-        Assert.Equal("[sudo] password: ", scenario.SingleResult().StandardError);
+        // The prompt has no line end; the captured text ends its last line.
+        Assert.Equal("[sudo] password: \n", scenario.SingleResult().StandardError);
     }
 
     [PosixFact]
