@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using Automation.Components;
 using Automation.IntegrationTests.Components.Support;
 using Automation.IntegrationTests.Support;
+using TestGit = Automation.IntegrationTests.Versioning.GitCli;
 
 namespace Automation.IntegrationTests.Delivery;
 
@@ -72,6 +73,30 @@ public sealed partial class StatusCommandTests(SampleAppFixture app)
         var events = await new DeliveryLedger(sample.Repository).ReadAsync();
         var failedTests = Assert.Single(events, e => e is { Kind: LedgerEventKinds.Stage, Version: "1.2.0" });
         Assert.Equal((LedgerOutcomes.Failed, new TestCounts(2, 1, 1), sample.Git("rev-parse", "HEAD")), (failedTests.Outcome, failedTests.Tests, failedTests.Commit));
+    }
+
+    [LinuxFact]
+    public async Task A_local_build_keeps_its_stages_in_the_clone_and_a_CI_build_or_status_shares_them()
+    {
+        using var sample = new DeliverySample(app.Binaries);
+        var remote = Path.Combine(Path.GetDirectoryName(sample.Repository)!, "remote.git");
+        Assert.Equal(0, TestGit.Run(sample.Repository, ["init", "--quiet", "--bare", remote]).ExitCode);
+        sample.Git("remote", "add", "origin", remote);
+        string RemoteLedger() => TestGit.Run(sample.Repository, ["ls-remote", "origin", DeliveryLedger.Ref]).StandardOutput.Trim();
+
+        var local = sample.Run("integration-test").AssertExitCode(0);
+        Assert.Contains("Delivery ledger: 1.0.0 integration-test passed (kept in this clone; the next deploy or automation :status shares it)", local.Output, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, RemoteLedger());
+
+        await AutomationAsync(sample.Repository, ":status");
+        var afterStatus = RemoteLedger();
+        Assert.StartsWith(sample.Git("rev-parse", DeliveryLedger.Ref), afterStatus, StringComparison.Ordinal);
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        var onCi = sample.Run(new Dictionary<string, string> { ["CI"] = "true" }, timeout.Token, "integration-test").AssertExitCode(0);
+        Assert.DoesNotContain("kept in this clone", onCi.Output, StringComparison.Ordinal);
+        Assert.NotEqual(afterStatus, RemoteLedger());
+        Assert.StartsWith(sample.Git("rev-parse", DeliveryLedger.Ref), RemoteLedger(), StringComparison.Ordinal);
     }
 
     [LinuxFact]

@@ -43,8 +43,20 @@ internal sealed class BuildStageRecorder(IDeliver build)
                 Commit = commit,
                 Tests = t.Tests,
             }).ToList();
-            var sync = await new DeliveryLedger(build.RootDirectory, build.LedgerRemote).AppendAsync(events, context.CancellationToken).ConfigureAwait(false);
-            context.Info($"Delivery ledger: {version} {string.Join(", ", events.Select(e => $"{e.Stage} {(e.Succeeded ? "passed" : "failed")}"))}");
+            var ledger = new DeliveryLedger(build.RootDirectory, build.LedgerRemote);
+            var recorded = $"Delivery ledger: {version} {string.Join(", ", events.Select(e => $"{e.Stage} {(e.Succeeded ? "passed" : "failed")}"))}";
+
+            // A developer's build must neither wait on the network nor push every local run: its stages stay in the
+            // clone and go with the next deploy or `automation :status`. A CI build shares them at once.
+            if (!build.RunsOnServer)
+            {
+                await ledger.AppendLocallyAsync(events, context.CancellationToken).ConfigureAwait(false);
+                context.Info($"{recorded} (kept in this clone; the next deploy or automation :status shares it)");
+                return;
+            }
+
+            var sync = await ledger.AppendAsync(events, context.CancellationToken).ConfigureAwait(false);
+            context.Info(recorded);
             if (LedgerWarnings.For(sync, build.LedgerRemote) is { } warning)
             {
                 context.Warn(warning);

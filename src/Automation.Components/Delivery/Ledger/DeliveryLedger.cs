@@ -49,6 +49,16 @@ public sealed class DeliveryLedger
     /// </summary>
     public async Task<LedgerSync> AppendAsync(IReadOnlyList<LedgerEvent> ledgerEvents, CancellationToken cancellationToken = default)
     {
+        await AppendLocallyAsync(ledgerEvents, cancellationToken).ConfigureAwait(false);
+        return await SyncAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Appends <paramref name="ledgerEvents"/> in their order to the local ledger in one step (another writer in the
+    /// same clone sees all of them or none), without the network; the next <see cref="SyncAsync"/> shares them.
+    /// </summary>
+    public async Task AppendLocallyAsync(IReadOnlyList<LedgerEvent> ledgerEvents, CancellationToken cancellationToken = default)
+    {
         ArgumentNullException.ThrowIfNull(ledgerEvents);
         for (var attempt = 1; ; attempt++)
         {
@@ -69,8 +79,6 @@ public sealed class DeliveryLedger
                 throw new InvalidOperationException($"Could not append to the delivery ledger ({Ref}) after {MaxAttempts} attempts: it kept changing.");
             }
         }
-
-        return await SyncAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

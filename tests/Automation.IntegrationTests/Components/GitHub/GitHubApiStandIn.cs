@@ -25,6 +25,7 @@ public sealed class GitHubApiStandIn : IAsyncDisposable
     private readonly Lock _lock = new();
     private readonly List<RecordedRequest> _requests = [];
     private readonly List<StandInRelease> _releases = [];
+    private readonly List<JsonObject> _milestones = [];
     private readonly Queue<(int Status, Action<HttpResponse> Headers, Func<HttpRequest, string> Message)> _failures = new();
     private long _nextId = 100;
 
@@ -42,8 +43,16 @@ public sealed class GitHubApiStandIn : IAsyncDisposable
         _app.MapGet($"{Repository}/releases/{{id:long}}/assets", ListAssets);
         _app.MapDelete($"{Repository}/releases/assets/{{id:long}}", DeleteAsset);
         _app.MapPost($"{Uploads}/releases/{{id:long}}/assets", UploadAsync);
+        _app.MapGet(Repository, () => Results.Json(new JsonObject { ["id"] = 1, ["name"] = "sample", ["full_name"] = "acme/sample", ["default_branch"] = DefaultBranch }));
+        _app.MapGet($"{Repository}/releases", ListReleases);
+        _app.MapGet($"{Repository}/milestones", ListMilestones);
+        _app.MapPost($"{Repository}/milestones", CreateMilestoneAsync);
+        _app.MapMethods($"{Repository}/milestones/{{number:int}}", ["PATCH"], UpdateMilestoneAsync);
         _app.MapFallback(NotFound);
     }
+
+    /// <summary>The repository's default branch, as <c>GET /repos/acme/sample</c> answers it.</summary>
+    public string DefaultBranch { get; set; } = "main";
 
     /// <summary>The only token accepted; any other gets 401 Bad credentials.</summary>
     public string Token { get; }
@@ -88,6 +97,27 @@ public sealed class GitHubApiStandIn : IAsyncDisposable
             release.Assets.AddRange(assetNames.Select(name => new StandInAsset(_nextId++, name, "application/octet-stream", [])));
             _releases.Add(release);
             return release;
+        }
+    }
+
+    /// <summary>Adds a milestone as a person left it (open), with <paramref name="openIssues"/> open issues.</summary>
+    public void AddMilestone(string title, int openIssues)
+    {
+        lock (_lock)
+        {
+            _milestones.Add(new JsonObject { ["number"] = _milestones.Count + 1, ["title"] = title, ["state"] = "open", ["open_issues"] = openIssues });
+        }
+    }
+
+    /// <summary>The milestones' titles and states.</summary>
+    public IReadOnlyList<(string Title, string State)> Milestones
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return [.. _milestones.Select(m => ((string)m["title"]!, (string)m["state"]!))];
+            }
         }
     }
 
@@ -196,6 +226,50 @@ public sealed class GitHubApiStandIn : IAsyncDisposable
         }
 
         return Results.Json(new JsonArray([.. assets.Skip((number - 1) * size).Take(size).Select(a => (JsonNode)a.ToJson())]));
+    }
+
+    // GitHub lists releases newest first (the stand-in's newest is the last added); one page is enough here.
+    private IResult ListReleases()
+    {
+        lock (_lock)
+        {
+            return Results.Json(new JsonArray([.. Enumerable.Reverse(_releases).Select(r => (JsonNode)r.ToJson(ServerUrl))]));
+        }
+    }
+
+    private IResult ListMilestones([FromQuery] string? state)
+    {
+        lock (_lock)
+        {
+            var listed = _milestones.Where(m => state == "all" || (string)m["state"]! == (state ?? "open"));
+            return Results.Json(new JsonArray([.. listed.Select(m => m.DeepClone())]));
+        }
+    }
+
+    private async Task<IResult> CreateMilestoneAsync(HttpRequest request)
+    {
+        var body = JsonNode.Parse(await new StreamReader(request.Body).ReadToEndAsync())!.AsObject();
+        lock (_lock)
+        {
+            var milestone = new JsonObject { ["number"] = _milestones.Count + 1, ["title"] = (string)body["title"]!, ["state"] = "open", ["open_issues"] = 0 };
+            _milestones.Add(milestone);
+            return Results.Json(milestone.DeepClone(), statusCode: StatusCodes.Status201Created);
+        }
+    }
+
+    private async Task<IResult> UpdateMilestoneAsync(int number, HttpRequest request)
+    {
+        var body = JsonNode.Parse(await new StreamReader(request.Body).ReadToEndAsync())!.AsObject();
+        lock (_lock)
+        {
+            if (_milestones.FirstOrDefault(m => (int)m["number"]! == number) is not { } milestone)
+            {
+                return NotFound();
+            }
+
+            milestone["state"] = (string?)body["state"] ?? (string)milestone["state"]!;
+            return Results.Json(milestone.DeepClone());
+        }
     }
 
     private IResult DeleteAsset(long id)

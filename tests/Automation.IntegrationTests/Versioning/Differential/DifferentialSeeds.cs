@@ -22,7 +22,7 @@ internal static class DifferentialSeeds
         [74] = "main after merges kept the merged branch's increment; fixed (main keeps its own increment)",
         [100] = "long-forked branch counted from the last tag reachable instead of the source's current version; fixed",
         [110] = "main after merges kept the merged branch's increment; fixed",
-        [116] = "detached HEAD on a tagged commit several branches contain; not yet fixed (DeliberateDifferences.NotYetFixed)",
+        [116] = "detached HEAD on a tagged commit several branches contain: GitVersion says (no branch), ours named the tag; fixed",
         [133] = "main after merges kept the merged branch's increment; fixed",
         [136] = "long-forked branch counted from the last tag reachable; fixed",
         [139] = "main after merges kept the merged branch's increment; fixed",
