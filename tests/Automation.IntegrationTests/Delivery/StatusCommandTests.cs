@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using Automation.Components;
 using Automation.IntegrationTests.Components.Support;
 using Automation.IntegrationTests.Support;
+using Automation.Tests.Support;
 using TestGit = Automation.IntegrationTests.Versioning.GitCli;
 
 namespace Automation.IntegrationTests.Delivery;

@@ -6,6 +6,8 @@ namespace Automation.Tests.Support;
 /// Compares output with a checked-in <c>*.expected.txt</c> next to the calling test. With
 /// <c>AUTOMATION_UPDATE_EXPECTED=1</c> it rewrites the file instead, for intended changes (review the diff).
 /// </summary>
+// Compiled into both test projects; Xunit.Assert by name because, in a namespace under Automation, `Assert` is the
+// engine's NUKE-style Assert.
 public static class ExpectedFile
 {
     /// <param name="actual">The output.</param>
@@ -27,14 +29,14 @@ public static class ExpectedFile
             return;
         }
 
-        Assert.True(File.Exists(path), $"Missing expected file {path}. Run the tests once with AUTOMATION_UPDATE_EXPECTED=1 to create it, then review it.");
+        Xunit.Assert.True(File.Exists(path), $"Missing expected file {path}. Run the tests once with AUTOMATION_UPDATE_EXPECTED=1 to create it, then review it.");
         var expected = File.ReadAllText(path).ReplaceLineEndings("\n");
         if (mismatchAdvice is not null && expected != normalized)
         {
-            Assert.Fail($"The output differs from {path}. {mismatchAdvice}\n{LineChanges(expected, normalized)}");
+            Xunit.Assert.Fail($"The output differs from {path}. {mismatchAdvice}\n{LineChanges(expected, normalized)}");
         }
 
-        Assert.Equal(expected, normalized);
+        Xunit.Assert.Equal(expected, normalized);
     }
 
     /// <summary>The expected lines missing from the output (<c>-</c>) and the output's lines not expected (<c>+</c>), in order.</summary>
