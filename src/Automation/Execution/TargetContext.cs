@@ -71,7 +71,7 @@ internal sealed class TargetContext(
     }
 
     public Task<CommandResult> ShellAsync(string script, RunOptions? options = null) =>
-        ShellAsync(Prefixed(script), options ?? new RunOptions(), cancellationToken);
+        ShellAsync(ShellSyntax.Current.PrefixedScript(Scope.Prefixes, script), options ?? new RunOptions(), cancellationToken);
 
     public IDisposable Prefix(string command)
     {
@@ -79,27 +79,26 @@ internal sealed class TargetContext(
         return Enter(Scope with { Prefixes = [.. Scope.Prefixes, command] });
     }
 
-    // Under a prefix a command is a shell script: the prefixes, then the command as it would be typed.
+    // Under a prefix a command is a shell script: the prefixes, then the command written in the shell's language.
     private Task<CommandResult> LaunchAsync(string program, IReadOnlyList<string> arguments, RunOptions options, CancellationToken token) =>
         Scope.Prefixes.Count > 0
-            ? ShellAsync(Prefixed(CommandLineText.Render(program, arguments)), options, token)
+            ? ShellAsync(ShellSyntax.Current.Prefixed(Scope.Prefixes, program, arguments), options, token)
             : StartInTerminalAsync(program, arguments, options, token);
 
-    private string Prefixed(string command) => string.Join(" && ", [.. Scope.Prefixes, command]);
+    private Task<CommandResult> ShellAsync(string script, RunOptions options, CancellationToken token)
+    {
+        var shell = ShellSyntax.Current.Launch(script);
+        return StartInTerminalAsync(shell.Program, shell.Arguments, options, token, shell.VerbatimArguments);
+    }
 
-    private Task<CommandResult> ShellAsync(string script, RunOptions options, CancellationToken token) =>
-        OperatingSystem.IsWindows()
-            ? StartInTerminalAsync("cmd.exe", ["/d", "/s", "/c", script], options, token)
-            : StartInTerminalAsync("/bin/sh", ["-c", script], options, token);
-
-    private Task<CommandResult> StartInTerminalAsync(string program, IReadOnlyList<string> arguments, RunOptions options, CancellationToken token)
+    private Task<CommandResult> StartInTerminalAsync(string program, IReadOnlyList<string> arguments, RunOptions options, CancellationToken token, string? verbatimArguments = null)
     {
         if (options.Pty)
         {
             (program, arguments) = PseudoTerminal.Wrap(program, arguments, output);
         }
 
-        return runner.RunAsync(program, arguments, options, Scope, result.Name, token);
+        return runner.RunAsync(program, arguments, options, Scope, result.Name, token, verbatimArguments);
     }
 
     public ToolCommand ResolveTool(string name, string? explicitPath = null) => tools.Resolve(name, explicitPath, this);

@@ -32,6 +32,12 @@ internal sealed class UpToDateChecker(AbsolutePath root, bool force, string buil
         {
             started = new TargetState(TargetState.CurrentFormat, target.Name, ConfigurationOf(target), Hash(definition.InputGlobs, definition.InputFileLists), []);
         }
+        catch (FileNotFoundException exception)
+        {
+            // A file gone between listing and hashing, or an assembly a file list's code needs: the message alone may
+            // not say which, so name the file as the other reasons name theirs.
+            return new UpToDateCheck(false, $"its inputs could not be read: {MissingFile(exception)} was not found", null);
+        }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             return new UpToDateCheck(false, $"its inputs could not be read ({exception.Message})", null);
@@ -207,6 +213,11 @@ internal sealed class UpToDateChecker(AbsolutePath root, bool force, string buil
             throw new TargetInvocationException(exception);
         }
     }
+
+    private string MissingFile(FileNotFoundException exception) =>
+        exception.FileName is not { Length: > 0 } name ? $"a file ({exception.Message})"
+        : Path.IsPathRooted(name) ? Key(AbsolutePath.Create(name))
+        : name;
 
     private string Key(AbsolutePath file) => RecordedOutputs.KeyOf(root, file);
 

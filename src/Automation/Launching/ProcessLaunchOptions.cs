@@ -45,6 +45,9 @@ public sealed record ProcessLaunchOptions
     /// <summary>Receives the raw text of either stream as it arrives, including a prompt that does not end its line (to answer it through <see cref="LaunchedProcess.StandardInput"/>).</summary>
     public Action<string>? OutputText { get; init; }
 
+    /// <summary>On Windows, the command line after the program, passed exactly as it is instead of the argument list (see <c>ShellLaunch</c>). Ignored elsewhere.</summary>
+    internal string? VerbatimArguments { get; init; }
+
     /// <summary>How many characters of each stream <see cref="ProcessLauncher.RunAsync"/> keeps: past it, the last ones (<see cref="ProcessOutcome.IsTruncated"/>). Null: all of it. Default: <see cref="DefaultOutputLimit"/>.</summary>
     public int? OutputLimit { get; init; } = DefaultOutputLimit;
 }

@@ -21,9 +21,17 @@ internal static class ProgramStart
             StandardErrorEncoding = redirect ? Encoding.UTF8 : null,
             UseShellExecute = false,
         };
-        foreach (var argument in arguments)
+        if (OperatingSystem.IsWindows() && options.VerbatimArguments is { } verbatim)
         {
-            info.ArgumentList.Add(argument);
+            // cmd.exe reads its command line by its own rules: the argument list's quoting would change the script.
+            info.Arguments = verbatim;
+        }
+        else
+        {
+            foreach (var argument in arguments)
+            {
+                info.ArgumentList.Add(argument);
+            }
         }
 
         if (options.ReplaceEnvironment)

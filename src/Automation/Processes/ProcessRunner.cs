@@ -20,10 +20,13 @@ internal sealed class ProcessRunner(BuildOutput output, bool dryRun, string? out
     private static readonly TimeSpan InterruptGrace = TimeSpan.FromMilliseconds(500);
 
     /// <summary>Runs a command; <paramref name="owner"/> (the target) names the file its whole output may go to.</summary>
-    public async Task<CommandResult> RunAsync(string program, IReadOnlyList<string> arguments, RunOptions options, CommandScope scope, string owner, CancellationToken cancellationToken)
+    /// <param name="verbatimArguments">On Windows, the command line after the program exactly as given (<see cref="ShellLaunch.VerbatimArguments"/>), echoed as it is.</param>
+    public async Task<CommandResult> RunAsync(string program, IReadOnlyList<string> arguments, RunOptions options, CommandScope scope, string owner, CancellationToken cancellationToken, string? verbatimArguments = null)
     {
         var workingDirectory = Path.GetFullPath(options.WorkingDirectory ?? ".", scope.Directory);
-        var echo = output.Masker.Apply(CommandLineText.Render(program, arguments, output.Masker.Apply));
+        var echo = output.Masker.Apply(verbatimArguments is null
+            ? CommandLineText.Render(program, arguments, output.Masker.Apply)
+            : CommandLineText.Render(program, [], output.Masker.Apply) + " " + verbatimArguments);
         if (dryRun && !options.ReadOnly)
         {
             output.Info($"[dry-run] > {echo}");
@@ -47,6 +50,7 @@ internal sealed class ProcessRunner(BuildOutput output, bool dryRun, string? out
             StandardOutputLine = line => capture.Line(line, isError: false),
             StandardErrorLine = line => capture.Line(line, isError: true),
             OutputText = capture.Text,
+            VerbatimArguments = verbatimArguments,
         };
         var started = Stopwatch.GetTimestamp();
 

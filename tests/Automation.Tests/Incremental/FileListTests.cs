@@ -35,6 +35,10 @@ public sealed class FileListTests : IDisposable
             .OutputFiles(() => [RootDirectory / "not-written.txt"])
             .Executes(() => Trace.Record("elsewhere"));
 
+        Target Plugins => _ => _
+            .InputFiles(() => throw new FileNotFoundException("Could not load file or assembly.", "Plugins.Catalog, Version=1.0.0.0"))
+            .Executes(() => Trace.Record("plugins"));
+
         Target Broken => _ => _
             .InputFiles(() => throw new InvalidOperationException("cannot list the projects"))
             .Executes(() => Trace.Record("broken"));
@@ -129,6 +133,15 @@ public sealed class FileListTests : IDisposable
         Assert.Empty(run.Trace);
         Assert.Equal("Failed", run.Status("broken"));
         Assert.Contains("cannot list the projects", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_file_behind_the_inputs_is_named_where_the_target_says_why_it_runs()
+    {
+        var run = Run("plugins", "--verbosity", "verbose");
+
+        Assert.Equal(["plugins"], run.Trace);
+        Assert.Contains("Target 'plugins' runs: its inputs could not be read: Plugins.Catalog, Version=1.0.0.0 was not found", run.Output, StringComparison.Ordinal);
     }
 
     private BuildRun Run(params string[] args) => BuildHarness.Run<ListedBuild>(new BuildOptions { Repository = _repository }, args);
