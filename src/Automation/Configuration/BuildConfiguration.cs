@@ -24,7 +24,8 @@ internal sealed class BuildConfiguration
 
     /// <param name="files">The configuration files, lowest layer first.</param>
     /// <param name="variables">The environment: its <c>AUTOMATION_SECTION__KEY</c> variables are the layer above the files (<see cref="EnvironmentSections"/>).</param>
-    public BuildConfiguration(IEnumerable<ConfigurationFile> files, IReadOnlyDictionary<string, string>? variables = null)
+    /// <param name="spelling">The declared section types' spelling of keys only a variable sets.</param>
+    public BuildConfiguration(IEnumerable<ConfigurationFile> files, IReadOnlyDictionary<string, string>? variables = null, SectionSpelling? spelling = null)
     {
         foreach (var file in files)
         {
@@ -40,7 +41,7 @@ internal sealed class BuildConfiguration
             Layers.Add(sections, file.DisplayName, file.LineOf);
         }
 
-        EnvironmentSections.Apply(Layers, variables ?? new Dictionary<string, string>());
+        EnvironmentSections.Apply(Layers, variables ?? new Dictionary<string, string>(), spelling);
     }
 
     /// <summary>No configuration files: every section is empty.</summary>

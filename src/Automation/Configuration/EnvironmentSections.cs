@@ -17,13 +17,16 @@ internal static class EnvironmentSections
     private const string Separator = "__";
 
     /// <summary>Sets the value of each variable that names a section and a key, in a stable order (by name).</summary>
-    public static void Apply(JsonLayers layers, IReadOnlyDictionary<string, string> variables)
+    /// <param name="layers">The file layers, merged: a key one of them has keeps its spelling there.</param>
+    /// <param name="variables">The environment.</param>
+    /// <param name="spelling">How a key no file has is spelt: as the section's declared type spells it, else lower-case.</param>
+    public static void Apply(JsonLayers layers, IReadOnlyDictionary<string, string> variables, SectionSpelling? spelling = null)
     {
         foreach (var (name, value) in variables.OrderBy(v => v.Key, StringComparer.Ordinal))
         {
             if (PathOf(name) is { } path)
             {
-                layers.Set(path, JsonValue.Create(value), new ConfigurationOrigin($"environment variable {name}"));
+                layers.Set((spelling ?? SectionSpelling.None).Spell(path), JsonValue.Create(value), new ConfigurationOrigin($"environment variable {name}"));
             }
         }
     }

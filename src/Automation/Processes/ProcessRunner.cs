@@ -19,8 +19,9 @@ internal sealed class ProcessRunner(BuildOutput output, bool dryRun, string? out
     // How long a command that died of a signal waits for the build's own interrupt to show up.
     private static readonly TimeSpan InterruptGrace = TimeSpan.FromMilliseconds(500);
 
-    /// <summary>Runs a command; <paramref name="owner"/> (the target) names the file its whole output may go to.</summary>
-    /// <param name="verbatimArguments">On Windows, the command line after the program exactly as given (<see cref="ShellLaunch.VerbatimArguments"/>), echoed as it is.</param>
+    /// <summary>Runs a command; <paramref name="owner"/> (the target) names the file its whole output may go to. On
+    /// Windows, <paramref name="verbatimArguments"/> is the command line after the program exactly as given
+    /// (<see cref="ShellLaunch.VerbatimArguments"/>), and is echoed as it is.</summary>
     public async Task<CommandResult> RunAsync(string program, IReadOnlyList<string> arguments, RunOptions options, CommandScope scope, string owner, CancellationToken cancellationToken, string? verbatimArguments = null)
     {
         var workingDirectory = Path.GetFullPath(options.WorkingDirectory ?? ".", scope.Directory);

@@ -144,7 +144,7 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
                 output.Warning(new Annotation(warning));
             }
 
-            configuration = new BuildConfiguration(inputs.Files.Select(file => file.File), environment.Variables);
+            configuration = new BuildConfiguration(inputs.Files.Select(file => file.File), environment.Variables, SectionSpelling.Of(build.GetType()));
             if (commandLine.ShowConfig)
             {
                 ConfigWriter.Write(output.Print, new ConfigReport(build, parameters, inputs, layers, configuration), commandLine.Json);
