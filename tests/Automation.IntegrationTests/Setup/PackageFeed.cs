@@ -6,6 +6,9 @@ namespace Automation.IntegrationTests.Setup;
 /// The three packages (Automation, Automation.Components, Automation.Cli) packed from a copy of this checkout's sources
 /// into a folder feed, at a version no other run uses, so the shared NuGet cache can never hand out a stale build.
 /// The copy keeps the checkout's own bin/ and obj/ (which the running tests use) untouched.
+/// <para>All three are packed by ONE <c>dotnet pack</c> of a solution listing them: one pack per project started MSBuild,
+/// restored and checked the whole reference graph three times (Automation.Cli references the other two), for the
+/// same packages.</para>
 /// </summary>
 internal sealed class PackageFeed
 {
@@ -35,12 +38,14 @@ internal sealed class PackageFeed
 
         CopySources(Path.Combine(Checkout.Root, "src"), Path.Combine(source, "src"));
         var feed = workspace.PathOf("feed");
-        foreach (var id in PackageIds)
-        {
-            var project = Path.Combine(source, "src", id, $"{id}.csproj");
-            (await ChildProcess.RunAsync("dotnet", ["pack", project, "-c", "Release", "-o", feed, $"-p:Version={version}", "-nologo"], source, Timeout))
-                .AssertExitCode(0);
-        }
+        var solution = Path.Combine(source, "packages.slnx");
+        File.WriteAllText(solution, "<Solution>\n" + string.Concat(PackageIds.Select(id => $"  <Project Path=\"src/{id}/{id}.csproj\" />\n")) + "</Solution>\n");
+
+        // PackageOutputPath, not -o: a solution's -o is a warning (NETSDK1194), and a shared folder is what is wanted here.
+        (await ChildProcess.RunAsync("dotnet", ["pack", solution, "-c", "Release", $"-p:PackageOutputPath={feed}", $"-p:Version={version}", "-nologo"], source, Timeout))
+            .AssertExitCode(0);
+        var packed = System.IO.Directory.GetFiles(feed, "*.nupkg").Select(Path.GetFileName).Order(StringComparer.Ordinal);
+        Assert.Equal(PackageIds.Select(id => $"{id}.{version}.nupkg").Order(StringComparer.Ordinal), packed);
 
         return new PackageFeed(feed, version);
     }

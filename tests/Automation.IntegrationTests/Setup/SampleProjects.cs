@@ -51,6 +51,15 @@ internal static class SampleProjects
     public const string BuildExtension = """
             Configure<DotNetPackSettings> IPack.PackSettings => s => s with { IncludeSymbols = false };
 
+            public sealed class DeploySettings
+            {
+                public string Region { get; set; } = "";
+                public string Url { get; set; } = "";
+                public string[] Hosts { get; set; } = [];
+                public int TimeoutSeconds { get; set; } = 30;
+                public string Password { get; set; } = "";
+            }
+
             Target Bundle => _ => _
                 .Description("Pack, then count the packages")
                 .DependsOn<IPack>()
