@@ -8,7 +8,7 @@ namespace Automation.Components;
 /// <c>approve</c> and <c>record-stage</c>. Every step is an event of the <see cref="DeliveryLedger"/>, which also
 /// holds the promotion gates' evidence. Declare the environments in <see cref="Environments"/>.
 /// </summary>
-public interface IDeliver : IVersion
+public interface IDeliver : IVersion, IPushesToRepository
 {
     /// <summary>The environment to deploy to, roll back or approve for.</summary>
     [Parameter("Environment to deploy to, roll back or approve for (see the build's Environments)")]
@@ -74,6 +74,15 @@ public interface IDeliver : IVersion
     /// which <see cref="DeliveryEnvironment.RequiredStage"/> and <c>automation :status</c> read. On by default.
     /// </summary>
     bool RecordsBuildStages => true;
+
+    /// <summary>
+    /// A CI job pushes the ledger when it runs a delivery target (<c>deploy</c>, <c>rollback</c>, <c>approve</c>,
+    /// <c>record-stage</c>) or records its targets as stages (<see cref="RecordsBuildStages"/>): the CI generator gives
+    /// exactly those jobs the right to push.
+    /// </summary>
+    /// <param name="targets">The targets the job runs.</param>
+    /// <returns>Whether the job pushes the ledger.</returns>
+    bool IPushesToRepository.PushesToRepository(IReadOnlyCollection<ExecutableTarget> targets) => BuildStageRecorder.PushesFromCi(this, targets);
 
     /// <summary>
     /// Called by the engine once the build's targets have ended: records every target that ran (passed, up to date or

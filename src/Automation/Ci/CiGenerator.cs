@@ -26,7 +26,7 @@ internal static class CiGenerator
                 throw new UsageException($"{clash.Source} and {attribute.Display} both write {attribute.RelativePath}. Give them different names.");
             }
 
-            var pipeline = Resolve(attribute, graph, parameters);
+            var pipeline = MarkPushingJobs(build, Resolve(attribute, graph, parameters));
             var header = new[]
             {
                 "------------------------------------------------------------------------------",
@@ -63,6 +63,11 @@ internal static class CiGenerator
         jobs = [.. jobs, .. DeployJobs(attribute, graph, jobs)];
         return new CiPipeline(jobs, secrets, variables, attribute.TimeoutMinutes) { Graph = graph, IsFanOut = attribute.FanOut.Length > 0 || attribute.DeployEnvironments.Length > 0 };
     }
+
+    // The jobs whose targets push to the repository (the delivery ledger) get the right to push; no other job does.
+    private static CiPipeline MarkPushingJobs(object build, CiPipeline pipeline) => build is IPushesToRepository pusher
+        ? pipeline with { Jobs = [.. pipeline.Jobs.Select(job => job with { PushesToRepository = pusher.PushesToRepository(pipeline.RelevantTargets(job)) })] }
+        : pipeline;
 
     // One job per environment, in order: the first waits for the build's last jobs, each next one for the deploy before it.
     private static IEnumerable<CiJob> DeployJobs(CiConfigurationAttribute attribute, TargetGraph graph, IReadOnlyList<CiJob> buildJobs)

@@ -18,6 +18,9 @@ internal sealed record CiJob(
     /// <summary>The environment a deploy job deploys to (<c>deploy --env &lt;Environment&gt;</c>), or null for a build job.</summary>
     public string? Environment { get; init; }
 
+    /// <summary>Whether the job pushes to the repository's remote (<see cref="IPushesToRepository"/>), so its token needs the right to.</summary>
+    public bool PushesToRepository { get; init; }
+
     /// <summary>A step title such as <c>Run: test, pack</c>.</summary>
     public string Title => "Run: " + string.Join(", ", Targets);
 

@@ -1,8 +1,12 @@
+using Automation.Components;
 using Automation.IntegrationTests.Support;
 
 namespace Automation.IntegrationTests.Ci;
 
-/// <summary>A generated workflow with deploy jobs bound to GitHub environments passes actionlint.</summary>
+/// <summary>
+/// A generated workflow with deploy jobs bound to GitHub environments, whose jobs push the delivery ledger with their
+/// own permissions, passes actionlint.
+/// </summary>
 public sealed class DeployWorkflowActionlintTests
 {
     [NodeFact]
@@ -17,6 +21,7 @@ public sealed class DeployWorkflowActionlintTests
 
         result.AssertExitCode(0);
         Assert.Contains("environment: production", file.Content, StringComparison.Ordinal);
+        Assert.Contains("    permissions:\n      contents: write\n      issues: read\n", file.Content, StringComparison.Ordinal);
         Assert.Contains("actionlint: 0 finding(s) in 1 file(s)", result.StandardOutput, StringComparison.Ordinal);
     }
 
@@ -25,13 +30,10 @@ public sealed class DeployWorkflowActionlintTests
         On = [GitHubActionsTrigger.Push],
         InvokedTargets = ["test"],
         ImportSecrets = ["ssh-key"],
+        ReadPermissions = [GitHubActionsPermissions.Issues],
         DeployEnvironments = ["staging", "production"])]
-    private sealed class DeliveringBuild : AutomationBuild
+    private sealed class DeliveringBuild : AutomationBuild, IDeliver
     {
-        [Parameter("Deploy key"), Secret] readonly string? SshKey = null;
-
         Target Test => _ => _.Executes(() => { });
-
-        Target Deploy => _ => _.Executes(() => Console.Write(SshKey));
     }
 }

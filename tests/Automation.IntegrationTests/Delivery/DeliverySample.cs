@@ -24,7 +24,11 @@ internal sealed class DeliverySample : IDisposable
         StagingRoot = Path.Combine(_directory.Root, "hosts", "staging");
         ProductionRoot = Path.Combine(_directory.Root, "hosts", "production");
         StagingPort = FreePort();
-        ProductionPort = FreePort();
+        do
+        {
+            ProductionPort = FreePort();
+        }
+        while (ProductionPort == StagingPort);
         Write("deploy/prepare.sh", DeliverySampleSources.PrepareHook);
         Write("deploy/deployed.sh", DeliverySampleSources.DeployedHook);
         foreach (var (path, content) in DeliverySampleSources.ConfigurationLayers)
@@ -123,7 +127,8 @@ internal sealed class DeliverySample : IDisposable
     /// <summary>The body of <c>http://127.0.0.1:port/</c>.</summary>
     public static async Task<string> GetAsync(int port, string path = "/")
     {
-        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        // The app answers at once (the deploy waited for its health); the timeout only ends a test that went wrong.
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
         return await client.GetStringAsync(new Uri($"http://127.0.0.1:{port}{path}")).ConfigureAwait(false);
     }
 
@@ -149,10 +154,24 @@ internal sealed class DeliverySample : IDisposable
         _directory.Dispose();
     }
 
+    // A port the kernel hands out for outgoing connections (32768 and up on Linux) may be taken by any process's
+    // connection between this choice and the app's start: a busy machine makes many. Ports below that range are
+    // only ever taken on purpose, so the sample's apps find theirs free.
     private static int FreePort()
     {
-        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        while (true)
+        {
+            var port = Random.Shared.Next(20000, 32000);
+            try
+            {
+                using var listener = new TcpListener(System.Net.IPAddress.Loopback, port);
+                listener.Start();
+                return port;
+            }
+            catch (SocketException)
+            {
+                // Taken: try another.
+            }
+        }
     }
 }

@@ -31,6 +31,13 @@ internal static class DeliverySampleSources
         var listener = new HttpListener();
         listener.Prefixes.Add($"http://127.0.0.1:{settings.GetProperty("Port")}/");
         listener.Start();
+
+        // The deployed hook's latch: the app listens from here on, so the health check's first answer is the app's own.
+        if (Environment.GetEnvironmentVariable("APP_READY_FILE") is { Length: > 0 } ready)
+        {
+            File.WriteAllText(ready, Environment.ProcessId.ToString());
+        }
+
         while (true)
         {
             var context = listener.GetContext();
@@ -54,24 +61,29 @@ internal static class DeliverySampleSources
         fi
         """;
 
-    /// <summary>Stops the running instance (waiting until its port is free) and starts the live one.</summary>
+    /// <summary>
+    /// Stops the running instance (waiting until it is gone, so its port is free) and starts the live one, then waits
+    /// until that one listens (it writes <c>app.ready</c>) or has ended: the health check then never races the app's
+    /// start, however slow the machine, and only the answer decides. Both waits are latches on a process's state.
+    /// </summary>
     public const string DeployedHook = """
         #!/bin/sh
         set -e
         echo "deployed $DEPLOY_VERSION $DEPLOY_ENVIRONMENT" >> "$DEPLOY_ROOT/hooks.log"
+        # A zombie is gone. The build collects the orphans it adopts, so an app is not left one; the check stays
+        # because a hook must also work where its app's parent does not collect it (an older engine, an app started
+        # with a cleared environment, a host whose init is slow to reap), and the app this hook starts is its child.
+        running() { kill -0 "$1" 2>/dev/null && ! grep -q '^State:[[:space:]]*Z' "/proc/$1/status" 2>/dev/null; }
         if [ -f "$DEPLOY_ROOT/app.pid" ]; then
           pid=$(cat "$DEPLOY_ROOT/app.pid")
           kill "$pid" 2>/dev/null || true
-          while kill -0 "$pid" 2>/dev/null; do
-            # A zombie is gone. The build collects the orphans it adopts, so this app is not left one; the check
-            # stays because a hook must also work where its app's parent does not collect it (an older engine,
-            # an app started with a cleared environment, a host whose init is slow to reap).
-            if grep -q '^State:[[:space:]]*Z' "/proc/$pid/status" 2>/dev/null; then break; fi
-            sleep 0.1
-          done
+          while running "$pid"; do sleep 0.05; done
         fi
-        nohup dotnet "$DEPLOY_ROOT/live/SampleApp.dll" > "$DEPLOY_ROOT/app.log" 2>&1 < /dev/null &
-        echo $! > "$DEPLOY_ROOT/app.pid"
+        rm -f "$DEPLOY_ROOT/app.ready"
+        APP_READY_FILE="$DEPLOY_ROOT/app.ready" nohup dotnet "$DEPLOY_ROOT/live/SampleApp.dll" > "$DEPLOY_ROOT/app.log" 2>&1 < /dev/null &
+        pid=$!
+        echo "$pid" > "$DEPLOY_ROOT/app.pid"
+        while [ ! -s "$DEPLOY_ROOT/app.ready" ] && running "$pid"; do sleep 0.05; done
         """;
 
     /// <summary>Layers, lowest first; each key says which layer must win it.</summary>

@@ -11,11 +11,21 @@ public sealed class LedgerConcurrencyTests : IDisposable
 
     private readonly TempDirectory _directory = new("ledger");
 
-    [Fact]
+    [LinuxFact]
     public async Task Two_clones_appending_at_once_lose_no_event()
     {
         var remote = _directory.PathOf("remote.git");
         Git(_directory.Root, "init", "--quiet", "--bare", remote);
+
+        // The race made certain: the first push to arrive waits in the remote's pre-receive hook until the other
+        // writer's push has landed, so its own update is refused and it must replay on the other's events.
+        Hook(remote, "pre-receive", """
+            if mkdir race-first 2>/dev/null; then
+              i=0
+              while [ ! -f race-overtaken ] && [ "$i" -lt 2400 ]; do sleep 0.05; i=$((i + 1)); done
+            fi
+            """);
+        Hook(remote, "post-receive", "if [ -d race-first ]; then touch race-overtaken; fi\n");
         var clones = new[] { "alice", "bob" }.Select(name =>
         {
             var clone = _directory.PathOf(name);
@@ -35,6 +45,7 @@ public sealed class LedgerConcurrencyTests : IDisposable
             }
         })));
 
+        Assert.True(File.Exists(Path.Combine(remote, "race-overtaken")), "one writer's push was overtaken by the other's");
         var reader = _directory.PathOf("reader");
         Git(_directory.Root, "clone", "--quiet", remote, reader);
         var ledgerOfReader = new DeliveryLedger(reader);
@@ -58,12 +69,7 @@ public sealed class LedgerConcurrencyTests : IDisposable
     {
         var remote = _directory.PathOf("protected.git");
         Git(_directory.Root, "init", "--quiet", "--bare", remote);
-        var hook = Path.Combine(remote, "hooks", "pre-receive");
-        File.WriteAllText(hook, "#!/bin/sh\necho push >> attempts.log\necho 'ledger is protected' >&2\nexit 1\n");
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(hook, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
+        Hook(remote, "pre-receive", "echo push >> attempts.log\necho 'ledger is protected' >&2\nexit 1\n");
 
         var clone = _directory.PathOf("reader-only");
         Git(_directory.Root, "clone", "--quiet", remote, clone);
@@ -77,6 +83,16 @@ public sealed class LedgerConcurrencyTests : IDisposable
     }
 
     public void Dispose() => _directory.Dispose();
+
+    private static void Hook(string bareRepository, string name, string script)
+    {
+        var hook = Path.Combine(bareRepository, "hooks", name);
+        File.WriteAllText(hook, "#!/bin/sh\n" + script.ReplaceLineEndings("\n"));
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(hook, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
 
     private static LedgerEvent Event(string who, int i) => new()
     {

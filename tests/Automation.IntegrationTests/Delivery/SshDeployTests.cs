@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Automation.Components;
 
 namespace Automation.IntegrationTests.Delivery;
@@ -23,6 +24,16 @@ public sealed class SshDeployTests(SampleAppFixture app)
         Assert.DoesNotContain("PRIVATE KEY", first.Output, StringComparison.Ordinal);
         Assert.Equal("1.0.0", DeliverySample.Live(remoteRoot));
         Assert.Equal("hello from 1.0.0", await DeliverySample.GetAsync(sample.StagingPort));
+        Assert.True(new FileInfo(Path.Combine(remoteRoot, "live")).LinkTarget == "versions/1.0.0", "live is a relative symlink to versions/1.0.0");
+        Assert.True(File.Exists(Path.Combine(remoteRoot, "versions", "1.0.0", "SampleApp.dll")), "the artifact was copied");
+
+        // The layers are rendered for this host (its settings keyed by its ssh:// address win last); the secret only in the file.
+        var settings = JsonDocument.Parse(File.ReadAllText(Path.Combine(remoteRoot, "versions", "1.0.0", "deploy.settings.json"))).RootElement;
+        Assert.Equal(
+            ["common", "common-staging", "app", "app-staging", "overrides", "host"],
+            new[] { "A", "B", "C", "D", "E", "F" }.Select(k => settings.GetProperty(k).GetString()));
+        Assert.Equal(DeliverySample.Canary, settings.GetProperty("Token").GetString());
+        Assert.DoesNotContain(DeliverySample.Canary, first.Output, StringComparison.Ordinal);
 
         sample.Commit("Upgrade", "1.1.0");
         sample.Run(variables, timeout.Token, "deploy", "--env", "staging").AssertExitCode(0);

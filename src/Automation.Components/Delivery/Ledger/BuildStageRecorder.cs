@@ -11,6 +11,13 @@ internal sealed class BuildStageRecorder(IDeliver build)
     // event of their own would say "deploy passed" for a deploy the ledger already tells in detail.
     private static readonly string[] SelfRecording = ["deploy", "rollback", "approve", "record-stage"];
 
+    /// <summary>
+    /// Whether a CI job running <paramref name="targets"/> pushes the ledger: a delivery target shares its events, and
+    /// on CI the stages of every other target are shared when the build ends (unless the build records none).
+    /// </summary>
+    public static bool PushesFromCi(IDeliver build, IEnumerable<ExecutableTarget> targets) =>
+        targets.Any(t => build.RecordsBuildStages || SelfRecording.Contains(t.Name, StringComparer.OrdinalIgnoreCase));
+
     public async Task RecordAsync(BuildFinishedContext context)
     {
         // An interrupted build has no outcome to record, and a dry run ran nothing.

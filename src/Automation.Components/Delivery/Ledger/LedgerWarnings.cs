@@ -7,7 +7,7 @@ internal static class LedgerWarnings
     public static string? For(LedgerSync sync, string remote) => sync switch
     {
         LedgerSync.Offline => $"The ledger remote '{remote}' cannot be reached: the events stay in this clone until the next deploy or automation :status shares them.",
-        LedgerSync.PushRefused => $"The ledger remote '{remote}' refused the push of {DeliveryLedger.Ref}: the events stay in this clone. Give the build the right to push there (on GitHub Actions: WritePermissions = [GitHubActionsPermissions.Contents]).",
+        LedgerSync.PushRefused => $"The ledger remote '{remote}' refused the push of {DeliveryLedger.Ref}: the events stay in this clone. Give the build the right to push there: on GitHub Actions and Azure Pipelines, regenerate the CI files (./build.sh --generate-ci), which let the jobs that push do so (the Azure build service also needs Contribute on the repository); on GitLab, allow Git push requests for the job token (Settings, CI/CD, Job token permissions).",
         _ => null,
     };
 }

@@ -43,9 +43,16 @@ internal sealed partial class AzurePipelineWriter(AzurePipelinesAttribute attrib
     private YamlMap Job(CiJob job, string image, string name, string displayName, List<string> dependsOn)
     {
         var cacheKey = string.Join(", ", CiPipeline.CacheKeyFiles);
+        var checkout = new YamlMap { ["checkout"] = "self", ["fetchDepth"] = 0 };
+        if (job.PushesToRepository)
+        {
+            // git push needs the job's access token, which the checkout keeps in the clone only when asked to.
+            checkout["persistCredentials"] = true;
+        }
+
         var steps = new List<YamlMap>
         {
-            new() { ["checkout"] = "self", ["fetchDepth"] = 0 },
+            checkout,
             new() { ["task"] = "UseDotNet@2", ["displayName"] = "Install the .NET SDK of global.json", ["inputs"] = new YamlMap { ["useGlobalJson"] = true } },
             Cache("NuGet packages", $"nuget | \"$(Agent.OS)\" | {cacheKey}", "$(NUGET_PACKAGES)"),
             Cache(NukeLayout.RelativeTemporaryDirectory, $"nuke-temp | \"$(Agent.OS)\" | {cacheKey}", NukeLayout.RelativeTemporaryDirectory),

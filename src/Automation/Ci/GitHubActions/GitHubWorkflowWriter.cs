@@ -73,6 +73,12 @@ internal sealed class GitHubWorkflowWriter(GitHubActionsAttribute attribute, CiP
             head["needs"] = job.Needs;
         }
 
+        // The job pushes to the repository (the delivery ledger): its token may write the contents, and only its token.
+        if (job.PushesToRepository && PushPermissions() is { } permissions)
+        {
+            head["permissions"] = permissions;
+        }
+
         return new GitHubActionsJob
         {
             Name = job.Id,
@@ -186,7 +192,7 @@ internal sealed class GitHubWorkflowWriter(GitHubActionsAttribute attribute, CiP
     }
 
     // The token reads the contents unless asked for more; a write permission wins over a read of the same scope.
-    private YamlMap Permissions()
+    private List<(string Key, string Level)> PermissionLevels()
     {
         var levels = new List<(string Key, string Level)> { ("contents", "read") };
         foreach (var (permissions, level) in new[] { (attribute.ReadPermissions, "read"), (attribute.WritePermissions, "write") })
@@ -198,6 +204,28 @@ internal sealed class GitHubWorkflowWriter(GitHubActionsAttribute attribute, CiP
             }
         }
 
+        return levels;
+    }
+
+    private YamlMap Permissions() => PermissionMap(PermissionLevels());
+
+    // A job's permissions replace the workflow's, so a job that pushes gets all of them, the contents raised to write;
+    // none when the workflow grants that already.
+    private YamlMap? PushPermissions()
+    {
+        var levels = PermissionLevels();
+        if (levels.Contains(("contents", "write")))
+        {
+            return null;
+        }
+
+        levels.RemoveAll(entry => entry.Key == "contents");
+        levels.Add(("contents", "write"));
+        return PermissionMap(levels);
+    }
+
+    private static YamlMap PermissionMap(IEnumerable<(string Key, string Level)> levels)
+    {
         var map = new YamlMap();
         foreach (var (key, level) in levels.OrderBy(entry => entry.Key != "contents"))
         {
