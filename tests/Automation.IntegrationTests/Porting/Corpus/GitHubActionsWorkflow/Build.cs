@@ -73,9 +73,9 @@ class Build : NukeBuild
     AbsolutePath Solution => RootDirectory / "App.sln";
 
     Target Restore => _ => _
+        .Before(Compile)
         .Executes(() => DotNetRestore(s => s.SetProjectFile(Solution)));
 
     Target Compile => _ => _
-        .DependsOn(Restore)
         .Executes(() => DotNetBuild(s => s.SetProjectFile(Solution)));
 }
