@@ -33,6 +33,39 @@ internal sealed class BuildClassAttributes(Type buildType)
         return all;
     }
 
+    /// <summary>
+    /// With <see cref="CheckBuildProjectConfigurationsAttribute"/>, warns about the solutions that build the build project;
+    /// a check that outlasts the attribute's timeout is abandoned with a warning.
+    /// </summary>
+    public async Task CheckBuildProjectConfigurationsAsync(AbsolutePath root, AbsolutePath? buildProjectDirectory, BuildOutput output)
+    {
+        if (buildType.GetCustomAttributes(typeof(CheckBuildProjectConfigurationsAttribute), inherit: true) is not [CheckBuildProjectConfigurationsAttribute attribute, ..])
+        {
+            return;
+        }
+
+        if (buildProjectDirectory is null)
+        {
+            output.Debug("[CheckBuildProjectConfigurations]: the build runs without its project, so there is nothing to check.");
+            return;
+        }
+
+        using var cancellation = new CancellationTokenSource();
+        var check = Injection.Solutions.BuildProjectConfigurations.FindAsync(root, buildProjectDirectory, cancellation.Token);
+        if (await Task.WhenAny(check, Task.Delay(Math.Max(0, attribute.TimeoutInMilliseconds), CancellationToken.None)).ConfigureAwait(false) != check)
+        {
+            await cancellation.CancelAsync().ConfigureAwait(false);
+            output.Warning(new Annotation(
+                $"[CheckBuildProjectConfigurations] did not finish within {attribute.TimeoutInMilliseconds} ms; raise TimeoutInMilliseconds or remove the attribute."));
+            return;
+        }
+
+        foreach (var finding in await check.ConfigureAwait(false))
+        {
+            output.Warning(new Annotation(finding));
+        }
+    }
+
     /// <summary>Runs <c>dotnet build-server shutdown</c> on a CI server when the build asks; a failure is a warning, never the build's.</summary>
     public async Task ShutdownBuildServersAsync(bool serverBuild, bool dryRun, IReadOnlyDictionary<string, string> environment, BuildOutput output)
     {

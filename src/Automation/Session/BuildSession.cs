@@ -238,6 +238,7 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
             return ExitCodes.Success;
         }
 
+        await classAttributes.CheckBuildProjectConfigurationsAsync(root, AutomationBuild.BuildProjectDirectory, output).ConfigureAwait(false);
         build.Initialized(plan, invoked);
         var result = await executor.ExecuteAsync(plan, skips).ConfigureAwait(false);
         var outcomes = result.Targets.Select(t => new TargetOutcome(t.Name, t.Status, t.Duration, t.Tests)).ToList();

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 
 namespace Automation;
 
@@ -13,8 +14,15 @@ public interface ITargetDefinition
     /// <summary>Describes the target in <c>--help</c> and <c>--list</c>.</summary>
     ITargetDefinition Description(string description);
 
-    /// <summary>Adds an action, run when the target executes. Actions run in the order they were added.</summary>
-    ITargetDefinition Executes(Action action);
+    /// <summary>Adds actions, run when the target executes, in the order they were added (NUKE's <c>Executes(params Action[])</c>).</summary>
+    ITargetDefinition Executes(params Action[] actions);
+
+    /// <summary>
+    /// Adds an action whose value is not needed (NUKE's <c>Executes&lt;T&gt;</c>): <c>Executes(() =&gt; ArtifactsDirectory.CreateOrCleanDirectory())</c>.
+    /// A value that is a <see cref="Task"/> or <see cref="ValueTask"/> is awaited; an <c>async</c> lambda binds to <see cref="Executes(Func{Task})"/>.
+    /// </summary>
+    /// <typeparam name="T">What the action returns.</typeparam>
+    ITargetDefinition Executes<T>(Func<T> action);
 
     /// <summary>Adds an asynchronous action.</summary>
     ITargetDefinition Executes(Func<Task> action);
@@ -124,13 +132,22 @@ public interface ITargetDefinition
     ITargetDefinition TryTriggeredBy<T>(params Func<T, Target>[] targets) where T : class;
 
     /// <summary>
-    /// Conditions evaluated once, before anything runs. When one is false the target is skipped, and so are its
+    /// A condition evaluated once, before anything runs. When it is false the target is skipped, and so are its
     /// dependencies and triggers that no other scheduled target needs (see <see cref="WhenSkipped"/>).
     /// </summary>
-    ITargetDefinition OnlyWhenStatic(params Expression<Func<bool>>[] conditions);
+    /// <remarks>
+    /// As in NUKE 7 and later, the condition is a delegate, so any C# compiles in it (<c>Host is GitHubActions { Workflow: "release" }</c>);
+    /// the skip reason shows its source text (<c>condition false: IsServerBuild</c>). Call it again for more conditions.
+    /// </remarks>
+    /// <param name="condition">The condition.</param>
+    /// <param name="conditionExpression">Shown as the skip reason: the compiler fills in the condition's source text; pass a
+    /// text of your own to show that instead (<c>OnlyWhenStatic(() =&gt; IsTag, "not a tagged commit")</c>).</param>
+    ITargetDefinition OnlyWhenStatic(Func<bool> condition, [CallerArgumentExpression(nameof(condition))] string? conditionExpression = null);
 
-    /// <summary>Conditions evaluated just before the target runs. When one is false the target is skipped; its dependencies have already run.</summary>
-    ITargetDefinition OnlyWhenDynamic(params Expression<Func<bool>>[] conditions);
+    /// <summary>A condition evaluated just before the target runs. When it is false the target is skipped; its dependencies have already run.</summary>
+    /// <param name="condition">The condition.</param>
+    /// <param name="conditionExpression">Shown as the skip reason, as for <see cref="OnlyWhenStatic"/>.</param>
+    ITargetDefinition OnlyWhenDynamic(Func<bool> condition, [CallerArgumentExpression(nameof(condition))] string? conditionExpression = null);
 
     /// <summary>What happens to this target's dependencies when this target is skipped. Default: <see cref="DependencyBehavior.Skip"/>.</summary>
     ITargetDefinition WhenSkipped(DependencyBehavior behavior);

@@ -68,11 +68,44 @@ internal sealed class TargetDefinition : ITargetDefinition
 
     public ITargetDefinition Description(string description) => Set(() => DescriptionText = description);
 
-    public ITargetDefinition Executes(Action action)
+    public ITargetDefinition Executes(params Action[] actions)
+    {
+        ArgumentNullException.ThrowIfNull(actions);
+        foreach (var action in actions)
+        {
+            ArgumentNullException.ThrowIfNull(action, nameof(actions));
+            Executes(_ => action());
+        }
+
+        return this;
+    }
+
+    public ITargetDefinition Executes<T>(Func<T> action)
     {
         ArgumentNullException.ThrowIfNull(action);
+
+        // A lambda returning a Task<X> or ValueTask binds here rather than to Func<Task>: its work is awaited all the same.
+        if (typeof(Task).IsAssignableFrom(typeof(T)))
+        {
+            return Executes(() => (Task?)(object?)action() ?? Task.CompletedTask);
+        }
+
+        if (typeof(T) == typeof(ValueTask))
+        {
+            return Executes(() => ((ValueTask)(object)action()!).AsTask());
+        }
+
+        if (typeof(T).IsGenericType && typeof(T).GetGenericTypeDefinition() == typeof(ValueTask<>))
+        {
+            return Executes(() => AsTaskAsync(action()!));
+        }
+
         return Executes(_ => action());
     }
+
+    // ValueTask<X>.AsTask() for an X known only at run time; the Task<X> it returns is a Task.
+    private static Task AsTaskAsync(object valueTask) =>
+        (Task)valueTask.GetType().GetMethod(nameof(ValueTask<int>.AsTask))!.Invoke(valueTask, null)!;
 
     public ITargetDefinition Executes(Func<Task> action)
     {
@@ -165,11 +198,17 @@ internal sealed class TargetDefinition : ITargetDefinition
 
     public ITargetDefinition TryTriggeredBy<T>(params Func<T, Target>[] targets) where T : class => Add(EdgeKind.TriggeredBy, targets, true);
 
-    public ITargetDefinition OnlyWhenStatic(params Expression<Func<bool>>[] conditions) =>
-        Set(() => StaticConditions.AddRange(conditions.Select(c => new Condition(c))));
+    public ITargetDefinition OnlyWhenStatic(Func<bool> condition, string? conditionExpression = null)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        return Set(() => StaticConditions.Add(new Condition(condition, conditionExpression)));
+    }
 
-    public ITargetDefinition OnlyWhenDynamic(params Expression<Func<bool>>[] conditions) =>
-        Set(() => DynamicConditions.AddRange(conditions.Select(c => new Condition(c))));
+    public ITargetDefinition OnlyWhenDynamic(Func<bool> condition, string? conditionExpression = null)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        return Set(() => DynamicConditions.Add(new Condition(condition, conditionExpression)));
+    }
 
     public ITargetDefinition WhenSkipped(DependencyBehavior behavior) => Set(() => SkippedDependencyBehavior = behavior);
 

@@ -20,6 +20,8 @@ public sealed class CiGeneratorTests
         { "fanout", ".gitlab-ci.yml" },
         { "nuke", ".github/workflows/nuke.yml" },
         { "custom", ".github/workflows/custom.yml" },
+        { "nuke", "azure-pipelines.yml" },
+        { "custom", "azure-pipelines.custom.yml" },
     };
 
     private static IReadOnlyList<CiFile> Generate(string sample) => CiFiles.Generate(sample switch
@@ -157,6 +159,56 @@ public sealed class CiGeneratorTests
         Assert.Equal("45 minutes", Text(job, "timeout"));
         Assert.Equal(2, ((YamlSequenceNode)((YamlMappingNode)((YamlMappingNode)job["cache"])["key"])["files"]).Children.Count);
         Assert.Single(((YamlSequenceNode)((YamlMappingNode)job["artifacts"])["paths"]).Children);
+    }
+
+    [Fact]
+    public void NUKE_s_azure_options_reach_the_pipeline_where_NUKE_wrote_it()
+    {
+        var root = Parse(Content("nuke", "azure-pipelines.yml"));
+        var jobs = ((YamlSequenceNode)root["jobs"]).Children.Cast<YamlMappingNode>().ToList();
+        var steps = ((YamlSequenceNode)jobs[1]["steps"]).Children.Cast<YamlMappingNode>().ToList();
+        var run = steps.Single(step => step.Children.ContainsKey("script"));
+
+        Assert.Equal("none", Text(root, "pr"));
+        Assert.Equal("true", Text(root, "trigger", "batch"));
+        Assert.Equal("gh-pages", ((YamlScalarNode)((YamlSequenceNode)((YamlMappingNode)((YamlMappingNode)root["trigger"])["branches"])["exclude"]).Children.Single()).Value);
+        Assert.Equal("release-feeds", Text((YamlMappingNode)((YamlSequenceNode)root["variables"]).Children[0], "group"));
+        Assert.Equal(["ubuntu_latest", "windows_latest"], jobs.Select(j => Text(j, "job")));
+        Assert.Equal(@".\build.cmd test pack --skip compile", Text(run, "script"));
+        Assert.Equal("$(System.AccessToken)", Text(run, "env", "SYSTEM_ACCESSTOKEN"));
+        Assert.Equal("$(NUGET_API_KEY)", Text(run, "env", "NUGET_API_KEY"));
+        Assert.Equal(["self", "true", "1", "true", "true"], new[] { "checkout", "clean", "fetchDepth", "submodules", "lfs" }.Select(key => Text(steps[0], key)));
+    }
+
+    [Fact]
+    public void NUKE_s_azure_form_leaves_unset_triggers_to_azure_s_defaults()
+    {
+        var root = Parse(Content("custom", "azure-pipelines.custom.yml"));
+
+        Assert.False(root.Children.ContainsKey("trigger"));
+        Assert.Equal("false", Text(root, "pr", "autoCancel"));
+    }
+
+    [Fact]
+    public void A_subclass_overriding_GetJob_renames_the_job_and_adds_its_own_step()
+    {
+        var root = Parse(Content("custom", "azure-pipelines.custom.yml"));
+        var job = (YamlMappingNode)((YamlSequenceNode)root["jobs"]).Children.Single();
+        var steps = ((YamlSequenceNode)job["steps"]).Children.Cast<YamlMappingNode>().ToList();
+
+        Assert.Equal("📦 pack on ubuntu-latest (2 targets)", Text(job, "displayName"));
+        Assert.Equal("echo 'compile, pack'", Text(steps[1], "script"));
+        Assert.Equal(["Cache .nuke/temp", "Cache ~/.cache/tools"], steps.Where(s => s.Children.ContainsKey("task") && Text(s, "task") == "Cache@2").Select(s => Text(s, "displayName")));
+    }
+
+    [Fact]
+    public void A_tag_filter_on_pull_requests_fails_generation_and_names_the_fix()
+    {
+        var error = Assert.Throws<Automation.Core.UsageException>(() => CiFiles.Generate(new CiSampleBuilds.PullRequestTags()));
+
+        Assert.Contains("OnPullRequestTags", error.Message, StringComparison.Ordinal);
+        Assert.Contains("OnPushTags", error.Message, StringComparison.Ordinal);
+        Assert.Empty(CiFiles.Generate(new CiSampleBuilds.PullRequestTagsNotGenerated()));
     }
 
     [Fact]

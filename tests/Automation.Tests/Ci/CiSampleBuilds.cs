@@ -52,6 +52,27 @@ public static class CiSampleBuilds
         FetchDepth = 1,
         CacheKeyFiles = ["**/*.csproj"])]
     [GitHubActions("hand-written", GitHubActionsImage.UbuntuLatest, On = [GitHubActionsTrigger.Push], InvokedTargets = ["test"], AutoGenerate = false)]
+    [AzurePipelines(
+        suffix: null,
+        AzurePipelinesImage.UbuntuLatest,
+        AzurePipelinesImage.WindowsLatest,
+        TriggerBatch = true,
+        TriggerBranchesInclude = ["main", "release/*"],
+        TriggerBranchesExclude = ["gh-pages"],
+        TriggerTagsInclude = ["v*"],
+        TriggerPathsExclude = ["docs/**"],
+        PullRequestsDisabled = true,
+        InvokedTargets = [nameof(SampleBuild.Test), nameof(SampleBuild.Pack)],
+        NonEntryTargets = [nameof(SampleBuild.Compile)],
+        ExcludedTargets = [nameof(SampleBuild.Compile)],
+        ImportSecrets = [nameof(SampleBuild.NuGetApiKey)],
+        ImportVariableGroups = ["release-feeds"],
+        EnableAccessToken = true,
+        CacheKeyFiles = ["global.json", "src/**/*.csproj"],
+        FetchDepth = 1,
+        Submodules = true,
+        LargeFileStorage = true,
+        Clean = true)]
     public sealed class NukeStyle : SampleBuild;
 
     /// <summary>NUKE's customisation: a subclass whose GetJobs inserts a step of the build's own, and NUKE's other options.</summary>
@@ -70,7 +91,47 @@ public static class CiSampleBuilds
         ReadPermissions = [GitHubActionsPermissions.PullRequests],
         ConcurrencyCancelInProgress = true,
         Submodules = GitHubActionsSubmodules.Recursive)]
+    [CustomAzure(
+        "custom",
+        AzurePipelinesImage.UbuntuLatest,
+        InvokedTargets = [nameof(SampleBuild.Pack)],
+        PullRequestsAutoCancel = false,
+        PullRequestsBranchesInclude = ["main"],
+        PullRequestsPathsExclude = ["docs/**"],
+        CachePaths = [AzurePipelinesCachePaths.Nuke, "~/.cache/tools"])]
     public sealed class Customised : SampleBuild;
+
+    /// <summary>NUKE's own build's customisation: GetJob prefixes each job's display name and adds a step of the build's own.</summary>
+    public sealed class CustomAzureAttribute(string suffix, AzurePipelinesImage image, params AzurePipelinesImage[] images) : AzurePipelinesAttribute(suffix, image, images)
+    {
+        protected override AzurePipelinesJob GetJob(
+            ExecutableTarget executableTarget,
+            LookupTable<ExecutableTarget, AzurePipelinesJob> jobs,
+            IReadOnlyCollection<ExecutableTarget> relevantTargets,
+            AzurePipelinesImage image)
+        {
+            var job = base.GetJob(executableTarget, jobs, relevantTargets, image);
+            job.DisplayName = $"📦 {executableTarget.Name} on {job.DisplayName} ({relevantTargets.Count} targets)";
+            job.Steps = [.. job.Steps.Take(1), new EchoStep { Text = string.Join(", ", relevantTargets.Select(t => t.Name)) }, .. job.Steps.Skip(1)];
+            return job;
+        }
+    }
+
+    /// <summary>An Azure step written line by line.</summary>
+    public sealed class EchoStep : AzurePipelinesStep
+    {
+        /// <summary>What the step prints.</summary>
+        public string Text { get; init; } = string.Empty;
+
+        public override void Write(CustomFileWriter writer)
+        {
+            writer.WriteLine($"- script: echo '{Text}'");
+            using (writer.Indent())
+            {
+                writer.WriteLine("displayName: Targets of the job");
+            }
+        }
+    }
 
     /// <summary>Inserts a step after the checkout, as NUKE builds' subclasses do, naming the targets it was given.</summary>
     public sealed class CustomStepsAttribute(string name, GitHubActionsImage image, params GitHubActionsImage[] images) : GitHubActionsAttribute(name, image, images)
@@ -132,6 +193,14 @@ public static class CiSampleBuilds
     [GitHubActions("bad", On = [GitHubActionsTrigger.Push], InvokedTargets = ["test"], ImportSecrets = ["configuration"])]
     public sealed class NotASecret : SampleBuild;
 
+    /// <summary>NUKE's tag filter on pull requests, which GitHub does not have.</summary>
+    [GitHubActions("bad", On = [GitHubActionsTrigger.PullRequest], OnPullRequestTags = ["v*"], InvokedTargets = ["test"])]
+    public sealed class PullRequestTags : SampleBuild;
+
+    /// <summary>The same, in a workflow the build does not generate.</summary>
+    [GitHubActions("hand-written", On = [GitHubActionsTrigger.PullRequest], OnPullRequestTags = ["v*"], InvokedTargets = ["test"], AutoGenerate = false)]
+    public sealed class PullRequestTagsNotGenerated : SampleBuild;
+
     /// <summary>No trigger at all.</summary>
     [GitHubActions("bad", InvokedTargets = ["test"])]
     public sealed class NoTrigger : SampleBuild;
@@ -145,7 +214,7 @@ public static class CiSampleBuilds
         [Parameter("Configuration to build")] readonly string Configuration = "Release";
         [Parameter("NuGet API key"), Secret] internal readonly string? NuGetApiKey = null;
 
-        Target Compile => _ => _.Executes(() => Support.Trace.Record($"compile {Configuration} {NuGetApiKey?.Length}"));
+        internal Target Compile => _ => _.Executes(() => Support.Trace.Record($"compile {Configuration} {NuGetApiKey?.Length}"));
 
         internal Target Test => _ => _.DependsOn(Compile).Executes(() => { });
 

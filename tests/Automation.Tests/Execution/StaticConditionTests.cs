@@ -51,6 +51,64 @@ public sealed class StaticConditionTests
         Target Publish => _ => _.DependsOn(Deploy).Executes(() => Trace.Record("publish"));
     }
 
+    private sealed class Patterns : AutomationBuild
+    {
+        private object Channel { get; } = "nightly";
+
+        private string? Tag { get; } = null;
+
+        // An `is` pattern, a switch expression and a multi-line lambda: none fits in an expression tree (NUKE 7's form).
+        Target Release => _ => _.OnlyWhenStatic(() => Channel is string { Length: > 0 } name && name != "nightly").Executes(() => Trace.Record("release"));
+
+        Target Nightly => _ => _.OnlyWhenStatic(() => Channel switch { "nightly" => true, _ => false }).Executes(() => Trace.Record("nightly"));
+
+        Target Announce => _ => _
+            .OnlyWhenStatic(() =>
+                Tag is not null
+                && Tag.StartsWith('v'))
+            .Executes(() => Trace.Record("announce"));
+
+        Target Push => _ => _.OnlyWhenDynamic(() => Tag is not null, "No tag on this commit").Executes(() => Trace.Record("push"));
+
+        Target Both => _ => _.OnlyWhenStatic(() => Channel is "nightly").OnlyWhenStatic(() => Tag is { }).Executes(() => Trace.Record("both"));
+    }
+
+    [Fact]
+    public void A_condition_with_an_is_pattern_compiles_runs_and_names_itself_as_written()
+    {
+        var run = BuildHarness.Run<Patterns>("release", "nightly");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(["nightly"], run.Trace);
+        Assert.Equal("Skipped (condition false: Channel is string { Length: > 0 } name && name != \"nightly\")", run.Status("release"));
+    }
+
+    [Fact]
+    public void A_multi_line_condition_is_shown_on_one_line()
+    {
+        var run = BuildHarness.Run<Patterns>("announce");
+
+        Assert.Equal("Skipped (condition false: Tag is not null && Tag.StartsWith('v'))", run.Status("announce"));
+    }
+
+    [Fact]
+    public void A_reason_given_with_the_condition_is_the_skip_reason()
+    {
+        var run = BuildHarness.Run<Patterns>("push");
+
+        Assert.Empty(run.Trace);
+        Assert.Equal("Skipped (condition false: No tag on this commit)", run.Status("push"));
+    }
+
+    [Fact]
+    public void Every_condition_must_hold_and_the_first_false_one_is_the_reason()
+    {
+        var run = BuildHarness.Run<Patterns>("both");
+
+        Assert.Empty(run.Trace);
+        Assert.Equal("Skipped (condition false: Tag is { })", run.Status("both"));
+    }
+
     [Fact]
     public void A_false_static_condition_skips_the_target_with_the_condition_as_reason()
     {

@@ -7,6 +7,8 @@ namespace Automation.Ci.AzurePipelines;
 /// <summary>Builds the YAML tree of one Azure Pipelines file: triggers, variables, one job per image or the fan-out jobs.</summary>
 internal sealed partial class AzurePipelineWriter(AzurePipelinesAttribute attribute, CiPipeline pipeline)
 {
+    public CiPipeline Pipeline => pipeline;
+
     public YamlMap Write()
     {
         if (attribute.Images.Length == 0)
@@ -15,48 +17,57 @@ internal sealed partial class AzurePipelineWriter(AzurePipelinesAttribute attrib
         }
 
         pipeline.RequireSingleImageForFanOut(attribute.Display, attribute.Images);
+        RequireNoFannedOutNonEntryTarget();
 
-        var trigger = new YamlMap();
-        AddInclude(trigger, "branches", attribute.TriggerBranches);
-        AddInclude(trigger, "tags", attribute.TriggerTags);
-        var pullRequest = new YamlMap();
-        AddInclude(pullRequest, "branches", attribute.PullRequestBranches);
-        return new YamlMap
+        var root = new YamlMap();
+        if (PushTrigger() is { } trigger)
         {
-            ["trigger"] = trigger.Count == 0 ? "none" : trigger,
-            ["pr"] = pullRequest.Count == 0 ? "none" : pullRequest,
-            ["variables"] = new YamlMap { ["NUGET_PACKAGES"] = "$(Pipeline.Workspace)/.nuget/packages" },
-            ["jobs"] = pipeline.IsFanOut
-                ? pipeline.Jobs.Select(job => Job(job, attribute.Images[0], JobName(job.Id), job.Id, job.Needs.Select(JobName).ToList())).ToList()
-                : attribute.Images.Select(image => Job(pipeline.SingleJob, image, JobName(image), image, [])).ToList(),
-        };
+            root["trigger"] = trigger;
+        }
+
+        if (PullRequestTrigger() is { } pullRequest)
+        {
+            root["pr"] = pullRequest;
+        }
+
+        root["variables"] = Variables();
+        root["jobs"] = Jobs().Select(job => job.ToYaml()).ToList();
+        return root;
     }
 
-    private static void AddInclude(YamlMap map, string key, string[] patterns)
+    private IEnumerable<AzurePipelinesJob> Jobs()
     {
-        if (patterns.Length > 0)
+        var written = new Dictionary<string, AzurePipelinesJob>(StringComparer.Ordinal);
+        var lookup = new LookupTable<ExecutableTarget, AzurePipelinesJob>();
+        var jobs = pipeline.IsFanOut
+            ? pipeline.Jobs.Select(job => (Job: WithExcluded(job), Image: attribute.Images[0], Name: JobName(job.Id), DisplayName: job.Id))
+            : attribute.Images.Select(image => (Job: WithExcluded(pipeline.SingleJob), Image: image, Name: JobName(image), DisplayName: image));
+        foreach (var (job, image, name, displayName) in jobs)
         {
-            map[key] = new YamlMap { ["include"] = patterns };
+            var relevant = pipeline.RelevantTargets(job);
+            var entry = relevant.LastOrDefault(t => job.Targets.Contains(t.Name)) ?? relevant.LastOrDefault();
+            var request = new AzureJobRequest(this, job, image, name, displayName, written);
+            var created = entry is null
+                ? DefaultJob(request, DefaultImports(attribute, pipeline))
+                : attribute.RequestJob(request, entry, lookup, relevant, ImageOf(image));
+            written[job.Id] = created;
+            if (entry is not null)
+            {
+                lookup.Add(entry, created);
+            }
+
+            yield return created;
         }
     }
 
-    private YamlMap Job(CiJob job, string image, string name, string displayName, List<string> dependsOn)
+    /// <summary>The job <see cref="AzurePipelinesAttribute"/>'s default <c>GetJob</c> returns.</summary>
+    public AzurePipelinesJob DefaultJob(AzureJobRequest request, IEnumerable<(string Key, string Value)> imports)
     {
-        var cacheKey = string.Join(", ", CiPipeline.CacheKeyFiles);
-        var checkout = new YamlMap { ["checkout"] = "self", ["fetchDepth"] = 0 };
-        if (job.PushesToRepository)
-        {
-            // git push needs the job's access token, which the checkout keeps in the clone only when asked to.
-            checkout["persistCredentials"] = true;
-        }
-
-        var steps = new List<YamlMap>
-        {
-            checkout,
-            new() { ["task"] = "UseDotNet@2", ["displayName"] = "Install the .NET SDK of global.json", ["inputs"] = new YamlMap { ["useGlobalJson"] = true } },
-            Cache("NuGet packages", $"nuget | \"$(Agent.OS)\" | {cacheKey}", "$(NUGET_PACKAGES)"),
-            Cache(NukeLayout.RelativeTemporaryDirectory, $"nuke-temp | \"$(Agent.OS)\" | {cacheKey}", NukeLayout.RelativeTemporaryDirectory),
-        };
+        var job = request.Job;
+        var image = request.ImageLabel;
+        var cacheKey = string.Join(", ", attribute.CacheKeyFiles);
+        var steps = new List<YamlMap> { Checkout(job), new() { ["task"] = "UseDotNet@2", ["displayName"] = "Install the .NET SDK of global.json", ["inputs"] = new YamlMap { ["useGlobalJson"] = true } } };
+        steps.AddRange(attribute.CachePaths.Select(path => Cache(path, cacheKey)));
         foreach (var download in job.Downloads)
         {
             // The `download:` shortcut puts artifacts under the pipeline workspace; the task puts them back where they were made.
@@ -69,16 +80,14 @@ internal sealed partial class AzurePipelineWriter(AzurePipelinesAttribute attrib
         }
 
         var run = new YamlMap { ["script"] = job.Command(image), ["displayName"] = job.Title };
-        if (pipeline.Secrets.Count > 0)
+        var environment = new YamlMap();
+        foreach (var (key, value) in imports)
         {
-            // Secret variables reach scripts only when mapped explicitly. Plain variables reach them as they are: mapping
-            // one that is not set would pass the literal text $(NAME).
-            var environment = new YamlMap();
-            foreach (var secret in pipeline.Secrets)
-            {
-                environment[secret.EnvironmentName] = $"$({secret.EnvironmentName})";
-            }
+            environment[key] = value;
+        }
 
+        if (environment.Count > 0)
+        {
             run["env"] = environment;
         }
 
@@ -89,42 +98,212 @@ internal sealed partial class AzurePipelineWriter(AzurePipelinesAttribute attrib
             steps.Add(new YamlMap { ["publish"] = artifact.Path, ["artifact"] = artifactName });
         }
 
-        // A deploy runs as a deployment job, so the Azure environment's approvals and checks apply and its history records it.
-        var map = job.Environment is null ? new YamlMap { ["job"] = name } : new YamlMap { ["deployment"] = name };
-        map["displayName"] = displayName;
-        if (dependsOn.Count > 0)
+        var parsed = AzurePipelinesImages.TryParse(image, out var named) ? named : (AzurePipelinesImage?)null;
+        return new AzurePipelinesJob
         {
-            map["dependsOn"] = dependsOn;
-        }
-
-        if (job.Environment is { } deployTo)
-        {
-            map["environment"] = deployTo;
-        }
-
-        map["pool"] = new YamlMap { ["vmImage"] = image };
-        map["timeoutInMinutes"] = pipeline.TimeoutMinutes;
-        if (job.Environment is null)
-        {
-            map["steps"] = steps;
-        }
-        else
-        {
-            map["strategy"] = new YamlMap { ["runOnce"] = new YamlMap { ["deploy"] = new YamlMap { ["steps"] = steps } } };
-        }
-
-        return map;
+            Name = request.Name,
+            DisplayName = request.DisplayName,
+            Dependencies = [.. job.Needs.Select(need => request.Written[need])],
+            Image = parsed,
+            GeneratedImage = (parsed, image),
+            TimeoutInMinutes = pipeline.TimeoutMinutes,
+            Environment = job.Environment,
+            Steps = [.. steps.Select(step => new AzurePipelinesGeneratedStep(step))],
+        };
     }
 
-    // Azure job names allow letters, digits and underscores only.
-    private static string JobName(string text) => NotIdentifier().Replace(text, "_");
+    /// <summary>
+    /// The run step's environment: secret variables reach scripts only when mapped explicitly. Plain variables reach them
+    /// as they are: mapping one that is not set would pass the literal text $(NAME).
+    /// </summary>
+    public static IEnumerable<(string Key, string Value)> DefaultImports(AzurePipelinesAttribute attribute, CiPipeline pipeline)
+    {
+        foreach (var secret in pipeline.Secrets)
+        {
+            yield return (secret.EnvironmentName, $"$({secret.EnvironmentName})");
+        }
 
-    private static YamlMap Cache(string what, string key, string path) => new()
+        if (attribute.EnableAccessToken)
+        {
+            yield return ("SYSTEM_ACCESSTOKEN", "$(System.AccessToken)");
+        }
+    }
+
+    /// <summary>A step's YAML lines, checked to be one sequence item.</summary>
+    public static YamlLines Lines(AzurePipelinesStep step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        using var text = new StringWriter();
+        step.Write(new CustomFileWriter(text, 2, "#"));
+        var lines = text.ToString().TrimEnd('\n').Split('\n');
+        if (!lines[0].StartsWith("- ", StringComparison.Ordinal) || lines.Skip(1).Any(line => line.Length > 0 && !line.StartsWith("  ", StringComparison.Ordinal)))
+        {
+            throw new UsageException($"{step.GetType().Name}.Write wrote '{lines[0]}'{(lines.Length > 1 ? " ..." : string.Empty)}: a step is one YAML list item, its first line starting with '- ' and the rest indented under it (use writer.Indent()).");
+        }
+
+        return new YamlLines(lines);
+    }
+
+    // An image without an AzurePipelinesImage name reaches an override of GetJob as nothing it could act on, so it is refused there.
+    private AzurePipelinesImage ImageOf(string label)
+    {
+        if (AzurePipelinesImages.TryParse(label, out var image))
+        {
+            return image;
+        }
+
+        var getJob = attribute.GetType().GetMethod("GetJob", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!;
+        return getJob.DeclaringType == typeof(AzurePipelinesAttribute)
+            ? default
+            : throw new UsageException($"{attribute.Display} runs on '{label}', which has no AzurePipelinesImage name, and {attribute.GetType().Name} overrides GetJob: name the image with AzurePipelinesImage.");
+    }
+
+    // ExcludedTargets never run: each job's plan skips those it holds.
+    private CiJob WithExcluded(CiJob job)
+    {
+        if (attribute.ExcludedTargets.Length == 0 || pipeline.Graph is not { } graph)
+        {
+            return job;
+        }
+
+        var excluded = attribute.ExcludedTargets.Select(name => graph.Find(name).Name).ToList();
+        var inPlan = pipeline.RelevantTargets(job).Select(t => t.Name).Where(excluded.Contains).Where(name => !job.Skipped.Contains(name)).ToList();
+        return inPlan.Count == 0 ? job : job with { Skipped = [.. job.Skipped, .. inPlan] };
+    }
+
+    private void RequireNoFannedOutNonEntryTarget()
+    {
+        if (pipeline.Graph is not { } graph || attribute.NonEntryTargets.Length == 0)
+        {
+            return;
+        }
+
+        var nonEntry = attribute.NonEntryTargets.Select(name => graph.Find(name).Name).ToHashSet(StringComparer.Ordinal);
+        if (attribute.FanOut.Select(name => graph.Find(name).Name).FirstOrDefault(nonEntry.Contains) is { } clash)
+        {
+            throw new UsageException($"{attribute.Display} names '{clash}' in both FanOut and NonEntryTargets: a non-entry target never gets a job of its own. Remove it from one of them.");
+        }
+    }
+
+    private YamlMap Checkout(CiJob job)
+    {
+        var checkout = new YamlMap { ["checkout"] = "self" };
+        if (attribute.CleanOrNull is { } clean)
+        {
+            checkout["clean"] = clean;
+        }
+
+        checkout["fetchDepth"] = attribute.FetchDepth;
+        if (attribute.SubmodulesOrNull is { } submodules)
+        {
+            checkout["submodules"] = submodules;
+        }
+
+        if (attribute.LargeFileStorageOrNull is { } lfs)
+        {
+            checkout["lfs"] = lfs;
+        }
+
+        if (job.PushesToRepository)
+        {
+            // git push needs the job's access token, which the checkout keeps in the clone only when asked to.
+            checkout["persistCredentials"] = true;
+        }
+
+        return checkout;
+    }
+
+    private object? PushTrigger()
+    {
+        if (attribute.TriggerDisabled)
+        {
+            return "none";
+        }
+
+        var trigger = new YamlMap();
+        if (attribute.TriggerBatchOrNull is { } batch)
+        {
+            trigger["batch"] = batch;
+        }
+
+        AddFilter(trigger, "branches", [.. attribute.TriggerBranches, .. attribute.TriggerBranchesInclude], attribute.TriggerBranchesExclude);
+        AddFilter(trigger, "tags", [.. attribute.TriggerTags, .. attribute.TriggerTagsInclude], attribute.TriggerTagsExclude);
+        AddFilter(trigger, "paths", attribute.TriggerPathsInclude, attribute.TriggerPathsExclude);
+
+        // NUKE's form leaves an unset trigger to Azure's default (every push), as NUKE did; the named form writes none.
+        return trigger.Count > 0 ? trigger : attribute.IsNukeForm ? null : "none";
+    }
+
+    private object? PullRequestTrigger()
+    {
+        if (attribute.PullRequestsDisabled)
+        {
+            return "none";
+        }
+
+        var pullRequest = new YamlMap();
+        if (attribute.PullRequestsAutoCancelOrNull is { } autoCancel)
+        {
+            pullRequest["autoCancel"] = autoCancel;
+        }
+
+        AddFilter(pullRequest, "branches", [.. attribute.PullRequestBranches, .. attribute.PullRequestsBranchesInclude], attribute.PullRequestsBranchesExclude);
+        AddFilter(pullRequest, "paths", attribute.PullRequestsPathsInclude, attribute.PullRequestsPathsExclude);
+        return pullRequest.Count > 0 ? pullRequest : attribute.IsNukeForm ? null : "none";
+    }
+
+    private object Variables()
+    {
+        const string Packages = "$(Pipeline.Workspace)/.nuget/packages";
+        if (attribute.ImportVariableGroups.Length == 0)
+        {
+            return new YamlMap { ["NUGET_PACKAGES"] = Packages };
+        }
+
+        // Groups need the list form of `variables`, where each plain variable is a name and a value.
+        return attribute.ImportVariableGroups.Select(group => new YamlMap { ["group"] = group })
+            .Append(new YamlMap { ["name"] = "NUGET_PACKAGES", ["value"] = Packages })
+            .ToList();
+    }
+
+    private static void AddFilter(YamlMap map, string key, string[] include, string[] exclude)
+    {
+        if (include.Length == 0 && exclude.Length == 0)
+        {
+            return;
+        }
+
+        var filter = new YamlMap();
+        if (include.Length > 0)
+        {
+            filter["include"] = include;
+        }
+
+        if (exclude.Length > 0)
+        {
+            filter["exclude"] = exclude;
+        }
+
+        map[key] = filter;
+    }
+
+    // The two default caches keep their own keys and titles; a folder of the build's own is keyed by its path.
+    private static YamlMap Cache(string path, string cacheKey) => path switch
+    {
+        AzurePipelinesCachePaths.NuGet => CacheStep("NuGet packages", $"nuget | \"$(Agent.OS)\" | {cacheKey}", path),
+        AzurePipelinesCachePaths.Nuke => CacheStep(path, $"nuke-temp | \"$(Agent.OS)\" | {cacheKey}", path),
+        _ => CacheStep(path, $"\"{path}\" | \"$(Agent.OS)\" | {cacheKey}", path),
+    };
+
+    private static YamlMap CacheStep(string what, string key, string path) => new()
     {
         ["task"] = "Cache@2",
         ["displayName"] = $"Cache {what}",
         ["inputs"] = new YamlMap { ["key"] = key, ["path"] = path },
     };
+
+    // Azure job names allow letters, digits and underscores only.
+    private static string JobName(string text) => NotIdentifier().Replace(text, "_");
 
     [GeneratedRegex("[^A-Za-z0-9_]")]
     private static partial Regex NotIdentifier();

@@ -81,6 +81,14 @@ public class GitHubActionsAttribute(string name) : CiConfigurationAttribute
     /// <summary>Path patterns: a push that changes only these does not start the workflow (<c>paths-ignore</c>).</summary>
     public string[] OnPushExcludePaths { get; set; } = [];
 
+    /// <summary>
+    /// NUKE's tag filter for pull requests. GitHub has none (a pull request targets a branch, and GitHub rejects
+    /// <c>tags:</c> under <c>pull_request:</c>), so generating a workflow with it set fails and names the fix:
+    /// <see cref="OnPushTags"/> for tag builds. A build with <see cref="CiConfigurationAttribute.AutoGenerate"/> false
+    /// keeps compiling and running with it.
+    /// </summary>
+    public string[] OnPullRequestTags { get; set; } = [];
+
     /// <summary>Path patterns: a pull request starts the workflow only when it changes one of them (<c>paths</c>).</summary>
     public string[] OnPullRequestIncludePaths { get; set; } = [];
 

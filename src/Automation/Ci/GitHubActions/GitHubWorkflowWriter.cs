@@ -158,6 +158,15 @@ internal sealed class GitHubWorkflowWriter(GitHubActionsAttribute attribute, CiP
             triggers["push"] = push.Count == 0 ? null : push;
         }
 
+        if (attribute.OnPullRequestTags.Length > 0)
+        {
+            // NUKE wrote `tags:` under `pull_request:`, which GitHub does not accept (actionlint: "tags" filter is not
+            // available for pull_request event): a pull request has a target branch, not a tag.
+            throw new UsageException(
+                $"{attribute.Display} sets OnPullRequestTags, but GitHub's pull_request event has no tag filter (a pull request targets a branch). " +
+                "Remove OnPullRequestTags: build tags with OnPushTags, and pull requests with OnPullRequestBranches.");
+        }
+
         if (attribute.On.Contains(GitHubActionsTrigger.PullRequest) || attribute.OnPullRequestBranches.Length > 0
             || attribute.OnPullRequestIncludePaths.Length > 0 || attribute.OnPullRequestExcludePaths.Length > 0)
         {

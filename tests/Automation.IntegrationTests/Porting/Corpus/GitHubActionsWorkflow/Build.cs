@@ -1,5 +1,10 @@
 using Nuke.Common;
+using System.Collections.Generic;
+using Nuke.Common.CI.AzurePipelines;
+using Nuke.Common.CI.AzurePipelines.Configuration;
 using Nuke.Common.CI.GitHubActions;
+using Nuke.Common.Execution;
+using Nuke.Common.Utilities.Collections;
 using Nuke.Common.IO;
 using Nuke.Common.Tools.DotNet;
 using static Nuke.Common.Tools.DotNet.DotNetTasks;
@@ -18,13 +23,58 @@ using static Nuke.Common.Tools.DotNet.DotNetTasks;
     FetchDepth = 0,
     CacheKeyFiles = new[] { "**/*.csproj" },
     AutoGenerate = false)]
+[GitHubActions(
+    "pull-requests",
+    GitHubActionsImage.UbuntuLatest,
+    OnPullRequestTags = new[] { "v*" },
+    InvokedTargets = new[] { nameof(Compile) },
+    AutoGenerate = false)]
+[CustomAzurePipelines(
+    suffix: null,
+    AzurePipelinesImage.UbuntuLatest,
+    AzurePipelinesImage.WindowsLatest,
+    TriggerBranchesInclude = new[] { "main" },
+    TriggerPathsExclude = new[] { "docs/**" },
+    PullRequestsDisabled = true,
+    InvokedTargets = new[] { nameof(Compile) },
+    NonEntryTargets = new[] { nameof(Restore) },
+    ExcludedTargets = new[] { nameof(Restore) },
+    ImportSecrets = new[] { nameof(NuGetApiKey) },
+    ImportVariableGroups = new[] { "feeds" },
+    EnableAccessToken = true,
+    CacheKeyFiles = new[] { "global.json", "src/**/*.csproj" },
+    AutoGenerate = false)]
 class Build : NukeBuild
 {
+    // NUKE's own build customises its Azure jobs this way.
+    public class CustomAzurePipelinesAttribute : AzurePipelinesAttribute
+    {
+        public CustomAzurePipelinesAttribute(string suffix, AzurePipelinesImage image, params AzurePipelinesImage[] images)
+            : base(suffix, image, images)
+        {
+        }
+
+        protected override AzurePipelinesJob GetJob(
+            ExecutableTarget executableTarget,
+            LookupTable<ExecutableTarget, AzurePipelinesJob> jobs,
+            IReadOnlyCollection<ExecutableTarget> relevantTargets,
+            AzurePipelinesImage image)
+        {
+            var job = base.GetJob(executableTarget, jobs, relevantTargets, image);
+            job.DisplayName = job.Parallel == 0 ? $"⚙️ {job.DisplayName}" : $"⚙️ {job.DisplayName} 🧩";
+            return job;
+        }
+    }
+
     public static int Main() => Execute<Build>(x => x.Compile);
 
     [Parameter] [Secret] readonly string NuGetApiKey;
 
     AbsolutePath Solution => RootDirectory / "App.sln";
+
+    Target Restore => _ => _
+        .Before(Compile)
+        .Executes(() => DotNetRestore(s => s.SetProjectFile(Solution)));
 
     Target Compile => _ => _
         .Executes(() => DotNetBuild(s => s.SetProjectFile(Solution)));

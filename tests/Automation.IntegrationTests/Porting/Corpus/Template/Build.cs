@@ -49,4 +49,13 @@ class Build : NukeBuild
             var built = SourceDirectory.GlobFiles($"**/bin/{Configuration}/**/*.dll");
             Assert.NotEmpty(built.ToList());
         });
+
+    // The solution model: a project by name, all projects, and facts from evaluating a project.
+    Target Projects => _ => _
+        .Executes(() =>
+        {
+            var library = Solution.GetProject("Lib").NotNull();
+            Serilog.Log.Information("{Count} projects in {Solution}; Lib in {Directory} targets {Frameworks}",
+                Solution.AllProjects.Count, Solution.Path, library.Directory, string.Join(", ", library.GetTargetFrameworks()));
+        });
 }

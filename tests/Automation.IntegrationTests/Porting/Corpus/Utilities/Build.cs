@@ -6,9 +6,10 @@ using Nuke.Common.Tools.DotNet;
 using Nuke.Common.Utilities;
 using Nuke.Common.Utilities.Collections;
 using Serilog;
+using static Nuke.Common.IO.FileSystemTasks;
 using static Nuke.Common.Tools.DotNet.DotNetTasks;
 
-// NUKE's small helpers: NotNull, Assert, ControlFlow, ForEach, JoinComma, IsNullOrEmpty.
+// NUKE's small helpers: NotNull, Assert, ControlFlow, ForEach, JoinComma, IsNullOrEmpty; the file tasks.
 class Build : NukeBuild
 {
     public static int Main() => Execute<Build>(x => x.Compile);
@@ -28,5 +29,20 @@ class Build : NukeBuild
             var solution = Solution.NotNull();
             ControlFlow.Assert(solution.FileExists(), "the solution is missing");
             DotNetBuild(s => s.SetProjectFile(solution));
+        });
+
+    AbsolutePath ArtifactsDirectory => RootDirectory / "artifacts";
+
+    Target Package => _ => _
+        .DependsOn(Compile)
+        .Executes(() =>
+        {
+            EnsureCleanDirectory(ArtifactsDirectory);
+            var framework = XmlTasks.XmlPeekSingle(RootDirectory / "src" / "Lib" / "Lib.csproj", "//TargetFramework");
+            if (framework == null)
+                ControlFlow.Fail("Lib.csproj names no target framework");
+            TextTasks.WriteAllText(ArtifactsDirectory / "framework.txt", framework);
+            CompressionTasks.CompressZip(ArtifactsDirectory, RootDirectory / "package.zip");
+            Log.Information("Packed for {Framework}: {Text}", framework, TextTasks.ReadAllText(ArtifactsDirectory / "framework.txt"));
         });
 }
