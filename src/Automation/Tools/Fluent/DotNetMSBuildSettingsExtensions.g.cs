@@ -11,13 +11,13 @@ public static class DotNetMSBuildSettingsExtensions
     /// <summary>Sets <see cref="DotNetMSBuildSettings.ArtifactsPath"/>.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="artifactsPath">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T SetArtifactsPath<T>(this T settings, string? value)
+    public static T SetArtifactsPath<T>(this T settings, string? artifactsPath)
         where T : DotNetMSBuildSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((DotNetMSBuildSettings)settings with { ArtifactsPath = value });
+        return (T)((DotNetMSBuildSettings)settings with { ArtifactsPath = artifactsPath });
     }
 
     /// <summary>Sets <see cref="DotNetMSBuildSettings.ArtifactsPath"/> back to its default.</summary>
@@ -34,13 +34,13 @@ public static class DotNetMSBuildSettingsExtensions
     /// <summary>Sets <see cref="DotNetMSBuildSettings.AssemblyVersion"/>.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="assemblyVersion">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T SetAssemblyVersion<T>(this T settings, string? value)
+    public static T SetAssemblyVersion<T>(this T settings, string? assemblyVersion)
         where T : DotNetMSBuildSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((DotNetMSBuildSettings)settings with { AssemblyVersion = value });
+        return (T)((DotNetMSBuildSettings)settings with { AssemblyVersion = assemblyVersion });
     }
 
     /// <summary>Sets <see cref="DotNetMSBuildSettings.AssemblyVersion"/> back to its default.</summary>
@@ -57,13 +57,13 @@ public static class DotNetMSBuildSettingsExtensions
     /// <summary>Sets <see cref="DotNetMSBuildSettings.ContinuousIntegrationBuild"/>.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="continuousIntegrationBuild">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T SetContinuousIntegrationBuild<T>(this T settings, bool? value)
+    public static T SetContinuousIntegrationBuild<T>(this T settings, bool? continuousIntegrationBuild)
         where T : DotNetMSBuildSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((DotNetMSBuildSettings)settings with { ContinuousIntegrationBuild = value });
+        return (T)((DotNetMSBuildSettings)settings with { ContinuousIntegrationBuild = continuousIntegrationBuild });
     }
 
     /// <summary>Sets <see cref="DotNetMSBuildSettings.ContinuousIntegrationBuild"/> back to its default.</summary>
@@ -113,13 +113,13 @@ public static class DotNetMSBuildSettingsExtensions
     /// <summary>Sets <see cref="DotNetMSBuildSettings.Deterministic"/>.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="deterministic">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T SetDeterministic<T>(this T settings, bool? value)
+    public static T SetDeterministic<T>(this T settings, bool? deterministic)
         where T : DotNetMSBuildSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((DotNetMSBuildSettings)settings with { Deterministic = value });
+        return (T)((DotNetMSBuildSettings)settings with { Deterministic = deterministic });
     }
 
     /// <summary>Sets <see cref="DotNetMSBuildSettings.Deterministic"/> back to its default.</summary>
@@ -169,13 +169,13 @@ public static class DotNetMSBuildSettingsExtensions
     /// <summary>Sets <see cref="DotNetMSBuildSettings.DisableBuildServers"/>.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="disableBuildServers">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T SetDisableBuildServers<T>(this T settings, bool value)
+    public static T SetDisableBuildServers<T>(this T settings, bool disableBuildServers)
         where T : DotNetMSBuildSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((DotNetMSBuildSettings)settings with { DisableBuildServers = value });
+        return (T)((DotNetMSBuildSettings)settings with { DisableBuildServers = disableBuildServers });
     }
 
     /// <summary>Sets <see cref="DotNetMSBuildSettings.DisableBuildServers"/> back to its default.</summary>
@@ -225,13 +225,13 @@ public static class DotNetMSBuildSettingsExtensions
     /// <summary>Sets <see cref="DotNetMSBuildSettings.FileVersion"/>.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="fileVersion">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T SetFileVersion<T>(this T settings, string? value)
+    public static T SetFileVersion<T>(this T settings, string? fileVersion)
         where T : DotNetMSBuildSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((DotNetMSBuildSettings)settings with { FileVersion = value });
+        return (T)((DotNetMSBuildSettings)settings with { FileVersion = fileVersion });
     }
 
     /// <summary>Sets <see cref="DotNetMSBuildSettings.FileVersion"/> back to its default.</summary>
@@ -248,13 +248,13 @@ public static class DotNetMSBuildSettingsExtensions
     /// <summary>Sets <see cref="DotNetMSBuildSettings.InformationalVersion"/>.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="informationalVersion">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T SetInformationalVersion<T>(this T settings, string? value)
+    public static T SetInformationalVersion<T>(this T settings, string? informationalVersion)
         where T : DotNetMSBuildSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((DotNetMSBuildSettings)settings with { InformationalVersion = value });
+        return (T)((DotNetMSBuildSettings)settings with { InformationalVersion = informationalVersion });
     }
 
     /// <summary>Sets <see cref="DotNetMSBuildSettings.InformationalVersion"/> back to its default.</summary>
@@ -271,13 +271,13 @@ public static class DotNetMSBuildSettingsExtensions
     /// <summary>Sets <see cref="DotNetMSBuildSettings.Interactive"/>.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="interactive">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T SetInteractive<T>(this T settings, bool value)
+    public static T SetInteractive<T>(this T settings, bool interactive)
         where T : DotNetMSBuildSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((DotNetMSBuildSettings)settings with { Interactive = value });
+        return (T)((DotNetMSBuildSettings)settings with { Interactive = interactive });
     }
 
     /// <summary>Sets <see cref="DotNetMSBuildSettings.Interactive"/> back to its default.</summary>
@@ -327,13 +327,13 @@ public static class DotNetMSBuildSettingsExtensions
     /// <summary>Sets <see cref="DotNetMSBuildSettings.NoLogo"/>.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="noLogo">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T SetNoLogo<T>(this T settings, bool value)
+    public static T SetNoLogo<T>(this T settings, bool noLogo)
         where T : DotNetMSBuildSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((DotNetMSBuildSettings)settings with { NoLogo = value });
+        return (T)((DotNetMSBuildSettings)settings with { NoLogo = noLogo });
     }
 
     /// <summary>Sets <see cref="DotNetMSBuildSettings.NoLogo"/> back to its default.</summary>
@@ -383,13 +383,13 @@ public static class DotNetMSBuildSettingsExtensions
     /// <summary>Sets <see cref="DotNetMSBuildSettings.Project"/>.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="project">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T SetProject<T>(this T settings, string? value)
+    public static T SetProject<T>(this T settings, string? project)
         where T : DotNetMSBuildSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((DotNetMSBuildSettings)settings with { Project = value });
+        return (T)((DotNetMSBuildSettings)settings with { Project = project });
     }
 
     /// <summary>Sets <see cref="DotNetMSBuildSettings.Project"/> back to its default.</summary>
@@ -406,13 +406,13 @@ public static class DotNetMSBuildSettingsExtensions
     /// <summary>Sets <see cref="DotNetMSBuildSettings.Project"/>.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="projectFile">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T SetProjectFile<T>(this T settings, string? value)
+    public static T SetProjectFile<T>(this T settings, string? projectFile)
         where T : DotNetMSBuildSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((DotNetMSBuildSettings)settings with { Project = value });
+        return (T)((DotNetMSBuildSettings)settings with { Project = projectFile });
     }
 
     /// <summary>Sets <see cref="DotNetMSBuildSettings.Project"/> back to its default.</summary>
@@ -429,63 +429,63 @@ public static class DotNetMSBuildSettingsExtensions
     /// <summary>Replaces <see cref="DotNetMSBuildSettings.Properties"/> with the given entries.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="entries">The entries.</param>
+    /// <param name="properties">The entries.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T SetProperties<T>(this T settings, IReadOnlyDictionary<string, string> entries)
+    public static T SetProperties<T>(this T settings, IReadOnlyDictionary<string, string> properties)
         where T : DotNetMSBuildSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((DotNetMSBuildSettings)settings with { Properties = FluentValue.Copy(entries) });
+        return (T)((DotNetMSBuildSettings)settings with { Properties = FluentValue.Copy(properties) });
     }
 
     /// <summary>Replaces <see cref="DotNetMSBuildSettings.Properties"/> with the given entries, formatted (<c>true</c>/<c>false</c>, invariant numbers).</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="entries">The entries.</param>
+    /// <param name="properties">The entries.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T SetProperties<T>(this T settings, IDictionary<string, object> entries)
+    public static T SetProperties<T>(this T settings, IDictionary<string, object> properties)
         where T : DotNetMSBuildSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((DotNetMSBuildSettings)settings with { Properties = FluentValue.FromObjects(entries) });
+        return (T)((DotNetMSBuildSettings)settings with { Properties = FluentValue.FromObjects(properties) });
     }
 
     /// <summary>Sets one entry of <see cref="DotNetMSBuildSettings.Properties"/>, formatted (<c>true</c>/<c>false</c>, invariant numbers).</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="key">The entry's name.</param>
-    /// <param name="value">Its value.</param>
+    /// <param name="propertyKey">The entry's name.</param>
+    /// <param name="propertyValue">Its value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T SetProperty<T>(this T settings, string key, object value)
+    public static T SetProperty<T>(this T settings, string propertyKey, object propertyValue)
         where T : DotNetMSBuildSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((DotNetMSBuildSettings)settings with { Properties = FluentValue.With(settings.Properties, key, FluentValue.Format(value, key)) });
+        return (T)((DotNetMSBuildSettings)settings with { Properties = FluentValue.With(settings.Properties, propertyKey, FluentValue.Format(propertyValue, propertyKey)) });
     }
 
     /// <summary>Adds one entry to <see cref="DotNetMSBuildSettings.Properties"/>; fails when it is there already.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="key">The entry's name.</param>
-    /// <param name="value">Its value.</param>
+    /// <param name="propertyKey">The entry's name.</param>
+    /// <param name="propertyValue">Its value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T AddProperty<T>(this T settings, string key, object value)
+    public static T AddProperty<T>(this T settings, string propertyKey, object propertyValue)
         where T : DotNetMSBuildSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((DotNetMSBuildSettings)settings with { Properties = FluentValue.Adding(settings.Properties, key, FluentValue.Format(value, key), "Properties") });
+        return (T)((DotNetMSBuildSettings)settings with { Properties = FluentValue.Adding(settings.Properties, propertyKey, FluentValue.Format(propertyValue, propertyKey), "Properties") });
     }
 
     /// <summary>Removes one entry from <see cref="DotNetMSBuildSettings.Properties"/>.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="key">The entry's name.</param>
+    /// <param name="propertyKey">The entry's name.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T RemoveProperty<T>(this T settings, string key)
+    public static T RemoveProperty<T>(this T settings, string propertyKey)
         where T : DotNetMSBuildSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((DotNetMSBuildSettings)settings with { Properties = FluentValue.Without(settings.Properties, key) });
+        return (T)((DotNetMSBuildSettings)settings with { Properties = FluentValue.Without(settings.Properties, propertyKey) });
     }
 
     /// <summary>Empties <see cref="DotNetMSBuildSettings.Properties"/>.</summary>
@@ -513,13 +513,13 @@ public static class DotNetMSBuildSettingsExtensions
     /// <summary>Sets <see cref="DotNetMSBuildSettings.Runtime"/>.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="runtime">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T SetRuntime<T>(this T settings, string? value)
+    public static T SetRuntime<T>(this T settings, string? runtime)
         where T : DotNetMSBuildSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((DotNetMSBuildSettings)settings with { Runtime = value });
+        return (T)((DotNetMSBuildSettings)settings with { Runtime = runtime });
     }
 
     /// <summary>Sets <see cref="DotNetMSBuildSettings.Runtime"/> back to its default.</summary>
@@ -536,13 +536,13 @@ public static class DotNetMSBuildSettingsExtensions
     /// <summary>Sets <see cref="DotNetMSBuildSettings.Verbosity"/>.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="verbosity">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T SetVerbosity<T>(this T settings, DotNetVerbosity? value)
+    public static T SetVerbosity<T>(this T settings, DotNetVerbosity? verbosity)
         where T : DotNetMSBuildSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((DotNetMSBuildSettings)settings with { Verbosity = value });
+        return (T)((DotNetMSBuildSettings)settings with { Verbosity = verbosity });
     }
 
     /// <summary>Sets <see cref="DotNetMSBuildSettings.Verbosity"/> back to its default.</summary>
@@ -559,13 +559,13 @@ public static class DotNetMSBuildSettingsExtensions
     /// <summary>Sets <see cref="DotNetMSBuildSettings.Version"/>.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="version">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T SetVersion<T>(this T settings, string? value)
+    public static T SetVersion<T>(this T settings, string? version)
         where T : DotNetMSBuildSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((DotNetMSBuildSettings)settings with { Version = value });
+        return (T)((DotNetMSBuildSettings)settings with { Version = version });
     }
 
     /// <summary>Sets <see cref="DotNetMSBuildSettings.Version"/> back to its default.</summary>

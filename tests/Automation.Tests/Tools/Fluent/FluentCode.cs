@@ -49,7 +49,7 @@ internal sealed class FluentCode(FluentReceiver receiver)
         foreach (var doc in parameterDocs)
         {
             var colon = doc.IndexOf(':', StringComparison.Ordinal);
-            _code.Append($"    /// <param name=\"{doc[..colon]}\">{doc[(colon + 1)..]}</param>\n");
+            _code.Append($"    /// <param name=\"{doc[..colon].TrimStart('@')}\">{doc[(colon + 1)..]}</param>\n");
         }
 
         _code.Append("    /// <returns>Changed settings (records are immutable).</returns>\n");
