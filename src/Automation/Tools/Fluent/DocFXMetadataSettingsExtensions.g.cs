@@ -6,7 +6,7 @@ using Automation.Tools.Fluent;
 namespace Automation;
 
 /// <summary>NUKE's fluent forms for the properties <see cref="DocFXMetadataSettings"/> declares: <c>s.SetX(value)</c>, <c>s.ResetX()</c>, and the boolean, list and dictionary forms. The inherited properties' forms are in the base records' extensions.</summary>
-public static class DocFXMetadataSettingsExtensions
+public static partial class DocFXMetadataSettingsExtensions
 {
     /// <summary>Sets <see cref="DocFXMetadataSettings.ForceRebuild"/>.</summary>
     /// <param name="settings">The settings.</param>

@@ -6,7 +6,7 @@ using Automation.Tools.Fluent;
 namespace Automation;
 
 /// <summary>NUKE's fluent forms for the properties of <see cref="DotNetMSBuildSettings"/>, for every settings record derived from it: <c>s.SetX(value)</c>, <c>s.ResetX()</c>, and the boolean, list and dictionary forms. Each returns the record's own type.</summary>
-public static class DotNetMSBuildSettingsExtensions
+public static partial class DotNetMSBuildSettingsExtensions
 {
     /// <summary>Sets <see cref="DotNetMSBuildSettings.ArtifactsPath"/>.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
@@ -52,6 +52,100 @@ public static class DotNetMSBuildSettingsExtensions
     {
         ArgumentNullException.ThrowIfNull(settings);
         return (T)((DotNetMSBuildSettings)settings with { AssemblyVersion = null });
+    }
+
+    /// <summary>Replaces <see cref="DotNetMSBuildSettings.Authors"/> with the given values.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="authors">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T SetAuthors<T>(this T settings, params string[] authors)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { Authors = [.. authors] });
+    }
+
+    /// <summary>Replaces <see cref="DotNetMSBuildSettings.Authors"/> with the given values.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="authors">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T SetAuthors<T>(this T settings, IEnumerable<string> authors)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { Authors = [.. authors] });
+    }
+
+    /// <summary>Adds values to <see cref="DotNetMSBuildSettings.Authors"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="authors">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T AddAuthors<T>(this T settings, params string[] authors)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { Authors = [.. settings.Authors, .. authors] });
+    }
+
+    /// <summary>Adds values to <see cref="DotNetMSBuildSettings.Authors"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="authors">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T AddAuthors<T>(this T settings, IEnumerable<string> authors)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { Authors = [.. settings.Authors, .. authors] });
+    }
+
+    /// <summary>Removes values from <see cref="DotNetMSBuildSettings.Authors"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="authors">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T RemoveAuthors<T>(this T settings, params string[] authors)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { Authors = FluentValue.Without(settings.Authors, authors) });
+    }
+
+    /// <summary>Removes values from <see cref="DotNetMSBuildSettings.Authors"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="authors">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T RemoveAuthors<T>(this T settings, IEnumerable<string> authors)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { Authors = FluentValue.Without(settings.Authors, authors) });
+    }
+
+    /// <summary>Empties <see cref="DotNetMSBuildSettings.Authors"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ClearAuthors<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { Authors = [] });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.Authors"/> back to its default.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ResetAuthors<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { Authors = [] });
     }
 
     /// <summary>Sets <see cref="DotNetMSBuildSettings.ContinuousIntegrationBuild"/>.</summary>
@@ -110,6 +204,52 @@ public static class DotNetMSBuildSettingsExtensions
         return (T)((DotNetMSBuildSettings)settings with { ContinuousIntegrationBuild = !(settings.ContinuousIntegrationBuild ?? false) });
     }
 
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.Copyright"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="copyright">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T SetCopyright<T>(this T settings, string? copyright)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { Copyright = copyright });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.Copyright"/> back to its default.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ResetCopyright<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { Copyright = null });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.Description"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="description">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T SetDescription<T>(this T settings, string? description)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { Description = description });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.Description"/> back to its default.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ResetDescription<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { Description = null });
+    }
+
     /// <summary>Sets <see cref="DotNetMSBuildSettings.Deterministic"/>.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
@@ -164,6 +304,62 @@ public static class DotNetMSBuildSettingsExtensions
     {
         ArgumentNullException.ThrowIfNull(settings);
         return (T)((DotNetMSBuildSettings)settings with { Deterministic = !(settings.Deterministic ?? false) });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.DeterministicSourcePaths"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="deterministicSourcePaths">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T SetDeterministicSourcePaths<T>(this T settings, bool? deterministicSourcePaths)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { DeterministicSourcePaths = deterministicSourcePaths });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.DeterministicSourcePaths"/> back to its default.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ResetDeterministicSourcePaths<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { DeterministicSourcePaths = null });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.DeterministicSourcePaths"/> to true.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T EnableDeterministicSourcePaths<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { DeterministicSourcePaths = true });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.DeterministicSourcePaths"/> to false.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T DisableDeterministicSourcePaths<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { DeterministicSourcePaths = false });
+    }
+
+    /// <summary>Flips <see cref="DotNetMSBuildSettings.DeterministicSourcePaths"/> (unset counts as false).</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ToggleDeterministicSourcePaths<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { DeterministicSourcePaths = !(settings.DeterministicSourcePaths ?? false) });
     }
 
     /// <summary>Sets <see cref="DotNetMSBuildSettings.DisableBuildServers"/>.</summary>
@@ -380,6 +576,388 @@ public static class DotNetMSBuildSettingsExtensions
         return (T)((DotNetMSBuildSettings)settings with { NoLogo = !settings.NoLogo });
     }
 
+    /// <summary>Replaces <see cref="DotNetMSBuildSettings.NoWarn"/> with the given values.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="noWarn">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T SetNoWarn<T>(this T settings, params int[] noWarn)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { NoWarn = [.. noWarn] });
+    }
+
+    /// <summary>Replaces <see cref="DotNetMSBuildSettings.NoWarn"/> with the given values.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="noWarn">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T SetNoWarn<T>(this T settings, IEnumerable<int> noWarn)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { NoWarn = [.. noWarn] });
+    }
+
+    /// <summary>Adds values to <see cref="DotNetMSBuildSettings.NoWarn"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="noWarn">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T AddNoWarn<T>(this T settings, params int[] noWarn)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { NoWarn = [.. settings.NoWarn, .. noWarn] });
+    }
+
+    /// <summary>Adds values to <see cref="DotNetMSBuildSettings.NoWarn"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="noWarn">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T AddNoWarn<T>(this T settings, IEnumerable<int> noWarn)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { NoWarn = [.. settings.NoWarn, .. noWarn] });
+    }
+
+    /// <summary>Removes values from <see cref="DotNetMSBuildSettings.NoWarn"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="noWarn">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T RemoveNoWarn<T>(this T settings, params int[] noWarn)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { NoWarn = FluentValue.Without(settings.NoWarn, noWarn) });
+    }
+
+    /// <summary>Removes values from <see cref="DotNetMSBuildSettings.NoWarn"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="noWarn">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T RemoveNoWarn<T>(this T settings, IEnumerable<int> noWarn)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { NoWarn = FluentValue.Without(settings.NoWarn, noWarn) });
+    }
+
+    /// <summary>Empties <see cref="DotNetMSBuildSettings.NoWarn"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ClearNoWarn<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { NoWarn = [] });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.NoWarn"/> back to its default.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ResetNoWarn<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { NoWarn = [] });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.PackageIconUrl"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="packageIconUrl">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T SetPackageIconUrl<T>(this T settings, string? packageIconUrl)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { PackageIconUrl = packageIconUrl });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.PackageIconUrl"/> back to its default.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ResetPackageIconUrl<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { PackageIconUrl = null });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.PackageId"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="packageId">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T SetPackageId<T>(this T settings, string? packageId)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { PackageId = packageId });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.PackageId"/> back to its default.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ResetPackageId<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { PackageId = null });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.PackageLicenseUrl"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="packageLicenseUrl">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T SetPackageLicenseUrl<T>(this T settings, string? packageLicenseUrl)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { PackageLicenseUrl = packageLicenseUrl });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.PackageLicenseUrl"/> back to its default.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ResetPackageLicenseUrl<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { PackageLicenseUrl = null });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.PackageProjectUrl"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="packageProjectUrl">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T SetPackageProjectUrl<T>(this T settings, string? packageProjectUrl)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { PackageProjectUrl = packageProjectUrl });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.PackageProjectUrl"/> back to its default.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ResetPackageProjectUrl<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { PackageProjectUrl = null });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.PackageReleaseNotes"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="packageReleaseNotes">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T SetPackageReleaseNotes<T>(this T settings, string? packageReleaseNotes)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { PackageReleaseNotes = packageReleaseNotes });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.PackageReleaseNotes"/> back to its default.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ResetPackageReleaseNotes<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { PackageReleaseNotes = null });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.PackageRequireLicenseAcceptance"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="packageRequireLicenseAcceptance">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T SetPackageRequireLicenseAcceptance<T>(this T settings, bool? packageRequireLicenseAcceptance)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { PackageRequireLicenseAcceptance = packageRequireLicenseAcceptance });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.PackageRequireLicenseAcceptance"/> back to its default.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ResetPackageRequireLicenseAcceptance<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { PackageRequireLicenseAcceptance = null });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.PackageRequireLicenseAcceptance"/> to true.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T EnablePackageRequireLicenseAcceptance<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { PackageRequireLicenseAcceptance = true });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.PackageRequireLicenseAcceptance"/> to false.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T DisablePackageRequireLicenseAcceptance<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { PackageRequireLicenseAcceptance = false });
+    }
+
+    /// <summary>Flips <see cref="DotNetMSBuildSettings.PackageRequireLicenseAcceptance"/> (unset counts as false).</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T TogglePackageRequireLicenseAcceptance<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { PackageRequireLicenseAcceptance = !(settings.PackageRequireLicenseAcceptance ?? false) });
+    }
+
+    /// <summary>Replaces <see cref="DotNetMSBuildSettings.PackageTags"/> with the given values.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="packageTags">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T SetPackageTags<T>(this T settings, params string[] packageTags)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { PackageTags = [.. packageTags] });
+    }
+
+    /// <summary>Replaces <see cref="DotNetMSBuildSettings.PackageTags"/> with the given values.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="packageTags">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T SetPackageTags<T>(this T settings, IEnumerable<string> packageTags)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { PackageTags = [.. packageTags] });
+    }
+
+    /// <summary>Adds values to <see cref="DotNetMSBuildSettings.PackageTags"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="packageTags">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T AddPackageTags<T>(this T settings, params string[] packageTags)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { PackageTags = [.. settings.PackageTags, .. packageTags] });
+    }
+
+    /// <summary>Adds values to <see cref="DotNetMSBuildSettings.PackageTags"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="packageTags">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T AddPackageTags<T>(this T settings, IEnumerable<string> packageTags)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { PackageTags = [.. settings.PackageTags, .. packageTags] });
+    }
+
+    /// <summary>Removes values from <see cref="DotNetMSBuildSettings.PackageTags"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="packageTags">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T RemovePackageTags<T>(this T settings, params string[] packageTags)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { PackageTags = FluentValue.Without(settings.PackageTags, packageTags) });
+    }
+
+    /// <summary>Removes values from <see cref="DotNetMSBuildSettings.PackageTags"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="packageTags">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T RemovePackageTags<T>(this T settings, IEnumerable<string> packageTags)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { PackageTags = FluentValue.Without(settings.PackageTags, packageTags) });
+    }
+
+    /// <summary>Empties <see cref="DotNetMSBuildSettings.PackageTags"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ClearPackageTags<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { PackageTags = [] });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.PackageTags"/> back to its default.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ResetPackageTags<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { PackageTags = [] });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.Platform"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="platform">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T SetPlatform<T>(this T settings, string? platform)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { Platform = platform });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.Platform"/> back to its default.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ResetPlatform<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { Platform = null });
+    }
+
     /// <summary>Sets <see cref="DotNetMSBuildSettings.Project"/>.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
@@ -510,6 +1088,131 @@ public static class DotNetMSBuildSettingsExtensions
         return (T)((DotNetMSBuildSettings)settings with { Properties = new Dictionary<string, string>() });
     }
 
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.PublishProfile"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="publishProfile">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T SetPublishProfile<T>(this T settings, string? publishProfile)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { PublishProfile = publishProfile });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.PublishProfile"/> back to its default.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ResetPublishProfile<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { PublishProfile = null });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.RepositoryType"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="repositoryType">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T SetRepositoryType<T>(this T settings, string? repositoryType)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { RepositoryType = repositoryType });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.RepositoryType"/> back to its default.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ResetRepositoryType<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { RepositoryType = null });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.RepositoryUrl"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="repositoryUrl">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T SetRepositoryUrl<T>(this T settings, string? repositoryUrl)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { RepositoryUrl = repositoryUrl });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.RepositoryUrl"/> back to its default.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ResetRepositoryUrl<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { RepositoryUrl = null });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.RunCodeAnalysis"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="runCodeAnalysis">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T SetRunCodeAnalysis<T>(this T settings, bool? runCodeAnalysis)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { RunCodeAnalysis = runCodeAnalysis });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.RunCodeAnalysis"/> back to its default.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ResetRunCodeAnalysis<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { RunCodeAnalysis = null });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.RunCodeAnalysis"/> to true.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T EnableRunCodeAnalysis<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { RunCodeAnalysis = true });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.RunCodeAnalysis"/> to false.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T DisableRunCodeAnalysis<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { RunCodeAnalysis = false });
+    }
+
+    /// <summary>Flips <see cref="DotNetMSBuildSettings.RunCodeAnalysis"/> (unset counts as false).</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ToggleRunCodeAnalysis<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { RunCodeAnalysis = !(settings.RunCodeAnalysis ?? false) });
+    }
+
     /// <summary>Sets <see cref="DotNetMSBuildSettings.Runtime"/>.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
@@ -531,6 +1234,85 @@ public static class DotNetMSBuildSettingsExtensions
     {
         ArgumentNullException.ThrowIfNull(settings);
         return (T)((DotNetMSBuildSettings)settings with { Runtime = null });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.Title"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="title">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T SetTitle<T>(this T settings, string? title)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { Title = title });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.Title"/> back to its default.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ResetTitle<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { Title = null });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.TreatWarningsAsErrors"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="treatWarningsAsErrors">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T SetTreatWarningsAsErrors<T>(this T settings, bool? treatWarningsAsErrors)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { TreatWarningsAsErrors = treatWarningsAsErrors });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.TreatWarningsAsErrors"/> back to its default.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ResetTreatWarningsAsErrors<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { TreatWarningsAsErrors = null });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.TreatWarningsAsErrors"/> to true.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T EnableTreatWarningsAsErrors<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { TreatWarningsAsErrors = true });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.TreatWarningsAsErrors"/> to false.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T DisableTreatWarningsAsErrors<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { TreatWarningsAsErrors = false });
+    }
+
+    /// <summary>Flips <see cref="DotNetMSBuildSettings.TreatWarningsAsErrors"/> (unset counts as false).</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ToggleTreatWarningsAsErrors<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { TreatWarningsAsErrors = !(settings.TreatWarningsAsErrors ?? false) });
     }
 
     /// <summary>Sets <see cref="DotNetMSBuildSettings.Verbosity"/>.</summary>
@@ -577,5 +1359,145 @@ public static class DotNetMSBuildSettingsExtensions
     {
         ArgumentNullException.ThrowIfNull(settings);
         return (T)((DotNetMSBuildSettings)settings with { Version = null });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.VersionPrefix"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="versionPrefix">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T SetVersionPrefix<T>(this T settings, string? versionPrefix)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { VersionPrefix = versionPrefix });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.VersionPrefix"/> back to its default.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ResetVersionPrefix<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { VersionPrefix = null });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.WarningLevel"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="warningLevel">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T SetWarningLevel<T>(this T settings, int? warningLevel)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { WarningLevel = warningLevel });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.WarningLevel"/> back to its default.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ResetWarningLevel<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { WarningLevel = null });
+    }
+
+    /// <summary>Replaces <see cref="DotNetMSBuildSettings.WarningsAsErrors"/> with the given values.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="warningsAsErrors">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T SetWarningsAsErrors<T>(this T settings, params int[] warningsAsErrors)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { WarningsAsErrors = [.. warningsAsErrors] });
+    }
+
+    /// <summary>Replaces <see cref="DotNetMSBuildSettings.WarningsAsErrors"/> with the given values.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="warningsAsErrors">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T SetWarningsAsErrors<T>(this T settings, IEnumerable<int> warningsAsErrors)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { WarningsAsErrors = [.. warningsAsErrors] });
+    }
+
+    /// <summary>Adds values to <see cref="DotNetMSBuildSettings.WarningsAsErrors"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="warningsAsErrors">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T AddWarningsAsErrors<T>(this T settings, params int[] warningsAsErrors)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { WarningsAsErrors = [.. settings.WarningsAsErrors, .. warningsAsErrors] });
+    }
+
+    /// <summary>Adds values to <see cref="DotNetMSBuildSettings.WarningsAsErrors"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="warningsAsErrors">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T AddWarningsAsErrors<T>(this T settings, IEnumerable<int> warningsAsErrors)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { WarningsAsErrors = [.. settings.WarningsAsErrors, .. warningsAsErrors] });
+    }
+
+    /// <summary>Removes values from <see cref="DotNetMSBuildSettings.WarningsAsErrors"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="warningsAsErrors">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T RemoveWarningsAsErrors<T>(this T settings, params int[] warningsAsErrors)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { WarningsAsErrors = FluentValue.Without(settings.WarningsAsErrors, warningsAsErrors) });
+    }
+
+    /// <summary>Removes values from <see cref="DotNetMSBuildSettings.WarningsAsErrors"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="warningsAsErrors">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T RemoveWarningsAsErrors<T>(this T settings, IEnumerable<int> warningsAsErrors)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { WarningsAsErrors = FluentValue.Without(settings.WarningsAsErrors, warningsAsErrors) });
+    }
+
+    /// <summary>Empties <see cref="DotNetMSBuildSettings.WarningsAsErrors"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ClearWarningsAsErrors<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { WarningsAsErrors = [] });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.WarningsAsErrors"/> back to its default.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ResetWarningsAsErrors<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { WarningsAsErrors = [] });
     }
 }

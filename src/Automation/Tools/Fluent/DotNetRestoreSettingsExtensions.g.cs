@@ -6,7 +6,7 @@ using Automation.Tools.Fluent;
 namespace Automation;
 
 /// <summary>NUKE's fluent forms for the properties <see cref="DotNetRestoreSettings"/> declares: <c>s.SetX(value)</c>, <c>s.ResetX()</c>, and the boolean, list and dictionary forms. The inherited properties' forms are in the base records' extensions.</summary>
-public static class DotNetRestoreSettingsExtensions
+public static partial class DotNetRestoreSettingsExtensions
 {
     /// <summary>Sets <see cref="DotNetRestoreSettings.ConfigFile"/>.</summary>
     /// <param name="settings">The settings.</param>

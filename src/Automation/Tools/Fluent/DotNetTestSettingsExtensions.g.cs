@@ -6,7 +6,7 @@ using Automation.Tools.Fluent;
 namespace Automation;
 
 /// <summary>NUKE's fluent forms for the properties <see cref="DotNetTestSettings"/> declares: <c>s.SetX(value)</c>, <c>s.ResetX()</c>, and the boolean, list and dictionary forms. The inherited properties' forms are in the base records' extensions.</summary>
-public static class DotNetTestSettingsExtensions
+public static partial class DotNetTestSettingsExtensions
 {
     /// <summary>Sets <see cref="DotNetTestSettings.Blame"/>.</summary>
     /// <param name="settings">The settings.</param>
@@ -119,6 +119,52 @@ public static class DotNetTestSettingsExtensions
         return settings with { BlameHangTimeout = null };
     }
 
+    /// <summary>Sets <see cref="DotNetTestSettings.CollectCoverage"/>.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="collectCoverage">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetTestSettings SetCollectCoverage(this DotNetTestSettings settings, bool? collectCoverage)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { CollectCoverage = collectCoverage };
+    }
+
+    /// <summary>Sets <see cref="DotNetTestSettings.CollectCoverage"/> back to its default.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetTestSettings ResetCollectCoverage(this DotNetTestSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { CollectCoverage = null };
+    }
+
+    /// <summary>Sets <see cref="DotNetTestSettings.CollectCoverage"/> to true.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetTestSettings EnableCollectCoverage(this DotNetTestSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { CollectCoverage = true };
+    }
+
+    /// <summary>Sets <see cref="DotNetTestSettings.CollectCoverage"/> to false.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetTestSettings DisableCollectCoverage(this DotNetTestSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { CollectCoverage = false };
+    }
+
+    /// <summary>Flips <see cref="DotNetTestSettings.CollectCoverage"/> (unset counts as false).</summary>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetTestSettings ToggleCollectCoverage(this DotNetTestSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { CollectCoverage = !(settings.CollectCoverage ?? false) };
+    }
+
     /// <summary>Replaces <see cref="DotNetTestSettings.Collectors"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="collectors">The values.</param>
@@ -197,6 +243,84 @@ public static class DotNetTestSettingsExtensions
         return settings with { Collectors = [] };
     }
 
+    /// <summary>Replaces <see cref="DotNetTestSettings.Collectors"/> with the given values.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="dataCollector">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetTestSettings SetDataCollector(this DotNetTestSettings settings, params string[] dataCollector)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { Collectors = [.. dataCollector] };
+    }
+
+    /// <summary>Replaces <see cref="DotNetTestSettings.Collectors"/> with the given values.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="dataCollector">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetTestSettings SetDataCollector(this DotNetTestSettings settings, IEnumerable<string> dataCollector)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { Collectors = [.. dataCollector] };
+    }
+
+    /// <summary>Adds values to <see cref="DotNetTestSettings.Collectors"/>.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="dataCollector">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetTestSettings AddDataCollector(this DotNetTestSettings settings, params string[] dataCollector)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { Collectors = [.. settings.Collectors, .. dataCollector] };
+    }
+
+    /// <summary>Adds values to <see cref="DotNetTestSettings.Collectors"/>.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="dataCollector">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetTestSettings AddDataCollector(this DotNetTestSettings settings, IEnumerable<string> dataCollector)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { Collectors = [.. settings.Collectors, .. dataCollector] };
+    }
+
+    /// <summary>Removes values from <see cref="DotNetTestSettings.Collectors"/>.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="dataCollector">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetTestSettings RemoveDataCollector(this DotNetTestSettings settings, params string[] dataCollector)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { Collectors = FluentValue.Without(settings.Collectors, dataCollector) };
+    }
+
+    /// <summary>Removes values from <see cref="DotNetTestSettings.Collectors"/>.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="dataCollector">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetTestSettings RemoveDataCollector(this DotNetTestSettings settings, IEnumerable<string> dataCollector)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { Collectors = FluentValue.Without(settings.Collectors, dataCollector) };
+    }
+
+    /// <summary>Empties <see cref="DotNetTestSettings.Collectors"/>.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetTestSettings ClearDataCollector(this DotNetTestSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { Collectors = [] };
+    }
+
+    /// <summary>Sets <see cref="DotNetTestSettings.Collectors"/> back to its default.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetTestSettings ResetDataCollector(this DotNetTestSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { Collectors = [] };
+    }
+
     /// <summary>Sets <see cref="DotNetTestSettings.Configuration"/>.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="configuration">The new value.</param>
@@ -214,6 +338,44 @@ public static class DotNetTestSettingsExtensions
     {
         ArgumentNullException.ThrowIfNull(settings);
         return settings with { Configuration = null };
+    }
+
+    /// <summary>Sets <see cref="DotNetTestSettings.CoverletOutput"/>.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="coverletOutput">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetTestSettings SetCoverletOutput(this DotNetTestSettings settings, string? coverletOutput)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { CoverletOutput = coverletOutput };
+    }
+
+    /// <summary>Sets <see cref="DotNetTestSettings.CoverletOutput"/> back to its default.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetTestSettings ResetCoverletOutput(this DotNetTestSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { CoverletOutput = null };
+    }
+
+    /// <summary>Sets <see cref="DotNetTestSettings.CoverletOutputFormat"/>.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="coverletOutputFormat">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetTestSettings SetCoverletOutputFormat(this DotNetTestSettings settings, string? coverletOutputFormat)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { CoverletOutputFormat = coverletOutputFormat };
+    }
+
+    /// <summary>Sets <see cref="DotNetTestSettings.CoverletOutputFormat"/> back to its default.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetTestSettings ResetCoverletOutputFormat(this DotNetTestSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { CoverletOutputFormat = null };
     }
 
     /// <summary>Sets <see cref="DotNetTestSettings.DiagnosticsFile"/>.</summary>
@@ -303,6 +465,25 @@ public static class DotNetTestSettingsExtensions
     {
         ArgumentNullException.ThrowIfNull(settings);
         return settings with { EnvironmentVariables = new Dictionary<string, string>() };
+    }
+
+    /// <summary>Sets <see cref="DotNetTestSettings.ExcludeByFile"/>.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="excludeByFile">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetTestSettings SetExcludeByFile(this DotNetTestSettings settings, string? excludeByFile)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { ExcludeByFile = excludeByFile };
+    }
+
+    /// <summary>Sets <see cref="DotNetTestSettings.ExcludeByFile"/> back to its default.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetTestSettings ResetExcludeByFile(this DotNetTestSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { ExcludeByFile = null };
     }
 
     /// <summary>Sets <see cref="DotNetTestSettings.Filter"/>.</summary>
@@ -722,5 +903,51 @@ public static class DotNetTestSettingsExtensions
     {
         ArgumentNullException.ThrowIfNull(settings);
         return settings with { TestAdapterPath = null };
+    }
+
+    /// <summary>Sets <see cref="DotNetTestSettings.UseSourceLink"/>.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="useSourceLink">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetTestSettings SetUseSourceLink(this DotNetTestSettings settings, bool? useSourceLink)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { UseSourceLink = useSourceLink };
+    }
+
+    /// <summary>Sets <see cref="DotNetTestSettings.UseSourceLink"/> back to its default.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetTestSettings ResetUseSourceLink(this DotNetTestSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { UseSourceLink = null };
+    }
+
+    /// <summary>Sets <see cref="DotNetTestSettings.UseSourceLink"/> to true.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetTestSettings EnableUseSourceLink(this DotNetTestSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { UseSourceLink = true };
+    }
+
+    /// <summary>Sets <see cref="DotNetTestSettings.UseSourceLink"/> to false.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetTestSettings DisableUseSourceLink(this DotNetTestSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { UseSourceLink = false };
+    }
+
+    /// <summary>Flips <see cref="DotNetTestSettings.UseSourceLink"/> (unset counts as false).</summary>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetTestSettings ToggleUseSourceLink(this DotNetTestSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { UseSourceLink = !(settings.UseSourceLink ?? false) };
     }
 }

@@ -6,7 +6,7 @@ using Automation.Tools.Fluent;
 namespace Automation;
 
 /// <summary>NUKE's fluent forms for the properties <see cref="NuGetPushSettings"/> declares: <c>s.SetX(value)</c>, <c>s.ResetX()</c>, and the boolean, list and dictionary forms. The inherited properties' forms are in the base records' extensions.</summary>
-public static class NuGetPushSettingsExtensions
+public static partial class NuGetPushSettingsExtensions
 {
     /// <summary>Sets <see cref="NuGetPushSettings.ApiKey"/>.</summary>
     /// <param name="settings">The settings.</param>

@@ -6,7 +6,7 @@ using Automation.Tools.Fluent;
 namespace Automation;
 
 /// <summary>NUKE's fluent forms for the properties of <see cref="NuGetSettings"/>, for every settings record derived from it: <c>s.SetX(value)</c>, <c>s.ResetX()</c>, and the boolean, list and dictionary forms. Each returns the record's own type.</summary>
-public static class NuGetSettingsExtensions
+public static partial class NuGetSettingsExtensions
 {
     /// <summary>Sets <see cref="NuGetSettings.ConfigFile"/>.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>

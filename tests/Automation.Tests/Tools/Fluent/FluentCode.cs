@@ -22,7 +22,7 @@ internal sealed class FluentCode(FluentReceiver receiver)
             namespace Automation;
 
             /// <summary>{{summary}}</summary>
-            public static class {{className}}
+            public static partial class {{className}}
             {
             """);
         _code.Append('\n');

@@ -17,6 +17,7 @@ internal static class FluentSettingsModel
         ["Package"] = "TargetPath",
         ["WorkingDirectory"] = "ProcessWorkingDirectory",
         ["ToolPath"] = "ProcessToolPath",
+        ["Collectors"] = "DataCollector",
     };
 
     /// <summary>The settings records with fluent extensions: every concrete record derived from <see cref="ToolSettings"/>.</summary>
