@@ -57,6 +57,13 @@ internal sealed class DotNetArguments
     /// <summary>Adds <c>-p:Name=true|false</c> when the value is set.</summary>
     public DotNetArguments Property(string name, bool? value) => Property(name, value is null ? null : value.Value ? "true" : "false");
 
+    /// <summary>Adds <c>-p:Name=Value</c> when the value is set, formatted invariantly.</summary>
+    public DotNetArguments Property(string name, int? value) => Property(name, value?.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>Adds <c>-p:Name=a;b</c> (joined with <paramref name="separator"/>, then escaped) when there are values.</summary>
+    public DotNetArguments Property<T>(string name, IReadOnlyList<T> values, string separator) =>
+        values.Count == 0 ? this : Property(name, string.Join(separator, values.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture))));
+
     /// <summary>Adds <c>-p:Name=Value</c> for each entry, in the dictionary's order.</summary>
     public DotNetArguments Properties(IReadOnlyDictionary<string, string> properties)
     {

@@ -60,6 +60,21 @@ public sealed record DotNetTestSettings : DotNetMSBuildSettings
     /// <summary>List the tests instead of running them (<c>--list-tests</c>).</summary>
     public bool ListTests { get; init; }
 
+    /// <summary>Coverlet's <c>CollectCoverage</c> property: collect coverage through coverlet.msbuild.</summary>
+    public bool? CollectCoverage { get; init; }
+
+    /// <summary>Coverlet's <c>CoverletOutputFormat</c> property: the report formats (<see cref="Automation.CoverletOutputFormat"/>'s values, or several joined with <c>,</c>).</summary>
+    public string? CoverletOutputFormat { get; init; }
+
+    /// <summary>Coverlet's <c>CoverletOutput</c> property: where the report is written.</summary>
+    public string? CoverletOutput { get; init; }
+
+    /// <summary>Coverlet's <c>ExcludeByFile</c> property: source files to leave out of coverage (globs).</summary>
+    public string? ExcludeByFile { get; init; }
+
+    /// <summary>Coverlet's <c>UseSourceLink</c> property: report Source Link URLs instead of local paths.</summary>
+    public bool? UseSourceLink { get; init; }
+
     private protected override string Command => "test";
 
     private protected override void AddCommandOptions(DotNetArguments arguments) => arguments
@@ -80,6 +95,13 @@ public sealed record DotNetTestSettings : DotNetMSBuildSettings
         .Option("--diag", DiagnosticsFile)
         .Option("--test-adapter-path", TestAdapterPath)
         .Flag("--list-tests", ListTests);
+
+    private protected override void AddCommandProperties(DotNetArguments arguments) => arguments
+        .Property("CollectCoverage", CollectCoverage)
+        .Property("CoverletOutputFormat", CoverletOutputFormat)
+        .Property("CoverletOutput", CoverletOutput)
+        .Property("ExcludeByFile", ExcludeByFile)
+        .Property("UseSourceLink", UseSourceLink);
 
     private protected override void AddTrailingArguments(DotNetArguments arguments)
     {

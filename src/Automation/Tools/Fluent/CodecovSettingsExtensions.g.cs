@@ -6,16 +6,16 @@ using Automation.Tools.Fluent;
 namespace Automation;
 
 /// <summary>NUKE's fluent forms for the properties <see cref="CodecovSettings"/> declares: <c>s.SetX(value)</c>, <c>s.ResetX()</c>, and the boolean, list and dictionary forms. The inherited properties' forms are in the base records' extensions.</summary>
-public static class CodecovSettingsExtensions
+public static partial class CodecovSettingsExtensions
 {
     /// <summary>Sets <see cref="CodecovSettings.Branch"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="branch">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static CodecovSettings SetBranch(this CodecovSettings settings, string? value)
+    public static CodecovSettings SetBranch(this CodecovSettings settings, string? branch)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Branch = value };
+        return settings with { Branch = branch };
     }
 
     /// <summary>Sets <see cref="CodecovSettings.Branch"/> back to its default.</summary>
@@ -29,12 +29,12 @@ public static class CodecovSettingsExtensions
 
     /// <summary>Sets <see cref="CodecovSettings.Build"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="build">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static CodecovSettings SetBuild(this CodecovSettings settings, string? value)
+    public static CodecovSettings SetBuild(this CodecovSettings settings, string? build)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Build = value };
+        return settings with { Build = build };
     }
 
     /// <summary>Sets <see cref="CodecovSettings.Build"/> back to its default.</summary>
@@ -48,62 +48,62 @@ public static class CodecovSettingsExtensions
 
     /// <summary>Replaces <see cref="CodecovSettings.Files"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="files">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static CodecovSettings SetFiles(this CodecovSettings settings, params string[] values)
+    public static CodecovSettings SetFiles(this CodecovSettings settings, params string[] files)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Files = [.. values] };
+        return settings with { Files = [.. files] };
     }
 
     /// <summary>Replaces <see cref="CodecovSettings.Files"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="files">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static CodecovSettings SetFiles(this CodecovSettings settings, IEnumerable<string> values)
+    public static CodecovSettings SetFiles(this CodecovSettings settings, IEnumerable<string> files)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Files = [.. values] };
+        return settings with { Files = [.. files] };
     }
 
     /// <summary>Adds values to <see cref="CodecovSettings.Files"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="files">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static CodecovSettings AddFiles(this CodecovSettings settings, params string[] values)
+    public static CodecovSettings AddFiles(this CodecovSettings settings, params string[] files)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Files = [.. settings.Files, .. values] };
+        return settings with { Files = [.. settings.Files, .. files] };
     }
 
     /// <summary>Adds values to <see cref="CodecovSettings.Files"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="files">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static CodecovSettings AddFiles(this CodecovSettings settings, IEnumerable<string> values)
+    public static CodecovSettings AddFiles(this CodecovSettings settings, IEnumerable<string> files)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Files = [.. settings.Files, .. values] };
+        return settings with { Files = [.. settings.Files, .. files] };
     }
 
     /// <summary>Removes values from <see cref="CodecovSettings.Files"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="files">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static CodecovSettings RemoveFiles(this CodecovSettings settings, params string[] values)
+    public static CodecovSettings RemoveFiles(this CodecovSettings settings, params string[] files)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Files = FluentValue.Without(settings.Files, values) };
+        return settings with { Files = FluentValue.Without(settings.Files, files) };
     }
 
     /// <summary>Removes values from <see cref="CodecovSettings.Files"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="files">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static CodecovSettings RemoveFiles(this CodecovSettings settings, IEnumerable<string> values)
+    public static CodecovSettings RemoveFiles(this CodecovSettings settings, IEnumerable<string> files)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Files = FluentValue.Without(settings.Files, values) };
+        return settings with { Files = FluentValue.Without(settings.Files, files) };
     }
 
     /// <summary>Empties <see cref="CodecovSettings.Files"/>.</summary>
@@ -126,62 +126,62 @@ public static class CodecovSettingsExtensions
 
     /// <summary>Replaces <see cref="CodecovSettings.Flags"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="flags">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static CodecovSettings SetFlags(this CodecovSettings settings, params string[] values)
+    public static CodecovSettings SetFlags(this CodecovSettings settings, params string[] flags)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Flags = [.. values] };
+        return settings with { Flags = [.. flags] };
     }
 
     /// <summary>Replaces <see cref="CodecovSettings.Flags"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="flags">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static CodecovSettings SetFlags(this CodecovSettings settings, IEnumerable<string> values)
+    public static CodecovSettings SetFlags(this CodecovSettings settings, IEnumerable<string> flags)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Flags = [.. values] };
+        return settings with { Flags = [.. flags] };
     }
 
     /// <summary>Adds values to <see cref="CodecovSettings.Flags"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="flags">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static CodecovSettings AddFlags(this CodecovSettings settings, params string[] values)
+    public static CodecovSettings AddFlags(this CodecovSettings settings, params string[] flags)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Flags = [.. settings.Flags, .. values] };
+        return settings with { Flags = [.. settings.Flags, .. flags] };
     }
 
     /// <summary>Adds values to <see cref="CodecovSettings.Flags"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="flags">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static CodecovSettings AddFlags(this CodecovSettings settings, IEnumerable<string> values)
+    public static CodecovSettings AddFlags(this CodecovSettings settings, IEnumerable<string> flags)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Flags = [.. settings.Flags, .. values] };
+        return settings with { Flags = [.. settings.Flags, .. flags] };
     }
 
     /// <summary>Removes values from <see cref="CodecovSettings.Flags"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="flags">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static CodecovSettings RemoveFlags(this CodecovSettings settings, params string[] values)
+    public static CodecovSettings RemoveFlags(this CodecovSettings settings, params string[] flags)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Flags = FluentValue.Without(settings.Flags, values) };
+        return settings with { Flags = FluentValue.Without(settings.Flags, flags) };
     }
 
     /// <summary>Removes values from <see cref="CodecovSettings.Flags"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="flags">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static CodecovSettings RemoveFlags(this CodecovSettings settings, IEnumerable<string> values)
+    public static CodecovSettings RemoveFlags(this CodecovSettings settings, IEnumerable<string> flags)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Flags = FluentValue.Without(settings.Flags, values) };
+        return settings with { Flags = FluentValue.Without(settings.Flags, flags) };
     }
 
     /// <summary>Empties <see cref="CodecovSettings.Flags"/>.</summary>
@@ -204,12 +204,12 @@ public static class CodecovSettingsExtensions
 
     /// <summary>Sets <see cref="CodecovSettings.Name"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="name">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static CodecovSettings SetName(this CodecovSettings settings, string? value)
+    public static CodecovSettings SetName(this CodecovSettings settings, string? name)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Name = value };
+        return settings with { Name = name };
     }
 
     /// <summary>Sets <see cref="CodecovSettings.Name"/> back to its default.</summary>
@@ -223,12 +223,12 @@ public static class CodecovSettingsExtensions
 
     /// <summary>Sets <see cref="CodecovSettings.PullRequest"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="pullRequest">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static CodecovSettings SetPullRequest(this CodecovSettings settings, string? value)
+    public static CodecovSettings SetPullRequest(this CodecovSettings settings, string? pullRequest)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { PullRequest = value };
+        return settings with { PullRequest = pullRequest };
     }
 
     /// <summary>Sets <see cref="CodecovSettings.PullRequest"/> back to its default.</summary>
@@ -242,12 +242,12 @@ public static class CodecovSettingsExtensions
 
     /// <summary>Sets <see cref="CodecovSettings.RepositoryRoot"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="repositoryRoot">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static CodecovSettings SetRepositoryRoot(this CodecovSettings settings, string? value)
+    public static CodecovSettings SetRepositoryRoot(this CodecovSettings settings, string? repositoryRoot)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { RepositoryRoot = value };
+        return settings with { RepositoryRoot = repositoryRoot };
     }
 
     /// <summary>Sets <see cref="CodecovSettings.RepositoryRoot"/> back to its default.</summary>
@@ -261,12 +261,12 @@ public static class CodecovSettingsExtensions
 
     /// <summary>Sets <see cref="CodecovSettings.Required"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="required">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static CodecovSettings SetRequired(this CodecovSettings settings, bool? value)
+    public static CodecovSettings SetRequired(this CodecovSettings settings, bool? required)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Required = value };
+        return settings with { Required = required };
     }
 
     /// <summary>Sets <see cref="CodecovSettings.Required"/> back to its default.</summary>
@@ -307,12 +307,12 @@ public static class CodecovSettingsExtensions
 
     /// <summary>Sets <see cref="CodecovSettings.Sha"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="sha">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static CodecovSettings SetSha(this CodecovSettings settings, string? value)
+    public static CodecovSettings SetSha(this CodecovSettings settings, string? sha)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Sha = value };
+        return settings with { Sha = sha };
     }
 
     /// <summary>Sets <see cref="CodecovSettings.Sha"/> back to its default.</summary>
@@ -326,12 +326,12 @@ public static class CodecovSettingsExtensions
 
     /// <summary>Sets <see cref="CodecovSettings.Token"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="token">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static CodecovSettings SetToken(this CodecovSettings settings, string? value)
+    public static CodecovSettings SetToken(this CodecovSettings settings, string? token)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Token = value };
+        return settings with { Token = token };
     }
 
     /// <summary>Sets <see cref="CodecovSettings.Token"/> back to its default.</summary>
@@ -345,12 +345,12 @@ public static class CodecovSettingsExtensions
 
     /// <summary>Sets <see cref="CodecovSettings.Verbose"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="verbose">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static CodecovSettings SetVerbose(this CodecovSettings settings, bool? value)
+    public static CodecovSettings SetVerbose(this CodecovSettings settings, bool? verbose)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Verbose = value };
+        return settings with { Verbose = verbose };
     }
 
     /// <summary>Sets <see cref="CodecovSettings.Verbose"/> back to its default.</summary>

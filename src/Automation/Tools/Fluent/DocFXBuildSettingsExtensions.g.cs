@@ -6,16 +6,16 @@ using Automation.Tools.Fluent;
 namespace Automation;
 
 /// <summary>NUKE's fluent forms for the properties <see cref="DocFXBuildSettings"/> declares: <c>s.SetX(value)</c>, <c>s.ResetX()</c>, and the boolean, list and dictionary forms. The inherited properties' forms are in the base records' extensions.</summary>
-public static class DocFXBuildSettingsExtensions
+public static partial class DocFXBuildSettingsExtensions
 {
     /// <summary>Sets <see cref="DocFXBuildSettings.ConfigFile"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="configFile">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DocFXBuildSettings SetConfigFile(this DocFXBuildSettings settings, string? value)
+    public static DocFXBuildSettings SetConfigFile(this DocFXBuildSettings settings, string? configFile)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ConfigFile = value };
+        return settings with { ConfigFile = configFile };
     }
 
     /// <summary>Sets <see cref="DocFXBuildSettings.ConfigFile"/> back to its default.</summary>
@@ -29,12 +29,12 @@ public static class DocFXBuildSettingsExtensions
 
     /// <summary>Sets <see cref="DocFXBuildSettings.ForceRebuild"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="forceRebuild">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DocFXBuildSettings SetForceRebuild(this DocFXBuildSettings settings, bool? value)
+    public static DocFXBuildSettings SetForceRebuild(this DocFXBuildSettings settings, bool? forceRebuild)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ForceRebuild = value };
+        return settings with { ForceRebuild = forceRebuild };
     }
 
     /// <summary>Sets <see cref="DocFXBuildSettings.ForceRebuild"/> back to its default.</summary>
@@ -75,12 +75,12 @@ public static class DocFXBuildSettingsExtensions
 
     /// <summary>Sets <see cref="DocFXBuildSettings.LogFile"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="logFile">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DocFXBuildSettings SetLogFile(this DocFXBuildSettings settings, string? value)
+    public static DocFXBuildSettings SetLogFile(this DocFXBuildSettings settings, string? logFile)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { LogFile = value };
+        return settings with { LogFile = logFile };
     }
 
     /// <summary>Sets <see cref="DocFXBuildSettings.LogFile"/> back to its default.</summary>
@@ -94,12 +94,12 @@ public static class DocFXBuildSettingsExtensions
 
     /// <summary>Sets <see cref="DocFXBuildSettings.LogLevel"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="logLevel">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DocFXBuildSettings SetLogLevel(this DocFXBuildSettings settings, DocFXLogLevel? value)
+    public static DocFXBuildSettings SetLogLevel(this DocFXBuildSettings settings, DocFXLogLevel? logLevel)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { LogLevel = value };
+        return settings with { LogLevel = logLevel };
     }
 
     /// <summary>Sets <see cref="DocFXBuildSettings.LogLevel"/> back to its default.</summary>
@@ -113,12 +113,12 @@ public static class DocFXBuildSettingsExtensions
 
     /// <summary>Sets <see cref="DocFXBuildSettings.OutputFolder"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="outputFolder">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DocFXBuildSettings SetOutputFolder(this DocFXBuildSettings settings, string? value)
+    public static DocFXBuildSettings SetOutputFolder(this DocFXBuildSettings settings, string? outputFolder)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { OutputFolder = value };
+        return settings with { OutputFolder = outputFolder };
     }
 
     /// <summary>Sets <see cref="DocFXBuildSettings.OutputFolder"/> back to its default.</summary>
@@ -132,12 +132,12 @@ public static class DocFXBuildSettingsExtensions
 
     /// <summary>Sets <see cref="DocFXBuildSettings.Serve"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="serve">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DocFXBuildSettings SetServe(this DocFXBuildSettings settings, bool? value)
+    public static DocFXBuildSettings SetServe(this DocFXBuildSettings settings, bool? serve)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Serve = value };
+        return settings with { Serve = serve };
     }
 
     /// <summary>Sets <see cref="DocFXBuildSettings.Serve"/> back to its default.</summary>
@@ -178,62 +178,62 @@ public static class DocFXBuildSettingsExtensions
 
     /// <summary>Replaces <see cref="DocFXBuildSettings.Templates"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="templates">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DocFXBuildSettings SetTemplates(this DocFXBuildSettings settings, params string[] values)
+    public static DocFXBuildSettings SetTemplates(this DocFXBuildSettings settings, params string[] templates)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Templates = [.. values] };
+        return settings with { Templates = [.. templates] };
     }
 
     /// <summary>Replaces <see cref="DocFXBuildSettings.Templates"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="templates">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DocFXBuildSettings SetTemplates(this DocFXBuildSettings settings, IEnumerable<string> values)
+    public static DocFXBuildSettings SetTemplates(this DocFXBuildSettings settings, IEnumerable<string> templates)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Templates = [.. values] };
+        return settings with { Templates = [.. templates] };
     }
 
     /// <summary>Adds values to <see cref="DocFXBuildSettings.Templates"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="templates">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DocFXBuildSettings AddTemplates(this DocFXBuildSettings settings, params string[] values)
+    public static DocFXBuildSettings AddTemplates(this DocFXBuildSettings settings, params string[] templates)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Templates = [.. settings.Templates, .. values] };
+        return settings with { Templates = [.. settings.Templates, .. templates] };
     }
 
     /// <summary>Adds values to <see cref="DocFXBuildSettings.Templates"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="templates">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DocFXBuildSettings AddTemplates(this DocFXBuildSettings settings, IEnumerable<string> values)
+    public static DocFXBuildSettings AddTemplates(this DocFXBuildSettings settings, IEnumerable<string> templates)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Templates = [.. settings.Templates, .. values] };
+        return settings with { Templates = [.. settings.Templates, .. templates] };
     }
 
     /// <summary>Removes values from <see cref="DocFXBuildSettings.Templates"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="templates">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DocFXBuildSettings RemoveTemplates(this DocFXBuildSettings settings, params string[] values)
+    public static DocFXBuildSettings RemoveTemplates(this DocFXBuildSettings settings, params string[] templates)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Templates = FluentValue.Without(settings.Templates, values) };
+        return settings with { Templates = FluentValue.Without(settings.Templates, templates) };
     }
 
     /// <summary>Removes values from <see cref="DocFXBuildSettings.Templates"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="templates">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DocFXBuildSettings RemoveTemplates(this DocFXBuildSettings settings, IEnumerable<string> values)
+    public static DocFXBuildSettings RemoveTemplates(this DocFXBuildSettings settings, IEnumerable<string> templates)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Templates = FluentValue.Without(settings.Templates, values) };
+        return settings with { Templates = FluentValue.Without(settings.Templates, templates) };
     }
 
     /// <summary>Empties <see cref="DocFXBuildSettings.Templates"/>.</summary>
@@ -256,12 +256,12 @@ public static class DocFXBuildSettingsExtensions
 
     /// <summary>Sets <see cref="DocFXBuildSettings.WarningsAsErrors"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="warningsAsErrors">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DocFXBuildSettings SetWarningsAsErrors(this DocFXBuildSettings settings, bool? value)
+    public static DocFXBuildSettings SetWarningsAsErrors(this DocFXBuildSettings settings, bool? warningsAsErrors)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { WarningsAsErrors = value };
+        return settings with { WarningsAsErrors = warningsAsErrors };
     }
 
     /// <summary>Sets <see cref="DocFXBuildSettings.WarningsAsErrors"/> back to its default.</summary>

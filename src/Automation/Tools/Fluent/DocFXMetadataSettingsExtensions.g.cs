@@ -6,16 +6,16 @@ using Automation.Tools.Fluent;
 namespace Automation;
 
 /// <summary>NUKE's fluent forms for the properties <see cref="DocFXMetadataSettings"/> declares: <c>s.SetX(value)</c>, <c>s.ResetX()</c>, and the boolean, list and dictionary forms. The inherited properties' forms are in the base records' extensions.</summary>
-public static class DocFXMetadataSettingsExtensions
+public static partial class DocFXMetadataSettingsExtensions
 {
     /// <summary>Sets <see cref="DocFXMetadataSettings.ForceRebuild"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="forceRebuild">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DocFXMetadataSettings SetForceRebuild(this DocFXMetadataSettings settings, bool? value)
+    public static DocFXMetadataSettings SetForceRebuild(this DocFXMetadataSettings settings, bool? forceRebuild)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ForceRebuild = value };
+        return settings with { ForceRebuild = forceRebuild };
     }
 
     /// <summary>Sets <see cref="DocFXMetadataSettings.ForceRebuild"/> back to its default.</summary>
@@ -56,12 +56,12 @@ public static class DocFXMetadataSettingsExtensions
 
     /// <summary>Sets <see cref="DocFXMetadataSettings.LogLevel"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="logLevel">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DocFXMetadataSettings SetLogLevel(this DocFXMetadataSettings settings, DocFXLogLevel? value)
+    public static DocFXMetadataSettings SetLogLevel(this DocFXMetadataSettings settings, DocFXLogLevel? logLevel)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { LogLevel = value };
+        return settings with { LogLevel = logLevel };
     }
 
     /// <summary>Sets <see cref="DocFXMetadataSettings.LogLevel"/> back to its default.</summary>
@@ -75,12 +75,12 @@ public static class DocFXMetadataSettingsExtensions
 
     /// <summary>Sets <see cref="DocFXMetadataSettings.OutputFolder"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="outputFolder">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DocFXMetadataSettings SetOutputFolder(this DocFXMetadataSettings settings, string? value)
+    public static DocFXMetadataSettings SetOutputFolder(this DocFXMetadataSettings settings, string? outputFolder)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { OutputFolder = value };
+        return settings with { OutputFolder = outputFolder };
     }
 
     /// <summary>Sets <see cref="DocFXMetadataSettings.OutputFolder"/> back to its default.</summary>
@@ -94,62 +94,62 @@ public static class DocFXMetadataSettingsExtensions
 
     /// <summary>Replaces <see cref="DocFXMetadataSettings.Projects"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="projects">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DocFXMetadataSettings SetProjects(this DocFXMetadataSettings settings, params string[] values)
+    public static DocFXMetadataSettings SetProjects(this DocFXMetadataSettings settings, params string[] projects)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Projects = [.. values] };
+        return settings with { Projects = [.. projects] };
     }
 
     /// <summary>Replaces <see cref="DocFXMetadataSettings.Projects"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="projects">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DocFXMetadataSettings SetProjects(this DocFXMetadataSettings settings, IEnumerable<string> values)
+    public static DocFXMetadataSettings SetProjects(this DocFXMetadataSettings settings, IEnumerable<string> projects)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Projects = [.. values] };
+        return settings with { Projects = [.. projects] };
     }
 
     /// <summary>Adds values to <see cref="DocFXMetadataSettings.Projects"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="projects">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DocFXMetadataSettings AddProjects(this DocFXMetadataSettings settings, params string[] values)
+    public static DocFXMetadataSettings AddProjects(this DocFXMetadataSettings settings, params string[] projects)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Projects = [.. settings.Projects, .. values] };
+        return settings with { Projects = [.. settings.Projects, .. projects] };
     }
 
     /// <summary>Adds values to <see cref="DocFXMetadataSettings.Projects"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="projects">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DocFXMetadataSettings AddProjects(this DocFXMetadataSettings settings, IEnumerable<string> values)
+    public static DocFXMetadataSettings AddProjects(this DocFXMetadataSettings settings, IEnumerable<string> projects)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Projects = [.. settings.Projects, .. values] };
+        return settings with { Projects = [.. settings.Projects, .. projects] };
     }
 
     /// <summary>Removes values from <see cref="DocFXMetadataSettings.Projects"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="projects">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DocFXMetadataSettings RemoveProjects(this DocFXMetadataSettings settings, params string[] values)
+    public static DocFXMetadataSettings RemoveProjects(this DocFXMetadataSettings settings, params string[] projects)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Projects = FluentValue.Without(settings.Projects, values) };
+        return settings with { Projects = FluentValue.Without(settings.Projects, projects) };
     }
 
     /// <summary>Removes values from <see cref="DocFXMetadataSettings.Projects"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="projects">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DocFXMetadataSettings RemoveProjects(this DocFXMetadataSettings settings, IEnumerable<string> values)
+    public static DocFXMetadataSettings RemoveProjects(this DocFXMetadataSettings settings, IEnumerable<string> projects)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Projects = FluentValue.Without(settings.Projects, values) };
+        return settings with { Projects = FluentValue.Without(settings.Projects, projects) };
     }
 
     /// <summary>Empties <see cref="DocFXMetadataSettings.Projects"/>.</summary>

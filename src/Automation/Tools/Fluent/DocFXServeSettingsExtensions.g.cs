@@ -6,16 +6,16 @@ using Automation.Tools.Fluent;
 namespace Automation;
 
 /// <summary>NUKE's fluent forms for the properties <see cref="DocFXServeSettings"/> declares: <c>s.SetX(value)</c>, <c>s.ResetX()</c>, and the boolean, list and dictionary forms. The inherited properties' forms are in the base records' extensions.</summary>
-public static class DocFXServeSettingsExtensions
+public static partial class DocFXServeSettingsExtensions
 {
     /// <summary>Sets <see cref="DocFXServeSettings.Folder"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="folder">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DocFXServeSettings SetFolder(this DocFXServeSettings settings, string? value)
+    public static DocFXServeSettings SetFolder(this DocFXServeSettings settings, string? folder)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Folder = value };
+        return settings with { Folder = folder };
     }
 
     /// <summary>Sets <see cref="DocFXServeSettings.Folder"/> back to its default.</summary>
@@ -29,12 +29,12 @@ public static class DocFXServeSettingsExtensions
 
     /// <summary>Sets <see cref="DocFXServeSettings.Host"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="host">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DocFXServeSettings SetHost(this DocFXServeSettings settings, string? value)
+    public static DocFXServeSettings SetHost(this DocFXServeSettings settings, string? host)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Host = value };
+        return settings with { Host = host };
     }
 
     /// <summary>Sets <see cref="DocFXServeSettings.Host"/> back to its default.</summary>
@@ -48,12 +48,12 @@ public static class DocFXServeSettingsExtensions
 
     /// <summary>Sets <see cref="DocFXServeSettings.Port"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="port">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DocFXServeSettings SetPort(this DocFXServeSettings settings, int? value)
+    public static DocFXServeSettings SetPort(this DocFXServeSettings settings, int? port)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Port = value };
+        return settings with { Port = port };
     }
 
     /// <summary>Sets <see cref="DocFXServeSettings.Port"/> back to its default.</summary>

@@ -6,16 +6,16 @@ using Automation.Tools.Fluent;
 namespace Automation;
 
 /// <summary>NUKE's fluent forms for the properties <see cref="DotCoverCoverSettings"/> declares: <c>s.SetX(value)</c>, <c>s.ResetX()</c>, and the boolean, list and dictionary forms. The inherited properties' forms are in the base records' extensions.</summary>
-public static class DotCoverCoverSettingsExtensions
+public static partial class DotCoverCoverSettingsExtensions
 {
     /// <summary>Sets <see cref="DotCoverCoverSettings.Filters"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="filters">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotCoverCoverSettings SetFilters(this DotCoverCoverSettings settings, string? value)
+    public static DotCoverCoverSettings SetFilters(this DotCoverCoverSettings settings, string? filters)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Filters = value };
+        return settings with { Filters = filters };
     }
 
     /// <summary>Sets <see cref="DotCoverCoverSettings.Filters"/> back to its default.</summary>
@@ -29,12 +29,12 @@ public static class DotCoverCoverSettingsExtensions
 
     /// <summary>Sets <see cref="DotCoverCoverSettings.OutputFile"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="outputFile">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotCoverCoverSettings SetOutputFile(this DotCoverCoverSettings settings, string? value)
+    public static DotCoverCoverSettings SetOutputFile(this DotCoverCoverSettings settings, string? outputFile)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { OutputFile = value };
+        return settings with { OutputFile = outputFile };
     }
 
     /// <summary>Sets <see cref="DotCoverCoverSettings.OutputFile"/> back to its default.</summary>
@@ -48,12 +48,12 @@ public static class DotCoverCoverSettingsExtensions
 
     /// <summary>Sets <see cref="DotCoverCoverSettings.ReportType"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="reportType">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotCoverCoverSettings SetReportType(this DotCoverCoverSettings settings, DotCoverReportType? value)
+    public static DotCoverCoverSettings SetReportType(this DotCoverCoverSettings settings, DotCoverReportType? reportType)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ReportType = value };
+        return settings with { ReportType = reportType };
     }
 
     /// <summary>Sets <see cref="DotCoverCoverSettings.ReportType"/> back to its default.</summary>
@@ -67,12 +67,12 @@ public static class DotCoverCoverSettingsExtensions
 
     /// <summary>Sets <see cref="DotCoverCoverSettings.TargetArguments"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="targetArguments">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotCoverCoverSettings SetTargetArguments(this DotCoverCoverSettings settings, string? value)
+    public static DotCoverCoverSettings SetTargetArguments(this DotCoverCoverSettings settings, string? targetArguments)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { TargetArguments = value };
+        return settings with { TargetArguments = targetArguments };
     }
 
     /// <summary>Sets <see cref="DotCoverCoverSettings.TargetArguments"/> back to its default.</summary>
@@ -86,12 +86,12 @@ public static class DotCoverCoverSettingsExtensions
 
     /// <summary>Sets <see cref="DotCoverCoverSettings.TargetExecutable"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="targetExecutable">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotCoverCoverSettings SetTargetExecutable(this DotCoverCoverSettings settings, string? value)
+    public static DotCoverCoverSettings SetTargetExecutable(this DotCoverCoverSettings settings, string? targetExecutable)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { TargetExecutable = value };
+        return settings with { TargetExecutable = targetExecutable };
     }
 
     /// <summary>Sets <see cref="DotCoverCoverSettings.TargetExecutable"/> back to its default.</summary>
@@ -105,12 +105,12 @@ public static class DotCoverCoverSettingsExtensions
 
     /// <summary>Sets <see cref="DotCoverCoverSettings.TargetWorkingDirectory"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="targetWorkingDirectory">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotCoverCoverSettings SetTargetWorkingDirectory(this DotCoverCoverSettings settings, string? value)
+    public static DotCoverCoverSettings SetTargetWorkingDirectory(this DotCoverCoverSettings settings, string? targetWorkingDirectory)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { TargetWorkingDirectory = value };
+        return settings with { TargetWorkingDirectory = targetWorkingDirectory };
     }
 
     /// <summary>Sets <see cref="DotCoverCoverSettings.TargetWorkingDirectory"/> back to its default.</summary>

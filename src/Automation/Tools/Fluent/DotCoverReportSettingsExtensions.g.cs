@@ -6,16 +6,16 @@ using Automation.Tools.Fluent;
 namespace Automation;
 
 /// <summary>NUKE's fluent forms for the properties <see cref="DotCoverReportSettings"/> declares: <c>s.SetX(value)</c>, <c>s.ResetX()</c>, and the boolean, list and dictionary forms. The inherited properties' forms are in the base records' extensions.</summary>
-public static class DotCoverReportSettingsExtensions
+public static partial class DotCoverReportSettingsExtensions
 {
     /// <summary>Sets <see cref="DotCoverReportSettings.HideAutoProperties"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="hideAutoProperties">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotCoverReportSettings SetHideAutoProperties(this DotCoverReportSettings settings, bool? value)
+    public static DotCoverReportSettings SetHideAutoProperties(this DotCoverReportSettings settings, bool? hideAutoProperties)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { HideAutoProperties = value };
+        return settings with { HideAutoProperties = hideAutoProperties };
     }
 
     /// <summary>Sets <see cref="DotCoverReportSettings.HideAutoProperties"/> back to its default.</summary>
@@ -56,12 +56,12 @@ public static class DotCoverReportSettingsExtensions
 
     /// <summary>Sets <see cref="DotCoverReportSettings.OutputFile"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="outputFile">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotCoverReportSettings SetOutputFile(this DotCoverReportSettings settings, string? value)
+    public static DotCoverReportSettings SetOutputFile(this DotCoverReportSettings settings, string? outputFile)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { OutputFile = value };
+        return settings with { OutputFile = outputFile };
     }
 
     /// <summary>Sets <see cref="DotCoverReportSettings.OutputFile"/> back to its default.</summary>
@@ -75,12 +75,12 @@ public static class DotCoverReportSettingsExtensions
 
     /// <summary>Sets <see cref="DotCoverReportSettings.ReportType"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="reportType">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotCoverReportSettings SetReportType(this DotCoverReportSettings settings, DotCoverReportType? value)
+    public static DotCoverReportSettings SetReportType(this DotCoverReportSettings settings, DotCoverReportType? reportType)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ReportType = value };
+        return settings with { ReportType = reportType };
     }
 
     /// <summary>Sets <see cref="DotCoverReportSettings.ReportType"/> back to its default.</summary>
@@ -94,62 +94,62 @@ public static class DotCoverReportSettingsExtensions
 
     /// <summary>Replaces <see cref="DotCoverReportSettings.Source"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="source">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotCoverReportSettings SetSource(this DotCoverReportSettings settings, params string[] values)
+    public static DotCoverReportSettings SetSource(this DotCoverReportSettings settings, params string[] source)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Source = [.. values] };
+        return settings with { Source = [.. source] };
     }
 
     /// <summary>Replaces <see cref="DotCoverReportSettings.Source"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="source">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotCoverReportSettings SetSource(this DotCoverReportSettings settings, IEnumerable<string> values)
+    public static DotCoverReportSettings SetSource(this DotCoverReportSettings settings, IEnumerable<string> source)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Source = [.. values] };
+        return settings with { Source = [.. source] };
     }
 
     /// <summary>Adds values to <see cref="DotCoverReportSettings.Source"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="source">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotCoverReportSettings AddSource(this DotCoverReportSettings settings, params string[] values)
+    public static DotCoverReportSettings AddSource(this DotCoverReportSettings settings, params string[] source)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Source = [.. settings.Source, .. values] };
+        return settings with { Source = [.. settings.Source, .. source] };
     }
 
     /// <summary>Adds values to <see cref="DotCoverReportSettings.Source"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="source">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotCoverReportSettings AddSource(this DotCoverReportSettings settings, IEnumerable<string> values)
+    public static DotCoverReportSettings AddSource(this DotCoverReportSettings settings, IEnumerable<string> source)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Source = [.. settings.Source, .. values] };
+        return settings with { Source = [.. settings.Source, .. source] };
     }
 
     /// <summary>Removes values from <see cref="DotCoverReportSettings.Source"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="source">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotCoverReportSettings RemoveSource(this DotCoverReportSettings settings, params string[] values)
+    public static DotCoverReportSettings RemoveSource(this DotCoverReportSettings settings, params string[] source)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Source = FluentValue.Without(settings.Source, values) };
+        return settings with { Source = FluentValue.Without(settings.Source, source) };
     }
 
     /// <summary>Removes values from <see cref="DotCoverReportSettings.Source"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="source">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotCoverReportSettings RemoveSource(this DotCoverReportSettings settings, IEnumerable<string> values)
+    public static DotCoverReportSettings RemoveSource(this DotCoverReportSettings settings, IEnumerable<string> source)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Source = FluentValue.Without(settings.Source, values) };
+        return settings with { Source = FluentValue.Without(settings.Source, source) };
     }
 
     /// <summary>Empties <see cref="DotCoverReportSettings.Source"/>.</summary>

@@ -6,16 +6,16 @@ using Automation.Tools.Fluent;
 namespace Automation;
 
 /// <summary>NUKE's fluent forms for the properties <see cref="DotNetBuildSettings"/> declares: <c>s.SetX(value)</c>, <c>s.ResetX()</c>, and the boolean, list and dictionary forms. The inherited properties' forms are in the base records' extensions.</summary>
-public static class DotNetBuildSettingsExtensions
+public static partial class DotNetBuildSettingsExtensions
 {
     /// <summary>Sets <see cref="DotNetBuildSettings.Architecture"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="architecture">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings SetArchitecture(this DotNetBuildSettings settings, string? value)
+    public static DotNetBuildSettings SetArchitecture(this DotNetBuildSettings settings, string? architecture)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Architecture = value };
+        return settings with { Architecture = architecture };
     }
 
     /// <summary>Sets <see cref="DotNetBuildSettings.Architecture"/> back to its default.</summary>
@@ -29,12 +29,12 @@ public static class DotNetBuildSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetBuildSettings.Configuration"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="configuration">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings SetConfiguration(this DotNetBuildSettings settings, string? value)
+    public static DotNetBuildSettings SetConfiguration(this DotNetBuildSettings settings, string? configuration)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Configuration = value };
+        return settings with { Configuration = configuration };
     }
 
     /// <summary>Sets <see cref="DotNetBuildSettings.Configuration"/> back to its default.</summary>
@@ -48,12 +48,12 @@ public static class DotNetBuildSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetBuildSettings.Framework"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="framework">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings SetFramework(this DotNetBuildSettings settings, string? value)
+    public static DotNetBuildSettings SetFramework(this DotNetBuildSettings settings, string? framework)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Framework = value };
+        return settings with { Framework = framework };
     }
 
     /// <summary>Sets <see cref="DotNetBuildSettings.Framework"/> back to its default.</summary>
@@ -67,12 +67,12 @@ public static class DotNetBuildSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetBuildSettings.NoDependencies"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="noDependencies">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings SetNoDependencies(this DotNetBuildSettings settings, bool value)
+    public static DotNetBuildSettings SetNoDependencies(this DotNetBuildSettings settings, bool noDependencies)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoDependencies = value };
+        return settings with { NoDependencies = noDependencies };
     }
 
     /// <summary>Sets <see cref="DotNetBuildSettings.NoDependencies"/> back to its default.</summary>
@@ -113,12 +113,12 @@ public static class DotNetBuildSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetBuildSettings.NoIncremental"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="noIncremental">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings SetNoIncremental(this DotNetBuildSettings settings, bool value)
+    public static DotNetBuildSettings SetNoIncremental(this DotNetBuildSettings settings, bool noIncremental)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoIncremental = value };
+        return settings with { NoIncremental = noIncremental };
     }
 
     /// <summary>Sets <see cref="DotNetBuildSettings.NoIncremental"/> back to its default.</summary>
@@ -159,12 +159,12 @@ public static class DotNetBuildSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetBuildSettings.NoRestore"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="noRestore">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings SetNoRestore(this DotNetBuildSettings settings, bool value)
+    public static DotNetBuildSettings SetNoRestore(this DotNetBuildSettings settings, bool noRestore)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoRestore = value };
+        return settings with { NoRestore = noRestore };
     }
 
     /// <summary>Sets <see cref="DotNetBuildSettings.NoRestore"/> back to its default.</summary>
@@ -205,12 +205,12 @@ public static class DotNetBuildSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetBuildSettings.OperatingSystem"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="operatingSystem">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings SetOperatingSystem(this DotNetBuildSettings settings, string? value)
+    public static DotNetBuildSettings SetOperatingSystem(this DotNetBuildSettings settings, string? operatingSystem)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { OperatingSystem = value };
+        return settings with { OperatingSystem = operatingSystem };
     }
 
     /// <summary>Sets <see cref="DotNetBuildSettings.OperatingSystem"/> back to its default.</summary>
@@ -224,12 +224,12 @@ public static class DotNetBuildSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetBuildSettings.Output"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="output">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings SetOutput(this DotNetBuildSettings settings, string? value)
+    public static DotNetBuildSettings SetOutput(this DotNetBuildSettings settings, string? output)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Output = value };
+        return settings with { Output = output };
     }
 
     /// <summary>Sets <see cref="DotNetBuildSettings.Output"/> back to its default.</summary>
@@ -243,12 +243,12 @@ public static class DotNetBuildSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetBuildSettings.Output"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="outputDirectory">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings SetOutputDirectory(this DotNetBuildSettings settings, string? value)
+    public static DotNetBuildSettings SetOutputDirectory(this DotNetBuildSettings settings, string? outputDirectory)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Output = value };
+        return settings with { Output = outputDirectory };
     }
 
     /// <summary>Sets <see cref="DotNetBuildSettings.Output"/> back to its default.</summary>
@@ -262,12 +262,12 @@ public static class DotNetBuildSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetBuildSettings.SelfContained"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="selfContained">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings SetSelfContained(this DotNetBuildSettings settings, bool? value)
+    public static DotNetBuildSettings SetSelfContained(this DotNetBuildSettings settings, bool? selfContained)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { SelfContained = value };
+        return settings with { SelfContained = selfContained };
     }
 
     /// <summary>Sets <see cref="DotNetBuildSettings.SelfContained"/> back to its default.</summary>
@@ -308,12 +308,12 @@ public static class DotNetBuildSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetBuildSettings.UseCurrentRuntime"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="useCurrentRuntime">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings SetUseCurrentRuntime(this DotNetBuildSettings settings, bool value)
+    public static DotNetBuildSettings SetUseCurrentRuntime(this DotNetBuildSettings settings, bool useCurrentRuntime)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { UseCurrentRuntime = value };
+        return settings with { UseCurrentRuntime = useCurrentRuntime };
     }
 
     /// <summary>Sets <see cref="DotNetBuildSettings.UseCurrentRuntime"/> back to its default.</summary>
@@ -354,12 +354,12 @@ public static class DotNetBuildSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetBuildSettings.VersionSuffix"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="versionSuffix">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetBuildSettings SetVersionSuffix(this DotNetBuildSettings settings, string? value)
+    public static DotNetBuildSettings SetVersionSuffix(this DotNetBuildSettings settings, string? versionSuffix)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { VersionSuffix = value };
+        return settings with { VersionSuffix = versionSuffix };
     }
 
     /// <summary>Sets <see cref="DotNetBuildSettings.VersionSuffix"/> back to its default.</summary>

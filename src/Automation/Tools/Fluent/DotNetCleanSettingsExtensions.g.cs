@@ -6,16 +6,16 @@ using Automation.Tools.Fluent;
 namespace Automation;
 
 /// <summary>NUKE's fluent forms for the properties <see cref="DotNetCleanSettings"/> declares: <c>s.SetX(value)</c>, <c>s.ResetX()</c>, and the boolean, list and dictionary forms. The inherited properties' forms are in the base records' extensions.</summary>
-public static class DotNetCleanSettingsExtensions
+public static partial class DotNetCleanSettingsExtensions
 {
     /// <summary>Sets <see cref="DotNetCleanSettings.Configuration"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="configuration">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetCleanSettings SetConfiguration(this DotNetCleanSettings settings, string? value)
+    public static DotNetCleanSettings SetConfiguration(this DotNetCleanSettings settings, string? configuration)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Configuration = value };
+        return settings with { Configuration = configuration };
     }
 
     /// <summary>Sets <see cref="DotNetCleanSettings.Configuration"/> back to its default.</summary>
@@ -29,12 +29,12 @@ public static class DotNetCleanSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetCleanSettings.Framework"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="framework">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetCleanSettings SetFramework(this DotNetCleanSettings settings, string? value)
+    public static DotNetCleanSettings SetFramework(this DotNetCleanSettings settings, string? framework)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Framework = value };
+        return settings with { Framework = framework };
     }
 
     /// <summary>Sets <see cref="DotNetCleanSettings.Framework"/> back to its default.</summary>
@@ -48,12 +48,12 @@ public static class DotNetCleanSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetCleanSettings.Output"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="output">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetCleanSettings SetOutput(this DotNetCleanSettings settings, string? value)
+    public static DotNetCleanSettings SetOutput(this DotNetCleanSettings settings, string? output)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Output = value };
+        return settings with { Output = output };
     }
 
     /// <summary>Sets <see cref="DotNetCleanSettings.Output"/> back to its default.</summary>
@@ -67,12 +67,12 @@ public static class DotNetCleanSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetCleanSettings.Output"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="outputDirectory">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetCleanSettings SetOutputDirectory(this DotNetCleanSettings settings, string? value)
+    public static DotNetCleanSettings SetOutputDirectory(this DotNetCleanSettings settings, string? outputDirectory)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Output = value };
+        return settings with { Output = outputDirectory };
     }
 
     /// <summary>Sets <see cref="DotNetCleanSettings.Output"/> back to its default.</summary>

@@ -6,16 +6,16 @@ using Automation.Tools.Fluent;
 namespace Automation;
 
 /// <summary>NUKE's fluent forms for the properties <see cref="DotNetFormatSettings"/> declares: <c>s.SetX(value)</c>, <c>s.ResetX()</c>, and the boolean, list and dictionary forms. The inherited properties' forms are in the base records' extensions.</summary>
-public static class DotNetFormatSettingsExtensions
+public static partial class DotNetFormatSettingsExtensions
 {
     /// <summary>Sets <see cref="DotNetFormatSettings.BinaryLog"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="binaryLog">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings SetBinaryLog(this DotNetFormatSettings settings, string? value)
+    public static DotNetFormatSettings SetBinaryLog(this DotNetFormatSettings settings, string? binaryLog)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { BinaryLog = value };
+        return settings with { BinaryLog = binaryLog };
     }
 
     /// <summary>Sets <see cref="DotNetFormatSettings.BinaryLog"/> back to its default.</summary>
@@ -29,62 +29,62 @@ public static class DotNetFormatSettingsExtensions
 
     /// <summary>Replaces <see cref="DotNetFormatSettings.Diagnostics"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="diagnostics">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings SetDiagnostics(this DotNetFormatSettings settings, params string[] values)
+    public static DotNetFormatSettings SetDiagnostics(this DotNetFormatSettings settings, params string[] diagnostics)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Diagnostics = [.. values] };
+        return settings with { Diagnostics = [.. diagnostics] };
     }
 
     /// <summary>Replaces <see cref="DotNetFormatSettings.Diagnostics"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="diagnostics">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings SetDiagnostics(this DotNetFormatSettings settings, IEnumerable<string> values)
+    public static DotNetFormatSettings SetDiagnostics(this DotNetFormatSettings settings, IEnumerable<string> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Diagnostics = [.. values] };
+        return settings with { Diagnostics = [.. diagnostics] };
     }
 
     /// <summary>Adds values to <see cref="DotNetFormatSettings.Diagnostics"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="diagnostics">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings AddDiagnostics(this DotNetFormatSettings settings, params string[] values)
+    public static DotNetFormatSettings AddDiagnostics(this DotNetFormatSettings settings, params string[] diagnostics)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Diagnostics = [.. settings.Diagnostics, .. values] };
+        return settings with { Diagnostics = [.. settings.Diagnostics, .. diagnostics] };
     }
 
     /// <summary>Adds values to <see cref="DotNetFormatSettings.Diagnostics"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="diagnostics">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings AddDiagnostics(this DotNetFormatSettings settings, IEnumerable<string> values)
+    public static DotNetFormatSettings AddDiagnostics(this DotNetFormatSettings settings, IEnumerable<string> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Diagnostics = [.. settings.Diagnostics, .. values] };
+        return settings with { Diagnostics = [.. settings.Diagnostics, .. diagnostics] };
     }
 
     /// <summary>Removes values from <see cref="DotNetFormatSettings.Diagnostics"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="diagnostics">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings RemoveDiagnostics(this DotNetFormatSettings settings, params string[] values)
+    public static DotNetFormatSettings RemoveDiagnostics(this DotNetFormatSettings settings, params string[] diagnostics)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Diagnostics = FluentValue.Without(settings.Diagnostics, values) };
+        return settings with { Diagnostics = FluentValue.Without(settings.Diagnostics, diagnostics) };
     }
 
     /// <summary>Removes values from <see cref="DotNetFormatSettings.Diagnostics"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="diagnostics">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings RemoveDiagnostics(this DotNetFormatSettings settings, IEnumerable<string> values)
+    public static DotNetFormatSettings RemoveDiagnostics(this DotNetFormatSettings settings, IEnumerable<string> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Diagnostics = FluentValue.Without(settings.Diagnostics, values) };
+        return settings with { Diagnostics = FluentValue.Without(settings.Diagnostics, diagnostics) };
     }
 
     /// <summary>Empties <see cref="DotNetFormatSettings.Diagnostics"/>.</summary>
@@ -107,62 +107,62 @@ public static class DotNetFormatSettingsExtensions
 
     /// <summary>Replaces <see cref="DotNetFormatSettings.Exclude"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="exclude">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings SetExclude(this DotNetFormatSettings settings, params string[] values)
+    public static DotNetFormatSettings SetExclude(this DotNetFormatSettings settings, params string[] exclude)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Exclude = [.. values] };
+        return settings with { Exclude = [.. exclude] };
     }
 
     /// <summary>Replaces <see cref="DotNetFormatSettings.Exclude"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="exclude">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings SetExclude(this DotNetFormatSettings settings, IEnumerable<string> values)
+    public static DotNetFormatSettings SetExclude(this DotNetFormatSettings settings, IEnumerable<string> exclude)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Exclude = [.. values] };
+        return settings with { Exclude = [.. exclude] };
     }
 
     /// <summary>Adds values to <see cref="DotNetFormatSettings.Exclude"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="exclude">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings AddExclude(this DotNetFormatSettings settings, params string[] values)
+    public static DotNetFormatSettings AddExclude(this DotNetFormatSettings settings, params string[] exclude)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Exclude = [.. settings.Exclude, .. values] };
+        return settings with { Exclude = [.. settings.Exclude, .. exclude] };
     }
 
     /// <summary>Adds values to <see cref="DotNetFormatSettings.Exclude"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="exclude">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings AddExclude(this DotNetFormatSettings settings, IEnumerable<string> values)
+    public static DotNetFormatSettings AddExclude(this DotNetFormatSettings settings, IEnumerable<string> exclude)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Exclude = [.. settings.Exclude, .. values] };
+        return settings with { Exclude = [.. settings.Exclude, .. exclude] };
     }
 
     /// <summary>Removes values from <see cref="DotNetFormatSettings.Exclude"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="exclude">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings RemoveExclude(this DotNetFormatSettings settings, params string[] values)
+    public static DotNetFormatSettings RemoveExclude(this DotNetFormatSettings settings, params string[] exclude)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Exclude = FluentValue.Without(settings.Exclude, values) };
+        return settings with { Exclude = FluentValue.Without(settings.Exclude, exclude) };
     }
 
     /// <summary>Removes values from <see cref="DotNetFormatSettings.Exclude"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="exclude">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings RemoveExclude(this DotNetFormatSettings settings, IEnumerable<string> values)
+    public static DotNetFormatSettings RemoveExclude(this DotNetFormatSettings settings, IEnumerable<string> exclude)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Exclude = FluentValue.Without(settings.Exclude, values) };
+        return settings with { Exclude = FluentValue.Without(settings.Exclude, exclude) };
     }
 
     /// <summary>Empties <see cref="DotNetFormatSettings.Exclude"/>.</summary>
@@ -185,62 +185,62 @@ public static class DotNetFormatSettingsExtensions
 
     /// <summary>Replaces <see cref="DotNetFormatSettings.ExcludeDiagnostics"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="excludeDiagnostics">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings SetExcludeDiagnostics(this DotNetFormatSettings settings, params string[] values)
+    public static DotNetFormatSettings SetExcludeDiagnostics(this DotNetFormatSettings settings, params string[] excludeDiagnostics)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExcludeDiagnostics = [.. values] };
+        return settings with { ExcludeDiagnostics = [.. excludeDiagnostics] };
     }
 
     /// <summary>Replaces <see cref="DotNetFormatSettings.ExcludeDiagnostics"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="excludeDiagnostics">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings SetExcludeDiagnostics(this DotNetFormatSettings settings, IEnumerable<string> values)
+    public static DotNetFormatSettings SetExcludeDiagnostics(this DotNetFormatSettings settings, IEnumerable<string> excludeDiagnostics)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExcludeDiagnostics = [.. values] };
+        return settings with { ExcludeDiagnostics = [.. excludeDiagnostics] };
     }
 
     /// <summary>Adds values to <see cref="DotNetFormatSettings.ExcludeDiagnostics"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="excludeDiagnostics">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings AddExcludeDiagnostics(this DotNetFormatSettings settings, params string[] values)
+    public static DotNetFormatSettings AddExcludeDiagnostics(this DotNetFormatSettings settings, params string[] excludeDiagnostics)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExcludeDiagnostics = [.. settings.ExcludeDiagnostics, .. values] };
+        return settings with { ExcludeDiagnostics = [.. settings.ExcludeDiagnostics, .. excludeDiagnostics] };
     }
 
     /// <summary>Adds values to <see cref="DotNetFormatSettings.ExcludeDiagnostics"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="excludeDiagnostics">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings AddExcludeDiagnostics(this DotNetFormatSettings settings, IEnumerable<string> values)
+    public static DotNetFormatSettings AddExcludeDiagnostics(this DotNetFormatSettings settings, IEnumerable<string> excludeDiagnostics)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExcludeDiagnostics = [.. settings.ExcludeDiagnostics, .. values] };
+        return settings with { ExcludeDiagnostics = [.. settings.ExcludeDiagnostics, .. excludeDiagnostics] };
     }
 
     /// <summary>Removes values from <see cref="DotNetFormatSettings.ExcludeDiagnostics"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="excludeDiagnostics">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings RemoveExcludeDiagnostics(this DotNetFormatSettings settings, params string[] values)
+    public static DotNetFormatSettings RemoveExcludeDiagnostics(this DotNetFormatSettings settings, params string[] excludeDiagnostics)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExcludeDiagnostics = FluentValue.Without(settings.ExcludeDiagnostics, values) };
+        return settings with { ExcludeDiagnostics = FluentValue.Without(settings.ExcludeDiagnostics, excludeDiagnostics) };
     }
 
     /// <summary>Removes values from <see cref="DotNetFormatSettings.ExcludeDiagnostics"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="excludeDiagnostics">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings RemoveExcludeDiagnostics(this DotNetFormatSettings settings, IEnumerable<string> values)
+    public static DotNetFormatSettings RemoveExcludeDiagnostics(this DotNetFormatSettings settings, IEnumerable<string> excludeDiagnostics)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ExcludeDiagnostics = FluentValue.Without(settings.ExcludeDiagnostics, values) };
+        return settings with { ExcludeDiagnostics = FluentValue.Without(settings.ExcludeDiagnostics, excludeDiagnostics) };
     }
 
     /// <summary>Empties <see cref="DotNetFormatSettings.ExcludeDiagnostics"/>.</summary>
@@ -263,62 +263,62 @@ public static class DotNetFormatSettingsExtensions
 
     /// <summary>Replaces <see cref="DotNetFormatSettings.Include"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="include">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings SetInclude(this DotNetFormatSettings settings, params string[] values)
+    public static DotNetFormatSettings SetInclude(this DotNetFormatSettings settings, params string[] include)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Include = [.. values] };
+        return settings with { Include = [.. include] };
     }
 
     /// <summary>Replaces <see cref="DotNetFormatSettings.Include"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="include">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings SetInclude(this DotNetFormatSettings settings, IEnumerable<string> values)
+    public static DotNetFormatSettings SetInclude(this DotNetFormatSettings settings, IEnumerable<string> include)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Include = [.. values] };
+        return settings with { Include = [.. include] };
     }
 
     /// <summary>Adds values to <see cref="DotNetFormatSettings.Include"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="include">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings AddInclude(this DotNetFormatSettings settings, params string[] values)
+    public static DotNetFormatSettings AddInclude(this DotNetFormatSettings settings, params string[] include)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Include = [.. settings.Include, .. values] };
+        return settings with { Include = [.. settings.Include, .. include] };
     }
 
     /// <summary>Adds values to <see cref="DotNetFormatSettings.Include"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="include">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings AddInclude(this DotNetFormatSettings settings, IEnumerable<string> values)
+    public static DotNetFormatSettings AddInclude(this DotNetFormatSettings settings, IEnumerable<string> include)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Include = [.. settings.Include, .. values] };
+        return settings with { Include = [.. settings.Include, .. include] };
     }
 
     /// <summary>Removes values from <see cref="DotNetFormatSettings.Include"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="include">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings RemoveInclude(this DotNetFormatSettings settings, params string[] values)
+    public static DotNetFormatSettings RemoveInclude(this DotNetFormatSettings settings, params string[] include)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Include = FluentValue.Without(settings.Include, values) };
+        return settings with { Include = FluentValue.Without(settings.Include, include) };
     }
 
     /// <summary>Removes values from <see cref="DotNetFormatSettings.Include"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="include">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings RemoveInclude(this DotNetFormatSettings settings, IEnumerable<string> values)
+    public static DotNetFormatSettings RemoveInclude(this DotNetFormatSettings settings, IEnumerable<string> include)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Include = FluentValue.Without(settings.Include, values) };
+        return settings with { Include = FluentValue.Without(settings.Include, include) };
     }
 
     /// <summary>Empties <see cref="DotNetFormatSettings.Include"/>.</summary>
@@ -341,12 +341,12 @@ public static class DotNetFormatSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetFormatSettings.IncludeGenerated"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="includeGenerated">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings SetIncludeGenerated(this DotNetFormatSettings settings, bool value)
+    public static DotNetFormatSettings SetIncludeGenerated(this DotNetFormatSettings settings, bool includeGenerated)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { IncludeGenerated = value };
+        return settings with { IncludeGenerated = includeGenerated };
     }
 
     /// <summary>Sets <see cref="DotNetFormatSettings.IncludeGenerated"/> back to its default.</summary>
@@ -387,12 +387,12 @@ public static class DotNetFormatSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetFormatSettings.NoRestore"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="noRestore">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings SetNoRestore(this DotNetFormatSettings settings, bool value)
+    public static DotNetFormatSettings SetNoRestore(this DotNetFormatSettings settings, bool noRestore)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoRestore = value };
+        return settings with { NoRestore = noRestore };
     }
 
     /// <summary>Sets <see cref="DotNetFormatSettings.NoRestore"/> back to its default.</summary>
@@ -433,12 +433,12 @@ public static class DotNetFormatSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetFormatSettings.Project"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="project">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings SetProject(this DotNetFormatSettings settings, string? value)
+    public static DotNetFormatSettings SetProject(this DotNetFormatSettings settings, string? project)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Project = value };
+        return settings with { Project = project };
     }
 
     /// <summary>Sets <see cref="DotNetFormatSettings.Project"/> back to its default.</summary>
@@ -452,12 +452,12 @@ public static class DotNetFormatSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetFormatSettings.Project"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="projectFile">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings SetProjectFile(this DotNetFormatSettings settings, string? value)
+    public static DotNetFormatSettings SetProjectFile(this DotNetFormatSettings settings, string? projectFile)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Project = value };
+        return settings with { Project = projectFile };
     }
 
     /// <summary>Sets <see cref="DotNetFormatSettings.Project"/> back to its default.</summary>
@@ -471,12 +471,12 @@ public static class DotNetFormatSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetFormatSettings.ReportPath"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="reportPath">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings SetReportPath(this DotNetFormatSettings settings, string? value)
+    public static DotNetFormatSettings SetReportPath(this DotNetFormatSettings settings, string? reportPath)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ReportPath = value };
+        return settings with { ReportPath = reportPath };
     }
 
     /// <summary>Sets <see cref="DotNetFormatSettings.ReportPath"/> back to its default.</summary>
@@ -490,12 +490,12 @@ public static class DotNetFormatSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetFormatSettings.Scope"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="scope">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings SetScope(this DotNetFormatSettings settings, DotNetFormatScope value)
+    public static DotNetFormatSettings SetScope(this DotNetFormatSettings settings, DotNetFormatScope scope)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Scope = value };
+        return settings with { Scope = scope };
     }
 
     /// <summary>Sets <see cref="DotNetFormatSettings.Scope"/> back to its default.</summary>
@@ -509,12 +509,12 @@ public static class DotNetFormatSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetFormatSettings.Severity"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="severity">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings SetSeverity(this DotNetFormatSettings settings, DotNetFormatSeverity? value)
+    public static DotNetFormatSettings SetSeverity(this DotNetFormatSettings settings, DotNetFormatSeverity? severity)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Severity = value };
+        return settings with { Severity = severity };
     }
 
     /// <summary>Sets <see cref="DotNetFormatSettings.Severity"/> back to its default.</summary>
@@ -528,12 +528,12 @@ public static class DotNetFormatSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetFormatSettings.Verbosity"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="verbosity">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings SetVerbosity(this DotNetFormatSettings settings, DotNetVerbosity? value)
+    public static DotNetFormatSettings SetVerbosity(this DotNetFormatSettings settings, DotNetVerbosity? verbosity)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Verbosity = value };
+        return settings with { Verbosity = verbosity };
     }
 
     /// <summary>Sets <see cref="DotNetFormatSettings.Verbosity"/> back to its default.</summary>
@@ -547,12 +547,12 @@ public static class DotNetFormatSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetFormatSettings.VerifyNoChanges"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="verifyNoChanges">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetFormatSettings SetVerifyNoChanges(this DotNetFormatSettings settings, bool value)
+    public static DotNetFormatSettings SetVerifyNoChanges(this DotNetFormatSettings settings, bool verifyNoChanges)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { VerifyNoChanges = value };
+        return settings with { VerifyNoChanges = verifyNoChanges };
     }
 
     /// <summary>Sets <see cref="DotNetFormatSettings.VerifyNoChanges"/> back to its default.</summary>

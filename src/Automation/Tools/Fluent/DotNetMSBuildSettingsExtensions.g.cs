@@ -6,18 +6,18 @@ using Automation.Tools.Fluent;
 namespace Automation;
 
 /// <summary>NUKE's fluent forms for the properties of <see cref="DotNetMSBuildSettings"/>, for every settings record derived from it: <c>s.SetX(value)</c>, <c>s.ResetX()</c>, and the boolean, list and dictionary forms. Each returns the record's own type.</summary>
-public static class DotNetMSBuildSettingsExtensions
+public static partial class DotNetMSBuildSettingsExtensions
 {
     /// <summary>Sets <see cref="DotNetMSBuildSettings.ArtifactsPath"/>.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="artifactsPath">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T SetArtifactsPath<T>(this T settings, string? value)
+    public static T SetArtifactsPath<T>(this T settings, string? artifactsPath)
         where T : DotNetMSBuildSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((DotNetMSBuildSettings)settings with { ArtifactsPath = value });
+        return (T)((DotNetMSBuildSettings)settings with { ArtifactsPath = artifactsPath });
     }
 
     /// <summary>Sets <see cref="DotNetMSBuildSettings.ArtifactsPath"/> back to its default.</summary>
@@ -34,13 +34,13 @@ public static class DotNetMSBuildSettingsExtensions
     /// <summary>Sets <see cref="DotNetMSBuildSettings.AssemblyVersion"/>.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="assemblyVersion">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T SetAssemblyVersion<T>(this T settings, string? value)
+    public static T SetAssemblyVersion<T>(this T settings, string? assemblyVersion)
         where T : DotNetMSBuildSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((DotNetMSBuildSettings)settings with { AssemblyVersion = value });
+        return (T)((DotNetMSBuildSettings)settings with { AssemblyVersion = assemblyVersion });
     }
 
     /// <summary>Sets <see cref="DotNetMSBuildSettings.AssemblyVersion"/> back to its default.</summary>
@@ -54,16 +54,110 @@ public static class DotNetMSBuildSettingsExtensions
         return (T)((DotNetMSBuildSettings)settings with { AssemblyVersion = null });
     }
 
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.ContinuousIntegrationBuild"/>.</summary>
+    /// <summary>Replaces <see cref="DotNetMSBuildSettings.Authors"/> with the given values.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="authors">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T SetContinuousIntegrationBuild<T>(this T settings, bool? value)
+    public static T SetAuthors<T>(this T settings, params string[] authors)
         where T : DotNetMSBuildSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((DotNetMSBuildSettings)settings with { ContinuousIntegrationBuild = value });
+        return (T)((DotNetMSBuildSettings)settings with { Authors = [.. authors] });
+    }
+
+    /// <summary>Replaces <see cref="DotNetMSBuildSettings.Authors"/> with the given values.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="authors">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T SetAuthors<T>(this T settings, IEnumerable<string> authors)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { Authors = [.. authors] });
+    }
+
+    /// <summary>Adds values to <see cref="DotNetMSBuildSettings.Authors"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="authors">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T AddAuthors<T>(this T settings, params string[] authors)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { Authors = [.. settings.Authors, .. authors] });
+    }
+
+    /// <summary>Adds values to <see cref="DotNetMSBuildSettings.Authors"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="authors">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T AddAuthors<T>(this T settings, IEnumerable<string> authors)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { Authors = [.. settings.Authors, .. authors] });
+    }
+
+    /// <summary>Removes values from <see cref="DotNetMSBuildSettings.Authors"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="authors">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T RemoveAuthors<T>(this T settings, params string[] authors)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { Authors = FluentValue.Without(settings.Authors, authors) });
+    }
+
+    /// <summary>Removes values from <see cref="DotNetMSBuildSettings.Authors"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="authors">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T RemoveAuthors<T>(this T settings, IEnumerable<string> authors)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { Authors = FluentValue.Without(settings.Authors, authors) });
+    }
+
+    /// <summary>Empties <see cref="DotNetMSBuildSettings.Authors"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ClearAuthors<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { Authors = [] });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.Authors"/> back to its default.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ResetAuthors<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { Authors = [] });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.ContinuousIntegrationBuild"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="continuousIntegrationBuild">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T SetContinuousIntegrationBuild<T>(this T settings, bool? continuousIntegrationBuild)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { ContinuousIntegrationBuild = continuousIntegrationBuild });
     }
 
     /// <summary>Sets <see cref="DotNetMSBuildSettings.ContinuousIntegrationBuild"/> back to its default.</summary>
@@ -110,16 +204,62 @@ public static class DotNetMSBuildSettingsExtensions
         return (T)((DotNetMSBuildSettings)settings with { ContinuousIntegrationBuild = !(settings.ContinuousIntegrationBuild ?? false) });
     }
 
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Deterministic"/>.</summary>
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.Copyright"/>.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="copyright">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T SetDeterministic<T>(this T settings, bool? value)
+    public static T SetCopyright<T>(this T settings, string? copyright)
         where T : DotNetMSBuildSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((DotNetMSBuildSettings)settings with { Deterministic = value });
+        return (T)((DotNetMSBuildSettings)settings with { Copyright = copyright });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.Copyright"/> back to its default.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ResetCopyright<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { Copyright = null });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.Description"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="description">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T SetDescription<T>(this T settings, string? description)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { Description = description });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.Description"/> back to its default.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ResetDescription<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { Description = null });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.Deterministic"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="deterministic">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T SetDeterministic<T>(this T settings, bool? deterministic)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { Deterministic = deterministic });
     }
 
     /// <summary>Sets <see cref="DotNetMSBuildSettings.Deterministic"/> back to its default.</summary>
@@ -166,16 +306,72 @@ public static class DotNetMSBuildSettingsExtensions
         return (T)((DotNetMSBuildSettings)settings with { Deterministic = !(settings.Deterministic ?? false) });
     }
 
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.DisableBuildServers"/>.</summary>
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.DeterministicSourcePaths"/>.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="deterministicSourcePaths">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T SetDisableBuildServers<T>(this T settings, bool value)
+    public static T SetDeterministicSourcePaths<T>(this T settings, bool? deterministicSourcePaths)
         where T : DotNetMSBuildSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((DotNetMSBuildSettings)settings with { DisableBuildServers = value });
+        return (T)((DotNetMSBuildSettings)settings with { DeterministicSourcePaths = deterministicSourcePaths });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.DeterministicSourcePaths"/> back to its default.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ResetDeterministicSourcePaths<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { DeterministicSourcePaths = null });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.DeterministicSourcePaths"/> to true.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T EnableDeterministicSourcePaths<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { DeterministicSourcePaths = true });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.DeterministicSourcePaths"/> to false.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T DisableDeterministicSourcePaths<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { DeterministicSourcePaths = false });
+    }
+
+    /// <summary>Flips <see cref="DotNetMSBuildSettings.DeterministicSourcePaths"/> (unset counts as false).</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ToggleDeterministicSourcePaths<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { DeterministicSourcePaths = !(settings.DeterministicSourcePaths ?? false) });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.DisableBuildServers"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="disableBuildServers">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T SetDisableBuildServers<T>(this T settings, bool disableBuildServers)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { DisableBuildServers = disableBuildServers });
     }
 
     /// <summary>Sets <see cref="DotNetMSBuildSettings.DisableBuildServers"/> back to its default.</summary>
@@ -225,13 +421,13 @@ public static class DotNetMSBuildSettingsExtensions
     /// <summary>Sets <see cref="DotNetMSBuildSettings.FileVersion"/>.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="fileVersion">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T SetFileVersion<T>(this T settings, string? value)
+    public static T SetFileVersion<T>(this T settings, string? fileVersion)
         where T : DotNetMSBuildSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((DotNetMSBuildSettings)settings with { FileVersion = value });
+        return (T)((DotNetMSBuildSettings)settings with { FileVersion = fileVersion });
     }
 
     /// <summary>Sets <see cref="DotNetMSBuildSettings.FileVersion"/> back to its default.</summary>
@@ -248,13 +444,13 @@ public static class DotNetMSBuildSettingsExtensions
     /// <summary>Sets <see cref="DotNetMSBuildSettings.InformationalVersion"/>.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="informationalVersion">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T SetInformationalVersion<T>(this T settings, string? value)
+    public static T SetInformationalVersion<T>(this T settings, string? informationalVersion)
         where T : DotNetMSBuildSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((DotNetMSBuildSettings)settings with { InformationalVersion = value });
+        return (T)((DotNetMSBuildSettings)settings with { InformationalVersion = informationalVersion });
     }
 
     /// <summary>Sets <see cref="DotNetMSBuildSettings.InformationalVersion"/> back to its default.</summary>
@@ -271,13 +467,13 @@ public static class DotNetMSBuildSettingsExtensions
     /// <summary>Sets <see cref="DotNetMSBuildSettings.Interactive"/>.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="interactive">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T SetInteractive<T>(this T settings, bool value)
+    public static T SetInteractive<T>(this T settings, bool interactive)
         where T : DotNetMSBuildSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((DotNetMSBuildSettings)settings with { Interactive = value });
+        return (T)((DotNetMSBuildSettings)settings with { Interactive = interactive });
     }
 
     /// <summary>Sets <see cref="DotNetMSBuildSettings.Interactive"/> back to its default.</summary>
@@ -327,13 +523,13 @@ public static class DotNetMSBuildSettingsExtensions
     /// <summary>Sets <see cref="DotNetMSBuildSettings.NoLogo"/>.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="noLogo">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T SetNoLogo<T>(this T settings, bool value)
+    public static T SetNoLogo<T>(this T settings, bool noLogo)
         where T : DotNetMSBuildSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((DotNetMSBuildSettings)settings with { NoLogo = value });
+        return (T)((DotNetMSBuildSettings)settings with { NoLogo = noLogo });
     }
 
     /// <summary>Sets <see cref="DotNetMSBuildSettings.NoLogo"/> back to its default.</summary>
@@ -380,16 +576,398 @@ public static class DotNetMSBuildSettingsExtensions
         return (T)((DotNetMSBuildSettings)settings with { NoLogo = !settings.NoLogo });
     }
 
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Project"/>.</summary>
+    /// <summary>Replaces <see cref="DotNetMSBuildSettings.NoWarn"/> with the given values.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="noWarn">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T SetProject<T>(this T settings, string? value)
+    public static T SetNoWarn<T>(this T settings, params int[] noWarn)
         where T : DotNetMSBuildSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((DotNetMSBuildSettings)settings with { Project = value });
+        return (T)((DotNetMSBuildSettings)settings with { NoWarn = [.. noWarn] });
+    }
+
+    /// <summary>Replaces <see cref="DotNetMSBuildSettings.NoWarn"/> with the given values.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="noWarn">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T SetNoWarn<T>(this T settings, IEnumerable<int> noWarn)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { NoWarn = [.. noWarn] });
+    }
+
+    /// <summary>Adds values to <see cref="DotNetMSBuildSettings.NoWarn"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="noWarn">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T AddNoWarn<T>(this T settings, params int[] noWarn)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { NoWarn = [.. settings.NoWarn, .. noWarn] });
+    }
+
+    /// <summary>Adds values to <see cref="DotNetMSBuildSettings.NoWarn"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="noWarn">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T AddNoWarn<T>(this T settings, IEnumerable<int> noWarn)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { NoWarn = [.. settings.NoWarn, .. noWarn] });
+    }
+
+    /// <summary>Removes values from <see cref="DotNetMSBuildSettings.NoWarn"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="noWarn">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T RemoveNoWarn<T>(this T settings, params int[] noWarn)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { NoWarn = FluentValue.Without(settings.NoWarn, noWarn) });
+    }
+
+    /// <summary>Removes values from <see cref="DotNetMSBuildSettings.NoWarn"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="noWarn">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T RemoveNoWarn<T>(this T settings, IEnumerable<int> noWarn)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { NoWarn = FluentValue.Without(settings.NoWarn, noWarn) });
+    }
+
+    /// <summary>Empties <see cref="DotNetMSBuildSettings.NoWarn"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ClearNoWarn<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { NoWarn = [] });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.NoWarn"/> back to its default.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ResetNoWarn<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { NoWarn = [] });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.PackageIconUrl"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="packageIconUrl">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T SetPackageIconUrl<T>(this T settings, string? packageIconUrl)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { PackageIconUrl = packageIconUrl });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.PackageIconUrl"/> back to its default.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ResetPackageIconUrl<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { PackageIconUrl = null });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.PackageId"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="packageId">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T SetPackageId<T>(this T settings, string? packageId)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { PackageId = packageId });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.PackageId"/> back to its default.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ResetPackageId<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { PackageId = null });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.PackageLicenseUrl"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="packageLicenseUrl">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T SetPackageLicenseUrl<T>(this T settings, string? packageLicenseUrl)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { PackageLicenseUrl = packageLicenseUrl });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.PackageLicenseUrl"/> back to its default.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ResetPackageLicenseUrl<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { PackageLicenseUrl = null });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.PackageProjectUrl"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="packageProjectUrl">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T SetPackageProjectUrl<T>(this T settings, string? packageProjectUrl)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { PackageProjectUrl = packageProjectUrl });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.PackageProjectUrl"/> back to its default.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ResetPackageProjectUrl<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { PackageProjectUrl = null });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.PackageReleaseNotes"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="packageReleaseNotes">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T SetPackageReleaseNotes<T>(this T settings, string? packageReleaseNotes)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { PackageReleaseNotes = packageReleaseNotes });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.PackageReleaseNotes"/> back to its default.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ResetPackageReleaseNotes<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { PackageReleaseNotes = null });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.PackageRequireLicenseAcceptance"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="packageRequireLicenseAcceptance">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T SetPackageRequireLicenseAcceptance<T>(this T settings, bool? packageRequireLicenseAcceptance)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { PackageRequireLicenseAcceptance = packageRequireLicenseAcceptance });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.PackageRequireLicenseAcceptance"/> back to its default.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ResetPackageRequireLicenseAcceptance<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { PackageRequireLicenseAcceptance = null });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.PackageRequireLicenseAcceptance"/> to true.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T EnablePackageRequireLicenseAcceptance<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { PackageRequireLicenseAcceptance = true });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.PackageRequireLicenseAcceptance"/> to false.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T DisablePackageRequireLicenseAcceptance<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { PackageRequireLicenseAcceptance = false });
+    }
+
+    /// <summary>Flips <see cref="DotNetMSBuildSettings.PackageRequireLicenseAcceptance"/> (unset counts as false).</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T TogglePackageRequireLicenseAcceptance<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { PackageRequireLicenseAcceptance = !(settings.PackageRequireLicenseAcceptance ?? false) });
+    }
+
+    /// <summary>Replaces <see cref="DotNetMSBuildSettings.PackageTags"/> with the given values.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="packageTags">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T SetPackageTags<T>(this T settings, params string[] packageTags)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { PackageTags = [.. packageTags] });
+    }
+
+    /// <summary>Replaces <see cref="DotNetMSBuildSettings.PackageTags"/> with the given values.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="packageTags">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T SetPackageTags<T>(this T settings, IEnumerable<string> packageTags)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { PackageTags = [.. packageTags] });
+    }
+
+    /// <summary>Adds values to <see cref="DotNetMSBuildSettings.PackageTags"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="packageTags">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T AddPackageTags<T>(this T settings, params string[] packageTags)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { PackageTags = [.. settings.PackageTags, .. packageTags] });
+    }
+
+    /// <summary>Adds values to <see cref="DotNetMSBuildSettings.PackageTags"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="packageTags">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T AddPackageTags<T>(this T settings, IEnumerable<string> packageTags)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { PackageTags = [.. settings.PackageTags, .. packageTags] });
+    }
+
+    /// <summary>Removes values from <see cref="DotNetMSBuildSettings.PackageTags"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="packageTags">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T RemovePackageTags<T>(this T settings, params string[] packageTags)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { PackageTags = FluentValue.Without(settings.PackageTags, packageTags) });
+    }
+
+    /// <summary>Removes values from <see cref="DotNetMSBuildSettings.PackageTags"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="packageTags">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T RemovePackageTags<T>(this T settings, IEnumerable<string> packageTags)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { PackageTags = FluentValue.Without(settings.PackageTags, packageTags) });
+    }
+
+    /// <summary>Empties <see cref="DotNetMSBuildSettings.PackageTags"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ClearPackageTags<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { PackageTags = [] });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.PackageTags"/> back to its default.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ResetPackageTags<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { PackageTags = [] });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.Platform"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="platform">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T SetPlatform<T>(this T settings, string? platform)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { Platform = platform });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.Platform"/> back to its default.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ResetPlatform<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { Platform = null });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.Project"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="project">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T SetProject<T>(this T settings, string? project)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { Project = project });
     }
 
     /// <summary>Sets <see cref="DotNetMSBuildSettings.Project"/> back to its default.</summary>
@@ -406,13 +984,13 @@ public static class DotNetMSBuildSettingsExtensions
     /// <summary>Sets <see cref="DotNetMSBuildSettings.Project"/>.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="projectFile">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T SetProjectFile<T>(this T settings, string? value)
+    public static T SetProjectFile<T>(this T settings, string? projectFile)
         where T : DotNetMSBuildSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((DotNetMSBuildSettings)settings with { Project = value });
+        return (T)((DotNetMSBuildSettings)settings with { Project = projectFile });
     }
 
     /// <summary>Sets <see cref="DotNetMSBuildSettings.Project"/> back to its default.</summary>
@@ -429,63 +1007,63 @@ public static class DotNetMSBuildSettingsExtensions
     /// <summary>Replaces <see cref="DotNetMSBuildSettings.Properties"/> with the given entries.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="entries">The entries.</param>
+    /// <param name="properties">The entries.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T SetProperties<T>(this T settings, IReadOnlyDictionary<string, string> entries)
+    public static T SetProperties<T>(this T settings, IReadOnlyDictionary<string, string> properties)
         where T : DotNetMSBuildSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((DotNetMSBuildSettings)settings with { Properties = FluentValue.Copy(entries) });
+        return (T)((DotNetMSBuildSettings)settings with { Properties = FluentValue.Copy(properties) });
     }
 
     /// <summary>Replaces <see cref="DotNetMSBuildSettings.Properties"/> with the given entries, formatted (<c>true</c>/<c>false</c>, invariant numbers).</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="entries">The entries.</param>
+    /// <param name="properties">The entries.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T SetProperties<T>(this T settings, IDictionary<string, object> entries)
+    public static T SetProperties<T>(this T settings, IDictionary<string, object> properties)
         where T : DotNetMSBuildSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((DotNetMSBuildSettings)settings with { Properties = FluentValue.FromObjects(entries) });
+        return (T)((DotNetMSBuildSettings)settings with { Properties = FluentValue.FromObjects(properties) });
     }
 
     /// <summary>Sets one entry of <see cref="DotNetMSBuildSettings.Properties"/>, formatted (<c>true</c>/<c>false</c>, invariant numbers).</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="key">The entry's name.</param>
-    /// <param name="value">Its value.</param>
+    /// <param name="propertyKey">The entry's name.</param>
+    /// <param name="propertyValue">Its value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T SetProperty<T>(this T settings, string key, object value)
+    public static T SetProperty<T>(this T settings, string propertyKey, object propertyValue)
         where T : DotNetMSBuildSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((DotNetMSBuildSettings)settings with { Properties = FluentValue.With(settings.Properties, key, FluentValue.Format(value, key)) });
+        return (T)((DotNetMSBuildSettings)settings with { Properties = FluentValue.With(settings.Properties, propertyKey, FluentValue.Format(propertyValue, propertyKey)) });
     }
 
     /// <summary>Adds one entry to <see cref="DotNetMSBuildSettings.Properties"/>; fails when it is there already.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="key">The entry's name.</param>
-    /// <param name="value">Its value.</param>
+    /// <param name="propertyKey">The entry's name.</param>
+    /// <param name="propertyValue">Its value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T AddProperty<T>(this T settings, string key, object value)
+    public static T AddProperty<T>(this T settings, string propertyKey, object propertyValue)
         where T : DotNetMSBuildSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((DotNetMSBuildSettings)settings with { Properties = FluentValue.Adding(settings.Properties, key, FluentValue.Format(value, key), "Properties") });
+        return (T)((DotNetMSBuildSettings)settings with { Properties = FluentValue.Adding(settings.Properties, propertyKey, FluentValue.Format(propertyValue, propertyKey), "Properties") });
     }
 
     /// <summary>Removes one entry from <see cref="DotNetMSBuildSettings.Properties"/>.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="key">The entry's name.</param>
+    /// <param name="propertyKey">The entry's name.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T RemoveProperty<T>(this T settings, string key)
+    public static T RemoveProperty<T>(this T settings, string propertyKey)
         where T : DotNetMSBuildSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((DotNetMSBuildSettings)settings with { Properties = FluentValue.Without(settings.Properties, key) });
+        return (T)((DotNetMSBuildSettings)settings with { Properties = FluentValue.Without(settings.Properties, propertyKey) });
     }
 
     /// <summary>Empties <see cref="DotNetMSBuildSettings.Properties"/>.</summary>
@@ -510,16 +1088,141 @@ public static class DotNetMSBuildSettingsExtensions
         return (T)((DotNetMSBuildSettings)settings with { Properties = new Dictionary<string, string>() });
     }
 
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Runtime"/>.</summary>
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.PublishProfile"/>.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="publishProfile">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T SetRuntime<T>(this T settings, string? value)
+    public static T SetPublishProfile<T>(this T settings, string? publishProfile)
         where T : DotNetMSBuildSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((DotNetMSBuildSettings)settings with { Runtime = value });
+        return (T)((DotNetMSBuildSettings)settings with { PublishProfile = publishProfile });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.PublishProfile"/> back to its default.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ResetPublishProfile<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { PublishProfile = null });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.RepositoryType"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="repositoryType">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T SetRepositoryType<T>(this T settings, string? repositoryType)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { RepositoryType = repositoryType });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.RepositoryType"/> back to its default.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ResetRepositoryType<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { RepositoryType = null });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.RepositoryUrl"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="repositoryUrl">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T SetRepositoryUrl<T>(this T settings, string? repositoryUrl)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { RepositoryUrl = repositoryUrl });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.RepositoryUrl"/> back to its default.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ResetRepositoryUrl<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { RepositoryUrl = null });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.RunCodeAnalysis"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="runCodeAnalysis">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T SetRunCodeAnalysis<T>(this T settings, bool? runCodeAnalysis)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { RunCodeAnalysis = runCodeAnalysis });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.RunCodeAnalysis"/> back to its default.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ResetRunCodeAnalysis<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { RunCodeAnalysis = null });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.RunCodeAnalysis"/> to true.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T EnableRunCodeAnalysis<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { RunCodeAnalysis = true });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.RunCodeAnalysis"/> to false.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T DisableRunCodeAnalysis<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { RunCodeAnalysis = false });
+    }
+
+    /// <summary>Flips <see cref="DotNetMSBuildSettings.RunCodeAnalysis"/> (unset counts as false).</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ToggleRunCodeAnalysis<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { RunCodeAnalysis = !(settings.RunCodeAnalysis ?? false) });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.Runtime"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="runtime">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T SetRuntime<T>(this T settings, string? runtime)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { Runtime = runtime });
     }
 
     /// <summary>Sets <see cref="DotNetMSBuildSettings.Runtime"/> back to its default.</summary>
@@ -533,16 +1236,95 @@ public static class DotNetMSBuildSettingsExtensions
         return (T)((DotNetMSBuildSettings)settings with { Runtime = null });
     }
 
-    /// <summary>Sets <see cref="DotNetMSBuildSettings.Verbosity"/>.</summary>
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.Title"/>.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="title">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T SetVerbosity<T>(this T settings, DotNetVerbosity? value)
+    public static T SetTitle<T>(this T settings, string? title)
         where T : DotNetMSBuildSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((DotNetMSBuildSettings)settings with { Verbosity = value });
+        return (T)((DotNetMSBuildSettings)settings with { Title = title });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.Title"/> back to its default.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ResetTitle<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { Title = null });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.TreatWarningsAsErrors"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="treatWarningsAsErrors">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T SetTreatWarningsAsErrors<T>(this T settings, bool? treatWarningsAsErrors)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { TreatWarningsAsErrors = treatWarningsAsErrors });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.TreatWarningsAsErrors"/> back to its default.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ResetTreatWarningsAsErrors<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { TreatWarningsAsErrors = null });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.TreatWarningsAsErrors"/> to true.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T EnableTreatWarningsAsErrors<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { TreatWarningsAsErrors = true });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.TreatWarningsAsErrors"/> to false.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T DisableTreatWarningsAsErrors<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { TreatWarningsAsErrors = false });
+    }
+
+    /// <summary>Flips <see cref="DotNetMSBuildSettings.TreatWarningsAsErrors"/> (unset counts as false).</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ToggleTreatWarningsAsErrors<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { TreatWarningsAsErrors = !(settings.TreatWarningsAsErrors ?? false) });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.Verbosity"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="verbosity">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T SetVerbosity<T>(this T settings, DotNetVerbosity? verbosity)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { Verbosity = verbosity });
     }
 
     /// <summary>Sets <see cref="DotNetMSBuildSettings.Verbosity"/> back to its default.</summary>
@@ -559,13 +1341,13 @@ public static class DotNetMSBuildSettingsExtensions
     /// <summary>Sets <see cref="DotNetMSBuildSettings.Version"/>.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="version">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T SetVersion<T>(this T settings, string? value)
+    public static T SetVersion<T>(this T settings, string? version)
         where T : DotNetMSBuildSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((DotNetMSBuildSettings)settings with { Version = value });
+        return (T)((DotNetMSBuildSettings)settings with { Version = version });
     }
 
     /// <summary>Sets <see cref="DotNetMSBuildSettings.Version"/> back to its default.</summary>
@@ -577,5 +1359,145 @@ public static class DotNetMSBuildSettingsExtensions
     {
         ArgumentNullException.ThrowIfNull(settings);
         return (T)((DotNetMSBuildSettings)settings with { Version = null });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.VersionPrefix"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="versionPrefix">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T SetVersionPrefix<T>(this T settings, string? versionPrefix)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { VersionPrefix = versionPrefix });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.VersionPrefix"/> back to its default.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ResetVersionPrefix<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { VersionPrefix = null });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.WarningLevel"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="warningLevel">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T SetWarningLevel<T>(this T settings, int? warningLevel)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { WarningLevel = warningLevel });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.WarningLevel"/> back to its default.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ResetWarningLevel<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { WarningLevel = null });
+    }
+
+    /// <summary>Replaces <see cref="DotNetMSBuildSettings.WarningsAsErrors"/> with the given values.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="warningsAsErrors">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T SetWarningsAsErrors<T>(this T settings, params int[] warningsAsErrors)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { WarningsAsErrors = [.. warningsAsErrors] });
+    }
+
+    /// <summary>Replaces <see cref="DotNetMSBuildSettings.WarningsAsErrors"/> with the given values.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="warningsAsErrors">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T SetWarningsAsErrors<T>(this T settings, IEnumerable<int> warningsAsErrors)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { WarningsAsErrors = [.. warningsAsErrors] });
+    }
+
+    /// <summary>Adds values to <see cref="DotNetMSBuildSettings.WarningsAsErrors"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="warningsAsErrors">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T AddWarningsAsErrors<T>(this T settings, params int[] warningsAsErrors)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { WarningsAsErrors = [.. settings.WarningsAsErrors, .. warningsAsErrors] });
+    }
+
+    /// <summary>Adds values to <see cref="DotNetMSBuildSettings.WarningsAsErrors"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="warningsAsErrors">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T AddWarningsAsErrors<T>(this T settings, IEnumerable<int> warningsAsErrors)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { WarningsAsErrors = [.. settings.WarningsAsErrors, .. warningsAsErrors] });
+    }
+
+    /// <summary>Removes values from <see cref="DotNetMSBuildSettings.WarningsAsErrors"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="warningsAsErrors">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T RemoveWarningsAsErrors<T>(this T settings, params int[] warningsAsErrors)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { WarningsAsErrors = FluentValue.Without(settings.WarningsAsErrors, warningsAsErrors) });
+    }
+
+    /// <summary>Removes values from <see cref="DotNetMSBuildSettings.WarningsAsErrors"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <param name="warningsAsErrors">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T RemoveWarningsAsErrors<T>(this T settings, IEnumerable<int> warningsAsErrors)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { WarningsAsErrors = FluentValue.Without(settings.WarningsAsErrors, warningsAsErrors) });
+    }
+
+    /// <summary>Empties <see cref="DotNetMSBuildSettings.WarningsAsErrors"/>.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ClearWarningsAsErrors<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { WarningsAsErrors = [] });
+    }
+
+    /// <summary>Sets <see cref="DotNetMSBuildSettings.WarningsAsErrors"/> back to its default.</summary>
+    /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static T ResetWarningsAsErrors<T>(this T settings)
+        where T : DotNetMSBuildSettings
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return (T)((DotNetMSBuildSettings)settings with { WarningsAsErrors = [] });
     }
 }

@@ -6,16 +6,16 @@ using Automation.Tools.Fluent;
 namespace Automation;
 
 /// <summary>NUKE's fluent forms for the properties <see cref="DotNetNuGetPushSettings"/> declares: <c>s.SetX(value)</c>, <c>s.ResetX()</c>, and the boolean, list and dictionary forms. The inherited properties' forms are in the base records' extensions.</summary>
-public static class DotNetNuGetPushSettingsExtensions
+public static partial class DotNetNuGetPushSettingsExtensions
 {
     /// <summary>Sets <see cref="DotNetNuGetPushSettings.AllowInsecureConnections"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="allowInsecureConnections">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetNuGetPushSettings SetAllowInsecureConnections(this DotNetNuGetPushSettings settings, bool value)
+    public static DotNetNuGetPushSettings SetAllowInsecureConnections(this DotNetNuGetPushSettings settings, bool allowInsecureConnections)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { AllowInsecureConnections = value };
+        return settings with { AllowInsecureConnections = allowInsecureConnections };
     }
 
     /// <summary>Sets <see cref="DotNetNuGetPushSettings.AllowInsecureConnections"/> back to its default.</summary>
@@ -56,12 +56,12 @@ public static class DotNetNuGetPushSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetNuGetPushSettings.ApiKey"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="apiKey">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetNuGetPushSettings SetApiKey(this DotNetNuGetPushSettings settings, string? value)
+    public static DotNetNuGetPushSettings SetApiKey(this DotNetNuGetPushSettings settings, string? apiKey)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ApiKey = value };
+        return settings with { ApiKey = apiKey };
     }
 
     /// <summary>Sets <see cref="DotNetNuGetPushSettings.ApiKey"/> back to its default.</summary>
@@ -75,12 +75,12 @@ public static class DotNetNuGetPushSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetNuGetPushSettings.ConfigFile"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="configFile">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetNuGetPushSettings SetConfigFile(this DotNetNuGetPushSettings settings, string? value)
+    public static DotNetNuGetPushSettings SetConfigFile(this DotNetNuGetPushSettings settings, string? configFile)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ConfigFile = value };
+        return settings with { ConfigFile = configFile };
     }
 
     /// <summary>Sets <see cref="DotNetNuGetPushSettings.ConfigFile"/> back to its default.</summary>
@@ -94,12 +94,12 @@ public static class DotNetNuGetPushSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetNuGetPushSettings.DisableBuffering"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="disableBuffering">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetNuGetPushSettings SetDisableBuffering(this DotNetNuGetPushSettings settings, bool value)
+    public static DotNetNuGetPushSettings SetDisableBuffering(this DotNetNuGetPushSettings settings, bool disableBuffering)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { DisableBuffering = value };
+        return settings with { DisableBuffering = disableBuffering };
     }
 
     /// <summary>Sets <see cref="DotNetNuGetPushSettings.DisableBuffering"/> back to its default.</summary>
@@ -140,12 +140,12 @@ public static class DotNetNuGetPushSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetNuGetPushSettings.ForceEnglishOutput"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="forceEnglishOutput">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetNuGetPushSettings SetForceEnglishOutput(this DotNetNuGetPushSettings settings, bool value)
+    public static DotNetNuGetPushSettings SetForceEnglishOutput(this DotNetNuGetPushSettings settings, bool forceEnglishOutput)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ForceEnglishOutput = value };
+        return settings with { ForceEnglishOutput = forceEnglishOutput };
     }
 
     /// <summary>Sets <see cref="DotNetNuGetPushSettings.ForceEnglishOutput"/> back to its default.</summary>
@@ -186,12 +186,12 @@ public static class DotNetNuGetPushSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetNuGetPushSettings.Interactive"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="interactive">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetNuGetPushSettings SetInteractive(this DotNetNuGetPushSettings settings, bool value)
+    public static DotNetNuGetPushSettings SetInteractive(this DotNetNuGetPushSettings settings, bool interactive)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Interactive = value };
+        return settings with { Interactive = interactive };
     }
 
     /// <summary>Sets <see cref="DotNetNuGetPushSettings.Interactive"/> back to its default.</summary>
@@ -232,12 +232,12 @@ public static class DotNetNuGetPushSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetNuGetPushSettings.NoServiceEndpoint"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="noServiceEndpoint">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetNuGetPushSettings SetNoServiceEndpoint(this DotNetNuGetPushSettings settings, bool value)
+    public static DotNetNuGetPushSettings SetNoServiceEndpoint(this DotNetNuGetPushSettings settings, bool noServiceEndpoint)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoServiceEndpoint = value };
+        return settings with { NoServiceEndpoint = noServiceEndpoint };
     }
 
     /// <summary>Sets <see cref="DotNetNuGetPushSettings.NoServiceEndpoint"/> back to its default.</summary>
@@ -278,12 +278,12 @@ public static class DotNetNuGetPushSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetNuGetPushSettings.NoSymbols"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="noSymbols">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetNuGetPushSettings SetNoSymbols(this DotNetNuGetPushSettings settings, bool value)
+    public static DotNetNuGetPushSettings SetNoSymbols(this DotNetNuGetPushSettings settings, bool noSymbols)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoSymbols = value };
+        return settings with { NoSymbols = noSymbols };
     }
 
     /// <summary>Sets <see cref="DotNetNuGetPushSettings.NoSymbols"/> back to its default.</summary>
@@ -324,12 +324,12 @@ public static class DotNetNuGetPushSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetNuGetPushSettings.Package"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="package">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetNuGetPushSettings SetPackage(this DotNetNuGetPushSettings settings, string? value)
+    public static DotNetNuGetPushSettings SetPackage(this DotNetNuGetPushSettings settings, string? package)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Package = value };
+        return settings with { Package = package };
     }
 
     /// <summary>Sets <see cref="DotNetNuGetPushSettings.Package"/> back to its default.</summary>
@@ -343,12 +343,12 @@ public static class DotNetNuGetPushSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetNuGetPushSettings.Package"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="targetPath">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetNuGetPushSettings SetTargetPath(this DotNetNuGetPushSettings settings, string? value)
+    public static DotNetNuGetPushSettings SetTargetPath(this DotNetNuGetPushSettings settings, string? targetPath)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Package = value };
+        return settings with { Package = targetPath };
     }
 
     /// <summary>Sets <see cref="DotNetNuGetPushSettings.Package"/> back to its default.</summary>
@@ -362,12 +362,12 @@ public static class DotNetNuGetPushSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetNuGetPushSettings.SkipDuplicate"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="skipDuplicate">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetNuGetPushSettings SetSkipDuplicate(this DotNetNuGetPushSettings settings, bool value)
+    public static DotNetNuGetPushSettings SetSkipDuplicate(this DotNetNuGetPushSettings settings, bool skipDuplicate)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { SkipDuplicate = value };
+        return settings with { SkipDuplicate = skipDuplicate };
     }
 
     /// <summary>Sets <see cref="DotNetNuGetPushSettings.SkipDuplicate"/> back to its default.</summary>
@@ -408,12 +408,12 @@ public static class DotNetNuGetPushSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetNuGetPushSettings.Source"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="source">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetNuGetPushSettings SetSource(this DotNetNuGetPushSettings settings, string? value)
+    public static DotNetNuGetPushSettings SetSource(this DotNetNuGetPushSettings settings, string? source)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Source = value };
+        return settings with { Source = source };
     }
 
     /// <summary>Sets <see cref="DotNetNuGetPushSettings.Source"/> back to its default.</summary>
@@ -427,12 +427,12 @@ public static class DotNetNuGetPushSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetNuGetPushSettings.SymbolApiKey"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="symbolApiKey">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetNuGetPushSettings SetSymbolApiKey(this DotNetNuGetPushSettings settings, string? value)
+    public static DotNetNuGetPushSettings SetSymbolApiKey(this DotNetNuGetPushSettings settings, string? symbolApiKey)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { SymbolApiKey = value };
+        return settings with { SymbolApiKey = symbolApiKey };
     }
 
     /// <summary>Sets <see cref="DotNetNuGetPushSettings.SymbolApiKey"/> back to its default.</summary>
@@ -446,12 +446,12 @@ public static class DotNetNuGetPushSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetNuGetPushSettings.SymbolSource"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="symbolSource">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetNuGetPushSettings SetSymbolSource(this DotNetNuGetPushSettings settings, string? value)
+    public static DotNetNuGetPushSettings SetSymbolSource(this DotNetNuGetPushSettings settings, string? symbolSource)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { SymbolSource = value };
+        return settings with { SymbolSource = symbolSource };
     }
 
     /// <summary>Sets <see cref="DotNetNuGetPushSettings.SymbolSource"/> back to its default.</summary>
@@ -465,12 +465,12 @@ public static class DotNetNuGetPushSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetNuGetPushSettings.Timeout"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="timeout">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetNuGetPushSettings SetTimeout(this DotNetNuGetPushSettings settings, TimeSpan? value)
+    public static DotNetNuGetPushSettings SetTimeout(this DotNetNuGetPushSettings settings, TimeSpan? timeout)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Timeout = value };
+        return settings with { Timeout = timeout };
     }
 
     /// <summary>Sets <see cref="DotNetNuGetPushSettings.Timeout"/> back to its default.</summary>

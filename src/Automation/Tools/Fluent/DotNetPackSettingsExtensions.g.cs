@@ -6,16 +6,16 @@ using Automation.Tools.Fluent;
 namespace Automation;
 
 /// <summary>NUKE's fluent forms for the properties <see cref="DotNetPackSettings"/> declares: <c>s.SetX(value)</c>, <c>s.ResetX()</c>, and the boolean, list and dictionary forms. The inherited properties' forms are in the base records' extensions.</summary>
-public static class DotNetPackSettingsExtensions
+public static partial class DotNetPackSettingsExtensions
 {
     /// <summary>Sets <see cref="DotNetPackSettings.Configuration"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="configuration">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings SetConfiguration(this DotNetPackSettings settings, string? value)
+    public static DotNetPackSettings SetConfiguration(this DotNetPackSettings settings, string? configuration)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Configuration = value };
+        return settings with { Configuration = configuration };
     }
 
     /// <summary>Sets <see cref="DotNetPackSettings.Configuration"/> back to its default.</summary>
@@ -29,12 +29,12 @@ public static class DotNetPackSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetPackSettings.IncludeSource"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="includeSource">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings SetIncludeSource(this DotNetPackSettings settings, bool value)
+    public static DotNetPackSettings SetIncludeSource(this DotNetPackSettings settings, bool includeSource)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { IncludeSource = value };
+        return settings with { IncludeSource = includeSource };
     }
 
     /// <summary>Sets <see cref="DotNetPackSettings.IncludeSource"/> back to its default.</summary>
@@ -75,12 +75,12 @@ public static class DotNetPackSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetPackSettings.IncludeSymbols"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="includeSymbols">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings SetIncludeSymbols(this DotNetPackSettings settings, bool value)
+    public static DotNetPackSettings SetIncludeSymbols(this DotNetPackSettings settings, bool includeSymbols)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { IncludeSymbols = value };
+        return settings with { IncludeSymbols = includeSymbols };
     }
 
     /// <summary>Sets <see cref="DotNetPackSettings.IncludeSymbols"/> back to its default.</summary>
@@ -121,12 +121,12 @@ public static class DotNetPackSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetPackSettings.NoBuild"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="noBuild">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings SetNoBuild(this DotNetPackSettings settings, bool value)
+    public static DotNetPackSettings SetNoBuild(this DotNetPackSettings settings, bool noBuild)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoBuild = value };
+        return settings with { NoBuild = noBuild };
     }
 
     /// <summary>Sets <see cref="DotNetPackSettings.NoBuild"/> back to its default.</summary>
@@ -167,12 +167,12 @@ public static class DotNetPackSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetPackSettings.NoRestore"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="noRestore">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings SetNoRestore(this DotNetPackSettings settings, bool value)
+    public static DotNetPackSettings SetNoRestore(this DotNetPackSettings settings, bool noRestore)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoRestore = value };
+        return settings with { NoRestore = noRestore };
     }
 
     /// <summary>Sets <see cref="DotNetPackSettings.NoRestore"/> back to its default.</summary>
@@ -213,12 +213,12 @@ public static class DotNetPackSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetPackSettings.Output"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="output">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings SetOutput(this DotNetPackSettings settings, string? value)
+    public static DotNetPackSettings SetOutput(this DotNetPackSettings settings, string? output)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Output = value };
+        return settings with { Output = output };
     }
 
     /// <summary>Sets <see cref="DotNetPackSettings.Output"/> back to its default.</summary>
@@ -232,12 +232,12 @@ public static class DotNetPackSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetPackSettings.Output"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="outputDirectory">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings SetOutputDirectory(this DotNetPackSettings settings, string? value)
+    public static DotNetPackSettings SetOutputDirectory(this DotNetPackSettings settings, string? outputDirectory)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Output = value };
+        return settings with { Output = outputDirectory };
     }
 
     /// <summary>Sets <see cref="DotNetPackSettings.Output"/> back to its default.</summary>
@@ -251,12 +251,12 @@ public static class DotNetPackSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetPackSettings.PackageVersion"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="packageVersion">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings SetPackageVersion(this DotNetPackSettings settings, string? value)
+    public static DotNetPackSettings SetPackageVersion(this DotNetPackSettings settings, string? packageVersion)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { PackageVersion = value };
+        return settings with { PackageVersion = packageVersion };
     }
 
     /// <summary>Sets <see cref="DotNetPackSettings.PackageVersion"/> back to its default.</summary>
@@ -270,12 +270,12 @@ public static class DotNetPackSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetPackSettings.Serviceable"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="serviceable">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings SetServiceable(this DotNetPackSettings settings, bool value)
+    public static DotNetPackSettings SetServiceable(this DotNetPackSettings settings, bool serviceable)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Serviceable = value };
+        return settings with { Serviceable = serviceable };
     }
 
     /// <summary>Sets <see cref="DotNetPackSettings.Serviceable"/> back to its default.</summary>
@@ -316,12 +316,12 @@ public static class DotNetPackSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetPackSettings.SymbolPackageFormat"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="symbolPackageFormat">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings SetSymbolPackageFormat(this DotNetPackSettings settings, DotNetSymbolPackageFormat? value)
+    public static DotNetPackSettings SetSymbolPackageFormat(this DotNetPackSettings settings, DotNetSymbolPackageFormat? symbolPackageFormat)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { SymbolPackageFormat = value };
+        return settings with { SymbolPackageFormat = symbolPackageFormat };
     }
 
     /// <summary>Sets <see cref="DotNetPackSettings.SymbolPackageFormat"/> back to its default.</summary>
@@ -335,12 +335,12 @@ public static class DotNetPackSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetPackSettings.UseCurrentRuntime"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="useCurrentRuntime">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings SetUseCurrentRuntime(this DotNetPackSettings settings, bool value)
+    public static DotNetPackSettings SetUseCurrentRuntime(this DotNetPackSettings settings, bool useCurrentRuntime)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { UseCurrentRuntime = value };
+        return settings with { UseCurrentRuntime = useCurrentRuntime };
     }
 
     /// <summary>Sets <see cref="DotNetPackSettings.UseCurrentRuntime"/> back to its default.</summary>
@@ -381,12 +381,12 @@ public static class DotNetPackSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetPackSettings.VersionSuffix"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="versionSuffix">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPackSettings SetVersionSuffix(this DotNetPackSettings settings, string? value)
+    public static DotNetPackSettings SetVersionSuffix(this DotNetPackSettings settings, string? versionSuffix)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { VersionSuffix = value };
+        return settings with { VersionSuffix = versionSuffix };
     }
 
     /// <summary>Sets <see cref="DotNetPackSettings.VersionSuffix"/> back to its default.</summary>

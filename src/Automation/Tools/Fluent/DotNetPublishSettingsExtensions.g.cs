@@ -6,16 +6,16 @@ using Automation.Tools.Fluent;
 namespace Automation;
 
 /// <summary>NUKE's fluent forms for the properties <see cref="DotNetPublishSettings"/> declares: <c>s.SetX(value)</c>, <c>s.ResetX()</c>, and the boolean, list and dictionary forms. The inherited properties' forms are in the base records' extensions.</summary>
-public static class DotNetPublishSettingsExtensions
+public static partial class DotNetPublishSettingsExtensions
 {
     /// <summary>Sets <see cref="DotNetPublishSettings.Architecture"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="architecture">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings SetArchitecture(this DotNetPublishSettings settings, string? value)
+    public static DotNetPublishSettings SetArchitecture(this DotNetPublishSettings settings, string? architecture)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Architecture = value };
+        return settings with { Architecture = architecture };
     }
 
     /// <summary>Sets <see cref="DotNetPublishSettings.Architecture"/> back to its default.</summary>
@@ -29,12 +29,12 @@ public static class DotNetPublishSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetPublishSettings.Configuration"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="configuration">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings SetConfiguration(this DotNetPublishSettings settings, string? value)
+    public static DotNetPublishSettings SetConfiguration(this DotNetPublishSettings settings, string? configuration)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Configuration = value };
+        return settings with { Configuration = configuration };
     }
 
     /// <summary>Sets <see cref="DotNetPublishSettings.Configuration"/> back to its default.</summary>
@@ -48,12 +48,12 @@ public static class DotNetPublishSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetPublishSettings.Framework"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="framework">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings SetFramework(this DotNetPublishSettings settings, string? value)
+    public static DotNetPublishSettings SetFramework(this DotNetPublishSettings settings, string? framework)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Framework = value };
+        return settings with { Framework = framework };
     }
 
     /// <summary>Sets <see cref="DotNetPublishSettings.Framework"/> back to its default.</summary>
@@ -67,12 +67,12 @@ public static class DotNetPublishSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetPublishSettings.Manifest"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="manifest">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings SetManifest(this DotNetPublishSettings settings, string? value)
+    public static DotNetPublishSettings SetManifest(this DotNetPublishSettings settings, string? manifest)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Manifest = value };
+        return settings with { Manifest = manifest };
     }
 
     /// <summary>Sets <see cref="DotNetPublishSettings.Manifest"/> back to its default.</summary>
@@ -86,12 +86,12 @@ public static class DotNetPublishSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetPublishSettings.NoBuild"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="noBuild">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings SetNoBuild(this DotNetPublishSettings settings, bool value)
+    public static DotNetPublishSettings SetNoBuild(this DotNetPublishSettings settings, bool noBuild)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoBuild = value };
+        return settings with { NoBuild = noBuild };
     }
 
     /// <summary>Sets <see cref="DotNetPublishSettings.NoBuild"/> back to its default.</summary>
@@ -132,12 +132,12 @@ public static class DotNetPublishSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetPublishSettings.NoRestore"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="noRestore">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings SetNoRestore(this DotNetPublishSettings settings, bool value)
+    public static DotNetPublishSettings SetNoRestore(this DotNetPublishSettings settings, bool noRestore)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoRestore = value };
+        return settings with { NoRestore = noRestore };
     }
 
     /// <summary>Sets <see cref="DotNetPublishSettings.NoRestore"/> back to its default.</summary>
@@ -178,12 +178,12 @@ public static class DotNetPublishSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetPublishSettings.OperatingSystem"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="operatingSystem">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings SetOperatingSystem(this DotNetPublishSettings settings, string? value)
+    public static DotNetPublishSettings SetOperatingSystem(this DotNetPublishSettings settings, string? operatingSystem)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { OperatingSystem = value };
+        return settings with { OperatingSystem = operatingSystem };
     }
 
     /// <summary>Sets <see cref="DotNetPublishSettings.OperatingSystem"/> back to its default.</summary>
@@ -197,12 +197,12 @@ public static class DotNetPublishSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetPublishSettings.Output"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="output">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings SetOutput(this DotNetPublishSettings settings, string? value)
+    public static DotNetPublishSettings SetOutput(this DotNetPublishSettings settings, string? output)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Output = value };
+        return settings with { Output = output };
     }
 
     /// <summary>Sets <see cref="DotNetPublishSettings.Output"/> back to its default.</summary>
@@ -216,12 +216,12 @@ public static class DotNetPublishSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetPublishSettings.Output"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="outputDirectory">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings SetOutputDirectory(this DotNetPublishSettings settings, string? value)
+    public static DotNetPublishSettings SetOutputDirectory(this DotNetPublishSettings settings, string? outputDirectory)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Output = value };
+        return settings with { Output = outputDirectory };
     }
 
     /// <summary>Sets <see cref="DotNetPublishSettings.Output"/> back to its default.</summary>
@@ -235,12 +235,12 @@ public static class DotNetPublishSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetPublishSettings.PublishReadyToRun"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="publishReadyToRun">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings SetPublishReadyToRun(this DotNetPublishSettings settings, bool? value)
+    public static DotNetPublishSettings SetPublishReadyToRun(this DotNetPublishSettings settings, bool? publishReadyToRun)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { PublishReadyToRun = value };
+        return settings with { PublishReadyToRun = publishReadyToRun };
     }
 
     /// <summary>Sets <see cref="DotNetPublishSettings.PublishReadyToRun"/> back to its default.</summary>
@@ -281,12 +281,12 @@ public static class DotNetPublishSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetPublishSettings.PublishSingleFile"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="publishSingleFile">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings SetPublishSingleFile(this DotNetPublishSettings settings, bool? value)
+    public static DotNetPublishSettings SetPublishSingleFile(this DotNetPublishSettings settings, bool? publishSingleFile)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { PublishSingleFile = value };
+        return settings with { PublishSingleFile = publishSingleFile };
     }
 
     /// <summary>Sets <see cref="DotNetPublishSettings.PublishSingleFile"/> back to its default.</summary>
@@ -327,12 +327,12 @@ public static class DotNetPublishSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetPublishSettings.PublishTrimmed"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="publishTrimmed">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings SetPublishTrimmed(this DotNetPublishSettings settings, bool? value)
+    public static DotNetPublishSettings SetPublishTrimmed(this DotNetPublishSettings settings, bool? publishTrimmed)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { PublishTrimmed = value };
+        return settings with { PublishTrimmed = publishTrimmed };
     }
 
     /// <summary>Sets <see cref="DotNetPublishSettings.PublishTrimmed"/> back to its default.</summary>
@@ -373,12 +373,12 @@ public static class DotNetPublishSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetPublishSettings.SelfContained"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="selfContained">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings SetSelfContained(this DotNetPublishSettings settings, bool? value)
+    public static DotNetPublishSettings SetSelfContained(this DotNetPublishSettings settings, bool? selfContained)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { SelfContained = value };
+        return settings with { SelfContained = selfContained };
     }
 
     /// <summary>Sets <see cref="DotNetPublishSettings.SelfContained"/> back to its default.</summary>
@@ -419,12 +419,12 @@ public static class DotNetPublishSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetPublishSettings.UseCurrentRuntime"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="useCurrentRuntime">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings SetUseCurrentRuntime(this DotNetPublishSettings settings, bool value)
+    public static DotNetPublishSettings SetUseCurrentRuntime(this DotNetPublishSettings settings, bool useCurrentRuntime)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { UseCurrentRuntime = value };
+        return settings with { UseCurrentRuntime = useCurrentRuntime };
     }
 
     /// <summary>Sets <see cref="DotNetPublishSettings.UseCurrentRuntime"/> back to its default.</summary>
@@ -465,12 +465,12 @@ public static class DotNetPublishSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetPublishSettings.VersionSuffix"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="versionSuffix">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetPublishSettings SetVersionSuffix(this DotNetPublishSettings settings, string? value)
+    public static DotNetPublishSettings SetVersionSuffix(this DotNetPublishSettings settings, string? versionSuffix)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { VersionSuffix = value };
+        return settings with { VersionSuffix = versionSuffix };
     }
 
     /// <summary>Sets <see cref="DotNetPublishSettings.VersionSuffix"/> back to its default.</summary>

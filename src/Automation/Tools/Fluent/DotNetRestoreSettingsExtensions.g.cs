@@ -6,16 +6,16 @@ using Automation.Tools.Fluent;
 namespace Automation;
 
 /// <summary>NUKE's fluent forms for the properties <see cref="DotNetRestoreSettings"/> declares: <c>s.SetX(value)</c>, <c>s.ResetX()</c>, and the boolean, list and dictionary forms. The inherited properties' forms are in the base records' extensions.</summary>
-public static class DotNetRestoreSettingsExtensions
+public static partial class DotNetRestoreSettingsExtensions
 {
     /// <summary>Sets <see cref="DotNetRestoreSettings.ConfigFile"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="configFile">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings SetConfigFile(this DotNetRestoreSettings settings, string? value)
+    public static DotNetRestoreSettings SetConfigFile(this DotNetRestoreSettings settings, string? configFile)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ConfigFile = value };
+        return settings with { ConfigFile = configFile };
     }
 
     /// <summary>Sets <see cref="DotNetRestoreSettings.ConfigFile"/> back to its default.</summary>
@@ -29,12 +29,12 @@ public static class DotNetRestoreSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetRestoreSettings.DisableParallel"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="disableParallel">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings SetDisableParallel(this DotNetRestoreSettings settings, bool value)
+    public static DotNetRestoreSettings SetDisableParallel(this DotNetRestoreSettings settings, bool disableParallel)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { DisableParallel = value };
+        return settings with { DisableParallel = disableParallel };
     }
 
     /// <summary>Sets <see cref="DotNetRestoreSettings.DisableParallel"/> back to its default.</summary>
@@ -75,12 +75,12 @@ public static class DotNetRestoreSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetRestoreSettings.Force"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="force">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings SetForce(this DotNetRestoreSettings settings, bool value)
+    public static DotNetRestoreSettings SetForce(this DotNetRestoreSettings settings, bool force)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Force = value };
+        return settings with { Force = force };
     }
 
     /// <summary>Sets <see cref="DotNetRestoreSettings.Force"/> back to its default.</summary>
@@ -121,12 +121,12 @@ public static class DotNetRestoreSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetRestoreSettings.ForceEvaluate"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="forceEvaluate">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings SetForceEvaluate(this DotNetRestoreSettings settings, bool value)
+    public static DotNetRestoreSettings SetForceEvaluate(this DotNetRestoreSettings settings, bool forceEvaluate)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ForceEvaluate = value };
+        return settings with { ForceEvaluate = forceEvaluate };
     }
 
     /// <summary>Sets <see cref="DotNetRestoreSettings.ForceEvaluate"/> back to its default.</summary>
@@ -167,12 +167,12 @@ public static class DotNetRestoreSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetRestoreSettings.IgnoreFailedSources"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="ignoreFailedSources">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings SetIgnoreFailedSources(this DotNetRestoreSettings settings, bool value)
+    public static DotNetRestoreSettings SetIgnoreFailedSources(this DotNetRestoreSettings settings, bool ignoreFailedSources)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { IgnoreFailedSources = value };
+        return settings with { IgnoreFailedSources = ignoreFailedSources };
     }
 
     /// <summary>Sets <see cref="DotNetRestoreSettings.IgnoreFailedSources"/> back to its default.</summary>
@@ -213,12 +213,12 @@ public static class DotNetRestoreSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetRestoreSettings.LockFilePath"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="lockFilePath">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings SetLockFilePath(this DotNetRestoreSettings settings, string? value)
+    public static DotNetRestoreSettings SetLockFilePath(this DotNetRestoreSettings settings, string? lockFilePath)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { LockFilePath = value };
+        return settings with { LockFilePath = lockFilePath };
     }
 
     /// <summary>Sets <see cref="DotNetRestoreSettings.LockFilePath"/> back to its default.</summary>
@@ -232,12 +232,12 @@ public static class DotNetRestoreSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetRestoreSettings.LockedMode"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="lockedMode">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings SetLockedMode(this DotNetRestoreSettings settings, bool value)
+    public static DotNetRestoreSettings SetLockedMode(this DotNetRestoreSettings settings, bool lockedMode)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { LockedMode = value };
+        return settings with { LockedMode = lockedMode };
     }
 
     /// <summary>Sets <see cref="DotNetRestoreSettings.LockedMode"/> back to its default.</summary>
@@ -278,12 +278,12 @@ public static class DotNetRestoreSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetRestoreSettings.NoDependencies"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="noDependencies">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings SetNoDependencies(this DotNetRestoreSettings settings, bool value)
+    public static DotNetRestoreSettings SetNoDependencies(this DotNetRestoreSettings settings, bool noDependencies)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoDependencies = value };
+        return settings with { NoDependencies = noDependencies };
     }
 
     /// <summary>Sets <see cref="DotNetRestoreSettings.NoDependencies"/> back to its default.</summary>
@@ -324,12 +324,12 @@ public static class DotNetRestoreSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetRestoreSettings.NoHttpCache"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="noHttpCache">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings SetNoHttpCache(this DotNetRestoreSettings settings, bool value)
+    public static DotNetRestoreSettings SetNoHttpCache(this DotNetRestoreSettings settings, bool noHttpCache)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoHttpCache = value };
+        return settings with { NoHttpCache = noHttpCache };
     }
 
     /// <summary>Sets <see cref="DotNetRestoreSettings.NoHttpCache"/> back to its default.</summary>
@@ -370,12 +370,12 @@ public static class DotNetRestoreSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetRestoreSettings.PackageDirectory"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="packageDirectory">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings SetPackageDirectory(this DotNetRestoreSettings settings, string? value)
+    public static DotNetRestoreSettings SetPackageDirectory(this DotNetRestoreSettings settings, string? packageDirectory)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { PackageDirectory = value };
+        return settings with { PackageDirectory = packageDirectory };
     }
 
     /// <summary>Sets <see cref="DotNetRestoreSettings.PackageDirectory"/> back to its default.</summary>
@@ -389,62 +389,62 @@ public static class DotNetRestoreSettingsExtensions
 
     /// <summary>Replaces <see cref="DotNetRestoreSettings.Sources"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="sources">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings SetSources(this DotNetRestoreSettings settings, params string[] values)
+    public static DotNetRestoreSettings SetSources(this DotNetRestoreSettings settings, params string[] sources)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Sources = [.. values] };
+        return settings with { Sources = [.. sources] };
     }
 
     /// <summary>Replaces <see cref="DotNetRestoreSettings.Sources"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="sources">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings SetSources(this DotNetRestoreSettings settings, IEnumerable<string> values)
+    public static DotNetRestoreSettings SetSources(this DotNetRestoreSettings settings, IEnumerable<string> sources)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Sources = [.. values] };
+        return settings with { Sources = [.. sources] };
     }
 
     /// <summary>Adds values to <see cref="DotNetRestoreSettings.Sources"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="sources">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings AddSources(this DotNetRestoreSettings settings, params string[] values)
+    public static DotNetRestoreSettings AddSources(this DotNetRestoreSettings settings, params string[] sources)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Sources = [.. settings.Sources, .. values] };
+        return settings with { Sources = [.. settings.Sources, .. sources] };
     }
 
     /// <summary>Adds values to <see cref="DotNetRestoreSettings.Sources"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="sources">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings AddSources(this DotNetRestoreSettings settings, IEnumerable<string> values)
+    public static DotNetRestoreSettings AddSources(this DotNetRestoreSettings settings, IEnumerable<string> sources)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Sources = [.. settings.Sources, .. values] };
+        return settings with { Sources = [.. settings.Sources, .. sources] };
     }
 
     /// <summary>Removes values from <see cref="DotNetRestoreSettings.Sources"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="sources">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings RemoveSources(this DotNetRestoreSettings settings, params string[] values)
+    public static DotNetRestoreSettings RemoveSources(this DotNetRestoreSettings settings, params string[] sources)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Sources = FluentValue.Without(settings.Sources, values) };
+        return settings with { Sources = FluentValue.Without(settings.Sources, sources) };
     }
 
     /// <summary>Removes values from <see cref="DotNetRestoreSettings.Sources"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="sources">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings RemoveSources(this DotNetRestoreSettings settings, IEnumerable<string> values)
+    public static DotNetRestoreSettings RemoveSources(this DotNetRestoreSettings settings, IEnumerable<string> sources)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Sources = FluentValue.Without(settings.Sources, values) };
+        return settings with { Sources = FluentValue.Without(settings.Sources, sources) };
     }
 
     /// <summary>Empties <see cref="DotNetRestoreSettings.Sources"/>.</summary>
@@ -467,12 +467,12 @@ public static class DotNetRestoreSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetRestoreSettings.UseCurrentRuntime"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="useCurrentRuntime">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings SetUseCurrentRuntime(this DotNetRestoreSettings settings, bool value)
+    public static DotNetRestoreSettings SetUseCurrentRuntime(this DotNetRestoreSettings settings, bool useCurrentRuntime)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { UseCurrentRuntime = value };
+        return settings with { UseCurrentRuntime = useCurrentRuntime };
     }
 
     /// <summary>Sets <see cref="DotNetRestoreSettings.UseCurrentRuntime"/> back to its default.</summary>
@@ -513,12 +513,12 @@ public static class DotNetRestoreSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetRestoreSettings.UseLockFile"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="useLockFile">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRestoreSettings SetUseLockFile(this DotNetRestoreSettings settings, bool value)
+    public static DotNetRestoreSettings SetUseLockFile(this DotNetRestoreSettings settings, bool useLockFile)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { UseLockFile = value };
+        return settings with { UseLockFile = useLockFile };
     }
 
     /// <summary>Sets <see cref="DotNetRestoreSettings.UseLockFile"/> back to its default.</summary>

@@ -6,66 +6,66 @@ using Automation.Tools.Fluent;
 namespace Automation;
 
 /// <summary>NUKE's fluent forms for the properties <see cref="DotNetRunSettings"/> declares: <c>s.SetX(value)</c>, <c>s.ResetX()</c>, and the boolean, list and dictionary forms. The inherited properties' forms are in the base records' extensions.</summary>
-public static class DotNetRunSettingsExtensions
+public static partial class DotNetRunSettingsExtensions
 {
     /// <summary>Replaces <see cref="DotNetRunSettings.ApplicationArguments"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="applicationArguments">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRunSettings SetApplicationArguments(this DotNetRunSettings settings, params string[] values)
+    public static DotNetRunSettings SetApplicationArguments(this DotNetRunSettings settings, params string[] applicationArguments)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ApplicationArguments = [.. values] };
+        return settings with { ApplicationArguments = [.. applicationArguments] };
     }
 
     /// <summary>Replaces <see cref="DotNetRunSettings.ApplicationArguments"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="applicationArguments">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRunSettings SetApplicationArguments(this DotNetRunSettings settings, IEnumerable<string> values)
+    public static DotNetRunSettings SetApplicationArguments(this DotNetRunSettings settings, IEnumerable<string> applicationArguments)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ApplicationArguments = [.. values] };
+        return settings with { ApplicationArguments = [.. applicationArguments] };
     }
 
     /// <summary>Adds values to <see cref="DotNetRunSettings.ApplicationArguments"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="applicationArguments">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRunSettings AddApplicationArguments(this DotNetRunSettings settings, params string[] values)
+    public static DotNetRunSettings AddApplicationArguments(this DotNetRunSettings settings, params string[] applicationArguments)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ApplicationArguments = [.. settings.ApplicationArguments, .. values] };
+        return settings with { ApplicationArguments = [.. settings.ApplicationArguments, .. applicationArguments] };
     }
 
     /// <summary>Adds values to <see cref="DotNetRunSettings.ApplicationArguments"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="applicationArguments">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRunSettings AddApplicationArguments(this DotNetRunSettings settings, IEnumerable<string> values)
+    public static DotNetRunSettings AddApplicationArguments(this DotNetRunSettings settings, IEnumerable<string> applicationArguments)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ApplicationArguments = [.. settings.ApplicationArguments, .. values] };
+        return settings with { ApplicationArguments = [.. settings.ApplicationArguments, .. applicationArguments] };
     }
 
     /// <summary>Removes values from <see cref="DotNetRunSettings.ApplicationArguments"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="applicationArguments">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRunSettings RemoveApplicationArguments(this DotNetRunSettings settings, params string[] values)
+    public static DotNetRunSettings RemoveApplicationArguments(this DotNetRunSettings settings, params string[] applicationArguments)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ApplicationArguments = FluentValue.Without(settings.ApplicationArguments, values) };
+        return settings with { ApplicationArguments = FluentValue.Without(settings.ApplicationArguments, applicationArguments) };
     }
 
     /// <summary>Removes values from <see cref="DotNetRunSettings.ApplicationArguments"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="applicationArguments">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRunSettings RemoveApplicationArguments(this DotNetRunSettings settings, IEnumerable<string> values)
+    public static DotNetRunSettings RemoveApplicationArguments(this DotNetRunSettings settings, IEnumerable<string> applicationArguments)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ApplicationArguments = FluentValue.Without(settings.ApplicationArguments, values) };
+        return settings with { ApplicationArguments = FluentValue.Without(settings.ApplicationArguments, applicationArguments) };
     }
 
     /// <summary>Empties <see cref="DotNetRunSettings.ApplicationArguments"/>.</summary>
@@ -88,12 +88,12 @@ public static class DotNetRunSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetRunSettings.Configuration"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="configuration">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRunSettings SetConfiguration(this DotNetRunSettings settings, string? value)
+    public static DotNetRunSettings SetConfiguration(this DotNetRunSettings settings, string? configuration)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Configuration = value };
+        return settings with { Configuration = configuration };
     }
 
     /// <summary>Sets <see cref="DotNetRunSettings.Configuration"/> back to its default.</summary>
@@ -107,12 +107,12 @@ public static class DotNetRunSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetRunSettings.Framework"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="framework">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRunSettings SetFramework(this DotNetRunSettings settings, string? value)
+    public static DotNetRunSettings SetFramework(this DotNetRunSettings settings, string? framework)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Framework = value };
+        return settings with { Framework = framework };
     }
 
     /// <summary>Sets <see cref="DotNetRunSettings.Framework"/> back to its default.</summary>
@@ -126,12 +126,12 @@ public static class DotNetRunSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetRunSettings.LaunchProfile"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="launchProfile">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRunSettings SetLaunchProfile(this DotNetRunSettings settings, string? value)
+    public static DotNetRunSettings SetLaunchProfile(this DotNetRunSettings settings, string? launchProfile)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { LaunchProfile = value };
+        return settings with { LaunchProfile = launchProfile };
     }
 
     /// <summary>Sets <see cref="DotNetRunSettings.LaunchProfile"/> back to its default.</summary>
@@ -145,12 +145,12 @@ public static class DotNetRunSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetRunSettings.NoBuild"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="noBuild">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRunSettings SetNoBuild(this DotNetRunSettings settings, bool value)
+    public static DotNetRunSettings SetNoBuild(this DotNetRunSettings settings, bool noBuild)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoBuild = value };
+        return settings with { NoBuild = noBuild };
     }
 
     /// <summary>Sets <see cref="DotNetRunSettings.NoBuild"/> back to its default.</summary>
@@ -191,12 +191,12 @@ public static class DotNetRunSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetRunSettings.NoLaunchProfile"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="noLaunchProfile">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRunSettings SetNoLaunchProfile(this DotNetRunSettings settings, bool value)
+    public static DotNetRunSettings SetNoLaunchProfile(this DotNetRunSettings settings, bool noLaunchProfile)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoLaunchProfile = value };
+        return settings with { NoLaunchProfile = noLaunchProfile };
     }
 
     /// <summary>Sets <see cref="DotNetRunSettings.NoLaunchProfile"/> back to its default.</summary>
@@ -237,12 +237,12 @@ public static class DotNetRunSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetRunSettings.NoRestore"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="noRestore">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetRunSettings SetNoRestore(this DotNetRunSettings settings, bool value)
+    public static DotNetRunSettings SetNoRestore(this DotNetRunSettings settings, bool noRestore)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoRestore = value };
+        return settings with { NoRestore = noRestore };
     }
 
     /// <summary>Sets <see cref="DotNetRunSettings.NoRestore"/> back to its default.</summary>

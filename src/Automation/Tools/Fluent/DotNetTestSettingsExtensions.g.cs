@@ -6,16 +6,16 @@ using Automation.Tools.Fluent;
 namespace Automation;
 
 /// <summary>NUKE's fluent forms for the properties <see cref="DotNetTestSettings"/> declares: <c>s.SetX(value)</c>, <c>s.ResetX()</c>, and the boolean, list and dictionary forms. The inherited properties' forms are in the base records' extensions.</summary>
-public static class DotNetTestSettingsExtensions
+public static partial class DotNetTestSettingsExtensions
 {
     /// <summary>Sets <see cref="DotNetTestSettings.Blame"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="blame">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetBlame(this DotNetTestSettings settings, bool value)
+    public static DotNetTestSettings SetBlame(this DotNetTestSettings settings, bool blame)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Blame = value };
+        return settings with { Blame = blame };
     }
 
     /// <summary>Sets <see cref="DotNetTestSettings.Blame"/> back to its default.</summary>
@@ -56,12 +56,12 @@ public static class DotNetTestSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetTestSettings.BlameCrash"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="blameCrash">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetBlameCrash(this DotNetTestSettings settings, bool value)
+    public static DotNetTestSettings SetBlameCrash(this DotNetTestSettings settings, bool blameCrash)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { BlameCrash = value };
+        return settings with { BlameCrash = blameCrash };
     }
 
     /// <summary>Sets <see cref="DotNetTestSettings.BlameCrash"/> back to its default.</summary>
@@ -102,12 +102,12 @@ public static class DotNetTestSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetTestSettings.BlameHangTimeout"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="blameHangTimeout">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetBlameHangTimeout(this DotNetTestSettings settings, TimeSpan? value)
+    public static DotNetTestSettings SetBlameHangTimeout(this DotNetTestSettings settings, TimeSpan? blameHangTimeout)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { BlameHangTimeout = value };
+        return settings with { BlameHangTimeout = blameHangTimeout };
     }
 
     /// <summary>Sets <see cref="DotNetTestSettings.BlameHangTimeout"/> back to its default.</summary>
@@ -119,64 +119,110 @@ public static class DotNetTestSettingsExtensions
         return settings with { BlameHangTimeout = null };
     }
 
-    /// <summary>Replaces <see cref="DotNetTestSettings.Collectors"/> with the given values.</summary>
+    /// <summary>Sets <see cref="DotNetTestSettings.CollectCoverage"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="collectCoverage">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetCollectors(this DotNetTestSettings settings, params string[] values)
+    public static DotNetTestSettings SetCollectCoverage(this DotNetTestSettings settings, bool? collectCoverage)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Collectors = [.. values] };
+        return settings with { CollectCoverage = collectCoverage };
+    }
+
+    /// <summary>Sets <see cref="DotNetTestSettings.CollectCoverage"/> back to its default.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetTestSettings ResetCollectCoverage(this DotNetTestSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { CollectCoverage = null };
+    }
+
+    /// <summary>Sets <see cref="DotNetTestSettings.CollectCoverage"/> to true.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetTestSettings EnableCollectCoverage(this DotNetTestSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { CollectCoverage = true };
+    }
+
+    /// <summary>Sets <see cref="DotNetTestSettings.CollectCoverage"/> to false.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetTestSettings DisableCollectCoverage(this DotNetTestSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { CollectCoverage = false };
+    }
+
+    /// <summary>Flips <see cref="DotNetTestSettings.CollectCoverage"/> (unset counts as false).</summary>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetTestSettings ToggleCollectCoverage(this DotNetTestSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { CollectCoverage = !(settings.CollectCoverage ?? false) };
     }
 
     /// <summary>Replaces <see cref="DotNetTestSettings.Collectors"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="collectors">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetCollectors(this DotNetTestSettings settings, IEnumerable<string> values)
+    public static DotNetTestSettings SetCollectors(this DotNetTestSettings settings, params string[] collectors)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Collectors = [.. values] };
+        return settings with { Collectors = [.. collectors] };
+    }
+
+    /// <summary>Replaces <see cref="DotNetTestSettings.Collectors"/> with the given values.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="collectors">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetTestSettings SetCollectors(this DotNetTestSettings settings, IEnumerable<string> collectors)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { Collectors = [.. collectors] };
     }
 
     /// <summary>Adds values to <see cref="DotNetTestSettings.Collectors"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="collectors">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings AddCollectors(this DotNetTestSettings settings, params string[] values)
+    public static DotNetTestSettings AddCollectors(this DotNetTestSettings settings, params string[] collectors)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Collectors = [.. settings.Collectors, .. values] };
+        return settings with { Collectors = [.. settings.Collectors, .. collectors] };
     }
 
     /// <summary>Adds values to <see cref="DotNetTestSettings.Collectors"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="collectors">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings AddCollectors(this DotNetTestSettings settings, IEnumerable<string> values)
+    public static DotNetTestSettings AddCollectors(this DotNetTestSettings settings, IEnumerable<string> collectors)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Collectors = [.. settings.Collectors, .. values] };
+        return settings with { Collectors = [.. settings.Collectors, .. collectors] };
     }
 
     /// <summary>Removes values from <see cref="DotNetTestSettings.Collectors"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="collectors">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings RemoveCollectors(this DotNetTestSettings settings, params string[] values)
+    public static DotNetTestSettings RemoveCollectors(this DotNetTestSettings settings, params string[] collectors)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Collectors = FluentValue.Without(settings.Collectors, values) };
+        return settings with { Collectors = FluentValue.Without(settings.Collectors, collectors) };
     }
 
     /// <summary>Removes values from <see cref="DotNetTestSettings.Collectors"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="collectors">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings RemoveCollectors(this DotNetTestSettings settings, IEnumerable<string> values)
+    public static DotNetTestSettings RemoveCollectors(this DotNetTestSettings settings, IEnumerable<string> collectors)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Collectors = FluentValue.Without(settings.Collectors, values) };
+        return settings with { Collectors = FluentValue.Without(settings.Collectors, collectors) };
     }
 
     /// <summary>Empties <see cref="DotNetTestSettings.Collectors"/>.</summary>
@@ -197,14 +243,92 @@ public static class DotNetTestSettingsExtensions
         return settings with { Collectors = [] };
     }
 
-    /// <summary>Sets <see cref="DotNetTestSettings.Configuration"/>.</summary>
+    /// <summary>Replaces <see cref="DotNetTestSettings.Collectors"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="dataCollector">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetConfiguration(this DotNetTestSettings settings, string? value)
+    public static DotNetTestSettings SetDataCollector(this DotNetTestSettings settings, params string[] dataCollector)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Configuration = value };
+        return settings with { Collectors = [.. dataCollector] };
+    }
+
+    /// <summary>Replaces <see cref="DotNetTestSettings.Collectors"/> with the given values.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="dataCollector">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetTestSettings SetDataCollector(this DotNetTestSettings settings, IEnumerable<string> dataCollector)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { Collectors = [.. dataCollector] };
+    }
+
+    /// <summary>Adds values to <see cref="DotNetTestSettings.Collectors"/>.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="dataCollector">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetTestSettings AddDataCollector(this DotNetTestSettings settings, params string[] dataCollector)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { Collectors = [.. settings.Collectors, .. dataCollector] };
+    }
+
+    /// <summary>Adds values to <see cref="DotNetTestSettings.Collectors"/>.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="dataCollector">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetTestSettings AddDataCollector(this DotNetTestSettings settings, IEnumerable<string> dataCollector)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { Collectors = [.. settings.Collectors, .. dataCollector] };
+    }
+
+    /// <summary>Removes values from <see cref="DotNetTestSettings.Collectors"/>.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="dataCollector">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetTestSettings RemoveDataCollector(this DotNetTestSettings settings, params string[] dataCollector)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { Collectors = FluentValue.Without(settings.Collectors, dataCollector) };
+    }
+
+    /// <summary>Removes values from <see cref="DotNetTestSettings.Collectors"/>.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="dataCollector">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetTestSettings RemoveDataCollector(this DotNetTestSettings settings, IEnumerable<string> dataCollector)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { Collectors = FluentValue.Without(settings.Collectors, dataCollector) };
+    }
+
+    /// <summary>Empties <see cref="DotNetTestSettings.Collectors"/>.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetTestSettings ClearDataCollector(this DotNetTestSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { Collectors = [] };
+    }
+
+    /// <summary>Sets <see cref="DotNetTestSettings.Collectors"/> back to its default.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetTestSettings ResetDataCollector(this DotNetTestSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { Collectors = [] };
+    }
+
+    /// <summary>Sets <see cref="DotNetTestSettings.Configuration"/>.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="configuration">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetTestSettings SetConfiguration(this DotNetTestSettings settings, string? configuration)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { Configuration = configuration };
     }
 
     /// <summary>Sets <see cref="DotNetTestSettings.Configuration"/> back to its default.</summary>
@@ -216,14 +340,52 @@ public static class DotNetTestSettingsExtensions
         return settings with { Configuration = null };
     }
 
-    /// <summary>Sets <see cref="DotNetTestSettings.DiagnosticsFile"/>.</summary>
+    /// <summary>Sets <see cref="DotNetTestSettings.CoverletOutput"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="coverletOutput">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetDiagnosticsFile(this DotNetTestSettings settings, string? value)
+    public static DotNetTestSettings SetCoverletOutput(this DotNetTestSettings settings, string? coverletOutput)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { DiagnosticsFile = value };
+        return settings with { CoverletOutput = coverletOutput };
+    }
+
+    /// <summary>Sets <see cref="DotNetTestSettings.CoverletOutput"/> back to its default.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetTestSettings ResetCoverletOutput(this DotNetTestSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { CoverletOutput = null };
+    }
+
+    /// <summary>Sets <see cref="DotNetTestSettings.CoverletOutputFormat"/>.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="coverletOutputFormat">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetTestSettings SetCoverletOutputFormat(this DotNetTestSettings settings, string? coverletOutputFormat)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { CoverletOutputFormat = coverletOutputFormat };
+    }
+
+    /// <summary>Sets <see cref="DotNetTestSettings.CoverletOutputFormat"/> back to its default.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetTestSettings ResetCoverletOutputFormat(this DotNetTestSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { CoverletOutputFormat = null };
+    }
+
+    /// <summary>Sets <see cref="DotNetTestSettings.DiagnosticsFile"/>.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="diagnosticsFile">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetTestSettings SetDiagnosticsFile(this DotNetTestSettings settings, string? diagnosticsFile)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { DiagnosticsFile = diagnosticsFile };
     }
 
     /// <summary>Sets <see cref="DotNetTestSettings.DiagnosticsFile"/> back to its default.</summary>
@@ -237,54 +399,54 @@ public static class DotNetTestSettingsExtensions
 
     /// <summary>Replaces <see cref="DotNetTestSettings.EnvironmentVariables"/> with the given entries.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="entries">The entries.</param>
+    /// <param name="environmentVariables">The entries.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetEnvironmentVariables(this DotNetTestSettings settings, IReadOnlyDictionary<string, string> entries)
+    public static DotNetTestSettings SetEnvironmentVariables(this DotNetTestSettings settings, IReadOnlyDictionary<string, string> environmentVariables)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { EnvironmentVariables = FluentValue.Copy(entries) };
+        return settings with { EnvironmentVariables = FluentValue.Copy(environmentVariables) };
     }
 
     /// <summary>Replaces <see cref="DotNetTestSettings.EnvironmentVariables"/> with the given entries, formatted (<c>true</c>/<c>false</c>, invariant numbers).</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="entries">The entries.</param>
+    /// <param name="environmentVariables">The entries.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetEnvironmentVariables(this DotNetTestSettings settings, IDictionary<string, object> entries)
+    public static DotNetTestSettings SetEnvironmentVariables(this DotNetTestSettings settings, IDictionary<string, object> environmentVariables)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { EnvironmentVariables = FluentValue.FromObjects(entries) };
+        return settings with { EnvironmentVariables = FluentValue.FromObjects(environmentVariables) };
     }
 
     /// <summary>Sets one entry of <see cref="DotNetTestSettings.EnvironmentVariables"/>, formatted (<c>true</c>/<c>false</c>, invariant numbers).</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="key">The entry's name.</param>
-    /// <param name="value">Its value.</param>
+    /// <param name="environmentVariableKey">The entry's name.</param>
+    /// <param name="environmentVariableValue">Its value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetEnvironmentVariable(this DotNetTestSettings settings, string key, object value)
+    public static DotNetTestSettings SetEnvironmentVariable(this DotNetTestSettings settings, string environmentVariableKey, object environmentVariableValue)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { EnvironmentVariables = FluentValue.With(settings.EnvironmentVariables, key, FluentValue.Format(value, key)) };
+        return settings with { EnvironmentVariables = FluentValue.With(settings.EnvironmentVariables, environmentVariableKey, FluentValue.Format(environmentVariableValue, environmentVariableKey)) };
     }
 
     /// <summary>Adds one entry to <see cref="DotNetTestSettings.EnvironmentVariables"/>; fails when it is there already.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="key">The entry's name.</param>
-    /// <param name="value">Its value.</param>
+    /// <param name="environmentVariableKey">The entry's name.</param>
+    /// <param name="environmentVariableValue">Its value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings AddEnvironmentVariable(this DotNetTestSettings settings, string key, object value)
+    public static DotNetTestSettings AddEnvironmentVariable(this DotNetTestSettings settings, string environmentVariableKey, object environmentVariableValue)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { EnvironmentVariables = FluentValue.Adding(settings.EnvironmentVariables, key, FluentValue.Format(value, key), "EnvironmentVariables") };
+        return settings with { EnvironmentVariables = FluentValue.Adding(settings.EnvironmentVariables, environmentVariableKey, FluentValue.Format(environmentVariableValue, environmentVariableKey), "EnvironmentVariables") };
     }
 
     /// <summary>Removes one entry from <see cref="DotNetTestSettings.EnvironmentVariables"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="key">The entry's name.</param>
+    /// <param name="environmentVariableKey">The entry's name.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings RemoveEnvironmentVariable(this DotNetTestSettings settings, string key)
+    public static DotNetTestSettings RemoveEnvironmentVariable(this DotNetTestSettings settings, string environmentVariableKey)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { EnvironmentVariables = FluentValue.Without(settings.EnvironmentVariables, key) };
+        return settings with { EnvironmentVariables = FluentValue.Without(settings.EnvironmentVariables, environmentVariableKey) };
     }
 
     /// <summary>Empties <see cref="DotNetTestSettings.EnvironmentVariables"/>.</summary>
@@ -305,14 +467,33 @@ public static class DotNetTestSettingsExtensions
         return settings with { EnvironmentVariables = new Dictionary<string, string>() };
     }
 
-    /// <summary>Sets <see cref="DotNetTestSettings.Filter"/>.</summary>
+    /// <summary>Sets <see cref="DotNetTestSettings.ExcludeByFile"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="excludeByFile">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetFilter(this DotNetTestSettings settings, string? value)
+    public static DotNetTestSettings SetExcludeByFile(this DotNetTestSettings settings, string? excludeByFile)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Filter = value };
+        return settings with { ExcludeByFile = excludeByFile };
+    }
+
+    /// <summary>Sets <see cref="DotNetTestSettings.ExcludeByFile"/> back to its default.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetTestSettings ResetExcludeByFile(this DotNetTestSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { ExcludeByFile = null };
+    }
+
+    /// <summary>Sets <see cref="DotNetTestSettings.Filter"/>.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="filter">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetTestSettings SetFilter(this DotNetTestSettings settings, string? filter)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { Filter = filter };
     }
 
     /// <summary>Sets <see cref="DotNetTestSettings.Filter"/> back to its default.</summary>
@@ -326,12 +507,12 @@ public static class DotNetTestSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetTestSettings.Framework"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="framework">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetFramework(this DotNetTestSettings settings, string? value)
+    public static DotNetTestSettings SetFramework(this DotNetTestSettings settings, string? framework)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Framework = value };
+        return settings with { Framework = framework };
     }
 
     /// <summary>Sets <see cref="DotNetTestSettings.Framework"/> back to its default.</summary>
@@ -345,12 +526,12 @@ public static class DotNetTestSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetTestSettings.ListTests"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="listTests">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetListTests(this DotNetTestSettings settings, bool value)
+    public static DotNetTestSettings SetListTests(this DotNetTestSettings settings, bool listTests)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ListTests = value };
+        return settings with { ListTests = listTests };
     }
 
     /// <summary>Sets <see cref="DotNetTestSettings.ListTests"/> back to its default.</summary>
@@ -391,62 +572,62 @@ public static class DotNetTestSettingsExtensions
 
     /// <summary>Replaces <see cref="DotNetTestSettings.Loggers"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="loggers">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetLoggers(this DotNetTestSettings settings, params string[] values)
+    public static DotNetTestSettings SetLoggers(this DotNetTestSettings settings, params string[] loggers)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Loggers = [.. values] };
+        return settings with { Loggers = [.. loggers] };
     }
 
     /// <summary>Replaces <see cref="DotNetTestSettings.Loggers"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="loggers">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetLoggers(this DotNetTestSettings settings, IEnumerable<string> values)
+    public static DotNetTestSettings SetLoggers(this DotNetTestSettings settings, IEnumerable<string> loggers)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Loggers = [.. values] };
+        return settings with { Loggers = [.. loggers] };
     }
 
     /// <summary>Adds values to <see cref="DotNetTestSettings.Loggers"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="loggers">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings AddLoggers(this DotNetTestSettings settings, params string[] values)
+    public static DotNetTestSettings AddLoggers(this DotNetTestSettings settings, params string[] loggers)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Loggers = [.. settings.Loggers, .. values] };
+        return settings with { Loggers = [.. settings.Loggers, .. loggers] };
     }
 
     /// <summary>Adds values to <see cref="DotNetTestSettings.Loggers"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="loggers">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings AddLoggers(this DotNetTestSettings settings, IEnumerable<string> values)
+    public static DotNetTestSettings AddLoggers(this DotNetTestSettings settings, IEnumerable<string> loggers)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Loggers = [.. settings.Loggers, .. values] };
+        return settings with { Loggers = [.. settings.Loggers, .. loggers] };
     }
 
     /// <summary>Removes values from <see cref="DotNetTestSettings.Loggers"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="loggers">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings RemoveLoggers(this DotNetTestSettings settings, params string[] values)
+    public static DotNetTestSettings RemoveLoggers(this DotNetTestSettings settings, params string[] loggers)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Loggers = FluentValue.Without(settings.Loggers, values) };
+        return settings with { Loggers = FluentValue.Without(settings.Loggers, loggers) };
     }
 
     /// <summary>Removes values from <see cref="DotNetTestSettings.Loggers"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="loggers">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings RemoveLoggers(this DotNetTestSettings settings, IEnumerable<string> values)
+    public static DotNetTestSettings RemoveLoggers(this DotNetTestSettings settings, IEnumerable<string> loggers)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Loggers = FluentValue.Without(settings.Loggers, values) };
+        return settings with { Loggers = FluentValue.Without(settings.Loggers, loggers) };
     }
 
     /// <summary>Empties <see cref="DotNetTestSettings.Loggers"/>.</summary>
@@ -469,12 +650,12 @@ public static class DotNetTestSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetTestSettings.NoBuild"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="noBuild">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetNoBuild(this DotNetTestSettings settings, bool value)
+    public static DotNetTestSettings SetNoBuild(this DotNetTestSettings settings, bool noBuild)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoBuild = value };
+        return settings with { NoBuild = noBuild };
     }
 
     /// <summary>Sets <see cref="DotNetTestSettings.NoBuild"/> back to its default.</summary>
@@ -515,12 +696,12 @@ public static class DotNetTestSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetTestSettings.NoRestore"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="noRestore">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetNoRestore(this DotNetTestSettings settings, bool value)
+    public static DotNetTestSettings SetNoRestore(this DotNetTestSettings settings, bool noRestore)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoRestore = value };
+        return settings with { NoRestore = noRestore };
     }
 
     /// <summary>Sets <see cref="DotNetTestSettings.NoRestore"/> back to its default.</summary>
@@ -561,12 +742,12 @@ public static class DotNetTestSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetTestSettings.Output"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="output">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetOutput(this DotNetTestSettings settings, string? value)
+    public static DotNetTestSettings SetOutput(this DotNetTestSettings settings, string? output)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Output = value };
+        return settings with { Output = output };
     }
 
     /// <summary>Sets <see cref="DotNetTestSettings.Output"/> back to its default.</summary>
@@ -580,12 +761,12 @@ public static class DotNetTestSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetTestSettings.Output"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="outputDirectory">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetOutputDirectory(this DotNetTestSettings settings, string? value)
+    public static DotNetTestSettings SetOutputDirectory(this DotNetTestSettings settings, string? outputDirectory)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Output = value };
+        return settings with { Output = outputDirectory };
     }
 
     /// <summary>Sets <see cref="DotNetTestSettings.Output"/> back to its default.</summary>
@@ -599,12 +780,12 @@ public static class DotNetTestSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetTestSettings.ResultsDirectory"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="resultsDirectory">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetResultsDirectory(this DotNetTestSettings settings, string? value)
+    public static DotNetTestSettings SetResultsDirectory(this DotNetTestSettings settings, string? resultsDirectory)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ResultsDirectory = value };
+        return settings with { ResultsDirectory = resultsDirectory };
     }
 
     /// <summary>Sets <see cref="DotNetTestSettings.ResultsDirectory"/> back to its default.</summary>
@@ -618,54 +799,54 @@ public static class DotNetTestSettingsExtensions
 
     /// <summary>Replaces <see cref="DotNetTestSettings.RunSettings"/> with the given entries.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="entries">The entries.</param>
+    /// <param name="runSettings">The entries.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetRunSettings(this DotNetTestSettings settings, IReadOnlyDictionary<string, string> entries)
+    public static DotNetTestSettings SetRunSettings(this DotNetTestSettings settings, IReadOnlyDictionary<string, string> runSettings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { RunSettings = FluentValue.Copy(entries) };
+        return settings with { RunSettings = FluentValue.Copy(runSettings) };
     }
 
     /// <summary>Replaces <see cref="DotNetTestSettings.RunSettings"/> with the given entries, formatted (<c>true</c>/<c>false</c>, invariant numbers).</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="entries">The entries.</param>
+    /// <param name="runSettings">The entries.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetRunSettings(this DotNetTestSettings settings, IDictionary<string, object> entries)
+    public static DotNetTestSettings SetRunSettings(this DotNetTestSettings settings, IDictionary<string, object> runSettings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { RunSettings = FluentValue.FromObjects(entries) };
+        return settings with { RunSettings = FluentValue.FromObjects(runSettings) };
     }
 
     /// <summary>Sets one entry of <see cref="DotNetTestSettings.RunSettings"/>, formatted (<c>true</c>/<c>false</c>, invariant numbers).</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="key">The entry's name.</param>
-    /// <param name="value">Its value.</param>
+    /// <param name="runSettingKey">The entry's name.</param>
+    /// <param name="runSettingValue">Its value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetRunSetting(this DotNetTestSettings settings, string key, object value)
+    public static DotNetTestSettings SetRunSetting(this DotNetTestSettings settings, string runSettingKey, object runSettingValue)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { RunSettings = FluentValue.With(settings.RunSettings, key, FluentValue.Format(value, key)) };
+        return settings with { RunSettings = FluentValue.With(settings.RunSettings, runSettingKey, FluentValue.Format(runSettingValue, runSettingKey)) };
     }
 
     /// <summary>Adds one entry to <see cref="DotNetTestSettings.RunSettings"/>; fails when it is there already.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="key">The entry's name.</param>
-    /// <param name="value">Its value.</param>
+    /// <param name="runSettingKey">The entry's name.</param>
+    /// <param name="runSettingValue">Its value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings AddRunSetting(this DotNetTestSettings settings, string key, object value)
+    public static DotNetTestSettings AddRunSetting(this DotNetTestSettings settings, string runSettingKey, object runSettingValue)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { RunSettings = FluentValue.Adding(settings.RunSettings, key, FluentValue.Format(value, key), "RunSettings") };
+        return settings with { RunSettings = FluentValue.Adding(settings.RunSettings, runSettingKey, FluentValue.Format(runSettingValue, runSettingKey), "RunSettings") };
     }
 
     /// <summary>Removes one entry from <see cref="DotNetTestSettings.RunSettings"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="key">The entry's name.</param>
+    /// <param name="runSettingKey">The entry's name.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings RemoveRunSetting(this DotNetTestSettings settings, string key)
+    public static DotNetTestSettings RemoveRunSetting(this DotNetTestSettings settings, string runSettingKey)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { RunSettings = FluentValue.Without(settings.RunSettings, key) };
+        return settings with { RunSettings = FluentValue.Without(settings.RunSettings, runSettingKey) };
     }
 
     /// <summary>Empties <see cref="DotNetTestSettings.RunSettings"/>.</summary>
@@ -688,12 +869,12 @@ public static class DotNetTestSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetTestSettings.SettingsFile"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="settingsFile">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetSettingsFile(this DotNetTestSettings settings, string? value)
+    public static DotNetTestSettings SetSettingsFile(this DotNetTestSettings settings, string? settingsFile)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { SettingsFile = value };
+        return settings with { SettingsFile = settingsFile };
     }
 
     /// <summary>Sets <see cref="DotNetTestSettings.SettingsFile"/> back to its default.</summary>
@@ -707,12 +888,12 @@ public static class DotNetTestSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetTestSettings.TestAdapterPath"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="testAdapterPath">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetTestSettings SetTestAdapterPath(this DotNetTestSettings settings, string? value)
+    public static DotNetTestSettings SetTestAdapterPath(this DotNetTestSettings settings, string? testAdapterPath)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { TestAdapterPath = value };
+        return settings with { TestAdapterPath = testAdapterPath };
     }
 
     /// <summary>Sets <see cref="DotNetTestSettings.TestAdapterPath"/> back to its default.</summary>
@@ -722,5 +903,51 @@ public static class DotNetTestSettingsExtensions
     {
         ArgumentNullException.ThrowIfNull(settings);
         return settings with { TestAdapterPath = null };
+    }
+
+    /// <summary>Sets <see cref="DotNetTestSettings.UseSourceLink"/>.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="useSourceLink">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetTestSettings SetUseSourceLink(this DotNetTestSettings settings, bool? useSourceLink)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { UseSourceLink = useSourceLink };
+    }
+
+    /// <summary>Sets <see cref="DotNetTestSettings.UseSourceLink"/> back to its default.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetTestSettings ResetUseSourceLink(this DotNetTestSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { UseSourceLink = null };
+    }
+
+    /// <summary>Sets <see cref="DotNetTestSettings.UseSourceLink"/> to true.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetTestSettings EnableUseSourceLink(this DotNetTestSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { UseSourceLink = true };
+    }
+
+    /// <summary>Sets <see cref="DotNetTestSettings.UseSourceLink"/> to false.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetTestSettings DisableUseSourceLink(this DotNetTestSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { UseSourceLink = false };
+    }
+
+    /// <summary>Flips <see cref="DotNetTestSettings.UseSourceLink"/> (unset counts as false).</summary>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetTestSettings ToggleUseSourceLink(this DotNetTestSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { UseSourceLink = !(settings.UseSourceLink ?? false) };
     }
 }

@@ -6,66 +6,66 @@ using Automation.Tools.Fluent;
 namespace Automation;
 
 /// <summary>NUKE's fluent forms for the properties <see cref="DotNetToolRestoreSettings"/> declares: <c>s.SetX(value)</c>, <c>s.ResetX()</c>, and the boolean, list and dictionary forms. The inherited properties' forms are in the base records' extensions.</summary>
-public static class DotNetToolRestoreSettingsExtensions
+public static partial class DotNetToolRestoreSettingsExtensions
 {
     /// <summary>Replaces <see cref="DotNetToolRestoreSettings.AddSources"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="addSources">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetToolRestoreSettings SetAddSources(this DotNetToolRestoreSettings settings, params string[] values)
+    public static DotNetToolRestoreSettings SetAddSources(this DotNetToolRestoreSettings settings, params string[] addSources)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { AddSources = [.. values] };
+        return settings with { AddSources = [.. addSources] };
     }
 
     /// <summary>Replaces <see cref="DotNetToolRestoreSettings.AddSources"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="addSources">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetToolRestoreSettings SetAddSources(this DotNetToolRestoreSettings settings, IEnumerable<string> values)
+    public static DotNetToolRestoreSettings SetAddSources(this DotNetToolRestoreSettings settings, IEnumerable<string> addSources)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { AddSources = [.. values] };
+        return settings with { AddSources = [.. addSources] };
     }
 
     /// <summary>Adds values to <see cref="DotNetToolRestoreSettings.AddSources"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="addSources">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetToolRestoreSettings AddAddSources(this DotNetToolRestoreSettings settings, params string[] values)
+    public static DotNetToolRestoreSettings AddAddSources(this DotNetToolRestoreSettings settings, params string[] addSources)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { AddSources = [.. settings.AddSources, .. values] };
+        return settings with { AddSources = [.. settings.AddSources, .. addSources] };
     }
 
     /// <summary>Adds values to <see cref="DotNetToolRestoreSettings.AddSources"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="addSources">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetToolRestoreSettings AddAddSources(this DotNetToolRestoreSettings settings, IEnumerable<string> values)
+    public static DotNetToolRestoreSettings AddAddSources(this DotNetToolRestoreSettings settings, IEnumerable<string> addSources)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { AddSources = [.. settings.AddSources, .. values] };
+        return settings with { AddSources = [.. settings.AddSources, .. addSources] };
     }
 
     /// <summary>Removes values from <see cref="DotNetToolRestoreSettings.AddSources"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="addSources">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetToolRestoreSettings RemoveAddSources(this DotNetToolRestoreSettings settings, params string[] values)
+    public static DotNetToolRestoreSettings RemoveAddSources(this DotNetToolRestoreSettings settings, params string[] addSources)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { AddSources = FluentValue.Without(settings.AddSources, values) };
+        return settings with { AddSources = FluentValue.Without(settings.AddSources, addSources) };
     }
 
     /// <summary>Removes values from <see cref="DotNetToolRestoreSettings.AddSources"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="addSources">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetToolRestoreSettings RemoveAddSources(this DotNetToolRestoreSettings settings, IEnumerable<string> values)
+    public static DotNetToolRestoreSettings RemoveAddSources(this DotNetToolRestoreSettings settings, IEnumerable<string> addSources)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { AddSources = FluentValue.Without(settings.AddSources, values) };
+        return settings with { AddSources = FluentValue.Without(settings.AddSources, addSources) };
     }
 
     /// <summary>Empties <see cref="DotNetToolRestoreSettings.AddSources"/>.</summary>
@@ -88,12 +88,12 @@ public static class DotNetToolRestoreSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetToolRestoreSettings.ConfigFile"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="configFile">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetToolRestoreSettings SetConfigFile(this DotNetToolRestoreSettings settings, string? value)
+    public static DotNetToolRestoreSettings SetConfigFile(this DotNetToolRestoreSettings settings, string? configFile)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ConfigFile = value };
+        return settings with { ConfigFile = configFile };
     }
 
     /// <summary>Sets <see cref="DotNetToolRestoreSettings.ConfigFile"/> back to its default.</summary>
@@ -107,12 +107,12 @@ public static class DotNetToolRestoreSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetToolRestoreSettings.DisableParallel"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="disableParallel">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetToolRestoreSettings SetDisableParallel(this DotNetToolRestoreSettings settings, bool value)
+    public static DotNetToolRestoreSettings SetDisableParallel(this DotNetToolRestoreSettings settings, bool disableParallel)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { DisableParallel = value };
+        return settings with { DisableParallel = disableParallel };
     }
 
     /// <summary>Sets <see cref="DotNetToolRestoreSettings.DisableParallel"/> back to its default.</summary>
@@ -153,12 +153,12 @@ public static class DotNetToolRestoreSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetToolRestoreSettings.IgnoreFailedSources"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="ignoreFailedSources">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetToolRestoreSettings SetIgnoreFailedSources(this DotNetToolRestoreSettings settings, bool value)
+    public static DotNetToolRestoreSettings SetIgnoreFailedSources(this DotNetToolRestoreSettings settings, bool ignoreFailedSources)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { IgnoreFailedSources = value };
+        return settings with { IgnoreFailedSources = ignoreFailedSources };
     }
 
     /// <summary>Sets <see cref="DotNetToolRestoreSettings.IgnoreFailedSources"/> back to its default.</summary>
@@ -199,12 +199,12 @@ public static class DotNetToolRestoreSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetToolRestoreSettings.Interactive"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="interactive">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetToolRestoreSettings SetInteractive(this DotNetToolRestoreSettings settings, bool value)
+    public static DotNetToolRestoreSettings SetInteractive(this DotNetToolRestoreSettings settings, bool interactive)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Interactive = value };
+        return settings with { Interactive = interactive };
     }
 
     /// <summary>Sets <see cref="DotNetToolRestoreSettings.Interactive"/> back to its default.</summary>
@@ -245,12 +245,12 @@ public static class DotNetToolRestoreSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetToolRestoreSettings.NoHttpCache"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="noHttpCache">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetToolRestoreSettings SetNoHttpCache(this DotNetToolRestoreSettings settings, bool value)
+    public static DotNetToolRestoreSettings SetNoHttpCache(this DotNetToolRestoreSettings settings, bool noHttpCache)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoHttpCache = value };
+        return settings with { NoHttpCache = noHttpCache };
     }
 
     /// <summary>Sets <see cref="DotNetToolRestoreSettings.NoHttpCache"/> back to its default.</summary>
@@ -291,12 +291,12 @@ public static class DotNetToolRestoreSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetToolRestoreSettings.ToolManifest"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="toolManifest">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetToolRestoreSettings SetToolManifest(this DotNetToolRestoreSettings settings, string? value)
+    public static DotNetToolRestoreSettings SetToolManifest(this DotNetToolRestoreSettings settings, string? toolManifest)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ToolManifest = value };
+        return settings with { ToolManifest = toolManifest };
     }
 
     /// <summary>Sets <see cref="DotNetToolRestoreSettings.ToolManifest"/> back to its default.</summary>
@@ -310,12 +310,12 @@ public static class DotNetToolRestoreSettingsExtensions
 
     /// <summary>Sets <see cref="DotNetToolRestoreSettings.Verbosity"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="verbosity">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static DotNetToolRestoreSettings SetVerbosity(this DotNetToolRestoreSettings settings, DotNetVerbosity? value)
+    public static DotNetToolRestoreSettings SetVerbosity(this DotNetToolRestoreSettings settings, DotNetVerbosity? verbosity)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Verbosity = value };
+        return settings with { Verbosity = verbosity };
     }
 
     /// <summary>Sets <see cref="DotNetToolRestoreSettings.Verbosity"/> back to its default.</summary>

@@ -6,16 +6,16 @@ using Automation.Tools.Fluent;
 namespace Automation;
 
 /// <summary>NUKE's fluent forms for the properties <see cref="MinVerSettings"/> declares: <c>s.SetX(value)</c>, <c>s.ResetX()</c>, and the boolean, list and dictionary forms. The inherited properties' forms are in the base records' extensions.</summary>
-public static class MinVerSettingsExtensions
+public static partial class MinVerSettingsExtensions
 {
     /// <summary>Sets <see cref="MinVerSettings.AutoIncrement"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="autoIncrement">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static MinVerSettings SetAutoIncrement(this MinVerSettings settings, MinVerVersionPart? value)
+    public static MinVerSettings SetAutoIncrement(this MinVerSettings settings, MinVerVersionPart? autoIncrement)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { AutoIncrement = value };
+        return settings with { AutoIncrement = autoIncrement };
     }
 
     /// <summary>Sets <see cref="MinVerSettings.AutoIncrement"/> back to its default.</summary>
@@ -29,12 +29,12 @@ public static class MinVerSettingsExtensions
 
     /// <summary>Sets <see cref="MinVerSettings.BuildMetadata"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="buildMetadata">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static MinVerSettings SetBuildMetadata(this MinVerSettings settings, string? value)
+    public static MinVerSettings SetBuildMetadata(this MinVerSettings settings, string? buildMetadata)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { BuildMetadata = value };
+        return settings with { BuildMetadata = buildMetadata };
     }
 
     /// <summary>Sets <see cref="MinVerSettings.BuildMetadata"/> back to its default.</summary>
@@ -48,12 +48,12 @@ public static class MinVerSettingsExtensions
 
     /// <summary>Sets <see cref="MinVerSettings.DefaultPreReleaseIdentifiers"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="defaultPreReleaseIdentifiers">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static MinVerSettings SetDefaultPreReleaseIdentifiers(this MinVerSettings settings, string? value)
+    public static MinVerSettings SetDefaultPreReleaseIdentifiers(this MinVerSettings settings, string? defaultPreReleaseIdentifiers)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { DefaultPreReleaseIdentifiers = value };
+        return settings with { DefaultPreReleaseIdentifiers = defaultPreReleaseIdentifiers };
     }
 
     /// <summary>Sets <see cref="MinVerSettings.DefaultPreReleaseIdentifiers"/> back to its default.</summary>
@@ -67,12 +67,12 @@ public static class MinVerSettingsExtensions
 
     /// <summary>Sets <see cref="MinVerSettings.DefaultPreReleasePhase"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="defaultPreReleasePhase">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static MinVerSettings SetDefaultPreReleasePhase(this MinVerSettings settings, string? value)
+    public static MinVerSettings SetDefaultPreReleasePhase(this MinVerSettings settings, string? defaultPreReleasePhase)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { DefaultPreReleasePhase = value };
+        return settings with { DefaultPreReleasePhase = defaultPreReleasePhase };
     }
 
     /// <summary>Sets <see cref="MinVerSettings.DefaultPreReleasePhase"/> back to its default.</summary>
@@ -86,12 +86,12 @@ public static class MinVerSettingsExtensions
 
     /// <summary>Sets <see cref="MinVerSettings.Framework"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="framework">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static MinVerSettings SetFramework(this MinVerSettings settings, string? value)
+    public static MinVerSettings SetFramework(this MinVerSettings settings, string? framework)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Framework = value };
+        return settings with { Framework = framework };
     }
 
     /// <summary>Sets <see cref="MinVerSettings.Framework"/> back to its default.</summary>
@@ -105,12 +105,12 @@ public static class MinVerSettingsExtensions
 
     /// <summary>Sets <see cref="MinVerSettings.MinimumMajorMinor"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="minimumMajorMinor">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static MinVerSettings SetMinimumMajorMinor(this MinVerSettings settings, string? value)
+    public static MinVerSettings SetMinimumMajorMinor(this MinVerSettings settings, string? minimumMajorMinor)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { MinimumMajorMinor = value };
+        return settings with { MinimumMajorMinor = minimumMajorMinor };
     }
 
     /// <summary>Sets <see cref="MinVerSettings.MinimumMajorMinor"/> back to its default.</summary>
@@ -124,12 +124,12 @@ public static class MinVerSettingsExtensions
 
     /// <summary>Sets <see cref="MinVerSettings.TagPrefix"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="tagPrefix">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static MinVerSettings SetTagPrefix(this MinVerSettings settings, string? value)
+    public static MinVerSettings SetTagPrefix(this MinVerSettings settings, string? tagPrefix)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { TagPrefix = value };
+        return settings with { TagPrefix = tagPrefix };
     }
 
     /// <summary>Sets <see cref="MinVerSettings.TagPrefix"/> back to its default.</summary>
@@ -143,12 +143,12 @@ public static class MinVerSettingsExtensions
 
     /// <summary>Sets <see cref="MinVerSettings.Verbosity"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="verbosity">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static MinVerSettings SetVerbosity(this MinVerSettings settings, MinVerVerbosity? value)
+    public static MinVerSettings SetVerbosity(this MinVerSettings settings, MinVerVerbosity? verbosity)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Verbosity = value };
+        return settings with { Verbosity = verbosity };
     }
 
     /// <summary>Sets <see cref="MinVerSettings.Verbosity"/> back to its default.</summary>

@@ -6,16 +6,16 @@ using Automation.Tools.Fluent;
 namespace Automation;
 
 /// <summary>NUKE's fluent forms for the properties <see cref="NuGetPackSettings"/> declares: <c>s.SetX(value)</c>, <c>s.ResetX()</c>, and the boolean, list and dictionary forms. The inherited properties' forms are in the base records' extensions.</summary>
-public static class NuGetPackSettingsExtensions
+public static partial class NuGetPackSettingsExtensions
 {
     /// <summary>Sets <see cref="NuGetPackSettings.BasePath"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="basePath">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static NuGetPackSettings SetBasePath(this NuGetPackSettings settings, string? value)
+    public static NuGetPackSettings SetBasePath(this NuGetPackSettings settings, string? basePath)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { BasePath = value };
+        return settings with { BasePath = basePath };
     }
 
     /// <summary>Sets <see cref="NuGetPackSettings.BasePath"/> back to its default.</summary>
@@ -29,12 +29,12 @@ public static class NuGetPackSettingsExtensions
 
     /// <summary>Sets <see cref="NuGetPackSettings.Build"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="build">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static NuGetPackSettings SetBuild(this NuGetPackSettings settings, bool? value)
+    public static NuGetPackSettings SetBuild(this NuGetPackSettings settings, bool? build)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Build = value };
+        return settings with { Build = build };
     }
 
     /// <summary>Sets <see cref="NuGetPackSettings.Build"/> back to its default.</summary>
@@ -75,12 +75,12 @@ public static class NuGetPackSettingsExtensions
 
     /// <summary>Sets <see cref="NuGetPackSettings.Configuration"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="configuration">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static NuGetPackSettings SetConfiguration(this NuGetPackSettings settings, string? value)
+    public static NuGetPackSettings SetConfiguration(this NuGetPackSettings settings, string? configuration)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Configuration = value };
+        return settings with { Configuration = configuration };
     }
 
     /// <summary>Sets <see cref="NuGetPackSettings.Configuration"/> back to its default.</summary>
@@ -94,12 +94,12 @@ public static class NuGetPackSettingsExtensions
 
     /// <summary>Sets <see cref="NuGetPackSettings.IncludeReferencedProjects"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="includeReferencedProjects">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static NuGetPackSettings SetIncludeReferencedProjects(this NuGetPackSettings settings, bool? value)
+    public static NuGetPackSettings SetIncludeReferencedProjects(this NuGetPackSettings settings, bool? includeReferencedProjects)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { IncludeReferencedProjects = value };
+        return settings with { IncludeReferencedProjects = includeReferencedProjects };
     }
 
     /// <summary>Sets <see cref="NuGetPackSettings.IncludeReferencedProjects"/> back to its default.</summary>
@@ -140,12 +140,12 @@ public static class NuGetPackSettingsExtensions
 
     /// <summary>Sets <see cref="NuGetPackSettings.NoPackageAnalysis"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="noPackageAnalysis">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static NuGetPackSettings SetNoPackageAnalysis(this NuGetPackSettings settings, bool? value)
+    public static NuGetPackSettings SetNoPackageAnalysis(this NuGetPackSettings settings, bool? noPackageAnalysis)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoPackageAnalysis = value };
+        return settings with { NoPackageAnalysis = noPackageAnalysis };
     }
 
     /// <summary>Sets <see cref="NuGetPackSettings.NoPackageAnalysis"/> back to its default.</summary>
@@ -186,12 +186,12 @@ public static class NuGetPackSettingsExtensions
 
     /// <summary>Sets <see cref="NuGetPackSettings.OutputDirectory"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="outputDirectory">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static NuGetPackSettings SetOutputDirectory(this NuGetPackSettings settings, string? value)
+    public static NuGetPackSettings SetOutputDirectory(this NuGetPackSettings settings, string? outputDirectory)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { OutputDirectory = value };
+        return settings with { OutputDirectory = outputDirectory };
     }
 
     /// <summary>Sets <see cref="NuGetPackSettings.OutputDirectory"/> back to its default.</summary>
@@ -205,54 +205,54 @@ public static class NuGetPackSettingsExtensions
 
     /// <summary>Replaces <see cref="NuGetPackSettings.Properties"/> with the given entries.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="entries">The entries.</param>
+    /// <param name="properties">The entries.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static NuGetPackSettings SetProperties(this NuGetPackSettings settings, IReadOnlyDictionary<string, string> entries)
+    public static NuGetPackSettings SetProperties(this NuGetPackSettings settings, IReadOnlyDictionary<string, string> properties)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Properties = FluentValue.Copy(entries) };
+        return settings with { Properties = FluentValue.Copy(properties) };
     }
 
     /// <summary>Replaces <see cref="NuGetPackSettings.Properties"/> with the given entries, formatted (<c>true</c>/<c>false</c>, invariant numbers).</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="entries">The entries.</param>
+    /// <param name="properties">The entries.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static NuGetPackSettings SetProperties(this NuGetPackSettings settings, IDictionary<string, object> entries)
+    public static NuGetPackSettings SetProperties(this NuGetPackSettings settings, IDictionary<string, object> properties)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Properties = FluentValue.FromObjects(entries) };
+        return settings with { Properties = FluentValue.FromObjects(properties) };
     }
 
     /// <summary>Sets one entry of <see cref="NuGetPackSettings.Properties"/>, formatted (<c>true</c>/<c>false</c>, invariant numbers).</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="key">The entry's name.</param>
-    /// <param name="value">Its value.</param>
+    /// <param name="propertyKey">The entry's name.</param>
+    /// <param name="propertyValue">Its value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static NuGetPackSettings SetProperty(this NuGetPackSettings settings, string key, object value)
+    public static NuGetPackSettings SetProperty(this NuGetPackSettings settings, string propertyKey, object propertyValue)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Properties = FluentValue.With(settings.Properties, key, FluentValue.Format(value, key)) };
+        return settings with { Properties = FluentValue.With(settings.Properties, propertyKey, FluentValue.Format(propertyValue, propertyKey)) };
     }
 
     /// <summary>Adds one entry to <see cref="NuGetPackSettings.Properties"/>; fails when it is there already.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="key">The entry's name.</param>
-    /// <param name="value">Its value.</param>
+    /// <param name="propertyKey">The entry's name.</param>
+    /// <param name="propertyValue">Its value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static NuGetPackSettings AddProperty(this NuGetPackSettings settings, string key, object value)
+    public static NuGetPackSettings AddProperty(this NuGetPackSettings settings, string propertyKey, object propertyValue)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Properties = FluentValue.Adding(settings.Properties, key, FluentValue.Format(value, key), "Properties") };
+        return settings with { Properties = FluentValue.Adding(settings.Properties, propertyKey, FluentValue.Format(propertyValue, propertyKey), "Properties") };
     }
 
     /// <summary>Removes one entry from <see cref="NuGetPackSettings.Properties"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="key">The entry's name.</param>
+    /// <param name="propertyKey">The entry's name.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static NuGetPackSettings RemoveProperty(this NuGetPackSettings settings, string key)
+    public static NuGetPackSettings RemoveProperty(this NuGetPackSettings settings, string propertyKey)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Properties = FluentValue.Without(settings.Properties, key) };
+        return settings with { Properties = FluentValue.Without(settings.Properties, propertyKey) };
     }
 
     /// <summary>Empties <see cref="NuGetPackSettings.Properties"/>.</summary>
@@ -275,12 +275,12 @@ public static class NuGetPackSettingsExtensions
 
     /// <summary>Sets <see cref="NuGetPackSettings.Suffix"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="suffix">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static NuGetPackSettings SetSuffix(this NuGetPackSettings settings, string? value)
+    public static NuGetPackSettings SetSuffix(this NuGetPackSettings settings, string? suffix)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Suffix = value };
+        return settings with { Suffix = suffix };
     }
 
     /// <summary>Sets <see cref="NuGetPackSettings.Suffix"/> back to its default.</summary>
@@ -294,12 +294,12 @@ public static class NuGetPackSettingsExtensions
 
     /// <summary>Sets <see cref="NuGetPackSettings.SymbolPackageFormat"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="symbolPackageFormat">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static NuGetPackSettings SetSymbolPackageFormat(this NuGetPackSettings settings, NuGetSymbolPackageFormat? value)
+    public static NuGetPackSettings SetSymbolPackageFormat(this NuGetPackSettings settings, NuGetSymbolPackageFormat? symbolPackageFormat)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { SymbolPackageFormat = value };
+        return settings with { SymbolPackageFormat = symbolPackageFormat };
     }
 
     /// <summary>Sets <see cref="NuGetPackSettings.SymbolPackageFormat"/> back to its default.</summary>
@@ -313,12 +313,12 @@ public static class NuGetPackSettingsExtensions
 
     /// <summary>Sets <see cref="NuGetPackSettings.Symbols"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="symbols">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static NuGetPackSettings SetSymbols(this NuGetPackSettings settings, bool? value)
+    public static NuGetPackSettings SetSymbols(this NuGetPackSettings settings, bool? symbols)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Symbols = value };
+        return settings with { Symbols = symbols };
     }
 
     /// <summary>Sets <see cref="NuGetPackSettings.Symbols"/> back to its default.</summary>
@@ -359,12 +359,12 @@ public static class NuGetPackSettingsExtensions
 
     /// <summary>Sets <see cref="NuGetPackSettings.TargetPath"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="targetPath">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static NuGetPackSettings SetTargetPath(this NuGetPackSettings settings, string? value)
+    public static NuGetPackSettings SetTargetPath(this NuGetPackSettings settings, string? targetPath)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { TargetPath = value };
+        return settings with { TargetPath = targetPath };
     }
 
     /// <summary>Sets <see cref="NuGetPackSettings.TargetPath"/> back to its default.</summary>
@@ -378,12 +378,12 @@ public static class NuGetPackSettingsExtensions
 
     /// <summary>Sets <see cref="NuGetPackSettings.Version"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="version">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static NuGetPackSettings SetVersion(this NuGetPackSettings settings, string? value)
+    public static NuGetPackSettings SetVersion(this NuGetPackSettings settings, string? version)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Version = value };
+        return settings with { Version = version };
     }
 
     /// <summary>Sets <see cref="NuGetPackSettings.Version"/> back to its default.</summary>

@@ -6,16 +6,16 @@ using Automation.Tools.Fluent;
 namespace Automation;
 
 /// <summary>NUKE's fluent forms for the properties <see cref="NuGetPushSettings"/> declares: <c>s.SetX(value)</c>, <c>s.ResetX()</c>, and the boolean, list and dictionary forms. The inherited properties' forms are in the base records' extensions.</summary>
-public static class NuGetPushSettingsExtensions
+public static partial class NuGetPushSettingsExtensions
 {
     /// <summary>Sets <see cref="NuGetPushSettings.ApiKey"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="apiKey">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static NuGetPushSettings SetApiKey(this NuGetPushSettings settings, string? value)
+    public static NuGetPushSettings SetApiKey(this NuGetPushSettings settings, string? apiKey)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ApiKey = value };
+        return settings with { ApiKey = apiKey };
     }
 
     /// <summary>Sets <see cref="NuGetPushSettings.ApiKey"/> back to its default.</summary>
@@ -29,12 +29,12 @@ public static class NuGetPushSettingsExtensions
 
     /// <summary>Sets <see cref="NuGetPushSettings.NoSymbols"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="noSymbols">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static NuGetPushSettings SetNoSymbols(this NuGetPushSettings settings, bool? value)
+    public static NuGetPushSettings SetNoSymbols(this NuGetPushSettings settings, bool? noSymbols)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { NoSymbols = value };
+        return settings with { NoSymbols = noSymbols };
     }
 
     /// <summary>Sets <see cref="NuGetPushSettings.NoSymbols"/> back to its default.</summary>
@@ -75,12 +75,12 @@ public static class NuGetPushSettingsExtensions
 
     /// <summary>Sets <see cref="NuGetPushSettings.SkipDuplicate"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="skipDuplicate">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static NuGetPushSettings SetSkipDuplicate(this NuGetPushSettings settings, bool? value)
+    public static NuGetPushSettings SetSkipDuplicate(this NuGetPushSettings settings, bool? skipDuplicate)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { SkipDuplicate = value };
+        return settings with { SkipDuplicate = skipDuplicate };
     }
 
     /// <summary>Sets <see cref="NuGetPushSettings.SkipDuplicate"/> back to its default.</summary>
@@ -121,12 +121,12 @@ public static class NuGetPushSettingsExtensions
 
     /// <summary>Sets <see cref="NuGetPushSettings.Source"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="source">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static NuGetPushSettings SetSource(this NuGetPushSettings settings, string? value)
+    public static NuGetPushSettings SetSource(this NuGetPushSettings settings, string? source)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Source = value };
+        return settings with { Source = source };
     }
 
     /// <summary>Sets <see cref="NuGetPushSettings.Source"/> back to its default.</summary>
@@ -140,12 +140,12 @@ public static class NuGetPushSettingsExtensions
 
     /// <summary>Sets <see cref="NuGetPushSettings.SymbolApiKey"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="symbolApiKey">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static NuGetPushSettings SetSymbolApiKey(this NuGetPushSettings settings, string? value)
+    public static NuGetPushSettings SetSymbolApiKey(this NuGetPushSettings settings, string? symbolApiKey)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { SymbolApiKey = value };
+        return settings with { SymbolApiKey = symbolApiKey };
     }
 
     /// <summary>Sets <see cref="NuGetPushSettings.SymbolApiKey"/> back to its default.</summary>
@@ -159,12 +159,12 @@ public static class NuGetPushSettingsExtensions
 
     /// <summary>Sets <see cref="NuGetPushSettings.SymbolSource"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="symbolSource">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static NuGetPushSettings SetSymbolSource(this NuGetPushSettings settings, string? value)
+    public static NuGetPushSettings SetSymbolSource(this NuGetPushSettings settings, string? symbolSource)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { SymbolSource = value };
+        return settings with { SymbolSource = symbolSource };
     }
 
     /// <summary>Sets <see cref="NuGetPushSettings.SymbolSource"/> back to its default.</summary>
@@ -178,12 +178,12 @@ public static class NuGetPushSettingsExtensions
 
     /// <summary>Sets <see cref="NuGetPushSettings.TargetPath"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="targetPath">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static NuGetPushSettings SetTargetPath(this NuGetPushSettings settings, string? value)
+    public static NuGetPushSettings SetTargetPath(this NuGetPushSettings settings, string? targetPath)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { TargetPath = value };
+        return settings with { TargetPath = targetPath };
     }
 
     /// <summary>Sets <see cref="NuGetPushSettings.TargetPath"/> back to its default.</summary>
@@ -197,12 +197,12 @@ public static class NuGetPushSettingsExtensions
 
     /// <summary>Sets <see cref="NuGetPushSettings.Timeout"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="timeout">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static NuGetPushSettings SetTimeout(this NuGetPushSettings settings, int? value)
+    public static NuGetPushSettings SetTimeout(this NuGetPushSettings settings, int? timeout)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Timeout = value };
+        return settings with { Timeout = timeout };
     }
 
     /// <summary>Sets <see cref="NuGetPushSettings.Timeout"/> back to its default.</summary>

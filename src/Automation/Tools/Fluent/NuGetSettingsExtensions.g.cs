@@ -6,18 +6,18 @@ using Automation.Tools.Fluent;
 namespace Automation;
 
 /// <summary>NUKE's fluent forms for the properties of <see cref="NuGetSettings"/>, for every settings record derived from it: <c>s.SetX(value)</c>, <c>s.ResetX()</c>, and the boolean, list and dictionary forms. Each returns the record's own type.</summary>
-public static class NuGetSettingsExtensions
+public static partial class NuGetSettingsExtensions
 {
     /// <summary>Sets <see cref="NuGetSettings.ConfigFile"/>.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="configFile">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T SetConfigFile<T>(this T settings, string? value)
+    public static T SetConfigFile<T>(this T settings, string? configFile)
         where T : NuGetSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((NuGetSettings)settings with { ConfigFile = value });
+        return (T)((NuGetSettings)settings with { ConfigFile = configFile });
     }
 
     /// <summary>Sets <see cref="NuGetSettings.ConfigFile"/> back to its default.</summary>
@@ -34,13 +34,13 @@ public static class NuGetSettingsExtensions
     /// <summary>Sets <see cref="NuGetSettings.NonInteractive"/>.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="nonInteractive">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T SetNonInteractive<T>(this T settings, bool? value)
+    public static T SetNonInteractive<T>(this T settings, bool? nonInteractive)
         where T : NuGetSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((NuGetSettings)settings with { NonInteractive = value });
+        return (T)((NuGetSettings)settings with { NonInteractive = nonInteractive });
     }
 
     /// <summary>Sets <see cref="NuGetSettings.NonInteractive"/> back to its default.</summary>
@@ -90,13 +90,13 @@ public static class NuGetSettingsExtensions
     /// <summary>Sets <see cref="NuGetSettings.Verbosity"/>.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="verbosity">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T SetVerbosity<T>(this T settings, NuGetVerbosity? value)
+    public static T SetVerbosity<T>(this T settings, NuGetVerbosity? verbosity)
         where T : NuGetSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((NuGetSettings)settings with { Verbosity = value });
+        return (T)((NuGetSettings)settings with { Verbosity = verbosity });
     }
 
     /// <summary>Sets <see cref="NuGetSettings.Verbosity"/> back to its default.</summary>

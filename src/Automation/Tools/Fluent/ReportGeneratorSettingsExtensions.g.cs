@@ -6,66 +6,66 @@ using Automation.Tools.Fluent;
 namespace Automation;
 
 /// <summary>NUKE's fluent forms for the properties <see cref="ReportGeneratorSettings"/> declares: <c>s.SetX(value)</c>, <c>s.ResetX()</c>, and the boolean, list and dictionary forms. The inherited properties' forms are in the base records' extensions.</summary>
-public static class ReportGeneratorSettingsExtensions
+public static partial class ReportGeneratorSettingsExtensions
 {
     /// <summary>Replaces <see cref="ReportGeneratorSettings.AssemblyFilters"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="assemblyFilters">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static ReportGeneratorSettings SetAssemblyFilters(this ReportGeneratorSettings settings, params string[] values)
+    public static ReportGeneratorSettings SetAssemblyFilters(this ReportGeneratorSettings settings, params string[] assemblyFilters)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { AssemblyFilters = [.. values] };
+        return settings with { AssemblyFilters = [.. assemblyFilters] };
     }
 
     /// <summary>Replaces <see cref="ReportGeneratorSettings.AssemblyFilters"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="assemblyFilters">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static ReportGeneratorSettings SetAssemblyFilters(this ReportGeneratorSettings settings, IEnumerable<string> values)
+    public static ReportGeneratorSettings SetAssemblyFilters(this ReportGeneratorSettings settings, IEnumerable<string> assemblyFilters)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { AssemblyFilters = [.. values] };
+        return settings with { AssemblyFilters = [.. assemblyFilters] };
     }
 
     /// <summary>Adds values to <see cref="ReportGeneratorSettings.AssemblyFilters"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="assemblyFilters">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static ReportGeneratorSettings AddAssemblyFilters(this ReportGeneratorSettings settings, params string[] values)
+    public static ReportGeneratorSettings AddAssemblyFilters(this ReportGeneratorSettings settings, params string[] assemblyFilters)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { AssemblyFilters = [.. settings.AssemblyFilters, .. values] };
+        return settings with { AssemblyFilters = [.. settings.AssemblyFilters, .. assemblyFilters] };
     }
 
     /// <summary>Adds values to <see cref="ReportGeneratorSettings.AssemblyFilters"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="assemblyFilters">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static ReportGeneratorSettings AddAssemblyFilters(this ReportGeneratorSettings settings, IEnumerable<string> values)
+    public static ReportGeneratorSettings AddAssemblyFilters(this ReportGeneratorSettings settings, IEnumerable<string> assemblyFilters)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { AssemblyFilters = [.. settings.AssemblyFilters, .. values] };
+        return settings with { AssemblyFilters = [.. settings.AssemblyFilters, .. assemblyFilters] };
     }
 
     /// <summary>Removes values from <see cref="ReportGeneratorSettings.AssemblyFilters"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="assemblyFilters">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static ReportGeneratorSettings RemoveAssemblyFilters(this ReportGeneratorSettings settings, params string[] values)
+    public static ReportGeneratorSettings RemoveAssemblyFilters(this ReportGeneratorSettings settings, params string[] assemblyFilters)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { AssemblyFilters = FluentValue.Without(settings.AssemblyFilters, values) };
+        return settings with { AssemblyFilters = FluentValue.Without(settings.AssemblyFilters, assemblyFilters) };
     }
 
     /// <summary>Removes values from <see cref="ReportGeneratorSettings.AssemblyFilters"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="assemblyFilters">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static ReportGeneratorSettings RemoveAssemblyFilters(this ReportGeneratorSettings settings, IEnumerable<string> values)
+    public static ReportGeneratorSettings RemoveAssemblyFilters(this ReportGeneratorSettings settings, IEnumerable<string> assemblyFilters)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { AssemblyFilters = FluentValue.Without(settings.AssemblyFilters, values) };
+        return settings with { AssemblyFilters = FluentValue.Without(settings.AssemblyFilters, assemblyFilters) };
     }
 
     /// <summary>Empties <see cref="ReportGeneratorSettings.AssemblyFilters"/>.</summary>
@@ -88,62 +88,62 @@ public static class ReportGeneratorSettingsExtensions
 
     /// <summary>Replaces <see cref="ReportGeneratorSettings.ClassFilters"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="classFilters">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static ReportGeneratorSettings SetClassFilters(this ReportGeneratorSettings settings, params string[] values)
+    public static ReportGeneratorSettings SetClassFilters(this ReportGeneratorSettings settings, params string[] classFilters)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ClassFilters = [.. values] };
+        return settings with { ClassFilters = [.. classFilters] };
     }
 
     /// <summary>Replaces <see cref="ReportGeneratorSettings.ClassFilters"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="classFilters">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static ReportGeneratorSettings SetClassFilters(this ReportGeneratorSettings settings, IEnumerable<string> values)
+    public static ReportGeneratorSettings SetClassFilters(this ReportGeneratorSettings settings, IEnumerable<string> classFilters)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ClassFilters = [.. values] };
+        return settings with { ClassFilters = [.. classFilters] };
     }
 
     /// <summary>Adds values to <see cref="ReportGeneratorSettings.ClassFilters"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="classFilters">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static ReportGeneratorSettings AddClassFilters(this ReportGeneratorSettings settings, params string[] values)
+    public static ReportGeneratorSettings AddClassFilters(this ReportGeneratorSettings settings, params string[] classFilters)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ClassFilters = [.. settings.ClassFilters, .. values] };
+        return settings with { ClassFilters = [.. settings.ClassFilters, .. classFilters] };
     }
 
     /// <summary>Adds values to <see cref="ReportGeneratorSettings.ClassFilters"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="classFilters">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static ReportGeneratorSettings AddClassFilters(this ReportGeneratorSettings settings, IEnumerable<string> values)
+    public static ReportGeneratorSettings AddClassFilters(this ReportGeneratorSettings settings, IEnumerable<string> classFilters)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ClassFilters = [.. settings.ClassFilters, .. values] };
+        return settings with { ClassFilters = [.. settings.ClassFilters, .. classFilters] };
     }
 
     /// <summary>Removes values from <see cref="ReportGeneratorSettings.ClassFilters"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="classFilters">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static ReportGeneratorSettings RemoveClassFilters(this ReportGeneratorSettings settings, params string[] values)
+    public static ReportGeneratorSettings RemoveClassFilters(this ReportGeneratorSettings settings, params string[] classFilters)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ClassFilters = FluentValue.Without(settings.ClassFilters, values) };
+        return settings with { ClassFilters = FluentValue.Without(settings.ClassFilters, classFilters) };
     }
 
     /// <summary>Removes values from <see cref="ReportGeneratorSettings.ClassFilters"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="classFilters">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static ReportGeneratorSettings RemoveClassFilters(this ReportGeneratorSettings settings, IEnumerable<string> values)
+    public static ReportGeneratorSettings RemoveClassFilters(this ReportGeneratorSettings settings, IEnumerable<string> classFilters)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ClassFilters = FluentValue.Without(settings.ClassFilters, values) };
+        return settings with { ClassFilters = FluentValue.Without(settings.ClassFilters, classFilters) };
     }
 
     /// <summary>Empties <see cref="ReportGeneratorSettings.ClassFilters"/>.</summary>
@@ -166,62 +166,62 @@ public static class ReportGeneratorSettingsExtensions
 
     /// <summary>Replaces <see cref="ReportGeneratorSettings.FileFilters"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="fileFilters">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static ReportGeneratorSettings SetFileFilters(this ReportGeneratorSettings settings, params string[] values)
+    public static ReportGeneratorSettings SetFileFilters(this ReportGeneratorSettings settings, params string[] fileFilters)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { FileFilters = [.. values] };
+        return settings with { FileFilters = [.. fileFilters] };
     }
 
     /// <summary>Replaces <see cref="ReportGeneratorSettings.FileFilters"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="fileFilters">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static ReportGeneratorSettings SetFileFilters(this ReportGeneratorSettings settings, IEnumerable<string> values)
+    public static ReportGeneratorSettings SetFileFilters(this ReportGeneratorSettings settings, IEnumerable<string> fileFilters)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { FileFilters = [.. values] };
+        return settings with { FileFilters = [.. fileFilters] };
     }
 
     /// <summary>Adds values to <see cref="ReportGeneratorSettings.FileFilters"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="fileFilters">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static ReportGeneratorSettings AddFileFilters(this ReportGeneratorSettings settings, params string[] values)
+    public static ReportGeneratorSettings AddFileFilters(this ReportGeneratorSettings settings, params string[] fileFilters)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { FileFilters = [.. settings.FileFilters, .. values] };
+        return settings with { FileFilters = [.. settings.FileFilters, .. fileFilters] };
     }
 
     /// <summary>Adds values to <see cref="ReportGeneratorSettings.FileFilters"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="fileFilters">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static ReportGeneratorSettings AddFileFilters(this ReportGeneratorSettings settings, IEnumerable<string> values)
+    public static ReportGeneratorSettings AddFileFilters(this ReportGeneratorSettings settings, IEnumerable<string> fileFilters)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { FileFilters = [.. settings.FileFilters, .. values] };
+        return settings with { FileFilters = [.. settings.FileFilters, .. fileFilters] };
     }
 
     /// <summary>Removes values from <see cref="ReportGeneratorSettings.FileFilters"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="fileFilters">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static ReportGeneratorSettings RemoveFileFilters(this ReportGeneratorSettings settings, params string[] values)
+    public static ReportGeneratorSettings RemoveFileFilters(this ReportGeneratorSettings settings, params string[] fileFilters)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { FileFilters = FluentValue.Without(settings.FileFilters, values) };
+        return settings with { FileFilters = FluentValue.Without(settings.FileFilters, fileFilters) };
     }
 
     /// <summary>Removes values from <see cref="ReportGeneratorSettings.FileFilters"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="fileFilters">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static ReportGeneratorSettings RemoveFileFilters(this ReportGeneratorSettings settings, IEnumerable<string> values)
+    public static ReportGeneratorSettings RemoveFileFilters(this ReportGeneratorSettings settings, IEnumerable<string> fileFilters)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { FileFilters = FluentValue.Without(settings.FileFilters, values) };
+        return settings with { FileFilters = FluentValue.Without(settings.FileFilters, fileFilters) };
     }
 
     /// <summary>Empties <see cref="ReportGeneratorSettings.FileFilters"/>.</summary>
@@ -244,12 +244,12 @@ public static class ReportGeneratorSettingsExtensions
 
     /// <summary>Sets <see cref="ReportGeneratorSettings.Framework"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="framework">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static ReportGeneratorSettings SetFramework(this ReportGeneratorSettings settings, string? value)
+    public static ReportGeneratorSettings SetFramework(this ReportGeneratorSettings settings, string? framework)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Framework = value };
+        return settings with { Framework = framework };
     }
 
     /// <summary>Sets <see cref="ReportGeneratorSettings.Framework"/> back to its default.</summary>
@@ -263,62 +263,62 @@ public static class ReportGeneratorSettingsExtensions
 
     /// <summary>Replaces <see cref="ReportGeneratorSettings.ReportTypes"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="reportTypes">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static ReportGeneratorSettings SetReportTypes(this ReportGeneratorSettings settings, params string[] values)
+    public static ReportGeneratorSettings SetReportTypes(this ReportGeneratorSettings settings, params string[] reportTypes)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ReportTypes = [.. values] };
+        return settings with { ReportTypes = [.. reportTypes] };
     }
 
     /// <summary>Replaces <see cref="ReportGeneratorSettings.ReportTypes"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="reportTypes">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static ReportGeneratorSettings SetReportTypes(this ReportGeneratorSettings settings, IEnumerable<string> values)
+    public static ReportGeneratorSettings SetReportTypes(this ReportGeneratorSettings settings, IEnumerable<string> reportTypes)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ReportTypes = [.. values] };
+        return settings with { ReportTypes = [.. reportTypes] };
     }
 
     /// <summary>Adds values to <see cref="ReportGeneratorSettings.ReportTypes"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="reportTypes">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static ReportGeneratorSettings AddReportTypes(this ReportGeneratorSettings settings, params string[] values)
+    public static ReportGeneratorSettings AddReportTypes(this ReportGeneratorSettings settings, params string[] reportTypes)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ReportTypes = [.. settings.ReportTypes, .. values] };
+        return settings with { ReportTypes = [.. settings.ReportTypes, .. reportTypes] };
     }
 
     /// <summary>Adds values to <see cref="ReportGeneratorSettings.ReportTypes"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="reportTypes">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static ReportGeneratorSettings AddReportTypes(this ReportGeneratorSettings settings, IEnumerable<string> values)
+    public static ReportGeneratorSettings AddReportTypes(this ReportGeneratorSettings settings, IEnumerable<string> reportTypes)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ReportTypes = [.. settings.ReportTypes, .. values] };
+        return settings with { ReportTypes = [.. settings.ReportTypes, .. reportTypes] };
     }
 
     /// <summary>Removes values from <see cref="ReportGeneratorSettings.ReportTypes"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="reportTypes">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static ReportGeneratorSettings RemoveReportTypes(this ReportGeneratorSettings settings, params string[] values)
+    public static ReportGeneratorSettings RemoveReportTypes(this ReportGeneratorSettings settings, params string[] reportTypes)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ReportTypes = FluentValue.Without(settings.ReportTypes, values) };
+        return settings with { ReportTypes = FluentValue.Without(settings.ReportTypes, reportTypes) };
     }
 
     /// <summary>Removes values from <see cref="ReportGeneratorSettings.ReportTypes"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="reportTypes">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static ReportGeneratorSettings RemoveReportTypes(this ReportGeneratorSettings settings, IEnumerable<string> values)
+    public static ReportGeneratorSettings RemoveReportTypes(this ReportGeneratorSettings settings, IEnumerable<string> reportTypes)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ReportTypes = FluentValue.Without(settings.ReportTypes, values) };
+        return settings with { ReportTypes = FluentValue.Without(settings.ReportTypes, reportTypes) };
     }
 
     /// <summary>Empties <see cref="ReportGeneratorSettings.ReportTypes"/>.</summary>
@@ -341,62 +341,62 @@ public static class ReportGeneratorSettingsExtensions
 
     /// <summary>Replaces <see cref="ReportGeneratorSettings.Reports"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="reports">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static ReportGeneratorSettings SetReports(this ReportGeneratorSettings settings, params string[] values)
+    public static ReportGeneratorSettings SetReports(this ReportGeneratorSettings settings, params string[] reports)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Reports = [.. values] };
+        return settings with { Reports = [.. reports] };
     }
 
     /// <summary>Replaces <see cref="ReportGeneratorSettings.Reports"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="reports">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static ReportGeneratorSettings SetReports(this ReportGeneratorSettings settings, IEnumerable<string> values)
+    public static ReportGeneratorSettings SetReports(this ReportGeneratorSettings settings, IEnumerable<string> reports)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Reports = [.. values] };
+        return settings with { Reports = [.. reports] };
     }
 
     /// <summary>Adds values to <see cref="ReportGeneratorSettings.Reports"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="reports">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static ReportGeneratorSettings AddReports(this ReportGeneratorSettings settings, params string[] values)
+    public static ReportGeneratorSettings AddReports(this ReportGeneratorSettings settings, params string[] reports)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Reports = [.. settings.Reports, .. values] };
+        return settings with { Reports = [.. settings.Reports, .. reports] };
     }
 
     /// <summary>Adds values to <see cref="ReportGeneratorSettings.Reports"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="reports">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static ReportGeneratorSettings AddReports(this ReportGeneratorSettings settings, IEnumerable<string> values)
+    public static ReportGeneratorSettings AddReports(this ReportGeneratorSettings settings, IEnumerable<string> reports)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Reports = [.. settings.Reports, .. values] };
+        return settings with { Reports = [.. settings.Reports, .. reports] };
     }
 
     /// <summary>Removes values from <see cref="ReportGeneratorSettings.Reports"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="reports">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static ReportGeneratorSettings RemoveReports(this ReportGeneratorSettings settings, params string[] values)
+    public static ReportGeneratorSettings RemoveReports(this ReportGeneratorSettings settings, params string[] reports)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Reports = FluentValue.Without(settings.Reports, values) };
+        return settings with { Reports = FluentValue.Without(settings.Reports, reports) };
     }
 
     /// <summary>Removes values from <see cref="ReportGeneratorSettings.Reports"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="reports">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static ReportGeneratorSettings RemoveReports(this ReportGeneratorSettings settings, IEnumerable<string> values)
+    public static ReportGeneratorSettings RemoveReports(this ReportGeneratorSettings settings, IEnumerable<string> reports)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Reports = FluentValue.Without(settings.Reports, values) };
+        return settings with { Reports = FluentValue.Without(settings.Reports, reports) };
     }
 
     /// <summary>Empties <see cref="ReportGeneratorSettings.Reports"/>.</summary>
@@ -419,62 +419,62 @@ public static class ReportGeneratorSettingsExtensions
 
     /// <summary>Replaces <see cref="ReportGeneratorSettings.SourceDirectories"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="sourceDirectories">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static ReportGeneratorSettings SetSourceDirectories(this ReportGeneratorSettings settings, params string[] values)
+    public static ReportGeneratorSettings SetSourceDirectories(this ReportGeneratorSettings settings, params string[] sourceDirectories)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { SourceDirectories = [.. values] };
+        return settings with { SourceDirectories = [.. sourceDirectories] };
     }
 
     /// <summary>Replaces <see cref="ReportGeneratorSettings.SourceDirectories"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="sourceDirectories">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static ReportGeneratorSettings SetSourceDirectories(this ReportGeneratorSettings settings, IEnumerable<string> values)
+    public static ReportGeneratorSettings SetSourceDirectories(this ReportGeneratorSettings settings, IEnumerable<string> sourceDirectories)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { SourceDirectories = [.. values] };
+        return settings with { SourceDirectories = [.. sourceDirectories] };
     }
 
     /// <summary>Adds values to <see cref="ReportGeneratorSettings.SourceDirectories"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="sourceDirectories">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static ReportGeneratorSettings AddSourceDirectories(this ReportGeneratorSettings settings, params string[] values)
+    public static ReportGeneratorSettings AddSourceDirectories(this ReportGeneratorSettings settings, params string[] sourceDirectories)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { SourceDirectories = [.. settings.SourceDirectories, .. values] };
+        return settings with { SourceDirectories = [.. settings.SourceDirectories, .. sourceDirectories] };
     }
 
     /// <summary>Adds values to <see cref="ReportGeneratorSettings.SourceDirectories"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="sourceDirectories">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static ReportGeneratorSettings AddSourceDirectories(this ReportGeneratorSettings settings, IEnumerable<string> values)
+    public static ReportGeneratorSettings AddSourceDirectories(this ReportGeneratorSettings settings, IEnumerable<string> sourceDirectories)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { SourceDirectories = [.. settings.SourceDirectories, .. values] };
+        return settings with { SourceDirectories = [.. settings.SourceDirectories, .. sourceDirectories] };
     }
 
     /// <summary>Removes values from <see cref="ReportGeneratorSettings.SourceDirectories"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="sourceDirectories">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static ReportGeneratorSettings RemoveSourceDirectories(this ReportGeneratorSettings settings, params string[] values)
+    public static ReportGeneratorSettings RemoveSourceDirectories(this ReportGeneratorSettings settings, params string[] sourceDirectories)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { SourceDirectories = FluentValue.Without(settings.SourceDirectories, values) };
+        return settings with { SourceDirectories = FluentValue.Without(settings.SourceDirectories, sourceDirectories) };
     }
 
     /// <summary>Removes values from <see cref="ReportGeneratorSettings.SourceDirectories"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="sourceDirectories">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static ReportGeneratorSettings RemoveSourceDirectories(this ReportGeneratorSettings settings, IEnumerable<string> values)
+    public static ReportGeneratorSettings RemoveSourceDirectories(this ReportGeneratorSettings settings, IEnumerable<string> sourceDirectories)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { SourceDirectories = FluentValue.Without(settings.SourceDirectories, values) };
+        return settings with { SourceDirectories = FluentValue.Without(settings.SourceDirectories, sourceDirectories) };
     }
 
     /// <summary>Empties <see cref="ReportGeneratorSettings.SourceDirectories"/>.</summary>
@@ -497,12 +497,12 @@ public static class ReportGeneratorSettingsExtensions
 
     /// <summary>Sets <see cref="ReportGeneratorSettings.TargetDirectory"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="targetDirectory">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static ReportGeneratorSettings SetTargetDirectory(this ReportGeneratorSettings settings, string? value)
+    public static ReportGeneratorSettings SetTargetDirectory(this ReportGeneratorSettings settings, string? targetDirectory)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { TargetDirectory = value };
+        return settings with { TargetDirectory = targetDirectory };
     }
 
     /// <summary>Sets <see cref="ReportGeneratorSettings.TargetDirectory"/> back to its default.</summary>
@@ -516,12 +516,12 @@ public static class ReportGeneratorSettingsExtensions
 
     /// <summary>Sets <see cref="ReportGeneratorSettings.Title"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="title">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static ReportGeneratorSettings SetTitle(this ReportGeneratorSettings settings, string? value)
+    public static ReportGeneratorSettings SetTitle(this ReportGeneratorSettings settings, string? title)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Title = value };
+        return settings with { Title = title };
     }
 
     /// <summary>Sets <see cref="ReportGeneratorSettings.Title"/> back to its default.</summary>
@@ -533,52 +533,14 @@ public static class ReportGeneratorSettingsExtensions
         return settings with { Title = null };
     }
 
-    /// <summary>Sets <see cref="ReportGeneratorSettings.ToolPath"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static ReportGeneratorSettings SetToolPath(this ReportGeneratorSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ToolPath = value };
-    }
-
-    /// <summary>Sets <see cref="ReportGeneratorSettings.ToolPath"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static ReportGeneratorSettings ResetToolPath(this ReportGeneratorSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ToolPath = null };
-    }
-
-    /// <summary>Sets <see cref="ReportGeneratorSettings.ToolPath"/>.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static ReportGeneratorSettings SetProcessToolPath(this ReportGeneratorSettings settings, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ToolPath = value };
-    }
-
-    /// <summary>Sets <see cref="ReportGeneratorSettings.ToolPath"/> back to its default.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>Changed settings (records are immutable).</returns>
-    public static ReportGeneratorSettings ResetProcessToolPath(this ReportGeneratorSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ToolPath = null };
-    }
-
     /// <summary>Sets <see cref="ReportGeneratorSettings.Verbosity"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="verbosity">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static ReportGeneratorSettings SetVerbosity(this ReportGeneratorSettings settings, ReportGeneratorVerbosity? value)
+    public static ReportGeneratorSettings SetVerbosity(this ReportGeneratorSettings settings, ReportGeneratorVerbosity? verbosity)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Verbosity = value };
+        return settings with { Verbosity = verbosity };
     }
 
     /// <summary>Sets <see cref="ReportGeneratorSettings.Verbosity"/> back to its default.</summary>

@@ -1,8 +1,9 @@
 namespace Automation;
 
 /// <summary>
-/// NUKE's <c>When</c> and <c>Apply</c> on the settings of the <c>dotnet</c> commands: change settings only under a
-/// condition (<c>s.When(IsServerBuild, s =&gt; s.EnableContinuousIntegrationBuild())</c>), or with a shared hook
+/// NUKE's <c>When</c> and <c>Apply</c> on the settings of every tool (<see cref="ToolSettings"/>: the <c>dotnet</c>
+/// commands, ReportGenerator, the tool wrappers): change settings only under a condition
+/// (<c>s.When(IsServerBuild, s =&gt; s.EnableContinuousIntegrationBuild())</c>), or with a shared hook
 /// (<c>s.Apply(CompileSettingsBase)</c>).
 /// </summary>
 public static class SettingsHooks
@@ -14,7 +15,7 @@ public static class SettingsHooks
     /// <param name="configurator">The change.</param>
     /// <returns>The (changed) settings.</returns>
     public static T When<T>(this T settings, bool condition, Configure<T> configurator)
-        where T : DotNetSettings
+        where T : ToolSettings
     {
         ArgumentNullException.ThrowIfNull(configurator);
         return condition ? configurator(settings) : settings;
@@ -26,6 +27,6 @@ public static class SettingsHooks
     /// <param name="configurator">The change.</param>
     /// <returns>The changed settings.</returns>
     public static T Apply<T>(this T settings, Configure<T>? configurator)
-        where T : DotNetSettings =>
+        where T : ToolSettings =>
         configurator is null ? settings : configurator(settings);
 }

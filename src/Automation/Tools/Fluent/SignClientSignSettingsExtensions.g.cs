@@ -6,16 +6,16 @@ using Automation.Tools.Fluent;
 namespace Automation;
 
 /// <summary>NUKE's fluent forms for the properties <see cref="SignClientSignSettings"/> declares: <c>s.SetX(value)</c>, <c>s.ResetX()</c>, and the boolean, list and dictionary forms. The inherited properties' forms are in the base records' extensions.</summary>
-public static class SignClientSignSettingsExtensions
+public static partial class SignClientSignSettingsExtensions
 {
     /// <summary>Sets <see cref="SignClientSignSettings.Config"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="config">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SignClientSignSettings SetConfig(this SignClientSignSettings settings, string? value)
+    public static SignClientSignSettings SetConfig(this SignClientSignSettings settings, string? config)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Config = value };
+        return settings with { Config = config };
     }
 
     /// <summary>Sets <see cref="SignClientSignSettings.Config"/> back to its default.</summary>
@@ -29,12 +29,12 @@ public static class SignClientSignSettingsExtensions
 
     /// <summary>Sets <see cref="SignClientSignSettings.Description"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="description">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SignClientSignSettings SetDescription(this SignClientSignSettings settings, string? value)
+    public static SignClientSignSettings SetDescription(this SignClientSignSettings settings, string? description)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Description = value };
+        return settings with { Description = description };
     }
 
     /// <summary>Sets <see cref="SignClientSignSettings.Description"/> back to its default.</summary>
@@ -48,12 +48,12 @@ public static class SignClientSignSettingsExtensions
 
     /// <summary>Sets <see cref="SignClientSignSettings.DescriptionUrl"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="descriptionUrl">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SignClientSignSettings SetDescriptionUrl(this SignClientSignSettings settings, string? value)
+    public static SignClientSignSettings SetDescriptionUrl(this SignClientSignSettings settings, string? descriptionUrl)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { DescriptionUrl = value };
+        return settings with { DescriptionUrl = descriptionUrl };
     }
 
     /// <summary>Sets <see cref="SignClientSignSettings.DescriptionUrl"/> back to its default.</summary>
@@ -67,12 +67,12 @@ public static class SignClientSignSettingsExtensions
 
     /// <summary>Sets <see cref="SignClientSignSettings.FileList"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="fileList">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SignClientSignSettings SetFileList(this SignClientSignSettings settings, string? value)
+    public static SignClientSignSettings SetFileList(this SignClientSignSettings settings, string? fileList)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { FileList = value };
+        return settings with { FileList = fileList };
     }
 
     /// <summary>Sets <see cref="SignClientSignSettings.FileList"/> back to its default.</summary>
@@ -86,12 +86,12 @@ public static class SignClientSignSettingsExtensions
 
     /// <summary>Sets <see cref="SignClientSignSettings.Input"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="input">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SignClientSignSettings SetInput(this SignClientSignSettings settings, string? value)
+    public static SignClientSignSettings SetInput(this SignClientSignSettings settings, string? input)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Input = value };
+        return settings with { Input = input };
     }
 
     /// <summary>Sets <see cref="SignClientSignSettings.Input"/> back to its default.</summary>
@@ -105,12 +105,12 @@ public static class SignClientSignSettingsExtensions
 
     /// <summary>Sets <see cref="SignClientSignSettings.MaxConcurrency"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="maxConcurrency">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SignClientSignSettings SetMaxConcurrency(this SignClientSignSettings settings, string? value)
+    public static SignClientSignSettings SetMaxConcurrency(this SignClientSignSettings settings, string? maxConcurrency)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { MaxConcurrency = value };
+        return settings with { MaxConcurrency = maxConcurrency };
     }
 
     /// <summary>Sets <see cref="SignClientSignSettings.MaxConcurrency"/> back to its default.</summary>
@@ -124,12 +124,12 @@ public static class SignClientSignSettingsExtensions
 
     /// <summary>Sets <see cref="SignClientSignSettings.Name"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="name">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SignClientSignSettings SetName(this SignClientSignSettings settings, string? value)
+    public static SignClientSignSettings SetName(this SignClientSignSettings settings, string? name)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Name = value };
+        return settings with { Name = name };
     }
 
     /// <summary>Sets <see cref="SignClientSignSettings.Name"/> back to its default.</summary>
@@ -143,12 +143,12 @@ public static class SignClientSignSettingsExtensions
 
     /// <summary>Sets <see cref="SignClientSignSettings.Output"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="output">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SignClientSignSettings SetOutput(this SignClientSignSettings settings, string? value)
+    public static SignClientSignSettings SetOutput(this SignClientSignSettings settings, string? output)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Output = value };
+        return settings with { Output = output };
     }
 
     /// <summary>Sets <see cref="SignClientSignSettings.Output"/> back to its default.</summary>
@@ -162,12 +162,12 @@ public static class SignClientSignSettingsExtensions
 
     /// <summary>Sets <see cref="SignClientSignSettings.Output"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="outputDirectory">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SignClientSignSettings SetOutputDirectory(this SignClientSignSettings settings, string? value)
+    public static SignClientSignSettings SetOutputDirectory(this SignClientSignSettings settings, string? outputDirectory)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Output = value };
+        return settings with { Output = outputDirectory };
     }
 
     /// <summary>Sets <see cref="SignClientSignSettings.Output"/> back to its default.</summary>
@@ -181,12 +181,12 @@ public static class SignClientSignSettingsExtensions
 
     /// <summary>Sets <see cref="SignClientSignSettings.Secret"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="secret">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SignClientSignSettings SetSecret(this SignClientSignSettings settings, string? value)
+    public static SignClientSignSettings SetSecret(this SignClientSignSettings settings, string? secret)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Secret = value };
+        return settings with { Secret = secret };
     }
 
     /// <summary>Sets <see cref="SignClientSignSettings.Secret"/> back to its default.</summary>
@@ -200,12 +200,12 @@ public static class SignClientSignSettingsExtensions
 
     /// <summary>Sets <see cref="SignClientSignSettings.Username"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="username">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SignClientSignSettings SetUsername(this SignClientSignSettings settings, string? value)
+    public static SignClientSignSettings SetUsername(this SignClientSignSettings settings, string? username)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Username = value };
+        return settings with { Username = username };
     }
 
     /// <summary>Sets <see cref="SignClientSignSettings.Username"/> back to its default.</summary>

@@ -6,58 +6,58 @@ using Automation.Tools.Fluent;
 namespace Automation;
 
 /// <summary>NUKE's fluent forms for the properties <see cref="SonarScannerBeginSettings"/> declares: <c>s.SetX(value)</c>, <c>s.ResetX()</c>, and the boolean, list and dictionary forms. The inherited properties' forms are in the base records' extensions.</summary>
-public static class SonarScannerBeginSettingsExtensions
+public static partial class SonarScannerBeginSettingsExtensions
 {
     /// <summary>Replaces <see cref="SonarScannerBeginSettings.AdditionalParameters"/> with the given entries.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="entries">The entries.</param>
+    /// <param name="additionalParameters">The entries.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SonarScannerBeginSettings SetAdditionalParameters(this SonarScannerBeginSettings settings, IReadOnlyDictionary<string, string> entries)
+    public static SonarScannerBeginSettings SetAdditionalParameters(this SonarScannerBeginSettings settings, IReadOnlyDictionary<string, string> additionalParameters)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { AdditionalParameters = FluentValue.Copy(entries) };
+        return settings with { AdditionalParameters = FluentValue.Copy(additionalParameters) };
     }
 
     /// <summary>Replaces <see cref="SonarScannerBeginSettings.AdditionalParameters"/> with the given entries, formatted (<c>true</c>/<c>false</c>, invariant numbers).</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="entries">The entries.</param>
+    /// <param name="additionalParameters">The entries.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SonarScannerBeginSettings SetAdditionalParameters(this SonarScannerBeginSettings settings, IDictionary<string, object> entries)
+    public static SonarScannerBeginSettings SetAdditionalParameters(this SonarScannerBeginSettings settings, IDictionary<string, object> additionalParameters)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { AdditionalParameters = FluentValue.FromObjects(entries) };
+        return settings with { AdditionalParameters = FluentValue.FromObjects(additionalParameters) };
     }
 
     /// <summary>Sets one entry of <see cref="SonarScannerBeginSettings.AdditionalParameters"/>, formatted (<c>true</c>/<c>false</c>, invariant numbers).</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="key">The entry's name.</param>
-    /// <param name="value">Its value.</param>
+    /// <param name="additionalParameterKey">The entry's name.</param>
+    /// <param name="additionalParameterValue">Its value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SonarScannerBeginSettings SetAdditionalParameter(this SonarScannerBeginSettings settings, string key, object value)
+    public static SonarScannerBeginSettings SetAdditionalParameter(this SonarScannerBeginSettings settings, string additionalParameterKey, object additionalParameterValue)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { AdditionalParameters = FluentValue.With(settings.AdditionalParameters, key, FluentValue.Format(value, key)) };
+        return settings with { AdditionalParameters = FluentValue.With(settings.AdditionalParameters, additionalParameterKey, FluentValue.Format(additionalParameterValue, additionalParameterKey)) };
     }
 
     /// <summary>Adds one entry to <see cref="SonarScannerBeginSettings.AdditionalParameters"/>; fails when it is there already.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="key">The entry's name.</param>
-    /// <param name="value">Its value.</param>
+    /// <param name="additionalParameterKey">The entry's name.</param>
+    /// <param name="additionalParameterValue">Its value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SonarScannerBeginSettings AddAdditionalParameter(this SonarScannerBeginSettings settings, string key, object value)
+    public static SonarScannerBeginSettings AddAdditionalParameter(this SonarScannerBeginSettings settings, string additionalParameterKey, object additionalParameterValue)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { AdditionalParameters = FluentValue.Adding(settings.AdditionalParameters, key, FluentValue.Format(value, key), "AdditionalParameters") };
+        return settings with { AdditionalParameters = FluentValue.Adding(settings.AdditionalParameters, additionalParameterKey, FluentValue.Format(additionalParameterValue, additionalParameterKey), "AdditionalParameters") };
     }
 
     /// <summary>Removes one entry from <see cref="SonarScannerBeginSettings.AdditionalParameters"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="key">The entry's name.</param>
+    /// <param name="additionalParameterKey">The entry's name.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SonarScannerBeginSettings RemoveAdditionalParameter(this SonarScannerBeginSettings settings, string key)
+    public static SonarScannerBeginSettings RemoveAdditionalParameter(this SonarScannerBeginSettings settings, string additionalParameterKey)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { AdditionalParameters = FluentValue.Without(settings.AdditionalParameters, key) };
+        return settings with { AdditionalParameters = FluentValue.Without(settings.AdditionalParameters, additionalParameterKey) };
     }
 
     /// <summary>Empties <see cref="SonarScannerBeginSettings.AdditionalParameters"/>.</summary>
@@ -80,12 +80,12 @@ public static class SonarScannerBeginSettingsExtensions
 
     /// <summary>Sets <see cref="SonarScannerBeginSettings.BranchName"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="branchName">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SonarScannerBeginSettings SetBranchName(this SonarScannerBeginSettings settings, string? value)
+    public static SonarScannerBeginSettings SetBranchName(this SonarScannerBeginSettings settings, string? branchName)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { BranchName = value };
+        return settings with { BranchName = branchName };
     }
 
     /// <summary>Sets <see cref="SonarScannerBeginSettings.BranchName"/> back to its default.</summary>
@@ -99,62 +99,62 @@ public static class SonarScannerBeginSettingsExtensions
 
     /// <summary>Replaces <see cref="SonarScannerBeginSettings.CoverageExclusions"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="coverageExclusions">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SonarScannerBeginSettings SetCoverageExclusions(this SonarScannerBeginSettings settings, params string[] values)
+    public static SonarScannerBeginSettings SetCoverageExclusions(this SonarScannerBeginSettings settings, params string[] coverageExclusions)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { CoverageExclusions = [.. values] };
+        return settings with { CoverageExclusions = [.. coverageExclusions] };
     }
 
     /// <summary>Replaces <see cref="SonarScannerBeginSettings.CoverageExclusions"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="coverageExclusions">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SonarScannerBeginSettings SetCoverageExclusions(this SonarScannerBeginSettings settings, IEnumerable<string> values)
+    public static SonarScannerBeginSettings SetCoverageExclusions(this SonarScannerBeginSettings settings, IEnumerable<string> coverageExclusions)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { CoverageExclusions = [.. values] };
+        return settings with { CoverageExclusions = [.. coverageExclusions] };
     }
 
     /// <summary>Adds values to <see cref="SonarScannerBeginSettings.CoverageExclusions"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="coverageExclusions">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SonarScannerBeginSettings AddCoverageExclusions(this SonarScannerBeginSettings settings, params string[] values)
+    public static SonarScannerBeginSettings AddCoverageExclusions(this SonarScannerBeginSettings settings, params string[] coverageExclusions)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { CoverageExclusions = [.. settings.CoverageExclusions, .. values] };
+        return settings with { CoverageExclusions = [.. settings.CoverageExclusions, .. coverageExclusions] };
     }
 
     /// <summary>Adds values to <see cref="SonarScannerBeginSettings.CoverageExclusions"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="coverageExclusions">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SonarScannerBeginSettings AddCoverageExclusions(this SonarScannerBeginSettings settings, IEnumerable<string> values)
+    public static SonarScannerBeginSettings AddCoverageExclusions(this SonarScannerBeginSettings settings, IEnumerable<string> coverageExclusions)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { CoverageExclusions = [.. settings.CoverageExclusions, .. values] };
+        return settings with { CoverageExclusions = [.. settings.CoverageExclusions, .. coverageExclusions] };
     }
 
     /// <summary>Removes values from <see cref="SonarScannerBeginSettings.CoverageExclusions"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="coverageExclusions">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SonarScannerBeginSettings RemoveCoverageExclusions(this SonarScannerBeginSettings settings, params string[] values)
+    public static SonarScannerBeginSettings RemoveCoverageExclusions(this SonarScannerBeginSettings settings, params string[] coverageExclusions)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { CoverageExclusions = FluentValue.Without(settings.CoverageExclusions, values) };
+        return settings with { CoverageExclusions = FluentValue.Without(settings.CoverageExclusions, coverageExclusions) };
     }
 
     /// <summary>Removes values from <see cref="SonarScannerBeginSettings.CoverageExclusions"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="coverageExclusions">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SonarScannerBeginSettings RemoveCoverageExclusions(this SonarScannerBeginSettings settings, IEnumerable<string> values)
+    public static SonarScannerBeginSettings RemoveCoverageExclusions(this SonarScannerBeginSettings settings, IEnumerable<string> coverageExclusions)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { CoverageExclusions = FluentValue.Without(settings.CoverageExclusions, values) };
+        return settings with { CoverageExclusions = FluentValue.Without(settings.CoverageExclusions, coverageExclusions) };
     }
 
     /// <summary>Empties <see cref="SonarScannerBeginSettings.CoverageExclusions"/>.</summary>
@@ -177,62 +177,62 @@ public static class SonarScannerBeginSettingsExtensions
 
     /// <summary>Replaces <see cref="SonarScannerBeginSettings.DotCoverPaths"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="dotCoverPaths">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SonarScannerBeginSettings SetDotCoverPaths(this SonarScannerBeginSettings settings, params string[] values)
+    public static SonarScannerBeginSettings SetDotCoverPaths(this SonarScannerBeginSettings settings, params string[] dotCoverPaths)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { DotCoverPaths = [.. values] };
+        return settings with { DotCoverPaths = [.. dotCoverPaths] };
     }
 
     /// <summary>Replaces <see cref="SonarScannerBeginSettings.DotCoverPaths"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="dotCoverPaths">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SonarScannerBeginSettings SetDotCoverPaths(this SonarScannerBeginSettings settings, IEnumerable<string> values)
+    public static SonarScannerBeginSettings SetDotCoverPaths(this SonarScannerBeginSettings settings, IEnumerable<string> dotCoverPaths)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { DotCoverPaths = [.. values] };
+        return settings with { DotCoverPaths = [.. dotCoverPaths] };
     }
 
     /// <summary>Adds values to <see cref="SonarScannerBeginSettings.DotCoverPaths"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="dotCoverPaths">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SonarScannerBeginSettings AddDotCoverPaths(this SonarScannerBeginSettings settings, params string[] values)
+    public static SonarScannerBeginSettings AddDotCoverPaths(this SonarScannerBeginSettings settings, params string[] dotCoverPaths)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { DotCoverPaths = [.. settings.DotCoverPaths, .. values] };
+        return settings with { DotCoverPaths = [.. settings.DotCoverPaths, .. dotCoverPaths] };
     }
 
     /// <summary>Adds values to <see cref="SonarScannerBeginSettings.DotCoverPaths"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="dotCoverPaths">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SonarScannerBeginSettings AddDotCoverPaths(this SonarScannerBeginSettings settings, IEnumerable<string> values)
+    public static SonarScannerBeginSettings AddDotCoverPaths(this SonarScannerBeginSettings settings, IEnumerable<string> dotCoverPaths)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { DotCoverPaths = [.. settings.DotCoverPaths, .. values] };
+        return settings with { DotCoverPaths = [.. settings.DotCoverPaths, .. dotCoverPaths] };
     }
 
     /// <summary>Removes values from <see cref="SonarScannerBeginSettings.DotCoverPaths"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="dotCoverPaths">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SonarScannerBeginSettings RemoveDotCoverPaths(this SonarScannerBeginSettings settings, params string[] values)
+    public static SonarScannerBeginSettings RemoveDotCoverPaths(this SonarScannerBeginSettings settings, params string[] dotCoverPaths)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { DotCoverPaths = FluentValue.Without(settings.DotCoverPaths, values) };
+        return settings with { DotCoverPaths = FluentValue.Without(settings.DotCoverPaths, dotCoverPaths) };
     }
 
     /// <summary>Removes values from <see cref="SonarScannerBeginSettings.DotCoverPaths"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="dotCoverPaths">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SonarScannerBeginSettings RemoveDotCoverPaths(this SonarScannerBeginSettings settings, IEnumerable<string> values)
+    public static SonarScannerBeginSettings RemoveDotCoverPaths(this SonarScannerBeginSettings settings, IEnumerable<string> dotCoverPaths)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { DotCoverPaths = FluentValue.Without(settings.DotCoverPaths, values) };
+        return settings with { DotCoverPaths = FluentValue.Without(settings.DotCoverPaths, dotCoverPaths) };
     }
 
     /// <summary>Empties <see cref="SonarScannerBeginSettings.DotCoverPaths"/>.</summary>
@@ -255,12 +255,12 @@ public static class SonarScannerBeginSettingsExtensions
 
     /// <summary>Sets <see cref="SonarScannerBeginSettings.Login"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="login">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SonarScannerBeginSettings SetLogin(this SonarScannerBeginSettings settings, string? value)
+    public static SonarScannerBeginSettings SetLogin(this SonarScannerBeginSettings settings, string? login)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Login = value };
+        return settings with { Login = login };
     }
 
     /// <summary>Sets <see cref="SonarScannerBeginSettings.Login"/> back to its default.</summary>
@@ -274,12 +274,12 @@ public static class SonarScannerBeginSettingsExtensions
 
     /// <summary>Sets <see cref="SonarScannerBeginSettings.Name"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="name">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SonarScannerBeginSettings SetName(this SonarScannerBeginSettings settings, string? value)
+    public static SonarScannerBeginSettings SetName(this SonarScannerBeginSettings settings, string? name)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Name = value };
+        return settings with { Name = name };
     }
 
     /// <summary>Sets <see cref="SonarScannerBeginSettings.Name"/> back to its default.</summary>
@@ -293,62 +293,62 @@ public static class SonarScannerBeginSettingsExtensions
 
     /// <summary>Replaces <see cref="SonarScannerBeginSettings.OpenCoverPaths"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="openCoverPaths">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SonarScannerBeginSettings SetOpenCoverPaths(this SonarScannerBeginSettings settings, params string[] values)
+    public static SonarScannerBeginSettings SetOpenCoverPaths(this SonarScannerBeginSettings settings, params string[] openCoverPaths)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { OpenCoverPaths = [.. values] };
+        return settings with { OpenCoverPaths = [.. openCoverPaths] };
     }
 
     /// <summary>Replaces <see cref="SonarScannerBeginSettings.OpenCoverPaths"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="openCoverPaths">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SonarScannerBeginSettings SetOpenCoverPaths(this SonarScannerBeginSettings settings, IEnumerable<string> values)
+    public static SonarScannerBeginSettings SetOpenCoverPaths(this SonarScannerBeginSettings settings, IEnumerable<string> openCoverPaths)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { OpenCoverPaths = [.. values] };
+        return settings with { OpenCoverPaths = [.. openCoverPaths] };
     }
 
     /// <summary>Adds values to <see cref="SonarScannerBeginSettings.OpenCoverPaths"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="openCoverPaths">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SonarScannerBeginSettings AddOpenCoverPaths(this SonarScannerBeginSettings settings, params string[] values)
+    public static SonarScannerBeginSettings AddOpenCoverPaths(this SonarScannerBeginSettings settings, params string[] openCoverPaths)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { OpenCoverPaths = [.. settings.OpenCoverPaths, .. values] };
+        return settings with { OpenCoverPaths = [.. settings.OpenCoverPaths, .. openCoverPaths] };
     }
 
     /// <summary>Adds values to <see cref="SonarScannerBeginSettings.OpenCoverPaths"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="openCoverPaths">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SonarScannerBeginSettings AddOpenCoverPaths(this SonarScannerBeginSettings settings, IEnumerable<string> values)
+    public static SonarScannerBeginSettings AddOpenCoverPaths(this SonarScannerBeginSettings settings, IEnumerable<string> openCoverPaths)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { OpenCoverPaths = [.. settings.OpenCoverPaths, .. values] };
+        return settings with { OpenCoverPaths = [.. settings.OpenCoverPaths, .. openCoverPaths] };
     }
 
     /// <summary>Removes values from <see cref="SonarScannerBeginSettings.OpenCoverPaths"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="openCoverPaths">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SonarScannerBeginSettings RemoveOpenCoverPaths(this SonarScannerBeginSettings settings, params string[] values)
+    public static SonarScannerBeginSettings RemoveOpenCoverPaths(this SonarScannerBeginSettings settings, params string[] openCoverPaths)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { OpenCoverPaths = FluentValue.Without(settings.OpenCoverPaths, values) };
+        return settings with { OpenCoverPaths = FluentValue.Without(settings.OpenCoverPaths, openCoverPaths) };
     }
 
     /// <summary>Removes values from <see cref="SonarScannerBeginSettings.OpenCoverPaths"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="openCoverPaths">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SonarScannerBeginSettings RemoveOpenCoverPaths(this SonarScannerBeginSettings settings, IEnumerable<string> values)
+    public static SonarScannerBeginSettings RemoveOpenCoverPaths(this SonarScannerBeginSettings settings, IEnumerable<string> openCoverPaths)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { OpenCoverPaths = FluentValue.Without(settings.OpenCoverPaths, values) };
+        return settings with { OpenCoverPaths = FluentValue.Without(settings.OpenCoverPaths, openCoverPaths) };
     }
 
     /// <summary>Empties <see cref="SonarScannerBeginSettings.OpenCoverPaths"/>.</summary>
@@ -371,12 +371,12 @@ public static class SonarScannerBeginSettingsExtensions
 
     /// <summary>Sets <see cref="SonarScannerBeginSettings.Organization"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="organization">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SonarScannerBeginSettings SetOrganization(this SonarScannerBeginSettings settings, string? value)
+    public static SonarScannerBeginSettings SetOrganization(this SonarScannerBeginSettings settings, string? organization)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Organization = value };
+        return settings with { Organization = organization };
     }
 
     /// <summary>Sets <see cref="SonarScannerBeginSettings.Organization"/> back to its default.</summary>
@@ -390,12 +390,12 @@ public static class SonarScannerBeginSettingsExtensions
 
     /// <summary>Sets <see cref="SonarScannerBeginSettings.ProjectKey"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="projectKey">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SonarScannerBeginSettings SetProjectKey(this SonarScannerBeginSettings settings, string? value)
+    public static SonarScannerBeginSettings SetProjectKey(this SonarScannerBeginSettings settings, string? projectKey)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { ProjectKey = value };
+        return settings with { ProjectKey = projectKey };
     }
 
     /// <summary>Sets <see cref="SonarScannerBeginSettings.ProjectKey"/> back to its default.</summary>
@@ -409,12 +409,12 @@ public static class SonarScannerBeginSettingsExtensions
 
     /// <summary>Sets <see cref="SonarScannerBeginSettings.PullRequestKey"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="pullRequestKey">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SonarScannerBeginSettings SetPullRequestKey(this SonarScannerBeginSettings settings, string? value)
+    public static SonarScannerBeginSettings SetPullRequestKey(this SonarScannerBeginSettings settings, string? pullRequestKey)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { PullRequestKey = value };
+        return settings with { PullRequestKey = pullRequestKey };
     }
 
     /// <summary>Sets <see cref="SonarScannerBeginSettings.PullRequestKey"/> back to its default.</summary>
@@ -428,12 +428,12 @@ public static class SonarScannerBeginSettingsExtensions
 
     /// <summary>Sets <see cref="SonarScannerBeginSettings.QualityGateWait"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="qualityGateWait">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SonarScannerBeginSettings SetQualityGateWait(this SonarScannerBeginSettings settings, bool? value)
+    public static SonarScannerBeginSettings SetQualityGateWait(this SonarScannerBeginSettings settings, bool? qualityGateWait)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { QualityGateWait = value };
+        return settings with { QualityGateWait = qualityGateWait };
     }
 
     /// <summary>Sets <see cref="SonarScannerBeginSettings.QualityGateWait"/> back to its default.</summary>
@@ -474,12 +474,12 @@ public static class SonarScannerBeginSettingsExtensions
 
     /// <summary>Sets <see cref="SonarScannerBeginSettings.Server"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="server">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SonarScannerBeginSettings SetServer(this SonarScannerBeginSettings settings, string? value)
+    public static SonarScannerBeginSettings SetServer(this SonarScannerBeginSettings settings, string? server)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Server = value };
+        return settings with { Server = server };
     }
 
     /// <summary>Sets <see cref="SonarScannerBeginSettings.Server"/> back to its default.</summary>
@@ -493,62 +493,62 @@ public static class SonarScannerBeginSettingsExtensions
 
     /// <summary>Replaces <see cref="SonarScannerBeginSettings.SourceExclusions"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="sourceExclusions">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SonarScannerBeginSettings SetSourceExclusions(this SonarScannerBeginSettings settings, params string[] values)
+    public static SonarScannerBeginSettings SetSourceExclusions(this SonarScannerBeginSettings settings, params string[] sourceExclusions)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { SourceExclusions = [.. values] };
+        return settings with { SourceExclusions = [.. sourceExclusions] };
     }
 
     /// <summary>Replaces <see cref="SonarScannerBeginSettings.SourceExclusions"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="sourceExclusions">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SonarScannerBeginSettings SetSourceExclusions(this SonarScannerBeginSettings settings, IEnumerable<string> values)
+    public static SonarScannerBeginSettings SetSourceExclusions(this SonarScannerBeginSettings settings, IEnumerable<string> sourceExclusions)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { SourceExclusions = [.. values] };
+        return settings with { SourceExclusions = [.. sourceExclusions] };
     }
 
     /// <summary>Adds values to <see cref="SonarScannerBeginSettings.SourceExclusions"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="sourceExclusions">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SonarScannerBeginSettings AddSourceExclusions(this SonarScannerBeginSettings settings, params string[] values)
+    public static SonarScannerBeginSettings AddSourceExclusions(this SonarScannerBeginSettings settings, params string[] sourceExclusions)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { SourceExclusions = [.. settings.SourceExclusions, .. values] };
+        return settings with { SourceExclusions = [.. settings.SourceExclusions, .. sourceExclusions] };
     }
 
     /// <summary>Adds values to <see cref="SonarScannerBeginSettings.SourceExclusions"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="sourceExclusions">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SonarScannerBeginSettings AddSourceExclusions(this SonarScannerBeginSettings settings, IEnumerable<string> values)
+    public static SonarScannerBeginSettings AddSourceExclusions(this SonarScannerBeginSettings settings, IEnumerable<string> sourceExclusions)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { SourceExclusions = [.. settings.SourceExclusions, .. values] };
+        return settings with { SourceExclusions = [.. settings.SourceExclusions, .. sourceExclusions] };
     }
 
     /// <summary>Removes values from <see cref="SonarScannerBeginSettings.SourceExclusions"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="sourceExclusions">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SonarScannerBeginSettings RemoveSourceExclusions(this SonarScannerBeginSettings settings, params string[] values)
+    public static SonarScannerBeginSettings RemoveSourceExclusions(this SonarScannerBeginSettings settings, params string[] sourceExclusions)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { SourceExclusions = FluentValue.Without(settings.SourceExclusions, values) };
+        return settings with { SourceExclusions = FluentValue.Without(settings.SourceExclusions, sourceExclusions) };
     }
 
     /// <summary>Removes values from <see cref="SonarScannerBeginSettings.SourceExclusions"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="sourceExclusions">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SonarScannerBeginSettings RemoveSourceExclusions(this SonarScannerBeginSettings settings, IEnumerable<string> values)
+    public static SonarScannerBeginSettings RemoveSourceExclusions(this SonarScannerBeginSettings settings, IEnumerable<string> sourceExclusions)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { SourceExclusions = FluentValue.Without(settings.SourceExclusions, values) };
+        return settings with { SourceExclusions = FluentValue.Without(settings.SourceExclusions, sourceExclusions) };
     }
 
     /// <summary>Empties <see cref="SonarScannerBeginSettings.SourceExclusions"/>.</summary>
@@ -571,12 +571,12 @@ public static class SonarScannerBeginSettingsExtensions
 
     /// <summary>Sets <see cref="SonarScannerBeginSettings.Token"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="token">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SonarScannerBeginSettings SetToken(this SonarScannerBeginSettings settings, string? value)
+    public static SonarScannerBeginSettings SetToken(this SonarScannerBeginSettings settings, string? token)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Token = value };
+        return settings with { Token = token };
     }
 
     /// <summary>Sets <see cref="SonarScannerBeginSettings.Token"/> back to its default.</summary>
@@ -590,62 +590,62 @@ public static class SonarScannerBeginSettingsExtensions
 
     /// <summary>Replaces <see cref="SonarScannerBeginSettings.VSTestReports"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="vSTestReports">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SonarScannerBeginSettings SetVSTestReports(this SonarScannerBeginSettings settings, params string[] values)
+    public static SonarScannerBeginSettings SetVSTestReports(this SonarScannerBeginSettings settings, params string[] vSTestReports)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { VSTestReports = [.. values] };
+        return settings with { VSTestReports = [.. vSTestReports] };
     }
 
     /// <summary>Replaces <see cref="SonarScannerBeginSettings.VSTestReports"/> with the given values.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="vSTestReports">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SonarScannerBeginSettings SetVSTestReports(this SonarScannerBeginSettings settings, IEnumerable<string> values)
+    public static SonarScannerBeginSettings SetVSTestReports(this SonarScannerBeginSettings settings, IEnumerable<string> vSTestReports)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { VSTestReports = [.. values] };
+        return settings with { VSTestReports = [.. vSTestReports] };
     }
 
     /// <summary>Adds values to <see cref="SonarScannerBeginSettings.VSTestReports"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="vSTestReports">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SonarScannerBeginSettings AddVSTestReports(this SonarScannerBeginSettings settings, params string[] values)
+    public static SonarScannerBeginSettings AddVSTestReports(this SonarScannerBeginSettings settings, params string[] vSTestReports)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { VSTestReports = [.. settings.VSTestReports, .. values] };
+        return settings with { VSTestReports = [.. settings.VSTestReports, .. vSTestReports] };
     }
 
     /// <summary>Adds values to <see cref="SonarScannerBeginSettings.VSTestReports"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="vSTestReports">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SonarScannerBeginSettings AddVSTestReports(this SonarScannerBeginSettings settings, IEnumerable<string> values)
+    public static SonarScannerBeginSettings AddVSTestReports(this SonarScannerBeginSettings settings, IEnumerable<string> vSTestReports)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { VSTestReports = [.. settings.VSTestReports, .. values] };
+        return settings with { VSTestReports = [.. settings.VSTestReports, .. vSTestReports] };
     }
 
     /// <summary>Removes values from <see cref="SonarScannerBeginSettings.VSTestReports"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="vSTestReports">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SonarScannerBeginSettings RemoveVSTestReports(this SonarScannerBeginSettings settings, params string[] values)
+    public static SonarScannerBeginSettings RemoveVSTestReports(this SonarScannerBeginSettings settings, params string[] vSTestReports)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { VSTestReports = FluentValue.Without(settings.VSTestReports, values) };
+        return settings with { VSTestReports = FluentValue.Without(settings.VSTestReports, vSTestReports) };
     }
 
     /// <summary>Removes values from <see cref="SonarScannerBeginSettings.VSTestReports"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="vSTestReports">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SonarScannerBeginSettings RemoveVSTestReports(this SonarScannerBeginSettings settings, IEnumerable<string> values)
+    public static SonarScannerBeginSettings RemoveVSTestReports(this SonarScannerBeginSettings settings, IEnumerable<string> vSTestReports)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { VSTestReports = FluentValue.Without(settings.VSTestReports, values) };
+        return settings with { VSTestReports = FluentValue.Without(settings.VSTestReports, vSTestReports) };
     }
 
     /// <summary>Empties <see cref="SonarScannerBeginSettings.VSTestReports"/>.</summary>
@@ -668,12 +668,12 @@ public static class SonarScannerBeginSettingsExtensions
 
     /// <summary>Sets <see cref="SonarScannerBeginSettings.Verbose"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="verbose">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SonarScannerBeginSettings SetVerbose(this SonarScannerBeginSettings settings, bool? value)
+    public static SonarScannerBeginSettings SetVerbose(this SonarScannerBeginSettings settings, bool? verbose)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Verbose = value };
+        return settings with { Verbose = verbose };
     }
 
     /// <summary>Sets <see cref="SonarScannerBeginSettings.Verbose"/> back to its default.</summary>
@@ -714,12 +714,12 @@ public static class SonarScannerBeginSettingsExtensions
 
     /// <summary>Sets <see cref="SonarScannerBeginSettings.Version"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="version">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SonarScannerBeginSettings SetVersion(this SonarScannerBeginSettings settings, string? value)
+    public static SonarScannerBeginSettings SetVersion(this SonarScannerBeginSettings settings, string? version)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Version = value };
+        return settings with { Version = version };
     }
 
     /// <summary>Sets <see cref="SonarScannerBeginSettings.Version"/> back to its default.</summary>

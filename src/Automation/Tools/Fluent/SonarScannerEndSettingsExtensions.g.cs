@@ -6,16 +6,16 @@ using Automation.Tools.Fluent;
 namespace Automation;
 
 /// <summary>NUKE's fluent forms for the properties <see cref="SonarScannerEndSettings"/> declares: <c>s.SetX(value)</c>, <c>s.ResetX()</c>, and the boolean, list and dictionary forms. The inherited properties' forms are in the base records' extensions.</summary>
-public static class SonarScannerEndSettingsExtensions
+public static partial class SonarScannerEndSettingsExtensions
 {
     /// <summary>Sets <see cref="SonarScannerEndSettings.Login"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="login">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SonarScannerEndSettings SetLogin(this SonarScannerEndSettings settings, string? value)
+    public static SonarScannerEndSettings SetLogin(this SonarScannerEndSettings settings, string? login)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Login = value };
+        return settings with { Login = login };
     }
 
     /// <summary>Sets <see cref="SonarScannerEndSettings.Login"/> back to its default.</summary>
@@ -29,12 +29,12 @@ public static class SonarScannerEndSettingsExtensions
 
     /// <summary>Sets <see cref="SonarScannerEndSettings.Token"/>.</summary>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="token">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static SonarScannerEndSettings SetToken(this SonarScannerEndSettings settings, string? value)
+    public static SonarScannerEndSettings SetToken(this SonarScannerEndSettings settings, string? token)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings with { Token = value };
+        return settings with { Token = token };
     }
 
     /// <summary>Sets <see cref="SonarScannerEndSettings.Token"/> back to its default.</summary>

@@ -6,78 +6,78 @@ using Automation.Tools.Fluent;
 namespace Automation;
 
 /// <summary>NUKE's fluent forms for the properties of <see cref="ToolSettings"/>, for every settings record derived from it: <c>s.SetX(value)</c>, <c>s.ResetX()</c>, and the boolean, list and dictionary forms. Each returns the record's own type.</summary>
-public static class ToolSettingsExtensions
+public static partial class ToolSettingsExtensions
 {
     /// <summary>Replaces <see cref="ToolSettings.ExtraArguments"/> with the given values.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="extraArguments">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T SetExtraArguments<T>(this T settings, params string[] values)
+    public static T SetExtraArguments<T>(this T settings, params string[] extraArguments)
         where T : ToolSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((ToolSettings)settings with { ExtraArguments = [.. values] });
+        return (T)((ToolSettings)settings with { ExtraArguments = [.. extraArguments] });
     }
 
     /// <summary>Replaces <see cref="ToolSettings.ExtraArguments"/> with the given values.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="extraArguments">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T SetExtraArguments<T>(this T settings, IEnumerable<string> values)
+    public static T SetExtraArguments<T>(this T settings, IEnumerable<string> extraArguments)
         where T : ToolSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((ToolSettings)settings with { ExtraArguments = [.. values] });
+        return (T)((ToolSettings)settings with { ExtraArguments = [.. extraArguments] });
     }
 
     /// <summary>Adds values to <see cref="ToolSettings.ExtraArguments"/>.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="extraArguments">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T AddExtraArguments<T>(this T settings, params string[] values)
+    public static T AddExtraArguments<T>(this T settings, params string[] extraArguments)
         where T : ToolSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((ToolSettings)settings with { ExtraArguments = [.. settings.ExtraArguments, .. values] });
+        return (T)((ToolSettings)settings with { ExtraArguments = [.. settings.ExtraArguments, .. extraArguments] });
     }
 
     /// <summary>Adds values to <see cref="ToolSettings.ExtraArguments"/>.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="extraArguments">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T AddExtraArguments<T>(this T settings, IEnumerable<string> values)
+    public static T AddExtraArguments<T>(this T settings, IEnumerable<string> extraArguments)
         where T : ToolSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((ToolSettings)settings with { ExtraArguments = [.. settings.ExtraArguments, .. values] });
+        return (T)((ToolSettings)settings with { ExtraArguments = [.. settings.ExtraArguments, .. extraArguments] });
     }
 
     /// <summary>Removes values from <see cref="ToolSettings.ExtraArguments"/>.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="extraArguments">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T RemoveExtraArguments<T>(this T settings, params string[] values)
+    public static T RemoveExtraArguments<T>(this T settings, params string[] extraArguments)
         where T : ToolSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((ToolSettings)settings with { ExtraArguments = FluentValue.Without(settings.ExtraArguments, values) });
+        return (T)((ToolSettings)settings with { ExtraArguments = FluentValue.Without(settings.ExtraArguments, extraArguments) });
     }
 
     /// <summary>Removes values from <see cref="ToolSettings.ExtraArguments"/>.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="values">The values.</param>
+    /// <param name="extraArguments">The values.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T RemoveExtraArguments<T>(this T settings, IEnumerable<string> values)
+    public static T RemoveExtraArguments<T>(this T settings, IEnumerable<string> extraArguments)
         where T : ToolSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((ToolSettings)settings with { ExtraArguments = FluentValue.Without(settings.ExtraArguments, values) });
+        return (T)((ToolSettings)settings with { ExtraArguments = FluentValue.Without(settings.ExtraArguments, extraArguments) });
     }
 
     /// <summary>Empties <see cref="ToolSettings.ExtraArguments"/>.</summary>
@@ -105,13 +105,13 @@ public static class ToolSettingsExtensions
     /// <summary>Sets <see cref="ToolSettings.Run"/>.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="run">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T SetRun<T>(this T settings, RunOptions? value)
+    public static T SetRun<T>(this T settings, RunOptions? run)
         where T : ToolSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((ToolSettings)settings with { Run = value });
+        return (T)((ToolSettings)settings with { Run = run });
     }
 
     /// <summary>Sets <see cref="ToolSettings.Run"/> back to its default.</summary>
@@ -128,13 +128,13 @@ public static class ToolSettingsExtensions
     /// <summary>Sets <see cref="ToolSettings.ToolPath"/>.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="toolPath">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T SetToolPath<T>(this T settings, string? value)
+    public static T SetToolPath<T>(this T settings, string? toolPath)
         where T : ToolSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((ToolSettings)settings with { ToolPath = value });
+        return (T)((ToolSettings)settings with { ToolPath = toolPath });
     }
 
     /// <summary>Sets <see cref="ToolSettings.ToolPath"/> back to its default.</summary>
@@ -151,13 +151,13 @@ public static class ToolSettingsExtensions
     /// <summary>Sets <see cref="ToolSettings.ToolPath"/>.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="processToolPath">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T SetProcessToolPath<T>(this T settings, string? value)
+    public static T SetProcessToolPath<T>(this T settings, string? processToolPath)
         where T : ToolSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((ToolSettings)settings with { ToolPath = value });
+        return (T)((ToolSettings)settings with { ToolPath = processToolPath });
     }
 
     /// <summary>Sets <see cref="ToolSettings.ToolPath"/> back to its default.</summary>
@@ -174,13 +174,13 @@ public static class ToolSettingsExtensions
     /// <summary>Sets <see cref="ToolSettings.WorkingDirectory"/>.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="workingDirectory">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T SetWorkingDirectory<T>(this T settings, string? value)
+    public static T SetWorkingDirectory<T>(this T settings, string? workingDirectory)
         where T : ToolSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((ToolSettings)settings with { WorkingDirectory = value });
+        return (T)((ToolSettings)settings with { WorkingDirectory = workingDirectory });
     }
 
     /// <summary>Sets <see cref="ToolSettings.WorkingDirectory"/> back to its default.</summary>
@@ -197,13 +197,13 @@ public static class ToolSettingsExtensions
     /// <summary>Sets <see cref="ToolSettings.WorkingDirectory"/>.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">The new value.</param>
+    /// <param name="processWorkingDirectory">The new value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T SetProcessWorkingDirectory<T>(this T settings, string? value)
+    public static T SetProcessWorkingDirectory<T>(this T settings, string? processWorkingDirectory)
         where T : ToolSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((ToolSettings)settings with { WorkingDirectory = value });
+        return (T)((ToolSettings)settings with { WorkingDirectory = processWorkingDirectory });
     }
 
     /// <summary>Sets <see cref="ToolSettings.WorkingDirectory"/> back to its default.</summary>
@@ -220,51 +220,51 @@ public static class ToolSettingsExtensions
     /// <summary>Sets an environment variable of the command (<see cref="ToolSettings.Run"/>'s environment, on top of the build's).</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="name">The variable.</param>
-    /// <param name="value">Its value; null removes it for the command.</param>
+    /// <param name="processEnvironmentVariableKey">The variable.</param>
+    /// <param name="processEnvironmentVariableValue">Its value; null removes it for the command.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T SetProcessEnvironmentVariable<T>(this T settings, string name, string? value)
+    public static T SetProcessEnvironmentVariable<T>(this T settings, string processEnvironmentVariableKey, string? processEnvironmentVariableValue)
         where T : ToolSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((ToolSettings)settings with { Run = FluentValue.Environment(settings.Run, e => FluentValue.With(e, name, value)) });
+        return (T)((ToolSettings)settings with { Run = FluentValue.Environment(settings.Run, e => FluentValue.With(e, processEnvironmentVariableKey, processEnvironmentVariableValue)) });
     }
 
     /// <summary>Adds an environment variable of the command; fails when it is set already.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="name">The variable.</param>
-    /// <param name="value">Its value.</param>
+    /// <param name="processEnvironmentVariableKey">The variable.</param>
+    /// <param name="processEnvironmentVariableValue">Its value.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T AddProcessEnvironmentVariable<T>(this T settings, string name, string? value)
+    public static T AddProcessEnvironmentVariable<T>(this T settings, string processEnvironmentVariableKey, string? processEnvironmentVariableValue)
         where T : ToolSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((ToolSettings)settings with { Run = FluentValue.Environment(settings.Run, e => FluentValue.Adding(e, name, value, "ProcessEnvironmentVariables")) });
+        return (T)((ToolSettings)settings with { Run = FluentValue.Environment(settings.Run, e => FluentValue.Adding(e, processEnvironmentVariableKey, processEnvironmentVariableValue, "ProcessEnvironmentVariables")) });
     }
 
     /// <summary>Drops an environment variable set for the command (the build's own value applies again).</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="name">The variable.</param>
+    /// <param name="processEnvironmentVariableKey">The variable.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T RemoveProcessEnvironmentVariable<T>(this T settings, string name)
+    public static T RemoveProcessEnvironmentVariable<T>(this T settings, string processEnvironmentVariableKey)
         where T : ToolSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((ToolSettings)settings with { Run = FluentValue.Environment(settings.Run, e => FluentValue.Without(e, name)) });
+        return (T)((ToolSettings)settings with { Run = FluentValue.Environment(settings.Run, e => FluentValue.Without(e, processEnvironmentVariableKey)) });
     }
 
     /// <summary>Sets the command's environment variables (on top of the build's).</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="variables">The variables.</param>
+    /// <param name="processEnvironmentVariables">The variables.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T SetProcessEnvironmentVariables<T>(this T settings, IReadOnlyDictionary<string, string> variables)
+    public static T SetProcessEnvironmentVariables<T>(this T settings, IReadOnlyDictionary<string, string> processEnvironmentVariables)
         where T : ToolSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((ToolSettings)settings with { Run = FluentValue.Environment(settings.Run, _ => variables.ToDictionary(v => v.Key, v => (string?)v.Value)) });
+        return (T)((ToolSettings)settings with { Run = FluentValue.Environment(settings.Run, _ => processEnvironmentVariables.ToDictionary(v => v.Key, v => (string?)v.Value)) });
     }
 
     /// <summary>Drops the environment variables set for the command.</summary>
@@ -292,13 +292,13 @@ public static class ToolSettingsExtensions
     /// <summary>Sets a time limit in milliseconds, after which the command's process tree is killed.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="milliseconds">The limit; null for none.</param>
+    /// <param name="processExecutionTimeout">The limit in milliseconds; null for none.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T SetProcessExecutionTimeout<T>(this T settings, int? milliseconds)
+    public static T SetProcessExecutionTimeout<T>(this T settings, int? processExecutionTimeout)
         where T : ToolSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((ToolSettings)settings with { Run = (settings.Run ?? new RunOptions()) with { Timeout = milliseconds is { } ms ? TimeSpan.FromMilliseconds(ms) : null } });
+        return (T)((ToolSettings)settings with { Run = (settings.Run ?? new RunOptions()) with { Timeout = processExecutionTimeout is { } ms ? TimeSpan.FromMilliseconds(ms) : null } });
     }
 
     /// <summary>Removes the time limit.</summary>
@@ -315,13 +315,13 @@ public static class ToolSettingsExtensions
     /// <summary>Shows (true) or hides (false) the command's output; it is returned either way.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">Whether to show it.</param>
+    /// <param name="processLogOutput">Whether to show it.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T SetProcessLogOutput<T>(this T settings, bool? value)
+    public static T SetProcessLogOutput<T>(this T settings, bool? processLogOutput)
         where T : ToolSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((ToolSettings)settings with { Run = (settings.Run ?? new RunOptions()) with { Hide = value == false ? OutputHiding.Both : OutputHiding.None } });
+        return (T)((ToolSettings)settings with { Run = (settings.Run ?? new RunOptions()) with { Hide = processLogOutput == false ? OutputHiding.Both : OutputHiding.None } });
     }
 
     /// <summary>Shows the command's output.</summary>
@@ -349,24 +349,24 @@ public static class ToolSettingsExtensions
     /// <summary>Echoes (true) or leaves out (false) the command line.</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="value">Whether to echo it.</param>
+    /// <param name="processLogInvocation">Whether to echo it.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T SetProcessLogInvocation<T>(this T settings, bool? value)
+    public static T SetProcessLogInvocation<T>(this T settings, bool? processLogInvocation)
         where T : ToolSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((ToolSettings)settings with { Run = (settings.Run ?? new RunOptions()) with { Echo = value != false } });
+        return (T)((ToolSettings)settings with { Run = (settings.Run ?? new RunOptions()) with { Echo = processLogInvocation != false } });
     }
 
     /// <summary>Adds arguments the settings do not model, after theirs (<see cref="ToolSettings.ExtraArguments"/>).</summary>
     /// <typeparam name="T">The settings record's type, which the method returns.</typeparam>
     /// <param name="settings">The settings.</param>
-    /// <param name="configurator">Adds the arguments.</param>
+    /// <param name="processArgumentConfigurator">Adds the arguments.</param>
     /// <returns>Changed settings (records are immutable).</returns>
-    public static T SetProcessArgumentConfigurator<T>(this T settings, Func<Arguments, Arguments> configurator)
+    public static T SetProcessArgumentConfigurator<T>(this T settings, Func<Arguments, Arguments> processArgumentConfigurator)
         where T : ToolSettings
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return (T)((ToolSettings)settings with { ExtraArguments = configurator(new Arguments(settings.ExtraArguments)).Items });
+        return (T)((ToolSettings)settings with { ExtraArguments = processArgumentConfigurator(new Arguments(settings.ExtraArguments)).Items });
     }
 }

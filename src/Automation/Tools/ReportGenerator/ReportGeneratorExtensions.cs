@@ -7,12 +7,12 @@ public static class ReportGeneratorExtensions
     public const string ToolName = "reportgenerator";
 
     /// <summary>
-    /// Resolves ReportGenerator (<see cref="ReportGeneratorSettings.ToolPath"/>, then <see cref="ITargetContext.ResolveTool"/>'s
+    /// Resolves ReportGenerator (<see cref="ToolSettings.ToolPath"/>, then <see cref="ITargetContext.ResolveTool"/>'s
     /// order) and runs it: <c>ctx.ReportGenerator(s =&gt; s with { Reports = ["coverage.xml"], TargetDirectory = "report" })</c>.
     /// </summary>
     /// <param name="context">The running target.</param>
     /// <param name="configure">Sets up the run, starting from defaults.</param>
-    /// <param name="options">How to run the command (working directory, timeout, ...); default options when null.</param>
+    /// <param name="options">How to run the command (working directory, timeout, ...); when null, the settings' <see cref="ToolSettings.Run"/>. The settings' <see cref="ToolSettings.WorkingDirectory"/> applies either way.</param>
     /// <returns>The finished command.</returns>
     /// <exception cref="ArgumentException">No report files or no target directory were given.</exception>
     /// <exception cref="ToolNotFoundException">ReportGenerator was not found.</exception>
@@ -27,6 +27,7 @@ public static class ReportGeneratorExtensions
         }
 
         var tool = context.ResolveTool(ToolName, settings.ToolPath);
-        return context.Run(tool.Program, tool.Arguments(settings.ToArguments()), options);
+        var run = (options is null ? settings : settings with { Run = options }).ToRunOptions();
+        return context.Run(tool.Program, tool.Arguments(settings.ToArguments()), run);
     }
 }

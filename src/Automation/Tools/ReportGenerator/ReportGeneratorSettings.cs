@@ -1,10 +1,12 @@
+using Automation.Tools;
+
 namespace Automation;
 
 /// <summary>
 /// What ReportGenerator should do: which coverage files to read and which reports to write. Immutable; adjust it with
 /// <c>with</c>: <c>ctx.ReportGenerator(s =&gt; s with { Reports = ["**/coverage.cobertura.xml"], TargetDirectory = RootDirectory / "artifacts" / "coverage" })</c>.
 /// </summary>
-public sealed record ReportGeneratorSettings
+public sealed record ReportGeneratorSettings : ToolSettings
 {
     /// <summary>Coverage files to read (paths or globs such as <c>tests/**/coverage.cobertura.xml</c>): <c>-reports:</c>. Required.</summary>
     public IReadOnlyList<string> Reports { get; init; } = [];
@@ -36,13 +38,10 @@ public sealed record ReportGeneratorSettings
     /// <summary>NUKE: the framework folder of the ReportGenerator package to run (<c>net8.0</c>). Tool resolution picks one that runs on this machine, so it does not change which program runs.</summary>
     public string? Framework { get; init; }
 
-    /// <summary>An explicit path to ReportGenerator, which skips the other ways of finding it (see <see cref="ITargetContext.ResolveTool"/>).</summary>
-    public string? ToolPath { get; init; }
-
-    /// <summary>The command-line arguments, in ReportGenerator's <c>-name:value</c> syntax with <c>;</c> between list items.</summary>
-    public IReadOnlyList<string> ToArguments()
+    // ReportGenerator's -name:value syntax, with ; between list items.
+    private protected override void AddArguments(ToolArguments tool)
     {
-        var arguments = new List<string>();
+        var arguments = tool.Items;
         AddList(arguments, "reports", Reports);
         Add(arguments, "targetdir", TargetDirectory);
         AddList(arguments, "reporttypes", ReportTypes);
@@ -52,7 +51,6 @@ public sealed record ReportGeneratorSettings
         AddList(arguments, "filefilters", FileFilters);
         Add(arguments, "title", Title);
         Add(arguments, "verbosity", Verbosity?.ToString());
-        return arguments;
     }
 
     private static void AddList(List<string> arguments, string name, IReadOnlyList<string>? values)

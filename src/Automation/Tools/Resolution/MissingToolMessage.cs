@@ -21,6 +21,12 @@ internal static class MissingToolMessage
         ["dotnet-sonarscanner"] = ("dotnet-sonarscanner", "dotnet-sonarscanner"),
     };
 
+    // Programs that are no NuGet package (the local-tool and PackageDownload advice would mislead): how to install them.
+    private static readonly Dictionary<string, string> SystemPrograms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["docker"] = "install Docker (Docker Engine or Docker Desktop: https://docs.docker.com/get-docker/) so that 'docker' is on PATH",
+    };
+
     /// <summary>The full message.</summary>
     /// <param name="name">The tool.</param>
     /// <param name="searched">What each step looked at, in order.</param>
@@ -43,6 +49,11 @@ internal static class MissingToolMessage
 
         text.AppendLine($"  - PATH: {PathSummary(name, environment)}")
             .AppendLine("To add it, do one of:");
+        if (SystemPrograms.TryGetValue(name, out var install))
+        {
+            return text.AppendLine($"  - {install}").Append($"  - or set {variable} to the path of its executable").ToString();
+        }
+
         if (localTool is not null)
         {
             text.AppendLine($"  - make it a local tool (run in {environment.Root}): dotnet tool install --local {localTool}");

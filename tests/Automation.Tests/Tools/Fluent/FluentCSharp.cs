@@ -27,6 +27,21 @@ internal static class FluentCSharp
     }
 
     /// <summary>
+    /// NUKE's name of a form's parameter: the property's name in lower camel case (<c>SetVerbosity(verbosity: …)</c>,
+    /// <c>SetProperty(propertyKey: …, propertyValue: …)</c>), escaped with <c>@</c> where it is a C# keyword.
+    /// </summary>
+    public static string ParameterName(string property)
+    {
+        var name = char.ToLowerInvariant(property[0]) + property[1..];
+        if (name == "settings")
+        {
+            throw new NotSupportedException($"A property named {property} would clash with the receiver 'settings': rename the receiver in FluentCode.");
+        }
+
+        return SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None ? name : "@" + name;
+    }
+
+    /// <summary>
     /// A default value as a C# expression that makes an equal, fresh value (so a reset never shares a dictionary), or
     /// null when it has none the generator can write.
     /// </summary>

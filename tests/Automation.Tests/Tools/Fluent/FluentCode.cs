@@ -22,7 +22,7 @@ internal sealed class FluentCode(FluentReceiver receiver)
             namespace Automation;
 
             /// <summary>{{summary}}</summary>
-            public static class {{className}}
+            public static partial class {{className}}
             {
             """);
         _code.Append('\n');
@@ -49,7 +49,7 @@ internal sealed class FluentCode(FluentReceiver receiver)
         foreach (var doc in parameterDocs)
         {
             var colon = doc.IndexOf(':', StringComparison.Ordinal);
-            _code.Append($"    /// <param name=\"{doc[..colon]}\">{doc[(colon + 1)..]}</param>\n");
+            _code.Append($"    /// <param name=\"{doc[..colon].TrimStart('@')}\">{doc[(colon + 1)..]}</param>\n");
         }
 
         _code.Append("    /// <returns>Changed settings (records are immutable).</returns>\n");

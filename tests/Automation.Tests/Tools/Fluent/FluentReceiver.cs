@@ -2,7 +2,7 @@ namespace Automation.Tests.Tools.Fluent;
 
 /// <summary>
 /// How the generated methods of one settings type take and return the settings. A sealed record takes and returns
-/// itself. A shared abstract base (<see cref="DotNetSettings"/>, <see cref="DotNetMSBuildSettings"/>) gets its forms
+/// itself. A shared abstract base (<see cref="ToolSettings"/>, <see cref="DotNetMSBuildSettings"/>) gets its forms
 /// once, as generic methods over any record derived from it, which return that derived type so chains keep binding.
 /// </summary>
 /// <param name="Settings">The settings type the methods extend.</param>

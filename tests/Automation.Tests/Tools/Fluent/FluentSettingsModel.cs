@@ -17,27 +17,25 @@ internal static class FluentSettingsModel
         ["Package"] = "TargetPath",
         ["WorkingDirectory"] = "ProcessWorkingDirectory",
         ["ToolPath"] = "ProcessToolPath",
+        ["Collectors"] = "DataCollector",
     };
 
-    /// <summary>The settings records with fluent extensions: every concrete <c>dotnet</c> settings record, and ReportGenerator's.</summary>
+    /// <summary>The settings records with fluent extensions: every concrete record derived from <see cref="ToolSettings"/>.</summary>
     public static IReadOnlyList<Type> SettingsTypes { get; } =
     [
-        .. typeof(DotNetSettings).Assembly.GetExportedTypes()
-            .Where(t => t.IsSubclassOf(typeof(DotNetSettings)) && !t.IsAbstract)
-            .OrderBy(t => t.Name, StringComparer.Ordinal),
-        typeof(ReportGeneratorSettings),
-        .. typeof(DotNetSettings).Assembly.GetExportedTypes()
+        .. typeof(ToolSettings).Assembly.GetExportedTypes()
             .Where(t => t.IsSubclassOf(typeof(ToolSettings)) && !t.IsAbstract)
             .OrderBy(t => t.Name, StringComparer.Ordinal),
     ];
 
     /// <summary>
-    /// The abstract records the settings records share (<see cref="DotNetSettings"/>, <see cref="DotNetMSBuildSettings"/>):
-    /// their properties' forms are generated once, as generic methods, not again for every derived record.
+    /// The abstract records the settings records share and that declare properties (<see cref="ToolSettings"/>,
+    /// <see cref="DotNetMSBuildSettings"/>, ...): their properties' forms are generated once, as generic methods, not
+    /// again for every derived record.
     /// </summary>
     public static IReadOnlyList<Type> SharedBases { get; } =
     [
-        .. SettingsTypes.SelectMany(Bases).Where(t => t.IsAbstract).Distinct().OrderBy(t => t.Name, StringComparer.Ordinal),
+        .. SettingsTypes.SelectMany(Bases).Where(t => t.IsAbstract && DeclaredProperties(t).Count > 0).Distinct().OrderBy(t => t.Name, StringComparer.Ordinal),
     ];
 
     /// <summary>Every type with a generated extensions file: the shared bases, then the settings records.</summary>

@@ -30,7 +30,7 @@ internal static class FluentSettingsSource
             }
         }
 
-        if (settings == typeof(DotNetSettings) || settings == typeof(ToolSettings))
+        if (settings == typeof(ToolSettings))
         {
             FluentProcessForms.Write(code, settings);
         }
@@ -42,10 +42,11 @@ internal static class FluentSettingsSource
     {
         var p = property.Name;
         var see = $"<see cref=\"{property.DeclaringType!.Name}.{p}\"/>";
+        var parameter = FluentCSharp.ParameterName(name);
         switch (FluentSettingsModel.KindOf(property))
         {
             case FluentKind.Boolean:
-                code.Method($"Sets {see}.", $"Set{name}", $"{valueType} value", $"{p} = value", "value:The new value.");
+                code.Method($"Sets {see}.", $"Set{name}", $"{valueType} {parameter}", $"{p} = {parameter}", $"{parameter}:The new value.");
                 Reset(code, property, name, see);
                 code.Method($"Sets {see} to true.", $"Enable{name}", null, $"{p} = true");
                 code.Method($"Sets {see} to false.", $"Disable{name}", null, $"{p} = false");
@@ -59,7 +60,7 @@ internal static class FluentSettingsSource
                 DictionaryForms(code, property, name, see);
                 break;
             default:
-                code.Method($"Sets {see}.", $"Set{name}", $"{valueType} value", $"{p} = value", "value:The new value.");
+                code.Method($"Sets {see}.", $"Set{name}", $"{valueType} {parameter}", $"{p} = {parameter}", $"{parameter}:The new value.");
                 Reset(code, property, name, see);
                 break;
         }
@@ -69,17 +70,18 @@ internal static class FluentSettingsSource
     {
         var p = property.Name;
         var item = FluentCSharp.TypeName(property.PropertyType.GetGenericArguments()[0], null);
+        var values = FluentCSharp.ParameterName(name);
         (string Verb, string Summary, string Value)[] edits =
         [
-            ("Set", $"Replaces {see} with the given values.", "[.. values]"),
-            ("Add", $"Adds values to {see}.", $"[.. settings.{p}, .. values]"),
-            ("Remove", $"Removes values from {see}.", $"FluentValue.Without(settings.{p}, values)"),
+            ("Set", $"Replaces {see} with the given values.", $"[.. {values}]"),
+            ("Add", $"Adds values to {see}.", $"[.. settings.{p}, .. {values}]"),
+            ("Remove", $"Removes values from {see}.", $"FluentValue.Without(settings.{p}, {values})"),
         ];
         foreach (var edit in edits)
         {
-            foreach (var values in (string[])[$"params {item}[] values", $"IEnumerable<{item}> values"])
+            foreach (var parameters in (string[])[$"params {item}[] {values}", $"IEnumerable<{item}> {values}"])
             {
-                code.Method(edit.Summary, edit.Verb + name, values, $"{p} = {edit.Value}", "values:The values.");
+                code.Method(edit.Summary, edit.Verb + name, parameters, $"{p} = {edit.Value}", $"{values}:The values.");
             }
         }
 
@@ -97,11 +99,14 @@ internal static class FluentSettingsSource
         }
 
         var one = FluentSettingsModel.Singular(name);
-        code.Method($"Replaces {see} with the given entries.", $"Set{name}", "IReadOnlyDictionary<string, string> entries", $"{p} = FluentValue.Copy(entries)", "entries:The entries.");
-        code.Method($"Replaces {see} with the given entries, formatted (<c>true</c>/<c>false</c>, invariant numbers).", $"Set{name}", "IDictionary<string, object> entries", $"{p} = FluentValue.FromObjects(entries)", "entries:The entries.");
-        code.Method($"Sets one entry of {see}, formatted (<c>true</c>/<c>false</c>, invariant numbers).", $"Set{one}", "string key, object value", $"{p} = FluentValue.With(settings.{p}, key, FluentValue.Format(value, key))", "key:The entry's name.", "value:Its value.");
-        code.Method($"Adds one entry to {see}; fails when it is there already.", $"Add{one}", "string key, object value", $"{p} = FluentValue.Adding(settings.{p}, key, FluentValue.Format(value, key), \"{p}\")", "key:The entry's name.", "value:Its value.");
-        code.Method($"Removes one entry from {see}.", $"Remove{one}", "string key", $"{p} = FluentValue.Without(settings.{p}, key)", "key:The entry's name.");
+        var entries = FluentCSharp.ParameterName(name);
+        var key = FluentCSharp.ParameterName(one + "Key");
+        var value = FluentCSharp.ParameterName(one + "Value");
+        code.Method($"Replaces {see} with the given entries.", $"Set{name}", $"IReadOnlyDictionary<string, string> {entries}", $"{p} = FluentValue.Copy({entries})", $"{entries}:The entries.");
+        code.Method($"Replaces {see} with the given entries, formatted (<c>true</c>/<c>false</c>, invariant numbers).", $"Set{name}", $"IDictionary<string, object> {entries}", $"{p} = FluentValue.FromObjects({entries})", $"{entries}:The entries.");
+        code.Method($"Sets one entry of {see}, formatted (<c>true</c>/<c>false</c>, invariant numbers).", $"Set{one}", $"string {key}, object {value}", $"{p} = FluentValue.With(settings.{p}, {key}, FluentValue.Format({value}, {key}))", $"{key}:The entry's name.", $"{value}:Its value.");
+        code.Method($"Adds one entry to {see}; fails when it is there already.", $"Add{one}", $"string {key}, object {value}", $"{p} = FluentValue.Adding(settings.{p}, {key}, FluentValue.Format({value}, {key}), \"{p}\")", $"{key}:The entry's name.", $"{value}:Its value.");
+        code.Method($"Removes one entry from {see}.", $"Remove{one}", $"string {key}", $"{p} = FluentValue.Without(settings.{p}, {key})", $"{key}:The entry's name.");
         code.Method($"Empties {see}.", $"Clear{name}", null, $"{p} = new Dictionary<string, string>()");
         Reset(code, property, name, see);
     }

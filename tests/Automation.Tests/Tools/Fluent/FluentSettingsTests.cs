@@ -19,7 +19,7 @@ public sealed class FluentSettingsTests
 
         var required = FluentSettingsModel.Properties(settings)
             .SelectMany(p => FluentSettingsModel.Names(p).SelectMany(name => FluentSettingsModel.RequiredMethods(FluentSettingsModel.KindOf(p), name)));
-        if (settings.IsSubclassOf(typeof(DotNetSettings)) || settings.IsSubclassOf(typeof(ToolSettings)))
+        if (settings.IsSubclassOf(typeof(ToolSettings)))
         {
             required = required.Concat(["SetProcessEnvironmentVariable", "SetProcessExecutionTimeout", "SetProcessLogOutput", "DisableProcessLogOutput", "SetProcessLogInvocation", "SetProcessArgumentConfigurator"]);
         }
@@ -60,7 +60,7 @@ public sealed class FluentSettingsTests
     // that, closed over the record, take and return it.
     private static IEnumerable<MethodInfo> ApplicableForms(Type settings) =>
         new[] { settings }.Concat(FluentSettingsModel.Bases(settings))
-            .Select(t => typeof(DotNetSettings).Assembly.GetType($"Automation.{FluentSettingsModel.ExtensionsClass(t)}"))
+            .Select(t => typeof(ToolSettings).Assembly.GetType($"Automation.{FluentSettingsModel.ExtensionsClass(t)}"))
             .OfType<Type>()
             .SelectMany(c => c.GetMethods(BindingFlags.Public | BindingFlags.Static))
             .Where(m => m.IsDefined(typeof(ExtensionAttribute)))

@@ -62,13 +62,45 @@ public sealed class InheritedFormsTests
     }
 
     [Fact]
-    public void Shared_forms_leave_settings_outside_their_base_to_their_own_forms()
+    public void One_base_gives_every_settings_record_the_process_forms_and_hooks()
     {
-        // ReportGenerator's ToolPath and dotnet format's Project have forms of their own, named as the shared ones.
-        ReportGeneratorSettings report = new ReportGeneratorSettings().SetProcessToolPath("/tools/reportgenerator").SetTargetDirectory("coverage");
+        // ReportGenerator, a dotnet command and a tool wrapper bind the same ToolSettings forms and When/Apply hooks.
+        ReportGeneratorSettings report = new ReportGeneratorSettings()
+            .SetProcessToolPath("/tools/reportgenerator")
+            .SetTargetDirectory("coverage")
+            .When(true, s => s.SetProcessWorkingDirectory("docs"))
+            .Apply(s => s.AddExtraArguments("-license:x"));
+        DotNetTestSettings test = new DotNetTestSettings().SetProcessToolPath("/opt/dotnet/dotnet").When(false, s => s.EnableNoBuild());
+        CodecovSettings codecov = new CodecovSettings().SetProcessWorkingDirectory("src").Apply(s => s.SetToken("t"));
+
+        Assert.Equal(("/tools/reportgenerator", "docs"), (report.ToolPath, report.WorkingDirectory));
+        Assert.Equal(["-targetdir:coverage", "-license:x"], report.ToArguments());
+        Assert.Equal(("/opt/dotnet/dotnet", false), (test.ToolPath, test.NoBuild));
+        Assert.Equal(("src", "t"), (codecov.WorkingDirectory, codecov.Token));
+    }
+
+    [Fact]
+    public void A_form_named_as_a_shared_one_on_its_own_property_still_binds()
+    {
+        // dotnet format's Project has its own SetProjectFile, named as the MSBuild commands' one.
         DotNetFormatSettings format = new DotNetFormatSettings().SetProjectFile("App.sln").SetProcessToolPath("/opt/dotnet/dotnet");
 
-        Assert.Equal("/tools/reportgenerator", report.ToolPath);
         Assert.Equal(("App.sln", "/opt/dotnet/dotnet"), (format.Project, format.ToolPath));
+    }
+
+    [Fact]
+    public void Forms_name_their_parameters_as_NUKE_does()
+    {
+        // NUKE's parameter names are the property's in lower camel case; builds pass them by name.
+        var settings = new DotNetTestSettings()
+            .SetVerbosity(verbosity: DotNetVerbosity.Normal)
+            .SetLoggers(loggers: "trx")
+            .SetProperty(propertyKey: "A", propertyValue: 1)
+            .SetProcessExecutionTimeout(processExecutionTimeout: 1500)
+            .SetProcessEnvironmentVariable(processEnvironmentVariableKey: "K", processEnvironmentVariableValue: "V");
+
+        Assert.Equal(["test", "--logger", "trx", "--verbosity", "normal", "-p:A=1"], settings.ToArguments());
+        Assert.Equal(TimeSpan.FromMilliseconds(1500), settings.Run!.Timeout);
+        Assert.Equal("V", settings.Run.Environment!["K"]);
     }
 }

@@ -75,4 +75,15 @@ public sealed class MissingToolMessageTests : IDisposable
     }
 
     public void Dispose() => _sandbox.Dispose();
+
+    [Fact]
+    public void A_missing_docker_says_to_install_Docker_not_a_package()
+    {
+        var message = Assert.Throws<ToolNotFoundException>(() => _sandbox.Resolve("docker")).Message;
+
+        Assert.Contains("install Docker", message, StringComparison.Ordinal);
+        Assert.Contains("set DOCKER_EXE", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("dotnet tool install", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("PackageDownload Include", message, StringComparison.Ordinal);
+    }
 }

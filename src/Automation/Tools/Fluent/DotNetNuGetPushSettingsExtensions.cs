@@ -1,0 +1,18 @@
+namespace Automation;
+
+/// <summary>NUKE's forms of <c>dotnet nuget push</c> settings whose types differ from ours (written, not generated).</summary>
+public static partial class DotNetNuGetPushSettingsExtensions
+{
+    /// <summary>
+    /// Sets <see cref="DotNetNuGetPushSettings.Timeout"/> in whole seconds, as NUKE's <c>int</c> form of
+    /// <c>--timeout</c> takes it (<c>s.SetTimeout(600)</c>).
+    /// </summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="timeout">The push timeout in seconds; null for NuGet's default (5 minutes).</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetNuGetPushSettings SetTimeout(this DotNetNuGetPushSettings settings, int? timeout)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { Timeout = timeout is { } seconds ? TimeSpan.FromSeconds(seconds) : null };
+    }
+}
