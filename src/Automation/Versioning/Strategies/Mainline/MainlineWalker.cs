@@ -229,8 +229,14 @@ internal sealed class MainlineWalker(VersionContext context)
         return result;
     }
 
+    /// <summary>
+    /// The local branch of that name (the current one at the versioned commit), or null: a detached HEAD's
+    /// <c>(no branch)</c> or a merged branch since deleted has no creation points, as in GitVersion.
+    /// </summary>
     private GitBranch? FindBranch(string name) =>
-        name == context.CurrentBranch.Name ? context.CurrentBranch : context.Snapshot.Branches.FirstOrDefault(b => b.Name == name && !b.IsRemote);
+        context.Snapshot.Branches.FirstOrDefault(b => b.Name == name && !b.IsRemote) is { } found
+            ? (name == context.CurrentBranch.Name ? context.CurrentBranch : found)
+            : null;
 
     /// <summary>The branch the walk is on and what it needs of it.</summary>
     private sealed class WalkState(BranchConfiguration configuration, string branchName, GitBranch? branch, Dictionary<int, List<SemanticVersion>> tags, (GitBranch Branch, GitBranch? Excluded)? branchedFromOf)
