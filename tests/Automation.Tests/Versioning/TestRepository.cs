@@ -92,10 +92,10 @@ internal sealed class TestRepository
     }
 
     /// <summary>A <c>--no-ff</c> merge of <paramref name="branch"/> into HEAD, with git's message.</summary>
-    public TestRepository MergeNoFF(string branch)
+    public TestRepository MergeNoFF(string branch, string? messageSuffix = null)
     {
         var into = head is "main" or "master" or null ? string.Empty : $" into {head}";
-        return AddCommit($"Merge branch '{branch}'{into}", [CurrentSha, branches[branch]]);
+        return AddCommit($"Merge branch '{branch}'{into}{messageSuffix}", [CurrentSha, branches[branch]]);
     }
 
     /// <summary>
