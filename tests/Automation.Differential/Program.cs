@@ -7,8 +7,9 @@ using Automation.Differential.Oracle;
 using Automation.Differential.Repositories;
 
 // The differential harness as a program, for the scripts in tests/benchmarks:
-//   agreement [--count N] [--first SEED] [--parallel P] [--show K]   agreement rate on seeded histories
-//   seed SEED                                                        one history: both answers and the git commands
+//   agreement [--count N] [--first SEED] [--parallel P] [--show K] [--trunk-based]   agreement rate on seeded histories
+//   seed SEED [--trunk-based]                                        one history: both answers and the git commands
+// (--trunk-based: the same seeds' histories under the TrunkBased/preview1 workflow)
 //   repository PATH [--samples K]                                    both engines on a real repository's branches
 //   here PATH                                                        both engines on a work tree as it is checked out
 //   benchmark [--runs R] [--limit SECONDS]                           both engines' times on generated large repositories
@@ -19,6 +20,7 @@ int Option(string name, int fallback)
     return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
 }
 
+var trunkBased = args.Contains("--trunk-based");
 var oracle = GitVersionOracle.Locate(out var problem);
 if (oracle is null)
 {
@@ -33,7 +35,7 @@ switch (command)
             var first = Option("--first", 1);
             var count = Option("--count", 1000);
             var clock = Stopwatch.StartNew();
-            var cases = await DifferentialRun.RunAsync(oracle, Enumerable.Range(first, count), Option("--parallel", Environment.ProcessorCount));
+            var cases = await DifferentialRun.RunAsync(oracle, Enumerable.Range(first, count), Option("--parallel", Environment.ProcessorCount), trunkBased);
             Console.WriteLine(AgreementReport.Write(cases, clock.Elapsed));
             foreach (var result in cases.Where(result => result.Unexplained.Any()).Take(Option("--show", 10)))
             {
@@ -46,13 +48,13 @@ switch (command)
     case "seed":
         {
             var seed = int.Parse(args[1], CultureInfo.InvariantCulture);
-            var directory = Path.Combine(Path.GetTempPath(), $"gitversion-differential-seed-{seed}");
+            var directory = Path.Combine(Path.GetTempPath(), $"gitversion-differential-seed-{seed}{(trunkBased ? "-trunk-based" : string.Empty)}");
             if (Directory.Exists(directory))
             {
                 Directory.Delete(directory, recursive: true);
             }
 
-            var result = await DifferentialRun.RunOneAsync(oracle, seed, directory);
+            var result = await DifferentialRun.RunOneAsync(oracle, seed, directory, trunkBased);
             Console.WriteLine(result.Describe());
             Console.WriteLine($"ours: {result.Ours["FullSemVer"] ?? result.Ours.Error}; GitVersion: {result.Theirs["FullSemVer"] ?? result.Theirs.Error}");
             Console.WriteLine($"repository kept in {directory}");

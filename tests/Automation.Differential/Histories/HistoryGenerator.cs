@@ -6,7 +6,9 @@ namespace Automation.Differential.Histories;
 /// tags, <c>+semver:</c> messages, <c>next-version</c>, GitFlow and GitHubFlow configurations, detached heads, branches
 /// behind their source (the source moved on), long-forked branches, version-looking branch names, branches that match
 /// no configuration, and merge messages naming release branches merged into other branches. The same seed always
-/// gives the same history.
+/// gives the same history. Under the TrunkBased workflow (a separate run: the seeds give the same shapes as under
+/// GitHubFlow, so the fixed seed set of the GitFlow/GitHubFlow run is unchanged) the configuration names
+/// <c>TrunkBased/preview1</c>.
 /// </summary>
 public sealed class HistoryGenerator
 {
@@ -22,23 +24,27 @@ public sealed class HistoryGenerator
     private readonly Dictionary<string, int> commitsOn = new(StringComparer.Ordinal);
     private readonly HashSet<string> tags = new(StringComparer.Ordinal);
     private readonly int seed;
+    private readonly bool trunkBased;
     private bool gitFlow;
     private int major;
     private int minor;
     private int patch;
     private int counter;
 
-    private HistoryGenerator(int seed)
+    private HistoryGenerator(int seed, bool trunkBased)
     {
         this.seed = seed;
+        this.trunkBased = trunkBased;
         random = new Random(seed);
     }
 
-    public static History Generate(int seed) => new HistoryGenerator(seed).Generate();
+    /// <summary>The history of <paramref name="seed"/>; with <paramref name="trunkBased"/>, shaped for and configured with the TrunkBased workflow.</summary>
+    public static History Generate(int seed, bool trunkBased = false) => new HistoryGenerator(seed, trunkBased).Generate();
 
     private History Generate()
     {
-        gitFlow = random.NextDouble() < 0.6;
+        // Trunk-based development has no develop branch: the GitHubFlow shapes.
+        gitFlow = random.NextDouble() < 0.6 && !trunkBased;
         major = random.Next(0, 3);
         minor = random.Next(0, 4);
         patch = 0;
@@ -80,7 +86,11 @@ public sealed class HistoryGenerator
     private string? Configuration()
     {
         var lines = new List<string>();
-        if (!gitFlow)
+        if (trunkBased)
+        {
+            lines.Add("workflow: TrunkBased/preview1");
+        }
+        else if (!gitFlow)
         {
             lines.Add("workflow: GitHubFlow/v1");
         }

@@ -95,11 +95,10 @@ public sealed class ConfigurationTests
     [Theory]
     [InlineData("mode: Mainline", "'mode' must be one of")]
     [InlineData("branches:\n  main:\n    increment: Lots", "line 3")]
-    [InlineData("workflow: TrunkBased/preview1", "not supported")]
+    [InlineData("workflow: TrunkBased/v2", "workflow 'TrunkBased/v2' is not supported; use GitFlow/v1, GitHubFlow/v1 or TrunkBased/preview1")]
     [InlineData("branches:\n  custom:\n    label: x", "needs a 'regex'")]
     [InlineData("tag-pre-release-weight: many", "whole number")]
     [InlineData("strategies: [TaggedCommit, Tagged]", "'strategies' lists 'Tagged', which is not a version strategy; list some of Fallback")]
-    [InlineData("strategies: [Mainline]", "'strategies' lists Mainline, GitVersion's mainline (TrunkBased) strategy, which this engine does not support")]
     public void Invalid_values_are_errors(string yaml, string expected) =>
         Assert.Contains(expected, Assert.Throws<VersioningException>(() => ConfigurationReader.Parse(yaml, "GitVersion.yml")).Message, StringComparison.Ordinal);
 

@@ -24,6 +24,9 @@ internal sealed class TestRepository
 
     public string? Yaml { get; set; }
 
+    /// <summary>A configuration built in code (as GitVersion's configuration builders make them); wins over <see cref="Yaml"/>.</summary>
+    public VersioningConfiguration? Configuration { get; set; }
+
     public IReadOnlyDictionary<string, string> Environment { get; set; } = new Dictionary<string, string>();
 
     public string? BranchOverride { get; set; }
@@ -89,10 +92,21 @@ internal sealed class TestRepository
     }
 
     /// <summary>A <c>--no-ff</c> merge of <paramref name="branch"/> into HEAD, with git's message.</summary>
-    public TestRepository MergeNoFF(string branch)
+    public TestRepository MergeNoFF(string branch, string? messageSuffix = null)
     {
         var into = head is "main" or "master" or null ? string.Empty : $" into {head}";
-        return AddCommit($"Merge branch '{branch}'{into}", [CurrentSha, branches[branch]]);
+        return AddCommit($"Merge branch '{branch}'{into}{messageSuffix}", [CurrentSha, branches[branch]]);
+    }
+
+    /// <summary>
+    /// GitVersion's fixture <c>MergeTo</c>: checks out <paramref name="branch"/> and merges the branch that was checked
+    /// out into it (<c>--no-ff</c>), optionally deleting the merged branch.
+    /// </summary>
+    public TestRepository MergeTo(string branch, bool removeBranchAfterMerging = false)
+    {
+        var source = head ?? throw new InvalidOperationException("MergeTo needs a checked-out branch.");
+        Checkout(branch).MergeNoFF(source);
+        return removeBranchAfterMerging ? RemoveBranch(source) : this;
     }
 
     public RepositorySnapshot Snapshot()
@@ -111,7 +125,8 @@ internal sealed class TestRepository
 
     public VersionResult Result()
     {
-        var configuration = Yaml is null ? ConfigurationFile.Load(null) : ConfigurationReader.Parse(Yaml, "GitVersion.yml");
+        var configuration = Configuration is not null ? new ConfigurationLoadResult(Configuration, [], null)
+            : Yaml is null ? ConfigurationFile.Load(null) : ConfigurationReader.Parse(Yaml, "GitVersion.yml");
         return VersionCalculator.Calculate(Snapshot(), configuration, BranchOverride, Environment);
     }
 

@@ -145,6 +145,9 @@ internal sealed class IncrementFinder(VersionContext context)
         return range.Except(covered);
     }
 
+    /// <summary>The bump the message of <paramref name="commit"/> names (null: none; an ignored commit names none).</summary>
+    public VersionField? OfMessage(int commit) => MessageIncrement(commit);
+
     private VersionField? MessageIncrement(int index)
     {
         if (_messageIncrements.TryGetValue(index, out var cached))

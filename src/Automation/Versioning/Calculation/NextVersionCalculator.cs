@@ -17,6 +17,7 @@ internal static class NextVersionCalculator
         new TaggedCommitStrategy(),
         new TrackReleaseBranchesStrategy(),
         new VersionInBranchNameStrategy(),
+        new MainlineStrategy(),
     ];
 
     private static readonly FallbackStrategy Fallback = new();

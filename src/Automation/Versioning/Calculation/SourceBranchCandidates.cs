@@ -63,6 +63,9 @@ internal sealed class SourceBranchCandidates
         }
     }
 
+    /// <summary>Every candidate with its merge base, newest merge base first (GitVersion's branches a branch was branched from).</summary>
+    public IReadOnlyList<(int MergeBase, GitBranch Branch)> All => _candidates;
+
     /// <summary>
     /// The source branches when the branches named in <paramref name="excluded"/> are left out: a candidate hidden by a
     /// newer one that is not excluded is dropped (unless merged in); among those sharing a merge base, the ones whose tip

@@ -15,13 +15,18 @@ internal sealed class SourceBranchFinder(VersionContext context)
     private readonly Dictionary<GitBranch, SourceBranchCandidates> _candidates = [];
 
     /// <summary>The source branches of <paramref name="branch"/>, leaving out the branches named in <paramref name="excluded"/>.</summary>
-    public List<GitBranch> Find(GitBranch branch, ISet<string> excluded)
+    public List<GitBranch> Find(GitBranch branch, ISet<string> excluded) => CandidatesOf(branch).Select(excluded);
+
+    /// <summary>Every branch matching the source-branches of <paramref name="branch"/>, with its merge base, newest first.</summary>
+    public IReadOnlyList<(int MergeBase, GitBranch Branch)> Candidates(GitBranch branch) => CandidatesOf(branch).All;
+
+    private SourceBranchCandidates CandidatesOf(GitBranch branch)
     {
         if (!_candidates.TryGetValue(branch, out var found))
         {
             _candidates[branch] = found = new SourceBranchCandidates(context, branch);
         }
 
-        return found.Select(excluded);
+        return found;
     }
 }

@@ -68,7 +68,7 @@ internal static class ConfigurationReader
         var workflowNode = root.Children.FirstOrDefault(pair => pair.Key is YamlScalarNode { Value: "workflow" }).Value;
         var workflow = workflowNode is null ? WorkflowDefaults.GitFlow : read.Text(workflowNode, "workflow");
         return WorkflowDefaults.For(workflow)
-            ?? throw new VersioningException($"{read.Where(workflowNode!)}: workflow '{workflow}' is not supported; use {WorkflowDefaults.GitFlow} or {WorkflowDefaults.GitHubFlow}.");
+            ?? throw new VersioningException($"{read.Where(workflowNode!)}: workflow '{workflow}' is not supported; use {WorkflowDefaults.GitFlow}, {WorkflowDefaults.GitHubFlow} or {WorkflowDefaults.TrunkBased}.");
     }
 
     private static bool ApplyGlobal(ref VersioningConfiguration c, string key, YamlNode value, YamlValues read)
@@ -110,12 +110,7 @@ internal static class ConfigurationReader
 
     private static VersionStrategies Strategy(YamlNode node, string name, YamlValues read)
     {
-        const string Names = "Fallback, ConfiguredNextVersion, MergeMessage, TaggedCommit, TrackReleaseBranches, VersionInBranchName";
-        if (string.Equals(name, "Mainline", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new VersioningException($"{read.Where(node)}: 'strategies' lists Mainline, GitVersion's mainline (TrunkBased) strategy, which this engine does not support; remove it and list some of {Names}.");
-        }
-
+        const string Names = "Fallback, ConfiguredNextVersion, MergeMessage, TaggedCommit, TrackReleaseBranches, VersionInBranchName, Mainline";
         return Enum.TryParse<VersionStrategies>(name, ignoreCase: true, out var strategy) && strategy is not VersionStrategies.None and not VersionStrategies.All && Enum.IsDefined(strategy)
             ? strategy
             : throw new VersioningException($"{read.Where(node)}: 'strategies' lists '{name}', which is not a version strategy; list some of {Names}.");

@@ -27,6 +27,8 @@ internal sealed record EffectiveConfiguration
 
     public bool PreventIncrementOfMergedBranch => Branch.PreventIncrementOfMergedBranch ?? false;
 
+    public bool PreventIncrementWhenBranchMerged => Branch.PreventIncrementWhenBranchMerged ?? false;
+
     public bool PreventIncrementWhenCurrentCommitTagged => Branch.PreventIncrementWhenCurrentCommitTagged ?? true;
 
     public bool TrackMergeTarget => Branch.TrackMergeTarget ?? false;

@@ -11,5 +11,8 @@ internal enum VersionStrategies
     TaggedCommit = 8,
     TrackReleaseBranches = 16,
     VersionInBranchName = 32,
+
+    /// <summary>GitVersion's Mainline strategy (the TrunkBased workflow); not among the defaults.</summary>
+    Mainline = 64,
     All = Fallback | ConfiguredNextVersion | MergeMessage | TaggedCommit | TrackReleaseBranches | VersionInBranchName,
 }

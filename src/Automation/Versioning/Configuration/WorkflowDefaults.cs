@@ -7,6 +7,8 @@ internal static class WorkflowDefaults
 
     public const string GitHubFlow = "GitHubFlow/v1";
 
+    public const string TrunkBased = "TrunkBased/preview1";
+
     private const string MainRegex = "^master$|^main$";
     private const string DevelopRegex = "^dev(elop)?(ment)?$";
     private const string ReleaseRegex = @"^releases?[\/-](?<BranchName>.+)";
@@ -23,6 +25,13 @@ internal static class WorkflowDefaults
     {
         GitFlow => new VersioningConfiguration { Workflow = GitFlow, Root = RootDefaults, Branches = GitFlowBranches() },
         GitHubFlow => new VersioningConfiguration { Workflow = GitHubFlow, Root = RootDefaults, Branches = GitHubFlowBranches() },
+        TrunkBased => new VersioningConfiguration
+        {
+            Workflow = TrunkBased,
+            Root = RootDefaults,
+            Branches = TrunkBasedBranches(),
+            Strategies = VersionStrategies.ConfiguredNextVersion | VersionStrategies.Mainline,
+        },
         "" => new VersioningConfiguration { Workflow = string.Empty, Root = RootDefaults },
         _ => null,
     };
@@ -65,6 +74,16 @@ internal static class WorkflowDefaults
         new("feature", new() { Mode = DeploymentMode.ManualDeployment, Label = BranchNameLabel, Increment = IncrementStrategy.Inherit, PreventIncrementWhenCurrentCommitTagged = false, TrackMergeMessage = true, Regex = FeatureRegex, SourceBranches = ["main", "release"], IsMainBranch = false, PreReleaseWeight = 30000 }),
         new("pull-request", new() { Mode = DeploymentMode.ContinuousDelivery, Label = PullRequestLabel, Increment = IncrementStrategy.Inherit, PreventIncrementOfMergedBranch = true, PreventIncrementWhenCurrentCommitTagged = false, TrackMergeMessage = true, Regex = PullRequestRegex, SourceBranches = ["main", "release", "feature"], PreReleaseWeight = 30000 }),
         new(VersioningConfiguration.UnknownBranchKey, new() { Mode = DeploymentMode.ManualDeployment, Label = BranchNameLabel, Increment = IncrementStrategy.Inherit, PreventIncrementWhenCurrentCommitTagged = false, TrackMergeMessage = false, Regex = UnknownRegex, SourceBranches = ["main", "release", "feature", "pull-request"], IsMainBranch = false }),
+    ];
+
+    /// <summary>GitVersion 6.8's <c>TrunkBased/preview1</c>: main is released on every commit; feature, hotfix, pull-request branches and unknown ones count from it.</summary>
+    private static KeyValuePair<string, BranchConfiguration>[] TrunkBasedBranches() =>
+    [
+        new("main", Main() with { Mode = DeploymentMode.ContinuousDeployment }),
+        new("feature", new() { Mode = DeploymentMode.ContinuousDelivery, Label = BranchNameLabel, Increment = IncrementStrategy.Minor, PreventIncrementWhenCurrentCommitTagged = false, TrackMergeMessage = true, Regex = FeatureRegex, SourceBranches = ["main"], IsMainBranch = false, PreReleaseWeight = 30000 }),
+        new("hotfix", new() { Mode = DeploymentMode.ContinuousDelivery, Label = BranchNameLabel, Increment = IncrementStrategy.Patch, PreventIncrementWhenCurrentCommitTagged = false, Regex = HotfixRegex, SourceBranches = ["main"], IsReleaseBranch = true, IsMainBranch = false, PreReleaseWeight = 30000 }),
+        new("pull-request", new() { Mode = DeploymentMode.ContinuousDelivery, Label = PullRequestLabel, Increment = IncrementStrategy.Inherit, PreventIncrementOfMergedBranch = true, PreventIncrementWhenCurrentCommitTagged = false, TrackMergeMessage = true, Regex = PullRequestRegex, SourceBranches = ["main", "feature", "hotfix"], PreReleaseWeight = 30000 }),
+        new(VersioningConfiguration.UnknownBranchKey, new() { Increment = IncrementStrategy.Patch, PreventIncrementWhenCurrentCommitTagged = false, Regex = UnknownRegex, SourceBranches = ["main"], PreReleaseWeight = 30000 }),
     ];
 
     private static BranchConfiguration Main() => new()
