@@ -28,14 +28,16 @@ public sealed class TargetArgumentOutputTests
     [Fact]
     public void The_pyinvoke_example() => ExpectedFile.Match(Output("clean", "--docs", "build", "--docs"), "clean-docs-build-docs");
 
-    [Fact]
-    public void The_invoke_style_page_shows_the_exact_output_of_the_pyinvoke_example()
+    [Theory]
+    [InlineData("docs/invoke-style.md")]
+    [InlineData("README.md")]
+    public void The_page_shows_the_exact_output_of_the_pyinvoke_example(string file)
     {
         // The page shows the run's text between its blank first and last lines, in the block after this sentence.
         const string Introduction = "`./build.sh clean --docs build --docs` prints";
-        var page = File.ReadAllText(Path.Combine(DocumentationFiles.Root, "docs", "invoke-style.md")).ReplaceLineEndings("\n");
+        var page = File.ReadAllText(Path.Combine([DocumentationFiles.Root, .. file.Split('/')])).ReplaceLineEndings("\n");
         var start = page.IndexOf(Introduction, StringComparison.Ordinal);
-        Assert.True(start >= 0, $"docs/invoke-style.md no longer introduces the example's output with '{Introduction}'.");
+        Assert.True(start >= 0, $"{file} no longer introduces the example's output with '{Introduction}'.");
         var open = page.IndexOf("```\n", start, StringComparison.Ordinal) + 4;
         var shown = page[open..page.IndexOf("```", open, StringComparison.Ordinal)];
 
