@@ -133,15 +133,7 @@ internal sealed partial class AzurePipelineWriter(AzurePipelinesAttribute attrib
     public static YamlLines Lines(AzurePipelinesStep step)
     {
         ArgumentNullException.ThrowIfNull(step);
-        using var text = new StringWriter();
-        step.Write(new CustomFileWriter(text, 2, "#"));
-        var lines = text.ToString().TrimEnd('\n').Split('\n');
-        if (!lines[0].StartsWith("- ", StringComparison.Ordinal) || lines.Skip(1).Any(line => line.Length > 0 && !line.StartsWith("  ", StringComparison.Ordinal)))
-        {
-            throw new UsageException($"{step.GetType().Name}.Write wrote '{lines[0]}'{(lines.Length > 1 ? " ..." : string.Empty)}: a step is one YAML list item, its first line starting with '- ' and the rest indented under it (use writer.Indent()).");
-        }
-
-        return new YamlLines(lines);
+        return YamlLines.Written(step.GetType().Name, step.Write);
     }
 
     // An image without an AzurePipelinesImage name reaches an override of GetJob as nothing it could act on, so it is refused there.

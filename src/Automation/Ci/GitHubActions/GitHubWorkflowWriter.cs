@@ -116,15 +116,7 @@ internal sealed class GitHubWorkflowWriter(GitHubActionsAttribute attribute, CiP
     public static YamlLines Lines(GitHubActionsStep step)
     {
         ArgumentNullException.ThrowIfNull(step);
-        using var text = new StringWriter();
-        step.Write(new CustomFileWriter(text, 2, "#"));
-        var lines = text.ToString().TrimEnd('\n').Split('\n');
-        if (!lines[0].StartsWith("- ", StringComparison.Ordinal) || lines.Skip(1).Any(line => line.Length > 0 && !line.StartsWith("  ", StringComparison.Ordinal)))
-        {
-            throw new UsageException($"{step.GetType().Name}.Write wrote '{lines[0]}'{(lines.Length > 1 ? " ..." : string.Empty)}: a step is one YAML list item, its first line starting with '- ' and the rest indented under it (use writer.Indent()).");
-        }
-
-        return new YamlLines(lines);
+        return YamlLines.Written(step.GetType().Name, step.Write);
     }
 
     // The image passed to GetJobs: the attribute's first image by its name. A runner label without a name reaches an
