@@ -1,11 +1,12 @@
-using System.Collections.ObjectModel;
+using Automation.Tools;
 
 namespace Automation;
 
 /// <summary>
 /// NUKE's npm tasks, run in the running target: <c>NpmCi(s =&gt; s.SetProcessWorkingDirectory(web))</c>,
 /// <c>NpmRun(s =&gt; s.SetCommand("build"))</c> with <c>using static Automation.NpmTasks;</c>. npm is found as
-/// <see cref="ITargetContext.ResolveTool"/> finds tools (<c>NPM_EXE</c>, PATH).
+/// <see cref="ITargetContext.ResolveTool"/> finds tools (<c>NPM_EXE</c>, PATH), unless the settings name it
+/// (<c>SetProcessToolPath</c>).
 /// </summary>
 public static class NpmTasks
 {
@@ -16,13 +17,13 @@ public static class NpmTasks
     /// <param name="configurator">Changes the default settings.</param>
     /// <returns>The output lines.</returns>
     public static IReadOnlyCollection<OutputLine> NpmInstall(Configure<NpmInstallSettings>? configurator = null) =>
-        Npm(nameof(NpmInstall), Apply(configurator, new NpmInstallSettings()));
+        ToolTaskRunner.Run(nameof(NpmInstall), ToolName, ToolTaskRunner.Apply(configurator, new NpmInstallSettings()));
 
     /// <summary>Runs <c>npm ci</c>.</summary>
     /// <param name="configurator">Changes the default settings.</param>
     /// <returns>The output lines.</returns>
     public static IReadOnlyCollection<OutputLine> NpmCi(Configure<NpmCiSettings>? configurator = null) =>
-        Npm(nameof(NpmCi), Apply(configurator, new NpmCiSettings()));
+        ToolTaskRunner.Run(nameof(NpmCi), ToolName, ToolTaskRunner.Apply(configurator, new NpmCiSettings()));
 
     /// <summary>Runs <c>npm run &lt;command&gt;</c>.</summary>
     /// <param name="configurator">Sets the script (<c>SetCommand</c>) and the rest.</param>
@@ -30,7 +31,7 @@ public static class NpmTasks
     public static IReadOnlyCollection<OutputLine> NpmRun(Configure<NpmRunSettings> configurator)
     {
         ArgumentNullException.ThrowIfNull(configurator);
-        return Npm(nameof(NpmRun), configurator(new NpmRunSettings()));
+        return ToolTaskRunner.Run(nameof(NpmRun), ToolName, configurator(new NpmRunSettings()));
     }
 
     /// <summary>Runs npm with a command line: <c>Npm("audit --omit dev")</c>.</summary>
@@ -42,19 +43,5 @@ public static class NpmTasks
         var context = CurrentTarget.Require(nameof(Npm));
         var tool = context.ResolveTool(ToolName);
         return OutputLine.Of(context.Run(tool.Program, tool.Arguments(Processes.CommandLineText.Split(arguments.ToStringAndClear())), new RunOptions { WorkingDirectory = workingDirectory }));
-    }
-
-    private static T Apply<T>(Configure<T>? configurator, T settings) => configurator is null ? settings : configurator(settings);
-
-    private static IReadOnlyCollection<OutputLine> Npm(string caller, NpmSettings settings)
-    {
-        var context = CurrentTarget.Require(caller);
-        var tool = context.ResolveTool(ToolName, settings.ProcessToolPath);
-        var options = new RunOptions
-        {
-            WorkingDirectory = settings.ProcessWorkingDirectory,
-            Environment = settings.ProcessEnvironmentVariables.Count == 0 ? null : new ReadOnlyDictionary<string, string?>(settings.ProcessEnvironmentVariables.ToDictionary(p => p.Key, p => (string?)p.Value)),
-        };
-        return OutputLine.Of(context.Run(tool.Program, tool.Arguments(settings.ToArguments()), options));
     }
 }

@@ -103,7 +103,7 @@ public sealed class NukeMSBuildPropertiesTests
 
         Assert.Equal(TimeSpan.FromMinutes(10), settings.Timeout);
         Assert.Equal(["nuget", "push", "a.nupkg", "--timeout", "600"], settings.ToArguments());
-        Assert.Null(settings.SetTimeout((int?)null).Timeout);
+        Assert.Null(settings.SetTimeout(null).Timeout);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Linq;
 using Nuke.Common;
 using Nuke.Common.CI;
 using Nuke.Common.ChangeLog;
@@ -10,7 +11,7 @@ using static Nuke.Common.ChangeLog.ChangelogTasks;
 using static Nuke.Common.Tools.DotNet.DotNetTasks;
 using static Nuke.Common.Tools.Git.GitTasks;
 
-// NUKE's build attributes, [Required], changelog and git helpers.
+// NUKE's build attributes, [Required], ChangelogTasks reading the repository's changelog, and GitTasks.Git.
 [ShutdownDotNetAfterServerBuild]
 [DotNetVerbosityMapping]
 [UnsetVisualStudioEnvironmentVariables]
@@ -26,8 +27,12 @@ class Build : NukeBuild
     Target Notes => _ => _
         .Executes(() =>
         {
-            var notes = ExtractChangelogSectionNotes(ChangelogFile);
-            Log.Information("Release notes: {Notes}", string.Join(" ", notes));
+            var notes = ExtractChangelogSectionNotes(ChangelogFile, "1.0.0");
+            Log.Information("Release notes of 1.0.0: {Notes}", string.Join(" ", notes));
+            var latest = ChangelogTasks.ReadChangelog(ChangelogFile).LatestVersion;
+            Log.Information("Latest release in the changelog: {Version}", latest);
+            var commit = GitTasks.Git("rev-parse HEAD", logOutput: false).Single().Text;
+            Log.Information("Building commit {Commit}", commit);
             Git("status --short");
         });
 

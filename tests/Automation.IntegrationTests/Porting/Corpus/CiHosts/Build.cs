@@ -28,6 +28,8 @@ class Build : NukeBuild
             Log.Information("Working in {Directory}", WorkingDirectory);
             var home = GetVariable<string>("HOME");
             Log.Information("Home: {Home}", home ?? "(none)");
+            var path = EnsureVariable("PATH");
+            Log.Information("Linux: {Linux}; PATH set: {PathSet}", IsLinux, path.Length > 0);
         });
 
     Target Compile => _ => _

@@ -3,14 +3,16 @@ using System.Collections.Generic;
 using Nuke.Common.CI.AzurePipelines;
 using Nuke.Common.CI.AzurePipelines.Configuration;
 using Nuke.Common.CI.GitHubActions;
+using Nuke.Common.CI.GitHubActions.Configuration;
+using Nuke.Common.Utilities;
 using Nuke.Common.Execution;
 using Nuke.Common.Utilities.Collections;
 using Nuke.Common.IO;
 using Nuke.Common.Tools.DotNet;
 using static Nuke.Common.Tools.DotNet.DotNetTasks;
 
-// The workflow declared by NUKE's attribute and option names.
-[GitHubActions(
+// The workflows declared by NUKE's attribute and option names; the GitHub one is written by --generate-ci.
+[CustomGitHubActions(
     "continuous",
     GitHubActionsImage.UbuntuLatest,
     GitHubActionsImage.WindowsLatest,
@@ -22,7 +24,7 @@ using static Nuke.Common.Tools.DotNet.DotNetTasks;
     EnableGitHubToken = true,
     FetchDepth = 0,
     CacheKeyFiles = new[] { "**/*.csproj" },
-    AutoGenerate = false)]
+    PublishArtifacts = false)]
 [GitHubActions(
     "pull-requests",
     GitHubActionsImage.UbuntuLatest,
@@ -63,6 +65,36 @@ class Build : NukeBuild
             var job = base.GetJob(executableTarget, jobs, relevantTargets, image);
             job.DisplayName = job.Parallel == 0 ? $"⚙️ {job.DisplayName}" : $"⚙️ {job.DisplayName} 🧩";
             return job;
+        }
+    }
+
+    // A workflow customised the way NUKE builds do it: the generated job's steps, and one step of the build's own.
+    public class CustomGitHubActionsAttribute : GitHubActionsAttribute
+    {
+        public CustomGitHubActionsAttribute(string name, GitHubActionsImage image, params GitHubActionsImage[] images)
+            : base(name, image, images)
+        {
+        }
+
+        protected override GitHubActionsJob GetJobs(GitHubActionsImage image, IReadOnlyCollection<ExecutableTarget> relevantTargets)
+        {
+            var job = base.GetJobs(image, relevantTargets);
+            var steps = new List<GitHubActionsStep>(job.Steps);
+            steps.Insert(1, new ShowToolsStep());
+            job.Steps = steps.ToArray();
+            return job;
+        }
+    }
+
+    class ShowToolsStep : GitHubActionsStep
+    {
+        public override void Write(CustomFileWriter writer)
+        {
+            writer.WriteLine("- name: Show the installed SDKs");
+            using (writer.Indent())
+            {
+                writer.WriteLine("run: dotnet --list-sdks");
+            }
         }
     }
 

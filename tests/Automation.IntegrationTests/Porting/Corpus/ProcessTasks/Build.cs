@@ -11,7 +11,8 @@ class Build : NukeBuild
 
     [PathVariable("dotnet")] readonly Tool DotNet;
 
-    [PathVariable] readonly Tool Git;
+    // NUKE 5's name of the same attribute.
+    [PathExecutable] readonly Tool Git;
 
     [CI] readonly GitHubActions GitHubActions;
 

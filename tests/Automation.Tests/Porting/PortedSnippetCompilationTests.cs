@@ -1,0 +1,114 @@
+using Automation.Cli.Setup.Porting;
+using Automation.Tests.Docs;
+
+namespace Automation.Tests.Porting;
+
+/// <summary>
+/// NUKE shapes that the corpus (tests/Automation.IntegrationTests/Porting/Corpus) cannot hold because they must NOT
+/// compile, or whose binding is the point: compiled in-process with Roslyn after the port rewrite, as the corpus builds are.
+/// </summary>
+public sealed class PortedSnippetCompilationTests
+{
+    [Fact]
+    public void AppVeyor_and_TeamCity_generator_attributes_are_compile_errors_that_name_what_to_do()
+    {
+        const string nuke = """
+            using Nuke.Common;
+            using Nuke.Common.CI.AppVeyor;
+            using Nuke.Common.CI.TeamCity;
+
+            [AppVeyor(AppVeyorImage.UbuntuLatest, InvokedTargets = new[] { nameof(Compile) })]
+            [AppVeyorSecret("NuGetApiKey", "encrypted")]
+            [TeamCity(InvokedTargets = new[] { nameof(Compile) })]
+            class Build : NukeBuild
+            {
+                public static int Main() => Execute<Build>(x => x.Compile);
+
+                Target Compile => _ => _.Executes(() => { });
+            }
+            """;
+
+        var errors = Errors(NukeSourceRewriter.Rewrite(nuke));
+
+        Assert.Equal(3, errors.Count);
+        Assert.All(errors, error => Assert.Contains("CS0619", error, StringComparison.Ordinal));
+        Assert.Contains(errors, error => error.Contains("AppVeyorAttribute", StringComparison.Ordinal) && error.Contains("./build.sh <targets>", StringComparison.Ordinal));
+        Assert.Contains(errors, error => error.Contains("AppVeyorSecretAttribute", StringComparison.Ordinal) && error.Contains("secure:", StringComparison.Ordinal));
+        Assert.Contains(errors, error => error.Contains("TeamCityAttribute", StringComparison.Ordinal) && error.Contains("./build.sh <targets>", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_solution_with_generated_projects_is_a_compile_error_that_names_GetProject()
+    {
+        const string nuke = """
+            using Nuke.Common;
+            using Nuke.Common.ProjectModel;
+
+            class Build : NukeBuild
+            {
+                public static int Main() => Execute<Build>(x => x.Compile);
+
+                [Solution(GenerateProjects = true)] readonly Solution Solution;
+
+                Target Compile => _ => _.Executes(() => { });
+            }
+            """;
+
+        var error = Assert.Single(Errors(NukeSourceRewriter.Rewrite(nuke)));
+
+        Assert.Contains("CS0619", error, StringComparison.Ordinal);
+        Assert.Contains("Solution.GetProject(\"Name\")", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_AppVeyor_and_TeamCity_host_objects_compile_after_the_port_rewrite()
+    {
+        const string nuke = """
+            using Nuke.Common;
+            using Nuke.Common.CI;
+            using Nuke.Common.CI.AppVeyor;
+            using Nuke.Common.CI.TeamCity;
+            using Serilog;
+
+            class Build : NukeBuild
+            {
+                public static int Main() => Execute<Build>(x => x.Compile);
+
+                [CI] readonly TeamCity TeamCity;
+
+                Target Compile => _ => _.Executes(() =>
+                {
+                    if (Host is AppVeyor appVeyor)
+                        Log.Information("AppVeyor build {Number} of {Repository}", appVeyor.BuildNumber, AppVeyor.Instance.RepositoryName);
+                    Log.Information("TeamCity: {Build}", TeamCity?.BuildNumber);
+                });
+            }
+            """;
+
+        Assert.Empty(Errors(NukeSourceRewriter.Rewrite(nuke)));
+    }
+
+    [Fact]
+    public void NUKEs_SetTimeout_null_reset_of_the_push_settings_binds_to_one_form()
+    {
+        const string nuke = """
+            using Nuke.Common.Tools.DotNet;
+
+            static class Push
+            {
+                public static DotNetNuGetPushSettings Reset(DotNetNuGetPushSettings s) => s.SetTimeout(600).SetTimeout(null);
+
+                public static DotNetNuGetPushSettings ResetByDefault(DotNetNuGetPushSettings s) => s.SetTimeout(default);
+            }
+            """;
+
+        Assert.Empty(Errors(NukeSourceRewriter.Rewrite(nuke)));
+        Assert.Null(new DotNetNuGetPushSettings().SetTimeout(600).SetTimeout(null).Timeout);
+    }
+
+    private static IReadOnlyList<string> Errors(string source)
+    {
+        var block = new DocumentationCodeBlock("Build.cs", 0, CodeBlockKind.File, source);
+        return CodeBlockCompiler.Compile([block]).Errors().TryGetValue(block, out var errors) ? errors : [];
+    }
+}
