@@ -26,7 +26,7 @@ public sealed class NukeProcessTasksTests : IDisposable
         {
             var folder = "a folder";
             var lines = StartProcess("/bin/sh", $"-c {"printf '%s|' \"$0\" \"$1\""} {folder} second").AssertZeroExitCode().Output;
-            Record(lines.StdToText().Single());
+            Record(lines.StdToText());
         });
 
         Target Slow => _ => _.Executes(() =>
@@ -45,7 +45,7 @@ public sealed class NukeProcessTasksTests : IDisposable
             Git("-c user.name=t -c user.email=t@example.com commit --quiet -m first");
             Record($"clean {GitHasCleanWorkingCopy()}, branch {GitCurrentBranch()}");
             File.WriteAllText(Path.Combine(RootDirectory, "new.txt"), "x");
-            Record($"clean {GitHasCleanWorkingCopy()}, status {Git("status --porcelain", logOutput: false).StdToText().Single()}");
+            Record($"clean {GitHasCleanWorkingCopy()}, status {Git("status --porcelain", logOutput: false).StdToText()}");
         });
 
         Target Nothing => _ => _.Executes(() => Record("ran"));

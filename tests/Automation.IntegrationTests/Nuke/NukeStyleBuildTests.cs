@@ -37,7 +37,7 @@ public sealed class NukeStyleBuildTests : IAsyncLifetime
                         .SetOutputDirectory(OutputDirectory)
                         .SetProperty("ContinuousIntegrationBuild", true)
                         .EnableNoLogo());
-                    var greeting = StartProcess("dotnet", $"{OutputDirectory / "App.dll"} from-build").AssertZeroExitCode().Output.StdToText().Single();
+                    var greeting = StartProcess("dotnet", $"{OutputDirectory / "App.dll"} from-build").AssertZeroExitCode().Output.StdToText();
                     ReportSummary(_ => _.AddPair("Greeting", greeting));
                 });
         }

@@ -39,9 +39,12 @@ public static class ProcessExtensions
         return process;
     }
 
-    /// <summary>The standard output lines of a finished process (standard error's left out).</summary>
+    /// <summary>
+    /// The standard output of a finished process as one text, its lines joined with <see cref="Environment.NewLine"/>
+    /// (standard error's left out), as NUKE's <c>StdToText</c>: <c>var commit = Git("rev-parse HEAD").StdToText();</c>.
+    /// </summary>
     /// <param name="output">The output lines.</param>
-    /// <returns>The text of each standard output line.</returns>
-    public static IReadOnlyList<string> StdToText(this IEnumerable<OutputLine> output) =>
-        [.. output.Where(line => line.Type == OutputType.Std).Select(line => line.Text)];
+    /// <returns>The standard output lines' text, joined.</returns>
+    public static string StdToText(this IEnumerable<OutputLine> output) =>
+        string.Join(Environment.NewLine, output.Where(line => line.Type == OutputType.Std).Select(line => line.Text));
 }
