@@ -51,7 +51,7 @@ internal static class CorpusEffects
                 break;
             case "ProcessTasks":
                 // StdToText is one text, as in NUKE (not a list of lines).
-                Has(output, $@"^SDK ""?\d+\.\d+\.\d+");
+                Has(output, @"^SDK ""?\d+\.\d+\.\d+");
                 Has(output, $@"Commit ""?{await HeadAsync(root)}""? on");
                 break;
         }

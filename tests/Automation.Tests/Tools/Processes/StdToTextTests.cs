@@ -7,7 +7,7 @@ public sealed class StdToTextTests
     {
         OutputLine[] output = [new(OutputType.Std, "first"), new(OutputType.Err, "warning: ignored"), new(OutputType.Std, "second")];
 
-        string text = output.StdToText();
+        var text = output.StdToText();
 
         Assert.Equal($"first{Environment.NewLine}second", text);
     }
