@@ -5,9 +5,9 @@ namespace Automation.Components;
 /// dropped it after 2021.2). A compile error names what to do instead; the member is here so that
 /// <c>nameof(IReportDuplicates.ReportDuplicates)</c> gives that one error only.
 /// </summary>
-[Obsolete("IReportDuplicates (ReSharper dupFinder) is not provided: JetBrains no longer ships dupFinder. Remove IReportDuplicates; for code health implement ILint (dotnet format and analyzers).", error: true)]
+[Obsolete(NukeComponentShims.IReportDuplicates, error: true)]
 public interface IReportDuplicates : IAutomationBuild
 {
     /// <summary>NUKE's dupFinder target.</summary>
-    Target ReportDuplicates { get; }
+    Target ReportDuplicates => throw new NotSupportedException(NukeComponentShims.IReportDuplicates);
 }
