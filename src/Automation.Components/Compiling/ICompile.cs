@@ -12,6 +12,16 @@ public interface ICompile : IRestore, IHazConfiguration
     /// <summary>Adjusts <c>dotnet build</c>.</summary>
     Configure<DotNetBuildSettings> CompileSettings => s => s;
 
+    /// <summary>Adjusts each <c>dotnet publish</c> of <see cref="PublishConfigurations"/> (NUKE's <c>ICompile.PublishSettings</c>).</summary>
+    Configure<DotNetPublishSettings> PublishSettings => s => s;
+
+    /// <summary>
+    /// Projects to publish after the build, once per target framework, without building again (NUKE's
+    /// <c>ICompile.PublishConfigurations</c>): e.g. <c>from framework in project.GetTargetFrameworks() select (project,
+    /// framework)</c>. None by default.
+    /// </summary>
+    IEnumerable<(Project Project, string Framework)> PublishConfigurations => [];
+
     /// <summary>
     /// Whether compiler and analyzer warnings fail the build (<c>TreatWarningsAsErrors</c>); by default when the build
     /// implements <see cref="ILint"/>. Set it to false for a repository that has warnings today: <c>compile</c> then
@@ -43,6 +53,7 @@ public interface ICompile : IRestore, IHazConfiguration
         .TryDependsOn<IVersion>()
         .InputFiles(() => SourceFiles.List(RootDirectory))
         .Inputs(() => DotNetInputs.Of(this), () => Configuration, () => CompileProperties)
+        .Inputs(() => PublishConfigurations.Select(c => $"{c.Project.Path}|{c.Framework}").ToList())
         .OutputFiles(() => CompileOutputs)
         .Executes(ctx =>
         {
@@ -58,6 +69,20 @@ public interface ICompile : IRestore, IHazConfiguration
             if (!WarningsAsErrors && CompileWarnings.Describe(result) is { } warnings)
             {
                 ctx.Note(warnings);
+            }
+
+            foreach (var (project, framework) in PublishConfigurations)
+            {
+                ctx.DotNetPublish(s => PublishSettings(s with
+                {
+                    Project = project.Path,
+                    Configuration = Configuration,
+                    Framework = framework,
+                    NoBuild = true,
+                    NoLogo = true,
+                    ContinuousIntegrationBuild = RunsOnServer ? true : null,
+                    Properties = CompileProperties,
+                }));
             }
         });
 }

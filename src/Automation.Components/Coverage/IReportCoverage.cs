@@ -15,6 +15,15 @@ public interface IReportCoverage : IHazTestResults
     [Parameter("Fail the build when line coverage is below this percentage (0-100)")]
     double? CoverageThreshold => ParameterValue<double?>();
 
+    /// <summary>Whether the merged report includes the HTML pages (NUKE's <c>CreateCoverageHtmlReport</c>); without them it has Cobertura, the text summary and badges.</summary>
+    bool CreateCoverageHtmlReport => true;
+
+    /// <summary>
+    /// Whether the merged Cobertura file is uploaded to Codecov after the report (NUKE's <c>ReportToCodecov</c>), with
+    /// <see cref="CodecovTasks"/>: the uploader reads its token from <c>CODECOV_TOKEN</c>.
+    /// </summary>
+    bool ReportToCodecov => false;
+
     /// <summary>Adjusts ReportGenerator (filters, titles, report types).</summary>
     Configure<ReportGeneratorSettings> CoverageSettings => s => s;
 
@@ -47,7 +56,7 @@ public interface IReportCoverage : IHazTestResults
             {
                 Reports = reports,
                 TargetDirectory = CoverageDirectory,
-                ReportTypes = ["Html", "Cobertura", "TextSummary", "Badges"],
+                ReportTypes = CreateCoverageHtmlReport ? ["Html", "Cobertura", "TextSummary", "Badges"] : ["Cobertura", "TextSummary", "Badges"],
 
                 // Source generators' output lives in obj/ only during a build; its absence is not worth a warning per file.
                 FileFilters = ["-*/obj/*", @"-*\obj\*"],
@@ -56,6 +65,11 @@ public interface IReportCoverage : IHazTestResults
             if (!ctx.IsDryRun)
             {
                 CoverageSummary.Report(ctx, CoverageDirectory / "Cobertura.xml", CoverageThreshold);
+            }
+
+            if (ReportToCodecov)
+            {
+                CodecovTasks.Codecov(s => s with { Files = [(CoverageDirectory / "Cobertura.xml").ToString()] });
             }
         });
 

@@ -45,7 +45,7 @@ internal sealed class GitHubReleasePublisher(GitHubReleaseApi api, Action<string
             Name = settings.Name,
             Body = settings.Notes,
             Prerelease = settings.Prerelease,
-            Draft = false,
+            Draft = settings.Draft,
         };
         try
         {
@@ -69,7 +69,7 @@ internal sealed class GitHubReleasePublisher(GitHubReleaseApi api, Action<string
     private async Task<Release> UpdateAsync(Release existing, GitHubReleaseSettings settings, CancellationToken cancellationToken)
     {
         // The tag and its commit stay as they are: moving a published tag would surprise everyone who fetched it.
-        var changes = new ReleaseUpdate { Name = settings.Name, Body = settings.Notes, Prerelease = settings.Prerelease };
+        var changes = new ReleaseUpdate { Name = settings.Name, Body = settings.Notes, Prerelease = settings.Prerelease, Draft = settings.Draft };
         var updated = await api.UpdateAsync(existing.Id, changes, cancellationToken).ConfigureAwait(false);
         log($"Updated release {updated.TagName}{(updated.Prerelease ? " (pre-release)" : string.Empty)}");
         return updated;

@@ -27,6 +27,9 @@ public sealed record GitHubReleaseSettings
     /// <summary>Marked as a pre-release: by default when the version has a pre-release tag (<c>-beta.2</c>).</summary>
     public required bool Prerelease { get; init; }
 
+    /// <summary>Kept as a draft (not public, its tag not created until it is published): false unless the build says so.</summary>
+    public bool Draft { get; init; }
+
     /// <summary>Files attached to the release, replacing same-named ones: by default this version's packages in <see cref="IPack.PackagesDirectory"/>.</summary>
     public required IReadOnlyList<AbsolutePath> Assets { get; init; }
 

@@ -9,6 +9,12 @@ internal static class GitHubReleaseStep
         var originRepository = GitHubRepository.TryParse(origin);
         var settings = build.ReleaseSettings(Defaults(context, build, originRepository));
         var repository = Repository(settings.Repository, originRepository?.Host, origin);
+        await PublishAsync(context, settings, repository, build.GitHubToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Publishes <paramref name="settings"/> (or says what it would do, in a dry run): the part both release components share.</summary>
+    public static async Task PublishAsync(ITargetContext context, GitHubReleaseSettings settings, GitHubRepository repository, string? gitHubToken)
+    {
         Describe(context, settings, repository);
         if (context.IsDryRun)
         {
@@ -17,7 +23,7 @@ internal static class GitHubReleaseStep
         }
 
         // A token read from a file often ends with a newline; the trimmed value is a new string to mask.
-        var token = (build.GitHubToken ?? string.Empty).Trim();
+        var token = (gitHubToken ?? string.Empty).Trim();
         context.Secret(token);
         using var api = new GitHubReleaseApi(repository, new GitHubApiOptions
         {
@@ -33,10 +39,10 @@ internal static class GitHubReleaseStep
 
     private static void Describe(ITargetContext context, GitHubReleaseSettings settings, GitHubRepository repository)
     {
-        context.Info($"Release {settings.TagName} of {repository.FullName} on {settings.Commit[..Math.Min(12, settings.Commit.Length)]}{(settings.Prerelease ? ", pre-release" : string.Empty)}");
+        context.Info($"Release {settings.TagName} of {repository.FullName} on {settings.Commit[..Math.Min(12, settings.Commit.Length)]}{(settings.Prerelease ? ", pre-release" : string.Empty)}{(settings.Draft ? ", draft" : string.Empty)}");
         if (settings.Assets.Count == 0)
         {
-            context.Warn($"No packages to attach to {settings.TagName}: none of this version in the packages directory. Was pack skipped?");
+            context.Warn($"No files to attach to {settings.TagName}: none of this version's packages in the packages directory (or, for ICreateGitHubRelease, no AssetFiles). Was pack skipped?");
         }
     }
 

@@ -7,11 +7,17 @@ namespace Automation.Components;
 /// </summary>
 public interface IIntegrationTest : ICompile, IHazTestResults
 {
-    /// <summary>The integration test projects; by default the solution's projects named <c>*IntegrationTests</c> or <c>*IntegrationTest</c>.</summary>
-    IEnumerable<AbsolutePath> IntegrationTestProjects => SolutionProjects.Read(Solution.Path).Where(TestProjectConvention.IsIntegrationTestProject);
+    /// <summary>
+    /// The integration test projects; by default the solution's projects named <c>*IntegrationTests</c> or
+    /// <c>*IntegrationTest</c>, and none in a build that names its test projects NUKE's way (<see cref="ITest.TestProjects"/>:
+    /// <c>unit-test</c> runs those).
+    /// </summary>
+    IEnumerable<AbsolutePath> IntegrationTestProjects => this is ITest { TestProjects: not null }
+        ? []
+        : SolutionProjects.Read(Solution.Path).Where(TestProjectConvention.IsIntegrationTestProject);
 
-    /// <summary>Adjusts each integration test project's <c>dotnet test</c>.</summary>
-    Configure<DotNetTestSettings> IntegrationTestSettings => s => s;
+    /// <summary>Adjusts each integration test project's <c>dotnet test</c>; by default <see cref="ITest.TestSettings"/> when the build implements <see cref="ITest"/>.</summary>
+    Configure<DotNetTestSettings> IntegrationTestSettings => this is ITest test ? test.TestSettings : s => s;
 
     /// <summary>Runs the integration tests.</summary>
     Target IntegrationTest => _ => _

@@ -10,11 +10,16 @@ namespace Automation.Components;
 /// </summary>
 public interface IUnitTest : ICompile, IHazTestResults
 {
-    /// <summary>The unit test projects; by default those of the solution's projects <see cref="TestProjectConvention.IsUnitTestProject"/> accepts.</summary>
-    IEnumerable<AbsolutePath> UnitTestProjects => SolutionProjects.Read(Solution.Path).Where(TestProjectConvention.IsUnitTestProject);
+    /// <summary>
+    /// The unit test projects; by default those of the solution's projects <see cref="TestProjectConvention.IsUnitTestProject"/>
+    /// accepts, or, in a build that names them NUKE's way (<see cref="ITest.TestProjects"/>), those.
+    /// </summary>
+    IEnumerable<AbsolutePath> UnitTestProjects => this is ITest { TestProjects: { } named }
+        ? named.Select(project => project.Path)
+        : SolutionProjects.Read(Solution.Path).Where(TestProjectConvention.IsUnitTestProject);
 
-    /// <summary>Adjusts each unit test project's <c>dotnet test</c> (a trait filter, a runsettings file, ...).</summary>
-    Configure<DotNetTestSettings> UnitTestSettings => s => s;
+    /// <summary>Adjusts each unit test project's <c>dotnet test</c> (a trait filter, a runsettings file, ...); by default <see cref="ITest.TestSettings"/> when the build implements <see cref="ITest"/>.</summary>
+    Configure<DotNetTestSettings> UnitTestSettings => this is ITest test ? test.TestSettings : s => s;
 
     /// <summary>Runs the unit tests.</summary>
     Target UnitTest => _ => _

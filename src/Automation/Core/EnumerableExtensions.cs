@@ -21,6 +21,22 @@ public static class EnumerableExtensions
         return list;
     }
 
+    /// <summary>Runs an action for each item as the sequence is enumerated (NUKE's <c>ForEachLazy</c>): nothing runs until something reads it.</summary>
+    /// <typeparam name="T">The items' type.</typeparam>
+    /// <param name="items">The items.</param>
+    /// <param name="action">What to do with each, when it is read.</param>
+    /// <returns>The items, lazily.</returns>
+    public static IEnumerable<T> ForEachLazy<T>(this IEnumerable<T> items, Action<T> action)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(action);
+        return items.Select(item =>
+        {
+            action(item);
+            return item;
+        });
+    }
+
     /// <summary>Joins the values with <paramref name="separator"/>.</summary>
     /// <param name="values">The values.</param>
     /// <param name="separator">What goes between them.</param>

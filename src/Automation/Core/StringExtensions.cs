@@ -35,4 +35,14 @@ public static class StringExtensions
             ? $"\"{text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)}\""
             : text;
     }
+
+    /// <summary>The text in double quotes, as it is (NUKE's <c>DoubleQuote</c>: quotes inside are not escaped; see <see cref="DoubleQuoteIfNeeded"/> for a command-line argument).</summary>
+    /// <param name="text">The text; null is quoted as empty.</param>
+    /// <returns><c>"text"</c>.</returns>
+    public static string DoubleQuote(this string? text) => $"\"{text}\"";
+
+    /// <summary>The text in single quotes, as it is (NUKE's <c>SingleQuote</c>).</summary>
+    /// <param name="text">The text; null is quoted as empty.</param>
+    /// <returns><c>'text'</c>.</returns>
+    public static string SingleQuote(this string? text) => $"'{text}'";
 }

@@ -66,6 +66,18 @@ public sealed class HelpersTests
     }
 
     [Fact]
+    public void ForEachLazy_runs_the_action_only_as_the_items_are_read()
+    {
+        var seen = new List<int>();
+
+        var lazy = new[] { 1, 2, 3 }.ForEachLazy(seen.Add);
+
+        Assert.Empty(seen);
+        Assert.Equal([1, 2], lazy.Take(2));
+        Assert.Equal([1, 2], seen);
+    }
+
+    [Fact]
     public void Strings_join_and_quote_as_NUKE_does()
     {
         string[] names = ["a", "b"];
@@ -74,6 +86,8 @@ public sealed class HelpersTests
         Assert.Equal("a\nb", names.JoinNewLine());
         Assert.Equal("a|b", names.Join("|"));
         Assert.Equal("plain", "plain".DoubleQuoteIfNeeded());
+        Assert.Equal("\"Ada Lovelace\"", "Ada Lovelace".DoubleQuote());
+        Assert.Equal("'x'", "x".SingleQuote());
         Assert.Equal("\"with space\"", "with space".DoubleQuoteIfNeeded());
         Assert.Equal("\"say \\\"hi\\\"\"", "say \"hi\"".DoubleQuoteIfNeeded());
         Assert.True(((string?)null).IsNullOrEmpty());
