@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Automation.Configuration;
+using Automation.ConfigurationFiles;
 using Automation.Core;
 using Automation.Parameters;
 

@@ -28,4 +28,4 @@ internal sealed record ExecutionSettings(
     Output.ConsoleCapture? Console = null,
     IReadOnlyDictionary<string, string?>? CommandVariables = null,
     IBuildLifecycle? Lifecycle = null,
-    Automation.Configuration.BuildConfiguration? Configuration = null);
+    Automation.ConfigurationFiles.BuildConfiguration? Configuration = null);

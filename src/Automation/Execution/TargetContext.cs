@@ -9,7 +9,7 @@ namespace Automation.Execution;
 /// <summary>The <see cref="ITargetContext"/> of one running target. Its commands get the build's command variables
 /// (the root lock's token), under those <c>ctx.WithEnvironment</c> adds.</summary>
 internal sealed class TargetContext(
-    TargetResult result, AbsolutePath root, BuildOutput output, ProcessRunner runner, ToolLocator tools, bool isDryRun, CancellationToken cancellationToken, IReadOnlyDictionary<string, string?>? commandVariables = null, Targets.TargetArgumentValues? arguments = null, Automation.Configuration.BuildConfiguration? configuration = null)
+    TargetResult result, AbsolutePath root, BuildOutput output, ProcessRunner runner, ToolLocator tools, bool isDryRun, CancellationToken cancellationToken, IReadOnlyDictionary<string, string?>? commandVariables = null, Targets.TargetArgumentValues? arguments = null, Automation.ConfigurationFiles.BuildConfiguration? configuration = null)
     : ITargetContext, Targets.ICommandStarter
 {
     // Async-local, so a scope opened with `using` covers exactly the code (and awaits) inside it.
@@ -27,7 +27,7 @@ internal sealed class TargetContext(
 
     public bool IsDryRun => isDryRun;
 
-    public T Config<T>(string section) => (configuration ?? Automation.Configuration.BuildConfiguration.Empty).Section<T>(section);
+    public T Config<T>(string section) => (configuration ?? Automation.ConfigurationFiles.BuildConfiguration.Empty).Section<T>(section);
 
     public T Argument<T>(string name)
     {

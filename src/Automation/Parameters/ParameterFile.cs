@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Automation.Configuration;
+using Automation.ConfigurationFiles;
 using Automation.Core;
 
 namespace Automation.Parameters;

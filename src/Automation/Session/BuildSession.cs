@@ -1,6 +1,6 @@
 using Automation.Ci;
 using Automation.CommandLine;
-using Automation.Configuration;
+using Automation.ConfigurationFiles;
 using Automation.Core;
 using Automation.Execution;
 using Automation.Hosts;

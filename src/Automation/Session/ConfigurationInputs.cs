@@ -1,5 +1,5 @@
 using Automation.CommandLine;
-using Automation.Configuration;
+using Automation.ConfigurationFiles;
 using Automation.Core;
 using Automation.IO;
 using Automation.Parameters;

@@ -59,7 +59,7 @@ internal static class SerilogRouting
                 if (--BuildCount == 0)
                 {
                     var ours = Log.Logger;
-                    Log.Logger = PreviousLogger ?? Logger.None;
+                    Log.Logger = PreviousLogger ?? Serilog.Core.Logger.None;
                     PreviousLogger = null;
                     (ours as IDisposable)?.Dispose();
                 }

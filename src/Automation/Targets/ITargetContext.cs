@@ -36,7 +36,7 @@ public interface ITargetContext
     /// <remarks>A value of the wrong type, a key <typeparamref name="T"/> does not have, or a missing <c>required</c>
     /// member fails the target with an error naming the file, the line and the key. A context
     /// that has no configuration files (a test double that does not implement this) binds every section from <c>{}</c>.</remarks>
-    T Config<T>(string section) => Automation.Configuration.BuildConfiguration.Empty.Section<T>(section);
+    T Config<T>(string section) => Automation.ConfigurationFiles.BuildConfiguration.Empty.Section<T>(section);
 
     /// <summary>Whether the build runs with <c>--dry-run</c> (commands are echoed, not started).</summary>
     bool IsDryRun { get; }

@@ -1,5 +1,5 @@
 using System.Linq.Expressions;
-using Automation.Configuration;
+using Automation.ConfigurationFiles;
 
 namespace Automation.Testing;
 

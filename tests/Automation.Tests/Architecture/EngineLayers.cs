@@ -10,7 +10,7 @@ public static class EngineLayers
     public static IReadOnlyList<IReadOnlyList<string>> Order { get; } =
     [
         ["Core"],
-        ["IO", "Configuration"],
+        ["IO", "ConfigurationFiles"],
         ["Launching"],
         ["Versioning", "Outcomes"],
         ["Output"],

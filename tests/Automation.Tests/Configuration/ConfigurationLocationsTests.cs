@@ -1,4 +1,4 @@
-using Automation.Configuration;
+using Automation.ConfigurationFiles;
 
 namespace Automation.Tests.Configuration;
 

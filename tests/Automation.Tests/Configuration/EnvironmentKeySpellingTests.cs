@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using Automation.Configuration;
+using Automation.ConfigurationFiles;
 using Automation.Tests.Parameters;
 using Automation.Tests.Support;
 

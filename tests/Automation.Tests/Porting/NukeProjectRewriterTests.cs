@@ -50,4 +50,25 @@ public class NukeProjectRewriterTests
 
         Assert.Contains("--move-nuke", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Project_wide_usings_of_NUKE_namespaces_become_ours_once()
+    {
+        var project = Project.Replace("</ItemGroup>", """
+              <Using Include="Nuke.Common" />
+              <Using Include="Nuke.Common.IO" />
+              <Using Include="Nuke.Components" />
+              <Using Include="Nuke.Common.Tools.DotNet.DotNetTasks" Static="true" />
+              <Using Include="Serilog" />
+            </ItemGroup>
+            """, StringComparison.Ordinal);
+
+        var ported = NukeProjectRewriter.Rewrite(project, "1.2.3");
+
+        Assert.DoesNotContain("Nuke.", ported, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(ported, "<Using Include=\"Automation\" />"));
+        Assert.Contains("<Using Include=\"Automation.Components\" />", ported, StringComparison.Ordinal);
+        Assert.Contains("<Using Include=\"Automation.DotNetTasks\" Static=\"true\" />", ported, StringComparison.Ordinal);
+        Assert.Contains("<Using Include=\"Serilog\" />", ported, StringComparison.Ordinal);
+    }
 }

@@ -5,7 +5,8 @@ namespace Automation.Cli.Setup.Porting;
 /// <summary>
 /// The port rewrite of a NUKE build's project file: its <c>Nuke.Common</c> and <c>Nuke.Components</c> package references
 /// become one reference to <c>Automation.Components</c> (which brings the engine), as in the project setup writes, and it
-/// targets the framework the engine is built for. Everything else (tool <c>PackageDownload</c>s, properties, other
+/// targets the framework the engine is built for; project-wide <c>&lt;Using Include="Nuke.…" /&gt;</c> items are rewritten as the
+/// source's <c>using</c> lines are. Everything else (tool <c>PackageDownload</c>s, properties, other
 /// packages) stays.
 /// </summary>
 internal static class NukeProjectRewriter
@@ -49,6 +50,7 @@ internal static class NukeProjectRewriter
 
         var indent = group.PreviousNode is XText text ? text.Value.TrimStart('\r', '\n') : "  ";
         group.AddFirst(new XText("\n" + indent + "  "), new XElement(ns + "PackageReference", new XAttribute("Include", "Automation.Components"), new XAttribute("Version", automationVersion)));
+        RewriteUsings(root, ns);
         foreach (var framework in root.Descendants(ns + "TargetFramework"))
         {
             framework.Value = TargetFramework;
@@ -61,6 +63,28 @@ internal static class NukeProjectRewriter
         }
 
         return document.ToString(SaveOptions.DisableFormatting) + "\n";
+    }
+
+    // Project-wide usings (<Using Include="Nuke.Common.IO" />, NUKE 7+ templates) follow the source rewrite's rule; the
+    // many that become <Using Include="Automation" /> collapse into one (a repeated global using is a compiler warning).
+    private static void RewriteUsings(XElement root, XNamespace ns)
+    {
+        var seen = new HashSet<(string, bool)>();
+        foreach (var item in root.Descendants(ns + "Using").ToList())
+        {
+            var include = (string?)item.Attribute("Include") ?? string.Empty;
+            var isStatic = string.Equals((string?)item.Attribute("Static"), "true", StringComparison.OrdinalIgnoreCase);
+            if (include.StartsWith("Nuke.", StringComparison.Ordinal))
+            {
+                include = isStatic ? NukeSourceRewriter.QualifiedName(include) : NukeSourceRewriter.NamespaceOf(include);
+                item.SetAttributeValue("Include", include);
+            }
+
+            if (item.Attribute("Alias") is null && !seen.Add((include, isStatic)))
+            {
+                RemoveWithLine(item);
+            }
+        }
     }
 
     private static void RemoveWithLine(XElement element)

@@ -65,9 +65,12 @@ internal static partial class NukeSourceRewriter
             return $"{global}using {match.Groups["alias"].Value} = {QualifiedName(name)};";
         }
 
-        var target = name == "Nuke.Components" || name.StartsWith("Nuke.Components.", StringComparison.Ordinal) ? "Automation.Components" : "Automation";
-        return $"{global}using {target};";
+        return $"{global}using {NamespaceOf(name)};";
     }
+
+    /// <summary>The namespace a NUKE namespace's <c>using</c> becomes: <c>Automation.Components</c> for Nuke.Components', else <c>Automation</c>.</summary>
+    internal static string NamespaceOf(string name) =>
+        name == "Nuke.Components" || name.StartsWith("Nuke.Components.", StringComparison.Ordinal) ? "Automation.Components" : "Automation";
 
     private static string RewriteCode(string line)
     {
@@ -86,7 +89,7 @@ internal static partial class NukeSourceRewriter
     }
 
     /// <summary><c>Nuke.Common.Tools.DotNet.DotNetTasks</c> → <c>Automation.DotNetTasks</c>; <c>Nuke.Components.ICompile</c> → <c>Automation.Components.ICompile</c>.</summary>
-    private static string QualifiedName(string name)
+    internal static string QualifiedName(string name)
     {
         var segments = name.Split('.');
         var components = segments.Length > 1 && segments[1] == "Components";

@@ -105,6 +105,15 @@ public class GitHubActionsAttribute(string name) : CiConfigurationAttribute
     /// <summary>The files whose contents key the NuGet and <c>.nuke/temp</c> cache (globs for <c>hashFiles</c>).</summary>
     public string[] CacheKeyFiles { get; set; } = [.. CiPipeline.CacheKeyFiles];
 
+    /// <summary>
+    /// The paths cached between runs (NUKE's default: the NuGet packages and <c>.nuke/temp</c>). No paths, or no
+    /// <see cref="CacheKeyFiles"/>, means no cache step (<c>CacheIncludePatterns = []</c> turns caching off).
+    /// </summary>
+    public string[] CacheIncludePatterns { get; set; } = ["~/.nuget/packages", NukeLayout.RelativeTemporaryDirectory];
+
+    /// <summary>Paths under <see cref="CacheIncludePatterns"/> left out of the cache (written with a leading <c>!</c>).</summary>
+    public string[] CacheExcludePatterns { get; set; } = [];
+
     /// <summary>The events that start the workflow. Setting branches or tags below adds the matching event.</summary>
     public GitHubActionsTrigger[] On { get; set; } = [];
 

@@ -240,7 +240,12 @@ internal sealed class GitHubWorkflowWriter(GitHubActionsAttribute attribute, CiP
     {
         yield return new GitHubActionsCheckoutStep { FetchDepth = attribute.FetchDepth, Submodules = attribute.SubmodulesOrNull, Lfs = attribute.LfsOrNull };
         yield return new GitHubActionsUsesStep("actions/setup-dotnet@v4", new YamlMap { ["global-json-file"] = "global.json" });
-        yield return new GitHubActionsCacheStep { KeyFiles = attribute.CacheKeyFiles };
+        // actions/cache needs a path and a key: without either there is nothing to cache (as in NUKE).
+        if (attribute.CacheIncludePatterns.Length > 0 && attribute.CacheKeyFiles.Length > 0)
+        {
+            yield return new GitHubActionsCacheStep { IncludePatterns = attribute.CacheIncludePatterns, ExcludePatterns = attribute.CacheExcludePatterns, KeyFiles = attribute.CacheKeyFiles };
+        }
+
         foreach (var download in job.Downloads)
         {
             yield return new GitHubActionsUsesStep("actions/download-artifact@v4", new YamlMap { ["name"] = download.Artifact.Name, ["path"] = download.Artifact.Path });

@@ -28,6 +28,13 @@ public static class DocFXTasks
     public static IReadOnlyCollection<OutputLine> DocFXMetadata(Configure<DocFXMetadataSettings>? configurator = null) =>
         ToolTaskRunner.Run(nameof(DocFXMetadata), ToolName, ToolTaskRunner.Apply(configurator, new DocFXMetadataSettings()));
 
+    /// <summary>Runs <c>docfx init</c> (with <c>Quiet</c>: without asking, as a build must).</summary>
+    /// <param name="configurator">Sets the output folder and <c>Quiet</c>.</param>
+    /// <returns>The output lines.</returns>
+    /// <exception cref="ToolNotFoundException">docfx was not found.</exception>
+    public static IReadOnlyCollection<OutputLine> DocFXInit(Configure<DocFXInitSettings>? configurator = null) =>
+        ToolTaskRunner.Run(nameof(DocFXInit), ToolName, ToolTaskRunner.Apply(configurator, new DocFXInitSettings()));
+
     /// <summary>Runs <c>docfx serve</c> (until it is stopped).</summary>
     /// <param name="configurator">Sets the folder and the port.</param>
     /// <returns>The output lines.</returns>

@@ -40,6 +40,15 @@ public sealed class ToolWrapperArgumentsTests
     }
 
     [Fact]
+    public void DocFX_init_renders_todays_docfx_options_from_NUKEs_names()
+    {
+        // docfx 2.61+ has no --quiet: NUKE's Quiet (no questions) is --yes; OutputFolder is --output.
+        Assert.Equal(["init", "--yes", "--output", "docs"], new DocFXInitSettings().SetOutputFolder("docs").SetQuiet(true).ToArguments());
+        Assert.Equal(["init", "--yes"], new DocFXInitSettings().EnableQuiet().ToArguments());
+        Assert.Equal(["init"], new DocFXInitSettings().SetQuiet(false).ToArguments());
+    }
+
+    [Fact]
     public void SignClient_sign_names_every_option()
     {
         var settings = new SignClientSignSettings().SetConfig("appsettings.json").SetInput("a.nupkg").SetSecret("s").SetUsername("u").SetName("A").SetDescriptionUrl("https://a");

@@ -10,7 +10,7 @@ namespace Automation;
 /// <typeparam name="TSettings">The section's type: its public properties (or their <c>[JsonPropertyName]</c>) are the keys.</typeparam>
 /// <param name="name">The section's name, as the files write it (<c>deploy</c>).</param>
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Interface, AllowMultiple = true, Inherited = true)]
-public sealed class ConfigSectionAttribute<TSettings>(string name) : Attribute, Configuration.IConfigSectionDeclaration
+public sealed class ConfigSectionAttribute<TSettings>(string name) : Attribute, ConfigurationFiles.IConfigSectionDeclaration
 {
     /// <summary>The section's name (<c>deploy</c>).</summary>
     public string Name { get; } = name;

@@ -1,4 +1,4 @@
-namespace Automation.Configuration;
+namespace Automation.ConfigurationFiles;
 
 /// <summary>
 /// Where the system and user configuration files are. Read from the build's environment variables only, never from

@@ -1,4 +1,4 @@
-namespace Automation.Configuration;
+namespace Automation.ConfigurationFiles;
 
 /// <summary>What <see cref="SectionSpelling"/> reads from a <see cref="ConfigSectionAttribute{TSettings}"/> without knowing its type argument.</summary>
 internal interface IConfigSectionDeclaration

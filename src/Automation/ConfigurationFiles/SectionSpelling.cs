@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Text.Json.Serialization;
 
-namespace Automation.Configuration;
+namespace Automation.ConfigurationFiles;
 
 /// <summary>
 /// The spelling of the keys the declared section types know (<see cref="ConfigSectionAttribute{TSettings}"/>), for

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Automation.Configuration;
+namespace Automation.ConfigurationFiles;
 
 /// <summary>
 /// Configuration sections from environment variables, the layer above every file: <c>AUTOMATION_DEPLOY__HOST</c>

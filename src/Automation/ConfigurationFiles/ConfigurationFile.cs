@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Automation.Core;
 
-namespace Automation.Configuration;
+namespace Automation.ConfigurationFiles;
 
 /// <summary>
 /// One configuration layer's file, parsed: its object (keys compared ignoring case) and the line of every key, so an

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Automation.Core;
 
-namespace Automation.Configuration;
+namespace Automation.ConfigurationFiles;
 
 /// <summary>
 /// The sections of a build's configuration files (keys whose value is an object), merged lowest layer first with

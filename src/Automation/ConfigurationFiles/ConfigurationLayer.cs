@@ -1,4 +1,4 @@
-namespace Automation.Configuration;
+namespace Automation.ConfigurationFiles;
 
 /// <summary>One file layer of the configuration, as <c>--show-config</c> lists it.</summary>
 /// <param name="Layer"><c>system</c>, <c>user</c>, <c>repository</c>, <c>profile</c> or <c>runtime</c>.</param>

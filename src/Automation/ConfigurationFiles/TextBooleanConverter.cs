@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Automation.Configuration;
+namespace Automation.ConfigurationFiles;
 
 /// <summary>Reads a bool from JSON's <c>true</c>/<c>false</c> or from the text <c>"true"</c>/<c>"false"</c> (any case), as an environment variable gives it.</summary>
 internal sealed class TextBooleanConverter : JsonConverter<bool>
