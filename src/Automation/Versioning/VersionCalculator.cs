@@ -55,8 +55,8 @@ public static class VersionCalculator
     /// <summary>The calculation on an in-memory repository (what the public entry points use after reading git).</summary>
     internal static VersionResult Calculate(RepositorySnapshot snapshot, ConfigurationLoadResult configuration, string? branchOverride, IReadOnlyDictionary<string, string> environment)
     {
-        var branch = CurrentBranchResolver.ResolveName(snapshot, branchOverride, environment);
-        var context = new VersionContext(snapshot, configuration.Configuration, branch);
+        var (branch, tip) = CurrentBranchResolver.Resolve(snapshot, branchOverride, environment);
+        var context = new VersionContext(snapshot, configuration.Configuration, branch, tip);
         var variables = VariablesFactory.Create(context, VersionEngine.Calculate(context), environment);
         return new VersionResult(variables, configuration.Warnings, configuration.File);
     }

@@ -14,6 +14,7 @@ internal sealed class TestRepository
     private readonly List<GitCommit> commits = [];
     private readonly Dictionary<string, string> branches = new(StringComparer.Ordinal);
     private readonly List<(string Name, string Sha)> tags = [];
+    private readonly List<(string Remote, string Name, string Sha)> remoteBranches = [];
     private string? head;
     private string? detached;
     private long time = 1_700_000_000;
@@ -69,6 +70,13 @@ internal sealed class TestRepository
         return this;
     }
 
+    /// <summary>A remote-tracking branch (<c>origin/name</c>) at HEAD, as a clone has them.</summary>
+    public TestRepository CreateRemoteBranch(string remote, string name)
+    {
+        remoteBranches.Add((remote, name, CurrentSha));
+        return this;
+    }
+
     public TestRepository Checkout(string name)
     {
         if (branches.ContainsKey(name))
@@ -115,7 +123,9 @@ internal sealed class TestRepository
         return new RepositorySnapshot
         {
             Graph = graph,
-            Branches = [.. branches.Select(b => GitBranch.Local(b.Key, graph.Find(b.Value)!.Value))],
+            // In git's order (for-each-ref, and libgit2's as GitVersion lists them): by ref name, local before remote.
+            Branches = [.. branches.OrderBy(b => b.Key, StringComparer.Ordinal).Select(b => GitBranch.Local(b.Key, graph.Find(b.Value)!.Value)),
+                .. remoteBranches.OrderBy(b => $"{b.Remote}/{b.Name}", StringComparer.Ordinal).Select(b => GitBranch.Remote(b.Remote, b.Name, graph.Find(b.Sha)!.Value))],
             Tags = [.. tags.Select(t => new GitTag(t.Name, graph.Find(t.Sha)!.Value))],
             Head = graph.Find(CurrentSha)!.Value,
             HeadBranch = head,

@@ -6,20 +6,20 @@ namespace Automation.Versioning.Calculation;
 
 /// <summary>
 /// One calculation's inputs and shared caches: the repository snapshot, the configuration, the branch the version is
-/// for (always taken at HEAD's commit) and the version tags.
+/// for (taken at HEAD's commit, or at its own tip for the one branch containing a detached HEAD) and the version tags.
 /// </summary>
 internal sealed class VersionContext
 {
     private readonly Dictionary<int, List<TaggedVersion>> _tagsByCommit = [];
     private readonly Dictionary<int, MergeMessage?> _mergeMessages = [];
 
-    public VersionContext(RepositorySnapshot snapshot, VersioningConfiguration configuration, string currentBranchName)
+    public VersionContext(RepositorySnapshot snapshot, VersioningConfiguration configuration, string currentBranchName, int? currentBranchTip = null)
     {
         Snapshot = snapshot;
         Configuration = configuration;
         Ignored = IgnoredCommits(snapshot.Graph, configuration.Ignore);
         CurrentCommit = FirstKept(snapshot.Graph, snapshot.Head, Ignored);
-        CurrentBranch = GitBranch.Local(currentBranchName, snapshot.Head);
+        CurrentBranch = GitBranch.Local(currentBranchName, currentBranchTip ?? snapshot.Head);
         Branches = [.. snapshot.Branches.Where(b => b.IsRemote || b.Name != currentBranchName)];
         foreach (var tag in snapshot.Tags)
         {

@@ -2,7 +2,9 @@ namespace Automation.Versioning.Git;
 
 /// <summary>
 /// Decides which branch the version is for. HEAD's own branch, unless overridden; for a detached HEAD (CI checkouts):
-/// the CI host's branch variables, else the single local branch containing the commit, else <c>(no branch)</c>. The branch is always taken at HEAD's commit.
+/// the CI host's branch variables, else the single local branch containing the commit, else <c>(no branch)</c>. The branch
+/// is taken at HEAD's commit, except the single branch containing a detached HEAD: it keeps its own tip, as in GitVersion
+/// (whose current branch is then that branch, so merge bases and source branches are found from its tip).
 /// </summary>
 internal static class CurrentBranchResolver
 {
@@ -17,8 +19,19 @@ internal static class CurrentBranchResolver
     ];
 
     /// <summary>The branch name for the calculation.</summary>
-    public static string ResolveName(RepositorySnapshot snapshot, string? branchOverride, IReadOnlyDictionary<string, string> environment)
+    public static string ResolveName(RepositorySnapshot snapshot, string? branchOverride, IReadOnlyDictionary<string, string> environment) =>
+        Resolve(snapshot, branchOverride, environment).Name;
+
+    /// <summary>The branch for the calculation: its name and the commit taken as its tip.</summary>
+    public static (string Name, int Tip) Resolve(RepositorySnapshot snapshot, string? branchOverride, IReadOnlyDictionary<string, string> environment)
     {
+        var name = ResolveNameAtHead(snapshot, branchOverride, environment, out var containing);
+        return (name, containing?.Tip ?? snapshot.Head);
+    }
+
+    private static string ResolveNameAtHead(RepositorySnapshot snapshot, string? branchOverride, IReadOnlyDictionary<string, string> environment, out GitBranch? containingBranch)
+    {
+        containingBranch = null;
         if (!string.IsNullOrWhiteSpace(branchOverride))
         {
             return Normalize(branchOverride.Trim()) ?? branchOverride.Trim();
@@ -36,11 +49,16 @@ internal static class CurrentBranchResolver
 
         var containing = snapshot.Branches
             .Where(b => !b.IsRemote && snapshot.Graph.IsAncestor(snapshot.Head, b.Tip))
-            .Select(b => b.Name)
             .ToList();
         // A tag on the commit does not name the branch: GitVersion 6.8.2 says (no branch) there too (a CI tag build
         // whose variables name no branch, or a checked-out tag that several branches contain).
-        return containing.Count == 1 ? containing[0] : NoBranch;
+        if (containing.Count != 1)
+        {
+            return NoBranch;
+        }
+
+        containingBranch = containing[0];
+        return containing[0].Name;
     }
 
     /// <summary>The branch named by the CI host's variables, or null (none set, or a tag build).</summary>
