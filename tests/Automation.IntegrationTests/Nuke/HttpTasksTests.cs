@@ -1,9 +1,9 @@
 using System.Net;
+using Automation.IntegrationTests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
-using Automation.IntegrationTests.Support;
 using static Automation.HttpTasks;
 
 namespace Automation.IntegrationTests.Nuke;
