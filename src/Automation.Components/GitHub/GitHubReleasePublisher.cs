@@ -69,7 +69,8 @@ internal sealed class GitHubReleasePublisher(GitHubReleaseApi api, Action<string
     private async Task<Release> UpdateAsync(Release existing, GitHubReleaseSettings settings, CancellationToken cancellationToken)
     {
         // The tag and its commit stay as they are: moving a published tag would surprise everyone who fetched it.
-        var changes = new ReleaseUpdate { Name = settings.Name, Body = settings.Notes, Prerelease = settings.Prerelease, Draft = settings.Draft };
+        // Draft is sent only to make a draft: a release someone keeps as a draft is not published by a rerun.
+        var changes = new ReleaseUpdate { Name = settings.Name, Body = settings.Notes, Prerelease = settings.Prerelease, Draft = settings.Draft ? true : null };
         var updated = await api.UpdateAsync(existing.Id, changes, cancellationToken).ConfigureAwait(false);
         log($"Updated release {updated.TagName}{(updated.Prerelease ? " (pre-release)" : string.Empty)}");
         return updated;

@@ -99,7 +99,13 @@ public sealed class ContextExtrasTests
 
         var run = (await InProcessBuild.RunAsync<Extras>("root")).AssertExitCode(0);
 
-        run.AssertOutputContains("authenticated with ***\nran as root: yes\n");
+        // The prompt comes on standard error without a line end, so where it shows among the standard output lines
+        // depends on how the two pipes are read: check the lines, not their neighbours.
+        run.AssertOutputContains("authenticated with ***\n");
+        run.AssertOutputContains("ran as root: yes\n");
+        Assert.True(
+            run.Output.IndexOf("authenticated with ***", StringComparison.Ordinal) < run.Output.IndexOf("ran as root: yes", StringComparison.Ordinal),
+            run.Output);
         run.AssertOutputContains("> sudo -S -p \"[sudo] password: \" printf \"ran as root: %s\\\\n\" yes");
         run.AssertOutputLacks(Canary);
         Assert.DoesNotContain(Canary, run.Log, StringComparison.Ordinal);
