@@ -8,16 +8,27 @@ namespace Automation;
 /// A solution file (<c>.sln</c> or <c>.slnx</c>) as NUKE's <c>Solution</c> describes it: its projects and solution
 /// folders. Read with Microsoft.VisualStudio.SolutionPersistence; fill a member with <c>[Solution] readonly Solution Solution;</c>
 /// or call <see cref="Read(AbsolutePath)"/>. Converts to its path: <c>DotNetBuild(s =&gt; s.SetProjectFile(Solution))</c>.
+/// With <c>[Solution(GenerateProjects = true)]</c>, the member's type is generated at compile time from the solution
+/// file: a subclass with a member per project and solution folder (<c>Solution.MyApp</c>, <c>Solution.src.MyApp</c>).
 /// </summary>
-public sealed class Solution
+public class Solution
 {
     private readonly List<Project> _allProjects = [];
     private readonly List<SolutionFolder> _allFolders = [];
+    private AbsolutePath? _path;
 
-    private Solution(AbsolutePath path) => Path = path;
+    /// <summary>
+    /// For the type <c>[Solution(GenerateProjects = true)]</c> generates: the injection makes an instance of it and
+    /// reads the solution file into it when the build starts.
+    /// </summary>
+    protected Solution()
+    {
+    }
 
     /// <summary>The solution file.</summary>
-    public AbsolutePath Path { get; }
+    /// <exception cref="InvalidOperationException">The solution has not been read yet (an instance made outside injection).</exception>
+    public AbsolutePath Path => _path ?? throw new InvalidOperationException(
+        $"This {GetType().Name} has not been read from a solution file: let [Solution] fill the member, or call Solution.Read(path).");
 
     /// <summary>The directory of the solution file.</summary>
     public AbsolutePath Directory => Path.Parent!;
@@ -56,8 +67,13 @@ public sealed class Solution
     public static Solution Read(AbsolutePath path) => Read(path, EnvironmentInfo.Variables);
 
     /// <summary>Reads a solution whose projects are evaluated with the <c>dotnet</c> of a build that has <paramref name="environment"/>.</summary>
-    internal static Solution Read(AbsolutePath path, IReadOnlyDictionary<string, string> environment)
+    internal static Solution Read(AbsolutePath path, IReadOnlyDictionary<string, string> environment) => ReadInto(new Solution(), path, environment);
+
+    /// <summary>Reads the solution file into <paramref name="solution"/>, a new instance (of a generated type, for injection).</summary>
+    internal static TSolution ReadInto<TSolution>(TSolution solution, AbsolutePath path, IReadOnlyDictionary<string, string> environment)
+        where TSolution : Solution
     {
+        ArgumentNullException.ThrowIfNull(solution);
         ArgumentNullException.ThrowIfNull(path);
         if (!path.FileExists())
         {
@@ -76,7 +92,7 @@ public sealed class Solution
             throw new InvalidOperationException($"Could not read solution '{path}': {exception.Message}", exception);
         }
 
-        var solution = new Solution(path);
+        solution._path = path;
         var folders = new Dictionary<SolutionFolderModel, SolutionFolder>();
         SolutionFolder? FolderOf(SolutionFolderModel? model) => model is null ? null : folders[model];
         foreach (var folder in model.SolutionFolders.OrderBy(f => f.Path.Count(c => c == '/')))
@@ -123,6 +139,24 @@ public sealed class Solution
     /// <param name="name">The folder name.</param>
     public SolutionFolder? GetSolutionFolder(string name) =>
         _allFolders.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The project <paramref name="name"/> outside solution folders, for a generated member: unlike
+    /// <see cref="GetProject"/>, it fails when the project is gone (the solution read at run time is not the one the
+    /// build was compiled with).
+    /// </summary>
+    /// <param name="name">The project's name, exactly as in the solution.</param>
+    /// <exception cref="InvalidOperationException">No such project outside solution folders.</exception>
+    protected Project RequireProject(string name) =>
+        Projects.FirstOrDefault(p => p.Name == name)
+        ?? throw new InvalidOperationException($"Solution '{Path}' has no project '{name}' outside solution folders, which the build was compiled with: rebuild the build project, or fix the solution.");
+
+    /// <summary>The top-level solution folder <paramref name="name"/>, for a generated member; fails when it is gone.</summary>
+    /// <param name="name">The folder's name, exactly as in the solution.</param>
+    /// <exception cref="InvalidOperationException">No such top-level folder.</exception>
+    protected SolutionFolder RequireSolutionFolder(string name) =>
+        SolutionFolders.FirstOrDefault(f => f.Name == name)
+        ?? throw new InvalidOperationException($"Solution '{Path}' has no top-level solution folder '{name}', which the build was compiled with: rebuild the build project, or fix the solution.");
 
     /// <inheritdoc />
     public override string ToString() => Path;

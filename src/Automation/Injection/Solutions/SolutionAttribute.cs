@@ -6,7 +6,9 @@ namespace Automation;
 /// Fills a <see cref="Solution"/> member: <c>[Solution] readonly Solution Solution;</c> or
 /// <c>[Solution("src/App.sln")]</c>. Without a path, the member is also a parameter named after it: <c>--solution</c>,
 /// or <c>"Solution"</c> in <c>.nuke/parameters.json</c> (relative to the root), as NUKE's setup writes it; with none
-/// of these, the one <c>.sln</c>/<c>.slnx</c> at the root.
+/// of these, the one <c>.sln</c>/<c>.slnx</c> at the root. With <see cref="GenerateProjects"/>, the package's source
+/// generator finds the same file at compile time and generates the member's type, with a member per project and
+/// solution folder; the member is then filled with an instance of that type.
 /// </summary>
 /// <param name="relativePath">The solution file relative to the root, or null to use the parameter.</param>
 public sealed class SolutionAttribute(string? relativePath = null) : ValueInjectionAttributeBase
@@ -14,8 +16,13 @@ public sealed class SolutionAttribute(string? relativePath = null) : ValueInject
     /// <summary>The solution file relative to the root, or null.</summary>
     public string? RelativePath { get; } = relativePath;
 
-    /// <summary>NUKE's typed project tree from a source generator, which this engine does not provide.</summary>
-    [Obsolete("GenerateProjects needs NUKE's source generator, which Automation does not provide: remove it and use Solution.GetProject(\"Name\") or Solution.GetAllProjects(\"*.Tests\").", error: true)]
+    /// <summary>
+    /// Generate the member's type at compile time (NUKE's strongly typed solution): for
+    /// <c>[Solution(GenerateProjects = true)] readonly Solution Solution;</c>, a class <c>Solution</c> in the build's
+    /// namespace deriving from <see cref="Automation.Solution"/>, with a property per project (<c>Solution.My_App</c> for
+    /// <c>My.App</c>) and per solution folder (<c>Solution.src.MyApp</c>). The solution file is read when the build
+    /// project compiles; a compile error (AUTOMATION001) says when none is found.
+    /// </summary>
     public bool GenerateProjects { get; set; }
 
     /// <inheritdoc />
@@ -30,7 +37,17 @@ public sealed class SolutionAttribute(string? relativePath = null) : ValueInject
         ArgumentNullException.ThrowIfNull(member);
         var root = Build.RootDirectory;
         var path = RelativePath is not null ? root / RelativePath : GetParameterValue<AbsolutePath>(member) ?? SingleSolutionAt(root, member);
-        return Solution.Read(path, Build.EnvironmentVariables);
+        var type = member switch
+        {
+            FieldInfo field => field.FieldType,
+            PropertyInfo property => property.PropertyType,
+            _ => typeof(Solution),
+        };
+
+        // The member's own type when it derives from Solution (the type GenerateProjects generates), else a plain one.
+        return type.IsSubclassOf(typeof(Solution)) && !type.IsAbstract
+            ? Solution.ReadInto((Solution)Activator.CreateInstance(type, nonPublic: true)!, path, Build.EnvironmentVariables)
+            : Solution.Read(path, Build.EnvironmentVariables);
     }
 
     private static AbsolutePath SingleSolutionAt(AbsolutePath root, MemberInfo member)
