@@ -60,7 +60,7 @@ internal static class SolutionSourceWriter
         {
             members.Add(
                 $"{indent}/// <summary>The solution folder <c>{Xml(folder.Name)}</c>.</summary>\n" +
-                $"{indent}public {type} {names.Claim(folder.Name)} => new(RequireSolutionFolder({Literal(folder.Name)}));\n");
+                $"{indent}public {type} {names.Claim(folder.Name)} => new {type}(RequireSolutionFolder({Literal(folder.Name)}));\n");
         }
 
         source.Append(string.Join("\n", members));
