@@ -6,8 +6,9 @@ namespace Automation.SourceGenerators;
 /// <summary>
 /// Reads the tree of projects and solution folders of a <c>.sln</c> or <c>.slnx</c> text. The engine reads solutions
 /// with Microsoft.VisualStudio.SolutionPersistence at run time; an analyzer cannot bring that package's dependencies
-/// into the compiler, so the generator reads the two formats itself, with the same naming rules: a project's name is
-/// its name in the <c>.sln</c>, or in a <c>.slnx</c> its <c>DisplayName</c> else its file name without extension.
+/// into the compiler, so the generator reads the two formats itself, with the names that library gives: a project's
+/// name is its file name without extension (in a <c>.sln</c>, SolutionPersistence takes it from the path, not from the
+/// name on the <c>Project</c> line), or in a <c>.slnx</c> its <c>DisplayName</c> when it has one.
 /// </summary>
 internal static class SolutionFileReader
 {
@@ -38,7 +39,7 @@ internal static class SolutionFileReader
             throw new FormatException("it has no 'Microsoft Visual Studio Solution File' header");
         }
 
-        var entries = new List<(string Id, string Name, bool IsFolder)>();
+        var entries = new List<(string Id, string Name, string Path, bool IsFolder)>();
         var parents = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var inNesting = false;
         foreach (var line in text.Split('\n'))
@@ -46,7 +47,7 @@ internal static class SolutionFileReader
             var project = ProjectLine.Match(line);
             if (project.Success)
             {
-                entries.Add((project.Groups["id"].Value, project.Groups["name"].Value, string.Equals(project.Groups["type"].Value, SolutionFolderType, StringComparison.OrdinalIgnoreCase)));
+                entries.Add((project.Groups["id"].Value, project.Groups["name"].Value, project.Groups["path"].Value, string.Equals(project.Groups["type"].Value, SolutionFolderType, StringComparison.OrdinalIgnoreCase)));
                 continue;
             }
 
@@ -93,7 +94,7 @@ internal static class SolutionFileReader
         foreach (var entry in entries.Where(e => !e.IsFolder))
         {
             var container = parents.TryGetValue(entry.Id, out var parentId) && folders.TryGetValue(parentId, out var folder) ? folder : root;
-            container.Projects.Add(entry.Name);
+            container.Projects.Add(FileNameWithoutExtension(entry.Path));
         }
 
         return root;
