@@ -38,29 +38,6 @@ public sealed class PortedSnippetCompilationTests
     }
 
     [Fact]
-    public void A_solution_with_generated_projects_is_a_compile_error_that_names_GetProject()
-    {
-        const string nuke = """
-            using Nuke.Common;
-            using Nuke.Common.ProjectModel;
-
-            class Build : NukeBuild
-            {
-                public static int Main() => Execute<Build>(x => x.Compile);
-
-                [Solution(GenerateProjects = true)] readonly Solution Solution;
-
-                Target Compile => _ => _.Executes(() => { });
-            }
-            """;
-
-        var error = Assert.Single(Errors(NukeSourceRewriter.Rewrite(nuke)));
-
-        Assert.Contains("CS0619", error, StringComparison.Ordinal);
-        Assert.Contains("Solution.GetProject(\"Name\")", error, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void The_AppVeyor_and_TeamCity_host_objects_compile_after_the_port_rewrite()
     {
         const string nuke = """
