@@ -24,6 +24,7 @@ public sealed class GeneratedSolutionInjectionTests
                 ctx.Info($"lib={Solution.src.Lib.Directory}");
                 ctx.Info($"tests={Solution.tests.unit.Lib_Tests.Path}");
                 ctx.Info($"same-folder={Solution.src.Equals(Solution.src.Lib.SolutionFolder)} folder-projects={Solution.src.Projects.Count}");
+                ctx.Info($"configurations={string.Join(",", System.Linq.Enumerable.Order(Solution.Configurations.Keys))}");
                 ctx.Info($"owner={ReferenceEquals(Solution.src.Lib.Solution, Solution)}");
             });
         }
@@ -46,6 +47,7 @@ public sealed class GeneratedSolutionInjectionTests
         Assert.Contains($"tests={Path.Combine(repository.Root, "tests", "Lib.Tests", "Lib.Tests.csproj")}", output, StringComparison.Ordinal);
         Assert.Contains("same-folder=True folder-projects=1", output, StringComparison.Ordinal);
         Assert.Contains("owner=True", output, StringComparison.Ordinal);
+        Assert.Contains("configurations=Debug|Any CPU,Release|Any CPU", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -49,7 +49,8 @@ internal static class SlnFile
             }
         }
 
-        text.Append("Global\n\tGlobalSection(NestedProjects) = preSolution\n");
+        text.Append("Global\n\tGlobalSection(SolutionConfigurationPlatforms) = preSolution\n\t\tDebug|Any CPU = Debug|Any CPU\n\t\tRelease|Any CPU = Release|Any CPU\n\tEndGlobalSection\n");
+        text.Append("\tGlobalSection(NestedProjects) = preSolution\n");
         foreach (var (child, parent) in nesting)
         {
             text.Append(CultureInfo.InvariantCulture, $"\t\t{child} = {parent}\n");

@@ -16,6 +16,7 @@ public class Solution
     private readonly List<Project> _allProjects = [];
     private readonly List<SolutionFolder> _allFolders = [];
     private AbsolutePath? _path;
+    private Dictionary<string, string> _configurations = [];
 
     /// <summary>
     /// For the type <c>[Solution(GenerateProjects = true)]</c> generates: the injection makes an instance of it and
@@ -47,6 +48,12 @@ public class Solution
 
     /// <summary>The top-level solution folders.</summary>
     public IReadOnlyCollection<SolutionFolder> SolutionFolders => _allFolders.Where(f => f.Parent is null).ToList();
+
+    /// <summary>
+    /// NUKE's solution configurations: each <c>configuration|platform</c> pair of the solution (<c>Debug|Any CPU</c>),
+    /// mapped to itself, as the <c>SolutionConfigurationPlatforms</c> section of a <c>.sln</c> lists them.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Configurations => _configurations;
 
     /// <summary>The solution's path.</summary>
     /// <param name="solution">The solution.</param>
@@ -93,6 +100,10 @@ public class Solution
         }
 
         solution._path = path;
+        solution._configurations = model.BuildTypes
+            .SelectMany(buildType => model.Platforms.Select(platform => $"{buildType}|{platform}"))
+            .Distinct(StringComparer.Ordinal)
+            .ToDictionary(pair => pair, pair => pair, StringComparer.Ordinal);
         var folders = new Dictionary<SolutionFolderModel, SolutionFolder>();
         SolutionFolder? FolderOf(SolutionFolderModel? model) => model is null ? null : folders[model];
         foreach (var folder in model.SolutionFolders.OrderBy(f => f.Path.Count(c => c == '/')))
