@@ -77,5 +77,8 @@ public abstract class CiConfigurationAttribute : Attribute
     /// <summary>Where the file goes, relative to the repository root, with forward slashes.</summary>
     internal abstract string RelativePath { get; }
 
+    /// <summary>Secrets whose encrypted values the file itself carries (AppVeyor's <c>secure:</c>), by parameter; none elsewhere.</summary>
+    internal virtual IEnumerable<(string Parameter, string Value)> EncryptedSecrets(Type buildType) => [];
+
     internal abstract YamlMap Render(CiPipeline pipeline);
 }
