@@ -36,8 +36,7 @@ internal static class CiGenerator
                 "</auto-generated>",
                 "------------------------------------------------------------------------------",
             };
-            var content = YamlEmitter.Write(attribute.Render(pipeline), header);
-            files.Add(new CiFile(attribute.RelativePath, content, attribute.Display));
+            files.AddRange(attribute.RenderFiles(pipeline, header).Select(file => new CiFile(file.Path, file.Content, attribute.Display)));
         }
 
         return files;
@@ -45,7 +44,7 @@ internal static class CiGenerator
 
     private static CiPipeline Resolve(CiConfigurationAttribute attribute, Type buildType, TargetGraph graph, IReadOnlyList<ParameterDescriptor> parameters)
     {
-        if (attribute.InvokedTargets.Length == 0)
+        if (attribute.EntryTargets.Count == 0)
         {
             throw new UsageException($"{attribute.Display} names no targets: set InvokedTargets = [\"test\", ...].");
         }
@@ -55,13 +54,13 @@ internal static class CiGenerator
             throw new UsageException($"{attribute.Display} has TimeoutMinutes = {attribute.TimeoutMinutes}: give a positive number of minutes.");
         }
 
-        var invoked = attribute.InvokedTargets.Select(graph.Find).Distinct().ToList();
+        var invoked = attribute.EntryTargets.Select(graph.Find).Distinct().ToList();
         var secrets = Secrets(attribute, buildType, parameters);
         var variables = attribute.ImportVariables.Select(name => ResolveVariable(attribute, name, parameters)).ToList();
         var published = attribute.ArtifactPaths.Select(CiArtifact.Published).ToList();
         var jobs = new CiJobPlanner(attribute, graph, invoked).Plan(published);
         jobs = [.. jobs, .. DeployJobs(attribute, graph, jobs)];
-        return new CiPipeline(jobs, secrets, variables, attribute.TimeoutMinutes) { Graph = graph, IsFanOut = attribute.FanOut.Length > 0 || attribute.DeployEnvironments.Length > 0 };
+        return new CiPipeline(jobs, secrets, variables, attribute.TimeoutMinutes) { Graph = graph, IsFanOut = jobs.Count > 1 || attribute.FanOut.Length > 0 || attribute.DeployEnvironments.Length > 0 };
     }
 
     // The jobs whose targets push to the repository (the delivery ledger) get the right to push; no other job does.
