@@ -6,7 +6,7 @@ namespace Automation;
 
 /// <summary>
 /// What every CI configuration attribute (<see cref="GitHubActionsAttribute"/>, <see cref="AzurePipelinesAttribute"/>,
-/// <see cref="GitLabCIAttribute"/>) shares: the targets a job runs, the secrets it passes in, the artifacts it keeps and
+/// <see cref="GitLabCIAttribute"/>, <see cref="AppVeyorAttribute"/>, <see cref="TeamCityAttribute"/>) shares: the targets a job runs, the secrets it passes in, the artifacts it keeps and
 /// its timeout. <c>./build.sh --generate-ci</c> writes the files; <c>./build.sh --verify-ci</c> fails when a committed
 /// file differs from what the build would write.
 /// </summary>
