@@ -10,7 +10,7 @@ internal static class CiCommand
     {
         if (files.Count == 0)
         {
-            output.Print("The build class has no CI configuration attribute ([GitHubActions], [AzurePipelines], [GitLabCI]): nothing to generate.");
+            output.Print("The build class has no CI configuration attribute ([GitHubActions], [AzurePipelines], [GitLabCI], [AppVeyor], [TeamCity]): nothing to generate.");
             return ExitCodes.Success;
         }
 

@@ -1,11 +1,12 @@
 using Automation.Ci;
 using Automation.Ci.Yaml;
+using Automation.Targets;
 
 namespace Automation;
 
 /// <summary>
 /// What every CI configuration attribute (<see cref="GitHubActionsAttribute"/>, <see cref="AzurePipelinesAttribute"/>,
-/// <see cref="GitLabCIAttribute"/>) shares: the targets a job runs, the secrets it passes in, the artifacts it keeps and
+/// <see cref="GitLabCIAttribute"/>, <see cref="AppVeyorAttribute"/>, <see cref="TeamCityAttribute"/>) shares: the targets a job runs, the secrets it passes in, the artifacts it keeps and
 /// its timeout. <c>./build.sh --generate-ci</c> writes the files; <c>./build.sh --verify-ci</c> fails when a committed
 /// file differs from what the build would write.
 /// </summary>
@@ -76,6 +77,21 @@ public abstract class CiConfigurationAttribute : Attribute
 
     /// <summary>Where the file goes, relative to the repository root, with forward slashes.</summary>
     internal abstract string RelativePath { get; }
+
+    /// <summary>The targets the configuration starts, by name: <see cref="InvokedTargets"/>, and TeamCity's triggered targets.</summary>
+    internal virtual IReadOnlyList<string> EntryTargets => InvokedTargets;
+
+    /// <summary>The targets of <paramref name="plan"/> that get a job of their own: <see cref="FanOut"/>, or every entry target on TeamCity.</summary>
+    internal virtual IReadOnlyList<string> FanOutTargets(IReadOnlyList<ExecutableTarget> plan) => FanOut;
+
+    /// <summary>
+    /// The files this attribute writes, as path and content; by default one YAML file at <see cref="RelativePath"/>.
+    /// </summary>
+    internal virtual IEnumerable<(string Path, string Content)> RenderFiles(CiPipeline pipeline, IReadOnlyList<string> header) =>
+        [(RelativePath, YamlEmitter.Write(Render(pipeline), header))];
+
+    /// <summary>Secrets whose encrypted values the file itself carries (AppVeyor's <c>secure:</c>), by parameter; none elsewhere.</summary>
+    internal virtual IEnumerable<(string Parameter, string Value)> EncryptedSecrets(Type buildType) => [];
 
     internal abstract YamlMap Render(CiPipeline pipeline);
 }

@@ -26,7 +26,7 @@ internal static class CiGenerator
                 throw new UsageException($"{clash.Source} and {attribute.Display} both write {attribute.RelativePath}. Give them different names.");
             }
 
-            var pipeline = MarkPushingJobs(build, Resolve(attribute, graph, parameters));
+            var pipeline = MarkPushingJobs(build, Resolve(attribute, buildType, graph, parameters));
             var header = new[]
             {
                 "------------------------------------------------------------------------------",
@@ -36,16 +36,15 @@ internal static class CiGenerator
                 "</auto-generated>",
                 "------------------------------------------------------------------------------",
             };
-            var content = YamlEmitter.Write(attribute.Render(pipeline), header);
-            files.Add(new CiFile(attribute.RelativePath, content, attribute.Display));
+            files.AddRange(attribute.RenderFiles(pipeline, header).Select(file => new CiFile(file.Path, file.Content, attribute.Display)));
         }
 
         return files;
     }
 
-    private static CiPipeline Resolve(CiConfigurationAttribute attribute, TargetGraph graph, IReadOnlyList<ParameterDescriptor> parameters)
+    private static CiPipeline Resolve(CiConfigurationAttribute attribute, Type buildType, TargetGraph graph, IReadOnlyList<ParameterDescriptor> parameters)
     {
-        if (attribute.InvokedTargets.Length == 0)
+        if (attribute.EntryTargets.Count == 0)
         {
             throw new UsageException($"{attribute.Display} names no targets: set InvokedTargets = [\"test\", ...].");
         }
@@ -55,13 +54,13 @@ internal static class CiGenerator
             throw new UsageException($"{attribute.Display} has TimeoutMinutes = {attribute.TimeoutMinutes}: give a positive number of minutes.");
         }
 
-        var invoked = attribute.InvokedTargets.Select(graph.Find).Distinct().ToList();
-        var secrets = attribute.ImportSecrets.Select(name => ResolveSecret(attribute, name, parameters)).ToList();
+        var invoked = attribute.EntryTargets.Select(graph.Find).Distinct().ToList();
+        var secrets = Secrets(attribute, buildType, parameters);
         var variables = attribute.ImportVariables.Select(name => ResolveVariable(attribute, name, parameters)).ToList();
         var published = attribute.ArtifactPaths.Select(CiArtifact.Published).ToList();
         var jobs = new CiJobPlanner(attribute, graph, invoked).Plan(published);
         jobs = [.. jobs, .. DeployJobs(attribute, graph, jobs)];
-        return new CiPipeline(jobs, secrets, variables, attribute.TimeoutMinutes) { Graph = graph, IsFanOut = attribute.FanOut.Length > 0 || attribute.DeployEnvironments.Length > 0 };
+        return new CiPipeline(jobs, secrets, variables, attribute.TimeoutMinutes) { Graph = graph, IsFanOut = jobs.Count > 1 || attribute.FanOut.Length > 0 || attribute.DeployEnvironments.Length > 0 };
     }
 
     // The jobs whose targets push to the repository (the delivery ledger) get the right to push; no other job does.
@@ -90,6 +89,26 @@ internal static class CiGenerator
             needs = [job.Id];
             yield return job;
         }
+    }
+
+    // Imported secrets, then those the file carries encrypted; one per parameter, the encrypted one winning.
+    private static List<CiSecret> Secrets(CiConfigurationAttribute attribute, Type buildType, IReadOnlyList<ParameterDescriptor> parameters)
+    {
+        var secrets = attribute.ImportSecrets.Select(name => ResolveSecret(attribute, name, parameters)).DistinctBy(s => s.ParameterName).ToList();
+        var encrypted = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (name, value) in attribute.EncryptedSecrets(buildType))
+        {
+            var secret = ResolveSecret(attribute, name, parameters) with { Encrypted = value };
+            if (!encrypted.Add(secret.ParameterName))
+            {
+                throw new UsageException($"{attribute.Display} carries two encrypted values for --{secret.ParameterName}. Keep one.");
+            }
+
+            secrets.RemoveAll(s => s.ParameterName == secret.ParameterName);
+            secrets.Add(secret);
+        }
+
+        return secrets;
     }
 
     private static CiSecret ResolveSecret(CiConfigurationAttribute attribute, string name, IReadOnlyList<ParameterDescriptor> parameters)

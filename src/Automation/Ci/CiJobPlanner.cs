@@ -16,7 +16,9 @@ internal sealed class CiJobPlanner(CiConfigurationAttribute attribute, TargetGra
 {
     public IReadOnlyList<CiJob> Plan(IReadOnlyList<CiArtifact> published)
     {
-        if (attribute.FanOut.Length == 0)
+        var plan = ExecutionPlanner.Plan(graph, invoked, isDefault: false).Targets.Select(p => p.Target).ToList();
+        var fanOutNames = attribute.FanOutTargets(plan);
+        if (fanOutNames.Count == 0)
         {
             var single = new CiJob(JobId(invoked), invoked.Select(t => t.Name).ToList(), [], [], [], published);
             single = single with { Uploads = [.. published, .. PublishedProducts(single, published)] };
@@ -24,8 +26,7 @@ internal sealed class CiJobPlanner(CiConfigurationAttribute attribute, TargetGra
             return [single];
         }
 
-        var plan = ExecutionPlanner.Plan(graph, invoked, isDefault: false).Targets.Select(p => p.Target).ToList();
-        var fanOut = FanOutTargets(plan);
+        var fanOut = FanOutTargets(fanOutNames, plan);
 
         var owned = fanOut.Select(target => (Id: JobId([target]), Targets: (IReadOnlyList<ExecutableTarget>)[target])).ToList();
         var rest = invoked.Where(t => !fanOut.Contains(t)).ToList();
@@ -75,9 +76,9 @@ internal sealed class CiJobPlanner(CiConfigurationAttribute attribute, TargetGra
     /// </summary>
     public static string JobId(IEnumerable<ExecutableTarget> targets) => string.Join('-', targets.Select(t => t.Name.Replace('.', '-')));
 
-    private List<ExecutableTarget> FanOutTargets(List<ExecutableTarget> plan)
+    private List<ExecutableTarget> FanOutTargets(IReadOnlyList<string> names, List<ExecutableTarget> plan)
     {
-        var fanOut = attribute.FanOut.Select(graph.Find).Distinct().ToList();
+        var fanOut = names.Select(graph.Find).Distinct().ToList();
         if (fanOut.Find(t => !plan.Contains(t)) is { } outside)
         {
             throw new UsageException(

@@ -10,31 +10,77 @@ namespace Automation.Tests.Porting;
 public sealed class PortedSnippetCompilationTests
 {
     [Fact]
-    public void AppVeyor_and_TeamCity_generator_attributes_are_compile_errors_that_name_what_to_do()
+    public void NUKE_s_AppVeyor_attributes_compile_after_the_port_rewrite()
     {
         const string nuke = """
             using Nuke.Common;
             using Nuke.Common.CI.AppVeyor;
-            using Nuke.Common.CI.TeamCity;
 
-            [AppVeyor(AppVeyorImage.UbuntuLatest, InvokedTargets = new[] { nameof(Compile) })]
-            [AppVeyorSecret("NuGetApiKey", "encrypted")]
-            [TeamCity(InvokedTargets = new[] { nameof(Compile) })]
+            [AppVeyor(
+                suffix: null,
+                AppVeyorImage.VisualStudio2022,
+                BranchesOnly = new[] { "main", "/release\\/*/" },
+                SkipTags = true,
+                InvokedTargets = new[] { nameof(Compile) },
+                Secrets = new[] { nameof(NuGetApiKey) })]
+            [AppVeyor("continuous", AppVeyorImage.VisualStudioLatest, AppVeyorImage.UbuntuLatest, BranchesExcept = new[] { "main" }, InvokedTargets = new[] { nameof(Compile) }, Secrets = new string[0])]
+            [AppVeyorSecret(nameof(NuGetApiKey), "gXyMC1PrfsTGaK8vnlB6ch1DDpTEaOuK+Oy0Kz8xm1i4MjA7cb+6GkTaQEI6eCuy")]
             class Build : NukeBuild
             {
                 public static int Main() => Execute<Build>(x => x.Compile);
+
+                [Parameter] [Secret] readonly string NuGetApiKey;
 
                 Target Compile => _ => _.Executes(() => { });
             }
             """;
 
-        var errors = Errors(NukeSourceRewriter.Rewrite(nuke));
+        Assert.Empty(Errors(NukeSourceRewriter.Rewrite(nuke)));
+    }
 
-        Assert.Equal(3, errors.Count);
-        Assert.All(errors, error => Assert.Contains("CS0619", error, StringComparison.Ordinal));
-        Assert.Contains(errors, error => error.Contains("AppVeyorAttribute", StringComparison.Ordinal) && error.Contains("./build.sh <targets>", StringComparison.Ordinal));
-        Assert.Contains(errors, error => error.Contains("AppVeyorSecretAttribute", StringComparison.Ordinal) && error.Contains("secure:", StringComparison.Ordinal));
-        Assert.Contains(errors, error => error.Contains("TeamCityAttribute", StringComparison.Ordinal) && error.Contains("./build.sh <targets>", StringComparison.Ordinal));
+    [Fact]
+    public void NUKE_s_TeamCity_attribute_and_a_GetBuildTypes_override_compile_after_the_port_rewrite()
+    {
+        const string nuke = """
+            using System.Collections.Generic;
+            using System.Linq;
+            using Nuke.Common;
+            using Nuke.Common.CI.TeamCity;
+            using Nuke.Common.CI.TeamCity.Configuration;
+            using Nuke.Common.Execution;
+            using Nuke.Common.Utilities.Collections;
+
+            [TeamCity(
+                VcsTriggeredTargets = new[] { nameof(Compile) },
+                NonEntryTargets = new[] { nameof(Restore) },
+                ExcludedTargets = new[] { nameof(Restore) })]
+            partial class Build : NukeBuild
+            {
+                public static int Main() => Execute<Build>(x => x.Compile);
+
+                Target Restore => _ => _.Executes(() => { });
+                Target Compile => _ => _.DependsOn(Restore).Executes(() => { });
+
+                public class TeamCityAttribute : Nuke.Common.CI.TeamCity.TeamCityAttribute
+                {
+                    protected override IEnumerable<TeamCityBuildType> GetBuildTypes(
+                        ExecutableTarget executableTarget,
+                        TeamCityVcsRoot vcsRoot,
+                        LookupTable<ExecutableTarget, TeamCityBuildType> buildTypes,
+                        IReadOnlyCollection<ExecutableTarget> relevantTargets)
+                    {
+                        return base.GetBuildTypes(executableTarget, vcsRoot, buildTypes, relevantTargets)
+                            .Select(x =>
+                            {
+                                x.Name = (x.Partition == null ? $"🚀 {x.Name}" : $"{x.InvokedTargets.Last()} 🧩 {x.Partition}").Trim();
+                                return x;
+                            });
+                    }
+                }
+            }
+            """;
+
+        Assert.Empty(Errors(NukeSourceRewriter.Rewrite(nuke)));
     }
 
     [Fact]

@@ -12,10 +12,8 @@ internal static class PortHints
         ["CheckBuildProjectConfigurations"] = "remove the attribute: the engine checks nothing of the kind",
         ["NukeRootDirectory"] = "not needed: the root is the folder with .nuke/",
         ["SignPathTasks"] = "no SignPath tasks: call its CLI with ProcessTasks.StartProcess",
-        ["TeamCityAttribute"] = "no TeamCity configuration generator: keep TeamCity's own configuration",
-        ["AppVeyorAttribute"] = "no AppVeyor configuration generator: keep appveyor.yml",
         ["GitHubActionsCustomWatermarkAttribute"] = "derive from GitHubActionsAttribute and override GetJobs instead",
-        ["ConfigurationAttributeBase"] = "derive from GitHubActionsAttribute, AzurePipelinesAttribute or GitLabCIAttribute",
+        ["ConfigurationAttributeBase"] = "derive from GitHubActionsAttribute, AzurePipelinesAttribute, GitLabCIAttribute, AppVeyorAttribute or TeamCityAttribute",
         ["From"] = "NUKE's From<T>() cast helper: write ((ICompile)this) or add `T From<T>() where T : class => (T)(object)this;` to the build",
         ["Logger"] = "NUKE's old Logger: use Serilog's Log.Information/Warning/Error",
     };
