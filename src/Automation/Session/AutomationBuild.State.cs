@@ -54,6 +54,10 @@ public abstract partial class AutomationBuild : IBuildLifecycle
         }
     }
 
+    /// <summary>The build project file (<c>build/_build.csproj</c>); null when the build runs without its sources.</summary>
+    public static AbsolutePath? BuildProjectFile =>
+        BuildProjectDirectory is { } directory ? directory / $"{Ambient(nameof(BuildProjectFile)).BuildType?.Assembly.GetName().Name}.csproj" : null;
+
     /// <summary>The planned targets, in the order they run (or would run).</summary>
     public IReadOnlyCollection<PlannedTarget> ExecutionPlan => Locked(() => View(_plan.ToList()));
 
@@ -77,6 +81,14 @@ public abstract partial class AutomationBuild : IBuildLifecycle
 
     /// <summary>Planned targets that failed or were aborted.</summary>
     public IReadOnlyCollection<PlannedTarget> FailedTargets => Locked(() => View(_plan.Where(t => _progress.GetValueOrDefault(t) is TargetStatus.Failed or TargetStatus.Aborted).ToList()));
+
+    /// <summary>
+    /// Which part of a job split over several CI agents this run is (NUKE's <c>Partition</c>):
+    /// <c>Partition.GetCurrent(Solution.GetAllProjects("*.Tests"))</c> runs this agent's share. From
+    /// <c>AUTOMATION_PARTITION</c> or <c>PARTITION</c> (<c>2/3</c>), else the part GitLab (<c>parallel:</c>) or Azure
+    /// Pipelines (parallel strategy) gives each copy of the job; else <see cref="Partition.Single"/>, the whole.
+    /// </summary>
+    public Partition Partition => Parameters.Partitions.CiPartition.From(State.Environment) ?? Partition.Single;
 
     /// <summary>NUKE's name of <see cref="IsSuccessful"/>: true while no target failed (and no hook failed).</summary>
     public bool IsSucceeding => IsSuccessful;

@@ -92,6 +92,8 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
         build.Attach(state);
         build.ReportHookFailure = message => output.Error(new Annotation(message));
         build.Created();
+        output.Disable(buildType.GetCustomAttributes(typeof(DisableDefaultOutputAttribute), inherit: true).Cast<DisableDefaultOutputAttribute>()
+            .Where(a => a.IsApplicable(build)).SelectMany(a => a.DisabledOutputs));
         var initialValues = parameters.ToDictionary(p => p, p => p.GetValue(build));
         Exception? argumentError = null;
         if (commandLine.TargetWords.Count > 0)
