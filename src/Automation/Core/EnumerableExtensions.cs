@@ -62,4 +62,11 @@ public static class EnumerableExtensions
     /// <param name="values">The values.</param>
     /// <returns>The joined text.</returns>
     public static string JoinDot(this IEnumerable<string?> values) => string.Join('.', values);
+
+    /// <summary>The items, then <paramref name="more"/> (NUKE's <c>lines.Concat("- new line")</c>; a sequence goes to LINQ's <c>Concat</c>).</summary>
+    /// <typeparam name="T">The items' type.</typeparam>
+    /// <param name="items">The items.</param>
+    /// <param name="more">The items to add at the end.</param>
+    /// <returns>The items followed by the new ones.</returns>
+    public static IEnumerable<T> Concat<T>(this IEnumerable<T> items, params T[] more) => Enumerable.Concat(items, more);
 }

@@ -14,11 +14,13 @@ internal sealed partial class BuildOutput
         MaskSecrets(result);
         lock (_lock)
         {
-            if (Verbosity >= Verbosity.Minimal)
+            var table = IsEnabled(DefaultOutput.TargetOutcome);
+            var outcome = IsEnabled(DefaultOutput.BuildOutcome);
+            if (Verbosity >= Verbosity.Minimal && table)
             {
-                Console.WriteSummary(result);
+                Console.WriteSummary(result, outcome);
             }
-            else
+            else if (outcome)
             {
                 Console.WriteLine(SummaryTable.ClosingLine(result, (text, _) => text));
                 if (result.Tests is { } tests)

@@ -17,6 +17,7 @@ internal sealed partial class BuildOutput(Host console, SecretMasker masker, Ver
     private Host? _log;
     private TextWriter? _logWriter;
     private CappedWriter? _logCap;
+    private HashSet<DefaultOutput> _disabled = [];
 
     public Host Console => console;
 
@@ -55,9 +56,24 @@ internal sealed partial class BuildOutput(Host console, SecretMasker masker, Ver
     /// <summary>Writes a line whatever the verbosity (help, list, plan).</summary>
     public void Print(string text) => Write(Verbosity.Quiet, h => h.WriteLine(masker.Apply(text)));
 
-    public void BeginTarget(string name) => Write(Verbosity.Minimal, h => h.BeginGroup(name));
+    public void BeginTarget(string name) => Write(Verbosity.Minimal, h => h.BeginGroup(name), DefaultOutput.TargetHeader);
 
-    public void EndTarget(string name) => Write(Verbosity.Minimal, h => h.EndGroup(name));
+    public void EndTarget(string name) => Write(Verbosity.Minimal, h => h.EndGroup(name), DefaultOutput.TargetHeader);
+
+    /// <summary>Switches parts of the default output off on the console (<c>[DisableDefaultOutput]</c>); build.log keeps them.</summary>
+    public void Disable(IEnumerable<DefaultOutput> outputs)
+    {
+        lock (_lock)
+        {
+            _disabled = [.. _disabled, .. outputs];
+            if (_disabled.Contains(DefaultOutput.TargetCollapse))
+            {
+                _disabled.Add(DefaultOutput.TargetHeader);
+            }
+        }
+    }
+
+    private bool IsEnabled(DefaultOutput output) => !(_parent ?? this)._disabled.Contains(output);
 
     public void Info(string text) => Write(Verbosity.Normal, h => h.WriteLine(masker.Apply(text)));
 
@@ -160,16 +176,16 @@ internal sealed partial class BuildOutput(Host console, SecretMasker masker, Ver
         Title = annotation.Title is null ? null : masker.Apply(annotation.Title),
     };
 
-    private void Write(Verbosity minimum, Action<Host> write)
+    private void Write(Verbosity minimum, Action<Host> write, DefaultOutput? part = null)
     {
-        if (Hold(() => _parent!.Write(minimum, write)))
+        if (Hold(() => _parent!.Write(minimum, write, part)))
         {
             return;
         }
 
         lock (_lock)
         {
-            if (verbosity >= minimum)
+            if (verbosity >= minimum && (part is not { } switchable || IsEnabled(switchable)))
             {
                 _statusSlot.Erase();
                 write(console);

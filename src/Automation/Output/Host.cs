@@ -65,11 +65,11 @@ internal abstract class Host(HostOptions options)
 
     protected HostOptions Options => options;
 
-    /// <summary>Called once at the end, after the last group: the summary table and the closing lines.</summary>
-    public virtual void WriteSummary(BuildResult result)
+    /// <summary>Called once at the end, after the last group: the summary table and (unless switched off) the closing lines.</summary>
+    public virtual void WriteSummary(BuildResult result, bool closingLines = true)
     {
         Writer.WriteLine();
-        SummaryTable.Write(Writer, result, Paint);
+        SummaryTable.Write(Writer, result, Paint, closingLines);
     }
 
     public void Flush()

@@ -6,7 +6,7 @@ namespace Automation.Output;
 /// <summary>The summary at the end of a build: a table of targets, then <c>Build succeeded in 1.2 s</c> and the <c>Tests:</c> line.</summary>
 internal static class SummaryTable
 {
-    public static void Write(TextWriter writer, BuildResult result, Func<string, Style, string> paint)
+    public static void Write(TextWriter writer, BuildResult result, Func<string, Style, string> paint, bool closingLines = true)
     {
         var rows = result.Targets
             .Select(t => (t.Name, Status: StatusText(t), Style: StyleOf(t.Status), Duration: t.Duration is { } d ? FormatDuration(d) : string.Empty, Notes: NotesOf(t)))
@@ -36,6 +36,11 @@ internal static class SummaryTable
         writer.WriteLine(new string('─', ruleWidth));
         writer.WriteLine(total);
         writer.WriteLine(new string('═', ruleWidth));
+        if (!closingLines)
+        {
+            return;
+        }
+
         writer.WriteLine();
         writer.WriteLine(ClosingLine(result, paint));
         if (result.Tests is { } tests)

@@ -54,6 +54,10 @@ public abstract partial class AutomationBuild : IBuildLifecycle
         }
     }
 
+    /// <summary>The build project file (<c>build/_build.csproj</c>); null when the build runs without its sources.</summary>
+    public static AbsolutePath? BuildProjectFile =>
+        BuildProjectDirectory is { } directory ? directory / $"{Ambient(nameof(BuildProjectFile)).BuildType?.Assembly.GetName().Name}.csproj" : null;
+
     /// <summary>The planned targets, in the order they run (or would run).</summary>
     public IReadOnlyCollection<PlannedTarget> ExecutionPlan => Locked(() => View(_plan.ToList()));
 
@@ -71,6 +75,23 @@ public abstract partial class AutomationBuild : IBuildLifecycle
 
     /// <summary>Targets whose outcome is decided: ended, skipped or not run.</summary>
     public IReadOnlyCollection<PlannedTarget> FinishedTargets => Locked(() => View(_plan.Where(t => _progress.GetValueOrDefault(t) is not null).ToList()));
+
+    /// <summary>Planned targets that succeeded (also up to date ones).</summary>
+    public IReadOnlyCollection<PlannedTarget> SucceededTargets => Locked(() => View(_plan.Where(t => _progress.GetValueOrDefault(t) is TargetStatus.Succeeded or TargetStatus.UpToDate or TargetStatus.Collective).ToList()));
+
+    /// <summary>Planned targets that failed or were aborted.</summary>
+    public IReadOnlyCollection<PlannedTarget> FailedTargets => Locked(() => View(_plan.Where(t => _progress.GetValueOrDefault(t) is TargetStatus.Failed or TargetStatus.Aborted).ToList()));
+
+    /// <summary>
+    /// Which part of a job split over several CI agents this run is (NUKE's <c>Partition</c>):
+    /// <c>Partition.GetCurrent(Solution.GetAllProjects("*.Tests"))</c> runs this agent's share. From
+    /// <c>AUTOMATION_PARTITION</c> or <c>PARTITION</c> (<c>2/3</c>), else the part GitLab (<c>parallel:</c>) or Azure
+    /// Pipelines (parallel strategy) gives each copy of the job; else <see cref="Partition.Single"/>, the whole.
+    /// </summary>
+    public Partition Partition => Parameters.Partitions.CiPartition.From(State.Environment) ?? Partition.Single;
+
+    /// <summary>NUKE's name of <see cref="IsSuccessful"/>: true while no target failed (and no hook failed).</summary>
+    public bool IsSucceeding => IsSuccessful;
 
     /// <summary>True while no target failed, was aborted or was not run because of that (and no hook failed).</summary>
     public bool IsSuccessful => Locked(() => !_hookFailed && !_progress.Values.Any(s => s is TargetStatus.Failed or TargetStatus.Aborted or TargetStatus.NotRun));
@@ -135,6 +156,7 @@ public abstract partial class AutomationBuild : IBuildLifecycle
         }
 
         Hook(nameof(OnTargetRunning), () => OnTargetRunning(target.Name));
+        Extend<IOnTargetRunning>(nameof(IOnTargetRunning.OnTargetRunning), e => e.OnTargetRunning(target));
     }
 
     void IBuildLifecycle.TargetFinished(ExecutableTarget target, TargetResult result)
@@ -149,12 +171,14 @@ public abstract partial class AutomationBuild : IBuildLifecycle
         {
             case TargetStatus.Succeeded or TargetStatus.UpToDate or TargetStatus.Collective:
                 Hook(nameof(OnTargetSucceeded), () => OnTargetSucceeded(target.Name));
+                Extend<IOnTargetSucceeded>(nameof(IOnTargetSucceeded.OnTargetSucceeded), e => e.OnTargetSucceeded(target));
                 break;
             case TargetStatus.Failed or TargetStatus.Aborted:
                 Hook(nameof(OnTargetFailed), () => OnTargetFailed(target.Name));
+                Extend<IOnTargetFailed>(nameof(IOnTargetFailed.OnTargetFailed), e => e.OnTargetFailed(target));
                 break;
             case TargetStatus.Skipped:
-                Hook(nameof(OnTargetSkipped), () => OnTargetSkipped(target.Name));
+                Skipped(target);
                 break;
         }
     }
@@ -168,7 +192,7 @@ public abstract partial class AutomationBuild : IBuildLifecycle
 
         if (result.Status == TargetStatus.Skipped)
         {
-            Hook(nameof(OnTargetSkipped), () => OnTargetSkipped(target.Name));
+            Skipped(target);
         }
     }
 
@@ -183,8 +207,8 @@ public abstract partial class AutomationBuild : IBuildLifecycle
     /// <summary>Calls <see cref="OnBuildCreated"/>; a hook's exception is a configuration error, as other setup code's.</summary>
     internal void Created() => OnBuildCreated();
 
-    /// <summary>Takes in the plan and calls <see cref="OnBuildInitialized"/>.</summary>
-    internal void Initialized(Planning.ExecutionPlan plan, IEnumerable<ExecutableTarget> invoked)
+    /// <summary>Takes in the plan and calls <see cref="OnBuildInitialized"/>, then the extensions' <see cref="IOnBuildInitialized"/>.</summary>
+    internal void Initialized(Planning.ExecutionPlan plan, IEnumerable<ExecutableTarget> invoked, IReadOnlyCollection<ExecutableTarget> allTargets)
     {
         lock (_gate)
         {
@@ -193,6 +217,7 @@ public abstract partial class AutomationBuild : IBuildLifecycle
         }
 
         OnBuildInitialized();
+        Extend<IOnBuildInitialized>(nameof(IOnBuildInitialized.OnBuildInitialized), e => e.OnBuildInitialized(allTargets, _plan));
     }
 
     /// <summary>
@@ -219,6 +244,7 @@ public abstract partial class AutomationBuild : IBuildLifecycle
         }
 
         Hook(nameof(OnBuildFinished), OnBuildFinished);
+        Extend<IOnBuildFinished>(nameof(IOnBuildFinished.OnBuildFinished), e => e.OnBuildFinished());
         return ExitCode ?? (_hookFailed && result.ExitCode == Core.ExitCodes.Success ? Core.ExitCodes.TargetFailed : result.ExitCode);
     }
 

@@ -27,9 +27,10 @@ public abstract partial class AutomationBuild : IAutomationBuild, IComponentPara
 
     /// <summary>
     /// The CI system the build runs on, as NUKE's <c>Host</c>: <c>if (Host is GitHubActions gitHub) … gitHub.RunNumber</c>;
-    /// null on a developer's machine (see <see cref="IsLocalBuild"/>).
+    /// a <see cref="Terminal"/> on a developer's machine (<c>Host is Terminal</c>); null on a CI system the engine has no
+    /// object for. Judged from the running build's environment (outside a build, the process's).
     /// </summary>
-    public static BuildHost? Host => BuildHost.Instance;
+    public static BuildHost? Host => Invocation.Value is { } state ? BuildHost.From(state.Environment) : BuildHost.Instance;
 
     /// <inheritdoc />
     AbsolutePath IAutomationBuild.RootDirectory => State.Root;

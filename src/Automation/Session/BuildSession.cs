@@ -92,6 +92,8 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
         build.Attach(state);
         build.ReportHookFailure = message => output.Error(new Annotation(message));
         build.Created();
+        output.Disable(buildType.GetCustomAttributes(typeof(DisableDefaultOutputAttribute), inherit: true).Cast<DisableDefaultOutputAttribute>()
+            .Where(a => a.IsApplicable(build)).SelectMany(a => a.DisabledOutputs));
         var initialValues = parameters.ToDictionary(p => p, p => p.GetValue(build));
         Exception? argumentError = null;
         if (commandLine.TargetWords.Count > 0)
@@ -160,6 +162,7 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
         var discoveryStarted = environment.Time.GetTimestamp();
         var graph = TargetDiscovery.Discover(build);
         output.Debug($"Discovered {graph.Targets.Count} targets in {Milliseconds(discoveryStarted)} ms");
+        build.TargetsDiscovered(graph.Targets);
         TargetArgumentParser.Validate(graph);
         // As the root was before this run: taking the lock may have made .nuke/temp, but that does not make the root a
         // build's, to write a checked-in schema into.
@@ -239,7 +242,7 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
         }
 
         await classAttributes.CheckBuildProjectConfigurationsAsync(root, AutomationBuild.BuildProjectDirectory, output).ConfigureAwait(false);
-        build.Initialized(plan, invoked);
+        build.Initialized(plan, invoked, graph.Targets);
         var result = await executor.ExecuteAsync(plan, skips).ConfigureAwait(false);
         var outcomes = result.Targets.Select(t => new TargetOutcome(t.Name, t.Status, t.Duration, t.Tests)).ToList();
         var exitCode = await build.FinishedAsync(result, new BuildFinishedContext(outcomes, result.Interrupted, output, environment.Interrupt)).ConfigureAwait(false);

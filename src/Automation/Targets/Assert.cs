@@ -72,17 +72,17 @@ public static class Assert
     public static string NotNullOrEmpty([System.Diagnostics.CodeAnalysis.NotNull] this string? text, string? message = null, [CallerArgumentExpression(nameof(text))] string? expression = null) =>
         string.IsNullOrEmpty(text) ? throw Failure(message ?? $"Expected text, but {expression} is {(text is null ? "null" : "empty")}") : text;
 
-    /// <summary>Returns the items, or fails unless there are exactly <paramref name="count"/>.</summary>
+    /// <summary>Returns the items, or fails unless there are exactly <paramref name="length"/> (NUKE's parameter name: <c>Assert.Count(parts, length: 2)</c>).</summary>
     /// <typeparam name="T">The items' type.</typeparam>
     /// <param name="items">The items.</param>
-    /// <param name="count">How many there must be.</param>
+    /// <param name="length">How many there must be.</param>
     /// <param name="message">The failure message; default: names the expression and both counts.</param>
     /// <param name="expression">Filled in by the compiler.</param>
     /// <returns>The items, as a list.</returns>
-    public static IReadOnlyList<T> Count<T>(this IEnumerable<T>? items, int count, string? message = null, [CallerArgumentExpression(nameof(items))] string? expression = null)
+    public static IReadOnlyList<T> Count<T>(this IEnumerable<T>? items, int length, string? message = null, [CallerArgumentExpression(nameof(items))] string? expression = null)
     {
         var list = items.NotNull(message, expression).ToList();
-        return list.Count == count ? list : throw Failure(message ?? $"Expected {count} items in {expression}, but found {list.Count}");
+        return list.Count == length ? list : throw Failure(message ?? $"Expected {length} items in {expression}, but found {list.Count}");
     }
 
     /// <summary>Returns the only item, or fails unless there is exactly one.</summary>

@@ -45,6 +45,9 @@ public sealed class ExecutableTarget
     /// <summary>The folders the target declares with <see cref="ITargetDefinition.Produces"/>, relative to the repository root (NUKE's <c>ArtifactProducts</c>).</summary>
     public IReadOnlyList<string> ArtifactProducts => Definition.ProducedFolders;
 
+    /// <summary>How many CI jobs share the target's work (<see cref="ITargetDefinition.Partition"/>), or null.</summary>
+    public int? PartitionSize => Definition.PartitionSize;
+
     /// <summary>Targets that must run first and are scheduled with this one (DependsOn ∪ reverse DependentFor).</summary>
     internal List<ExecutableTarget> ExecutionDependencies { get; } = [];
 

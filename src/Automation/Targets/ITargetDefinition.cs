@@ -206,6 +206,13 @@ public interface ITargetDefinition
     ITargetDefinition Produces(params string[] folders);
 
     /// <summary>
+    /// Declares that the target's work is split over <paramref name="size"/> CI jobs (NUKE's <c>Partition</c>); each
+    /// job takes its share with <c>Partition.GetCurrent(items)</c>. Shown as <see cref="ExecutableTarget.PartitionSize"/>.
+    /// </summary>
+    /// <param name="size">How many jobs, at least 1.</param>
+    ITargetDefinition Partition(int size);
+
+    /// <summary>
     /// Declares that this target uses what <paramref name="targets"/> produce (<see cref="Produces"/>), as NUKE's
     /// <c>Consumes</c>. In a generated CI configuration whose <see cref="CiConfigurationAttribute.FanOut"/> gives a
     /// consumed target a job of its own, the job running this target waits for that job and downloads its folders; a

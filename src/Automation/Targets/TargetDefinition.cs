@@ -51,6 +51,9 @@ internal sealed class TargetDefinition : ITargetDefinition
     /// <summary>Output files listed by code (<see cref="ITargetDefinition.OutputFiles"/>).</summary>
     public List<Func<IEnumerable<AbsolutePath>>> OutputFileLists { get; } = [];
 
+    /// <summary>How many CI jobs share the target's work (<see cref="ITargetDefinition.Partition"/>), or null.</summary>
+    public int? PartitionSize { get; private set; }
+
     /// <summary>Folders the target leaves for later CI jobs (<see cref="ITargetDefinition.Produces"/>).</summary>
     public List<string> ProducedFolders { get; } = [];
 
@@ -242,6 +245,10 @@ internal sealed class TargetDefinition : ITargetDefinition
     }
 
     public ITargetDefinition Produces(params string[] folders) => Set(() => ProducedFolders.AddRange(ProducedFolder.Normalize(folders)));
+
+    public ITargetDefinition Partition(int size) => size >= 1
+        ? Set(() => PartitionSize = size)
+        : throw new ArgumentOutOfRangeException(nameof(size), size, "A target is split over at least 1 job.");
 
     public ITargetDefinition Consumes(params Target[] targets)
     {

@@ -54,10 +54,17 @@ public class HostObjectTests
     }
 
     [Fact]
-    public void A_developer_machine_and_an_unknown_ci_system_have_no_host_object()
+    public void A_developer_machine_has_the_terminal_host_object()
     {
-        Assert.Null(BuildHost.From(new Dictionary<string, string>()));
+        Assert.IsType<Terminal>(BuildHost.From(new Dictionary<string, string> { ["TERM"] = "xterm" }));
+        Assert.Equal("terminal", BuildHost.From(new Dictionary<string, string>())!.Name);
+    }
+
+    [Fact]
+    public void An_unknown_ci_system_has_no_host_object()
+    {
         Assert.Null(BuildHost.From(new Dictionary<string, string> { ["JENKINS_URL"] = "http://ci" }));
+        Assert.Null(BuildHost.From(new Dictionary<string, string> { ["CI"] = "true" }));
     }
 
     [Fact]

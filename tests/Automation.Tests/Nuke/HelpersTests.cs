@@ -58,11 +58,21 @@ public sealed class HelpersTests
         Assert.Equal("x", new[] { "x" }.HasSingleItem());
         var count = Assert.Throws<InvalidOperationException>(() => new[] { 1, 2 }.Count(3));
         Assert.Equal("Expected 3 items in new[] { 1, 2 }, but found 2", count.Message);
+        Assert.Equal(["a", "b"], NukeAssert.Count("a|b".Split('|'), length: 2));
         var two = 2;
         var condition = Assert.Throws<InvalidOperationException>(() => NukeAssert.True(two > 3));
         Assert.Equal("Assertion failed: two > 3", condition.Message);
         Assert.Throws<InvalidOperationException>(() => NukeAssert.FileExists("/no/such/file"));
         Assert.Throws<InvalidOperationException>(() => ControlFlow.Fail("stop"));
+    }
+
+    [Fact]
+    public void Concat_adds_single_items_and_a_sequence_still_goes_to_LINQ()
+    {
+        string[] lines = ["- b", "- a"];
+
+        Assert.Equal(["- a", "- b", "- c"], lines.Concat("- c").Order(StringComparer.Ordinal));
+        Assert.Equal(["- b", "- a", "x", "y"], lines.Concat(new List<string> { "x", "y" }));
     }
 
     [Fact]

@@ -23,6 +23,15 @@ public sealed class ProjectModelTasksTests : IDisposable
     }
 
     [Fact]
+    public void ReadSolution_reads_the_solution_file_at_a_path()
+    {
+        var path = Path.Combine(_folder, "Tools.slnx");
+        File.WriteAllText(path, """<Solution><Project Path="src/Cli/Cli.csproj" /><Project Path="src/Core/Core.csproj" /></Solution>""");
+
+        Assert.Equal(["Cli", "Core"], AbsolutePath.Create(path).ReadSolution().AllProjects.Select(p => p.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void ParseSolution_of_nothing_says_the_glob_found_no_solution()
     {
         var empty = AbsolutePath.Create(_folder).GlobFiles("*.sln").FirstOrDefault();

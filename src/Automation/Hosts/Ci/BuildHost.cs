@@ -8,7 +8,8 @@ namespace Automation;
 /// The CI system a build runs on, with what it tells the build through its environment variables (NUKE's <c>Host</c>):
 /// <c>Host is GitHubActions</c>, <c>GitHubActions.Instance.RunNumber</c>. <see cref="Instance"/> is the one of this
 /// process: a <see cref="GitHubActions"/>, <see cref="AzurePipelines"/>, <see cref="GitLab"/>, <see cref="TeamCity"/> or
-/// <see cref="AppVeyor"/>; null on a developer's machine or a CI system the engine has no object for.
+/// <see cref="AppVeyor"/>; a <see cref="Terminal"/> on a developer's machine; null on a CI system the engine has no
+/// object for (and where only the <c>CI</c> variable tells it is one).
 /// </summary>
 public abstract class BuildHost
 {
@@ -19,10 +20,10 @@ public abstract class BuildHost
     /// <summary>The host's name as <c>--host</c> takes it (<c>github-actions</c>).</summary>
     public abstract string Name { get; }
 
-    /// <summary>The CI system this process runs on, read from its environment variables; null when none is recognized.</summary>
+    /// <summary>The CI system this process runs on, read from its environment variables, or the <see cref="Terminal"/>; null on an unknown CI system.</summary>
     public static BuildHost? Instance => From(ProcessVariables());
 
-    /// <summary>The host object for <paramref name="environment"/>; null on a terminal or an unknown CI system.</summary>
+    /// <summary>The host object for <paramref name="environment"/>; null on an unknown CI system.</summary>
     internal static BuildHost? From(IReadOnlyDictionary<string, string> environment) => HostCatalog.Detect(environment) switch
     {
         "github-actions" => new GitHubActions(environment),
@@ -30,6 +31,7 @@ public abstract class BuildHost
         "gitlab" => new GitLab(environment),
         "teamcity" => new TeamCity(environment),
         "appveyor" => new AppVeyor(environment),
+        "terminal" when !HostCatalog.IsServerBuild(environment) => new Terminal(environment),
         _ => null,
     };
 

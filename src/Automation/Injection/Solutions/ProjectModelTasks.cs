@@ -23,4 +23,10 @@ public static class ProjectModelTasks
         solutionFile is null
             ? throw new InvalidOperationException("ProjectModelTasks.ParseSolution was given no solution file (did a GlobFiles(\"*.sln\") find none?): pass the path of a .sln or .slnx file.")
             : Solution.Read(solutionFile);
+
+    /// <summary>Reads a <c>.sln</c> or <c>.slnx</c> file (NUKE's <c>path.ReadSolution()</c>), as <see cref="ParseSolution"/>.</summary>
+    /// <param name="solutionFile">The solution file.</param>
+    /// <returns>The solution.</returns>
+    /// <exception cref="InvalidOperationException">The file is missing, of an unknown kind, or malformed.</exception>
+    public static Solution ReadSolution(this AbsolutePath solutionFile) => ParseSolution(solutionFile);
 }

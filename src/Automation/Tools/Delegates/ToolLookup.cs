@@ -63,4 +63,7 @@ internal sealed class ToolLookup(ToolEnvironment environment)
 
     /// <summary>The dotnet that runs tool assemblies.</summary>
     public string DotNet => DotNetHost.Find(environment);
+
+    /// <summary>The root, variables and platform this lookup reads.</summary>
+    public ToolEnvironment Context => environment;
 }
