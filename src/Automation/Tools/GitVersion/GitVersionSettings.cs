@@ -31,7 +31,7 @@ public sealed record GitVersionSettings : ToolSettings
     public bool? ShowConfig { get; init; }
 
     /// <summary>Configuration overrides: <c>/overrideconfig key=value</c> each.</summary>
-    public IReadOnlyDictionary<string, object> ConfigurationOverride { get; init; } = new Dictionary<string, object>();
+    public IReadOnlyDictionary<string, string> ConfigurationOverride { get; init; } = new Dictionary<string, string>();
 
     /// <summary>Bypass GitVersion's cache: <c>/nocache</c>.</summary>
     public bool? NoCache { get; init; }
