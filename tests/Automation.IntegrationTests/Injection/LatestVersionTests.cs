@@ -149,13 +149,13 @@ public sealed class LatestVersionTests : IAsyncLifetime
     private sealed class ReleaseBuild : AutomationBuild
     {
         [LatestGitHubRelease("acme/sample", TrimPrefix = true)]
-        public readonly string? Stable;
+        public readonly string? Stable = null;
 
         [LatestGitHubRelease("acme/sample", IncludePrerelease = true)]
-        public readonly string? Newest;
+        public readonly string? Newest = null;
 
         [LatestGitHubRelease("acme/missing")]
-        public readonly string? Missing;
+        public readonly string? Missing = null;
 
         Target Show => _ => _.Executes(() => Seen.Value!.Value = this);
 
