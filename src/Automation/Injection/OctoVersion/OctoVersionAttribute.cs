@@ -9,7 +9,7 @@ namespace Automation;
 /// OctoVersion is the program the build project brings, as in NUKE: a
 /// <c>&lt;PackageDownload Include="Octopus.OctoVersion.Tool" Version="[x.y.z]" /&gt;</c> (see <see cref="OctoVersionTasks"/>).
 /// When it cannot run, the member stays null with a warning naming it and the package to add (or <c>[GitVersion]</c>,
-/// this project's own engine, which needs no tool); a <c>[Required]</c> member then stops the build before any target.
+/// this project's own engine, which needs no tool); a target that <c>.Requires(() =&gt; Member)</c> then stops the build before anything runs.
 /// Each value can come from a build member named by the matching <c>…Parameter</c> property, which wins when set.
 /// </summary>
 public sealed class OctoVersionAttribute : ValueInjectionAttributeBase
