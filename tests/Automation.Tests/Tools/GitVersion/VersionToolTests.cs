@@ -23,7 +23,7 @@ public sealed class VersionToolTests : IDisposable
           "Minor": 3,
           "Patch": 0,
           "PreReleaseLabel": "alpha",
-  "PreReleaseNumber": 2,
+          "PreReleaseNumber": 2,
           "PreReleaseTag": "alpha.2",
           "SemVer": "1.3.0-alpha.2",
           "Sha": "abc"
