@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Automation.Versioning;
 
@@ -55,47 +54,7 @@ internal static class GitVersionRunner
     }
 
     /// <summary>Reads GitVersion's JSON variables (numbers as numbers, a missing number as null).</summary>
-    public static VersionVariables Parse(string json)
-    {
-        using var document = JsonDocument.Parse(json);
-        var root = document.RootElement;
-        string Text(string name) => root.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null
-            ? value.ValueKind == JsonValueKind.String ? value.GetString() ?? string.Empty : value.GetRawText()
-            : string.Empty;
-        int? Number(string name) => Text(name) is { Length: > 0 } text ? int.Parse(text, NumberStyles.Integer, CultureInfo.InvariantCulture) : null;
-        int Required(string name) => Number(name) ?? throw new KeyNotFoundException($"no '{name}'");
-        return new VersionVariables
-        {
-            Major = Required(nameof(VersionVariables.Major)),
-            Minor = Required(nameof(VersionVariables.Minor)),
-            Patch = Required(nameof(VersionVariables.Patch)),
-            MajorMinorPatch = Text(nameof(VersionVariables.MajorMinorPatch)),
-            PreReleaseTag = Text(nameof(VersionVariables.PreReleaseTag)),
-            PreReleaseTagWithDash = Text(nameof(VersionVariables.PreReleaseTagWithDash)),
-            PreReleaseLabel = Text(nameof(VersionVariables.PreReleaseLabel)),
-            PreReleaseLabelWithDash = Text(nameof(VersionVariables.PreReleaseLabelWithDash)),
-            PreReleaseNumber = Number(nameof(VersionVariables.PreReleaseNumber)),
-            WeightedPreReleaseNumber = Number(nameof(VersionVariables.WeightedPreReleaseNumber)) ?? 0,
-            BuildMetaData = Number(nameof(VersionVariables.BuildMetaData)),
-            FullBuildMetaData = Text(nameof(VersionVariables.FullBuildMetaData)),
-            SemVer = Text(nameof(VersionVariables.SemVer)),
-            FullSemVer = Text(nameof(VersionVariables.FullSemVer)),
-            InformationalVersion = Text(nameof(VersionVariables.InformationalVersion)),
-            AssemblySemVer = Text(nameof(VersionVariables.AssemblySemVer)),
-            AssemblySemFileVer = Text(nameof(VersionVariables.AssemblySemFileVer)),
-            BranchName = Text(nameof(VersionVariables.BranchName)),
-            EscapedBranchName = Text(nameof(VersionVariables.EscapedBranchName)),
-            Sha = Text(nameof(VersionVariables.Sha)),
-            ShortSha = Text(nameof(VersionVariables.ShortSha)),
-            CommitDate = Text(nameof(VersionVariables.CommitDate)),
-            VersionSourceSha = Text(nameof(VersionVariables.VersionSourceSha)),
-            CommitsSinceVersionSource = Number(nameof(VersionVariables.CommitsSinceVersionSource)) ?? 0,
-            VersionSourceDistance = Number(nameof(VersionVariables.VersionSourceDistance)) ?? 0,
-            VersionSourceSemVer = Text(nameof(VersionVariables.VersionSourceSemVer)),
-            VersionSourceIncrement = Text(nameof(VersionVariables.VersionSourceIncrement)),
-            UncommittedChanges = Number(nameof(VersionVariables.UncommittedChanges)) ?? 0,
-        };
-    }
+    public static VersionVariables Parse(string json) => VersionVariables.FromJson(json);
 
     // GitVersion logs to standard output too: its ERROR line says what went wrong better than the last line.
     private static string Problem(ProcessOutcome outcome)

@@ -100,4 +100,18 @@ public sealed record VersionVariables
     /// JSON numbers or null, every other value a string, indented with two spaces.
     /// </summary>
     public string ToJson() => Output.VersionJson.Write(this);
+
+    /// <summary>
+    /// The variables GitVersion printed with <c>/output json</c> (GitVersion 6's names; GitVersion 5's JSON reads too,
+    /// its extra variables aside): the inverse of <see cref="ToJson"/>.
+    /// </summary>
+    /// <param name="json">GitVersion's output: one JSON object.</param>
+    /// <returns>The variables.</returns>
+    /// <exception cref="System.Text.Json.JsonException">Not JSON.</exception>
+    /// <exception cref="FormatException">No <c>Major</c>, <c>Minor</c> or <c>Patch</c>, or a number that is none.</exception>
+    public static VersionVariables FromJson(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return Output.VersionJson.Read(json);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -68,6 +69,59 @@ internal static class VersionJson
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>
+    /// Reads GitVersion's JSON variables (6's names; 5's print the same ones and more): numbers as JSON numbers or as
+    /// text, an empty or missing number as null (0 where the variable has no null).
+    /// </summary>
+    /// <exception cref="JsonException">Not JSON.</exception>
+    /// <exception cref="FormatException">No <c>Major</c>, <c>Minor</c> or <c>Patch</c>, or a number that is none.</exception>
+    public static VersionVariables Read(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            throw new FormatException("GitVersion's JSON is one object of variables");
+        }
+
+        string Text(string name) => root.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null
+            ? value.ValueKind == JsonValueKind.String ? value.GetString() ?? string.Empty : value.GetRawText()
+            : string.Empty;
+        int? Number(string name) => Text(name) is { Length: > 0 } text ? int.Parse(text, NumberStyles.Integer, CultureInfo.InvariantCulture) : null;
+        int Required(string name) => Number(name) ?? throw new FormatException($"no '{name}' among GitVersion's variables");
+        return new VersionVariables
+        {
+            Major = Required(nameof(VersionVariables.Major)),
+            Minor = Required(nameof(VersionVariables.Minor)),
+            Patch = Required(nameof(VersionVariables.Patch)),
+            MajorMinorPatch = Text(nameof(VersionVariables.MajorMinorPatch)),
+            PreReleaseTag = Text(nameof(VersionVariables.PreReleaseTag)),
+            PreReleaseTagWithDash = Text(nameof(VersionVariables.PreReleaseTagWithDash)),
+            PreReleaseLabel = Text(nameof(VersionVariables.PreReleaseLabel)),
+            PreReleaseLabelWithDash = Text(nameof(VersionVariables.PreReleaseLabelWithDash)),
+            PreReleaseNumber = Number(nameof(VersionVariables.PreReleaseNumber)),
+            WeightedPreReleaseNumber = Number(nameof(VersionVariables.WeightedPreReleaseNumber)) ?? 0,
+            BuildMetaData = Number(nameof(VersionVariables.BuildMetaData)),
+            FullBuildMetaData = Text(nameof(VersionVariables.FullBuildMetaData)),
+            SemVer = Text(nameof(VersionVariables.SemVer)),
+            FullSemVer = Text(nameof(VersionVariables.FullSemVer)),
+            InformationalVersion = Text(nameof(VersionVariables.InformationalVersion)),
+            AssemblySemVer = Text(nameof(VersionVariables.AssemblySemVer)),
+            AssemblySemFileVer = Text(nameof(VersionVariables.AssemblySemFileVer)),
+            BranchName = Text(nameof(VersionVariables.BranchName)),
+            EscapedBranchName = Text(nameof(VersionVariables.EscapedBranchName)),
+            Sha = Text(nameof(VersionVariables.Sha)),
+            ShortSha = Text(nameof(VersionVariables.ShortSha)),
+            CommitDate = Text(nameof(VersionVariables.CommitDate)),
+            VersionSourceSha = Text(nameof(VersionVariables.VersionSourceSha)),
+            CommitsSinceVersionSource = Number(nameof(VersionVariables.CommitsSinceVersionSource)) ?? 0,
+            VersionSourceDistance = Number(nameof(VersionVariables.VersionSourceDistance)) ?? 0,
+            VersionSourceSemVer = Text(nameof(VersionVariables.VersionSourceSemVer)),
+            VersionSourceIncrement = Text(nameof(VersionVariables.VersionSourceIncrement)),
+            UncommittedChanges = Number(nameof(VersionVariables.UncommittedChanges)) ?? 0,
+        };
     }
 
     private static bool IsNumber(string key) => key is nameof(VersionVariables.BuildMetaData) or nameof(VersionVariables.PreReleaseNumber);

@@ -69,6 +69,6 @@ public sealed class GitVersionRunnerTests
     [Fact]
     public void Json_without_the_version_numbers_is_refused()
     {
-        Assert.Throws<KeyNotFoundException>(() => GitVersionRunner.Parse("""{ "FullSemVer": "1.0.0" }"""));
+        Assert.Throws<FormatException>(() => GitVersionRunner.Parse("""{ "FullSemVer": "1.0.0" }"""));
     }
 }
