@@ -1,9 +1,10 @@
 using Automation.Output;
 using Automation.Tools.DotNet;
+using Automation.Tools.MSBuild;
 
 namespace Automation.Session;
 
-/// <summary>What NUKE's attributes on the build class change in a run: <see cref="DotNetVerbosityMappingAttribute"/>,
+/// <summary>What NUKE's attributes on the build class change in a run: <see cref="DotNetVerbosityMappingAttribute"/>, <see cref="MSBuildVerbosityMappingAttribute"/>,
 /// <see cref="UnsetVisualStudioEnvironmentVariablesAttribute"/> and <see cref="ShutdownDotNetAfterServerBuildAttribute"/>.</summary>
 internal sealed class BuildClassAttributes(Type buildType)
 {
@@ -12,9 +13,12 @@ internal sealed class BuildClassAttributes(Type buildType)
     private bool Has<TAttribute>()
         where TAttribute : Attribute => buildType.IsDefined(typeof(TAttribute), inherit: true);
 
-    /// <summary>Sets the default <c>dotnet</c> verbosity of this build's flow when the build maps it.</summary>
-    public void ApplyVerbosityMapping(Verbosity verbosity) =>
+    /// <summary>Sets the default <c>dotnet</c> and MSBuild verbosities of this build's flow when the build maps them.</summary>
+    public void ApplyVerbosityMapping(Verbosity verbosity)
+    {
         DotNetVerbosityDefault.Value = Has<DotNetVerbosityMappingAttribute>() ? DotNetVerbosityMappingAttribute.Map(verbosity) : null;
+        MSBuildVerbosityDefault.Value = Has<MSBuildVerbosityMappingAttribute>() ? MSBuildVerbosityMappingAttribute.Map(verbosity) : null;
+    }
 
     /// <summary>The variables every command gets: <paramref name="variables"/>, plus the Visual Studio ones unset when the build asks.</summary>
     public IReadOnlyDictionary<string, string?> CommandVariables(IReadOnlyDictionary<string, string?> variables)

@@ -32,6 +32,15 @@ public sealed class Project
     /// <summary>The project file.</summary>
     public AbsolutePath Path { get; }
 
+    /// <summary>
+    /// The project file relative to the solution's directory, with the solution file's separators turned into this
+    /// system's (<c>src/App/App.csproj</c>), as NUKE's <c>Project.RelativePath</c>.
+    /// </summary>
+    public string RelativePath => System.IO.Path.GetRelativePath(Solution.Directory, Path);
+
+    /// <summary>The project file's name with its extension (<c>App.csproj</c>).</summary>
+    public string FileName => Path.Name;
+
     /// <summary>The project's directory.</summary>
     public AbsolutePath Directory => Path.Parent!;
 

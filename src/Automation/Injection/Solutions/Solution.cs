@@ -37,6 +37,9 @@ public class Solution
     /// <summary>The file name without extension.</summary>
     public string Name => Path.NameWithoutExtension;
 
+    /// <summary>The file name with its extension (<c>App.sln</c>), as NUKE 10's <c>Solution.FileName</c>.</summary>
+    public string FileName => Path.Name;
+
     /// <summary>Every project, in solution folders or not, in file order.</summary>
     public IReadOnlyCollection<Project> AllProjects => _allProjects;
 

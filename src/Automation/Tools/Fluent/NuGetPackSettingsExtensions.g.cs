@@ -138,6 +138,25 @@ public static partial class NuGetPackSettingsExtensions
         return settings with { IncludeReferencedProjects = !(settings.IncludeReferencedProjects ?? false) };
     }
 
+    /// <summary>Sets <see cref="NuGetPackSettings.MSBuildPath"/>.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="mSBuildPath">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static NuGetPackSettings SetMSBuildPath(this NuGetPackSettings settings, string? mSBuildPath)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { MSBuildPath = mSBuildPath };
+    }
+
+    /// <summary>Sets <see cref="NuGetPackSettings.MSBuildPath"/> back to its default.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static NuGetPackSettings ResetMSBuildPath(this NuGetPackSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { MSBuildPath = null };
+    }
+
     /// <summary>Sets <see cref="NuGetPackSettings.NoPackageAnalysis"/>.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="noPackageAnalysis">The new value.</param>

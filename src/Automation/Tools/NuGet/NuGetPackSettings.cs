@@ -41,6 +41,9 @@ public sealed record NuGetPackSettings : NuGetSettings
     /// <summary>The configuration, a property NUKE sets with its own form (<c>SetConfiguration</c>): <c>-Properties Configuration=…</c>.</summary>
     public string? Configuration { get; init; }
 
+    /// <summary>The MSBuild nuget.exe uses to read a project (the folder holding <c>MSBuild.exe</c>, or the file): <c>-MSBuildPath</c>.</summary>
+    public string? MSBuildPath { get; init; }
+
     private protected override void AddArguments(ToolArguments arguments)
     {
         var properties = Properties.Select(p => $"{p.Key}={p.Value}").Concat(Configuration is null ? [] : [$"Configuration={Configuration}"]).ToList();
@@ -53,7 +56,7 @@ public sealed record NuGetPackSettings : NuGetSettings
                 _ => "symbols.nupkg",
             }).Option("-Suffix", Suffix).Flag("-Build", Build)
             .Flag("-IncludeReferencedProjects", IncludeReferencedProjects).Flag("-NoPackageAnalysis", NoPackageAnalysis)
-            .Option("-Properties", properties.Count == 0 ? null : string.Join(';', properties));
+            .Option("-Properties", properties.Count == 0 ? null : string.Join(';', properties)).Option("-MSBuildPath", MSBuildPath);
         AddCommon(arguments);
     }
 }

@@ -45,5 +45,15 @@ public static class NuGetTasks
         return ToolTaskRunner.Run(nameof(NuGetPack), ToolName, configurator(new NuGetPackSettings()));
     }
 
+    /// <summary>Runs <c>nuget restore</c> (packages of a solution, <c>packages.config</c> or project) in the running target.</summary>
+    /// <param name="configurator">Sets what to restore and the rest.</param>
+    /// <returns>The output lines.</returns>
+    /// <exception cref="ToolNotFoundException">nuget.exe was not found.</exception>
+    public static IReadOnlyCollection<OutputLine> NuGetRestore(Configure<NuGetRestoreSettings> configurator)
+    {
+        ArgumentNullException.ThrowIfNull(configurator);
+        return ToolTaskRunner.Run(nameof(NuGetRestore), ToolName, configurator(new NuGetRestoreSettings()));
+    }
+
     private static IReadOnlyCollection<OutputLine> NuGetPush(NuGetPushSettings settings) => ToolTaskRunner.Run(nameof(NuGetPush), ToolName, settings);
 }
