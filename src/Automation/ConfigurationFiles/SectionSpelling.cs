@@ -21,8 +21,10 @@ internal sealed class SectionSpelling
     /// <summary>The sections declared on <paramref name="buildType"/>, its base classes and the interfaces it implements.</summary>
     public static SectionSpelling Of(Type buildType)
     {
-        var declarations = buildType.GetCustomAttributes(inherit: true)
-            .Concat(buildType.GetInterfaces().SelectMany(i => i.GetCustomAttributes(inherit: false)))
+        // Enumerable.Concat by name: with objects, NUKE's Concat(params T[]) in this namespace would add the sequence as one item.
+        var declarations = Enumerable.Concat(
+                buildType.GetCustomAttributes(inherit: true),
+                buildType.GetInterfaces().SelectMany(i => i.GetCustomAttributes(inherit: false)))
             .OfType<IConfigSectionDeclaration>()
             .ToList();
         return new SectionSpelling(declarations);

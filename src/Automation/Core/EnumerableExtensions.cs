@@ -63,7 +63,11 @@ public static class EnumerableExtensions
     /// <returns>The joined text.</returns>
     public static string JoinDot(this IEnumerable<string?> values) => string.Join('.', values);
 
-    /// <summary>The items, then <paramref name="more"/> (NUKE's <c>lines.Concat("- new line")</c>; a sequence goes to LINQ's <c>Concat</c>).</summary>
+    /// <summary>
+    /// The items, then <paramref name="more"/> (NUKE's <c>lines.Concat("- new line")</c>; a sequence goes to LINQ's
+    /// <c>Concat</c>). For a sequence of <see cref="object"/>, another sequence is one more item here: call
+    /// <c>Enumerable.Concat</c> by name then (code inside the <c>Automation</c> namespaces finds this method first).
+    /// </summary>
     /// <typeparam name="T">The items' type.</typeparam>
     /// <param name="items">The items.</param>
     /// <param name="more">The items to add at the end.</param>
