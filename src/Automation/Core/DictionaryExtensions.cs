@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Globalization;
 
 namespace Automation;
@@ -65,4 +66,14 @@ public static class DictionaryExtensions
         ArgumentNullException.ThrowIfNull(configurator);
         return condition ? configurator(dictionary) : dictionary;
     }
+
+    /// <summary>
+    /// A read-only view of an environment-style dictionary (NUKE's <c>….SetKeyValue("GH_TOKEN", token).AsReadOnly()</c>,
+    /// for a tool's <c>environmentVariables:</c>).
+    /// </summary>
+    /// <param name="dictionary">The dictionary.</param>
+    /// <returns>A read-only view (changes to the dictionary show through).</returns>
+    // Not generic on purpose: where System.Collections.Generic is imported too, overload resolution prefers this
+    // non-generic method to the runtime's generic CollectionExtensions.AsReadOnly instead of calling the two ambiguous.
+    public static ReadOnlyDictionary<string, string> AsReadOnly(this IDictionary<string, string> dictionary) => new(dictionary);
 }

@@ -73,4 +73,10 @@ public static class EnumerableExtensions
     /// <param name="more">The items to add at the end.</param>
     /// <returns>The items followed by the new ones.</returns>
     public static IEnumerable<T> Concat<T>(this IEnumerable<T> items, params T[] more) => Enumerable.Concat(items, more);
+
+    /// <summary>Whether the sequence has no items (NUKE's <c>FailedTargets.IsEmpty()</c>).</summary>
+    /// <typeparam name="T">The items' type.</typeparam>
+    /// <param name="items">The items.</param>
+    /// <returns>True when there are none.</returns>
+    public static bool IsEmpty<T>(this IEnumerable<T> items) => !items.Any();
 }

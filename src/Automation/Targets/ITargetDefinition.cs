@@ -56,6 +56,15 @@ public interface ITargetDefinition
     /// <exception cref="Core.UsageException">The expression is not a target property of <typeparamref name="T"/>, or it has no default implementation.</exception>
     ITargetDefinition Inherit<T>(params System.Linq.Expressions.Expression<Func<T, Target>>[] targets) where T : class;
 
+    /// <summary>
+    /// Adds the definitions of <paramref name="targets"/> to this one, in order: their dependencies, conditions and
+    /// actions join this target's where the call stands, as NUKE's <c>Inherit(Test)</c>
+    /// (<c>_.Executes(Begin).Inherit(Test).Executes(End)</c>).
+    /// </summary>
+    /// <param name="targets">The targets whose definitions to add (their own target is not run separately for it).</param>
+    /// <returns>This definition.</returns>
+    ITargetDefinition Inherit(params Target[] targets);
+
     /// <summary>The given targets depend on this one (the reverse of <see cref="DependsOn(Target[])"/>).</summary>
     ITargetDefinition DependentFor(params Target[] targets);
 

@@ -147,6 +147,17 @@ internal sealed class TargetDefinition : ITargetDefinition
         return this;
     }
 
+    public ITargetDefinition Inherit(params Target[] targets)
+    {
+        ArgumentNullException.ThrowIfNull(targets);
+        foreach (var target in targets)
+        {
+            target(this);
+        }
+
+        return this;
+    }
+
     public ITargetDefinition TryDependsOn<T>() where T : class => Add(EdgeKind.DependsOn, TargetReference.AllOf<T>(true));
 
     public ITargetDefinition TryDependsOn<T>(params Func<T, Target>[] targets) where T : class => Add(EdgeKind.DependsOn, targets, true);

@@ -49,10 +49,15 @@ internal static class CorpusEffects
                 }
 
                 break;
+            case "Template":
+                // [Solution(GenerateProjects = true)]: the package's source generator gave the build a typed Lib member.
+                Has(output, $@"Generated member ""?Lib""? in ""?{Regex.Escape(Path.Combine(root, "src", "Lib"))}");
+                break;
             case "ProcessTasks":
                 // StdToText is one text, as in NUKE (not a list of lines).
                 Has(output, @"^SDK ""?\d+\.\d+\.\d+");
                 Has(output, $@"Commit ""?{await HeadAsync(root)}""? on");
+                Has(output, $@"git logger got ""?{(await HeadAsync(root))[..7]}");
                 break;
         }
     }

@@ -76,6 +76,20 @@ public sealed class HelpersTests
     }
 
     [Fact]
+    public void IsEmpty_and_a_read_only_view_of_environment_variables()
+    {
+        Assert.True(Array.Empty<string>().IsEmpty());
+        Assert.False(new[] { "a" }.IsEmpty());
+
+        var variables = new Dictionary<string, string> { ["A"] = "1" };
+        var view = variables.SetKeyValue("GH_TOKEN", "t").AsReadOnly();
+        variables["B"] = "2";
+
+        Assert.Equal(["A", "B", "GH_TOKEN"], view.Keys.Order(StringComparer.Ordinal));
+        Assert.False(view is IDictionary<string, string> { IsReadOnly: false });
+    }
+
+    [Fact]
     public void ForEachLazy_runs_the_action_only_as_the_items_are_read()
     {
         var seen = new List<int>();

@@ -22,6 +22,15 @@ public class InheritTests
         Assert.Contains("IPackage.Pack has no default definition to inherit", run.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Inheriting_a_target_of_the_build_adds_its_dependencies_and_actions_where_the_call_stands()
+    {
+        var run = BuildHarness.Run<InheritsOwnTarget>("sonar");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(["compile", "begin", "test", "end"], run.Trace);
+    }
+
     internal interface IComponent : IAutomationBuild
     {
         Target Restore => _ => _.Executes(() => Trace.Record("restore"));
@@ -44,5 +53,17 @@ public class InheritTests
     private sealed class InheritsAbstract : AutomationBuild, IPackage
     {
         public Target Pack => _ => _.Inherit<IPackage>(x => x.Pack).Executes(() => { });
+    }
+
+    private sealed class InheritsOwnTarget : AutomationBuild
+    {
+        Target Compile => _ => _.Executes(() => Trace.Record("compile"));
+
+        Target Test => _ => _.DependsOn(Compile).Executes(() => Trace.Record("test"));
+
+        Target Sonar => _ => _
+            .Executes(() => Trace.Record("begin"))
+            .Inherit(Test)
+            .Executes(() => Trace.Record("end"));
     }
 }

@@ -129,6 +129,41 @@ public sealed class PortedSnippetCompilationTests
         Assert.Null(new DotNetNuGetPushSettings().SetTimeout(600).SetTimeout(null).Timeout);
     }
 
+    [Fact]
+    public void NUKE_s_collection_helpers_Inherit_of_a_target_and_the_git_logger_bind_with_System_Collections_Generic_imported_too()
+    {
+        // Real builds (dotnet-integration-testing, Revit.Build.Tasks, FamilyUpdater) call these after the port rewrite.
+        const string nuke = """
+            using System.Collections.Generic;
+            using System.Linq;
+            using Nuke.Common;
+            using Nuke.Common.Tools.Git;
+            using Nuke.Common.Utilities.Collections;
+
+            class Build : NukeBuild
+            {
+                Target Test => _ => _.Executes(() => { });
+
+                Target Sonar => _ => _
+                    .Executes(() => { })
+                    .Inherit(Test)
+                    .Executes(() => { });
+
+                Target Report => _ => _
+                    .Executes(() =>
+                    {
+                        IReadOnlyDictionary<string, string> variables = EnvironmentInfo.Variables
+                            .ToDictionary(x => x.Key, x => x.Value)
+                            .SetKeyValue("GH_TOKEN", "t").AsReadOnly();
+                        var quiet = FailedTargets.IsEmpty();
+                        var tags = GitTasks.Git("tag --list", logger: (_, _) => { });
+                    });
+            }
+            """;
+
+        Assert.Empty(Errors(NukeSourceRewriter.Rewrite(nuke)));
+    }
+
     private static IReadOnlyList<string> Errors(string source)
     {
         var block = new DocumentationCodeBlock("Build.cs", 0, CodeBlockKind.File, source);

@@ -12,14 +12,22 @@ public static partial class GitTasks
     /// <param name="timeout">A time limit in milliseconds.</param>
     /// <param name="logOutput">False hides the output (it is still returned).</param>
     /// <param name="logInvocation">False leaves the command line out of the output.</param>
+    /// <param name="logger">Receives each output line instead of the build output, once git has ended (<c>logger: (_, _) =&gt; { }</c> hides it).</param>
     /// <returns>The output lines.</returns>
     /// <exception cref="ProcessFailedException">git exited with a code other than 0.</exception>
     public static IReadOnlyCollection<OutputLine> Git(
-        ref ArgumentStringHandler arguments, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environmentVariables = null, int? timeout = null, bool? logOutput = null, bool? logInvocation = null)
+        ref ArgumentStringHandler arguments, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environmentVariables = null, int? timeout = null, bool? logOutput = null, bool? logInvocation = null,
+        Action<OutputType, string>? logger = null)
     {
         var context = CurrentTarget.Require(nameof(Git));
-        var options = ProcessOptions.From(workingDirectory, environmentVariables, timeout, logOutput, logInvocation);
-        return OutputLine.Of(Git(context, CommandLineText.Split(arguments.ToStringAndClear()), options));
+        var options = ProcessOptions.From(workingDirectory, environmentVariables, timeout, logger is null ? logOutput : false, logInvocation);
+        var lines = OutputLine.Of(Git(context, CommandLineText.Split(arguments.ToStringAndClear()), options));
+        foreach (var line in logger is null ? [] : lines)
+        {
+            logger!(line.Type, line.Text);
+        }
+
+        return lines;
     }
 
     /// <summary>Runs <c>git</c> with a command line given as plain text (<c>Git("status --porcelain")</c>), in the running target.</summary>
@@ -29,13 +37,15 @@ public static partial class GitTasks
     /// <param name="timeout">A time limit in milliseconds.</param>
     /// <param name="logOutput">False hides the output (it is still returned).</param>
     /// <param name="logInvocation">False leaves the command line out of the output.</param>
+    /// <param name="logger">Receives each output line instead of the build output, once git has ended.</param>
     /// <returns>The output lines.</returns>
     /// <exception cref="ProcessFailedException">git exited with a code other than 0.</exception>
     public static IReadOnlyCollection<OutputLine> Git(
-        string arguments, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environmentVariables = null, int? timeout = null, bool? logOutput = null, bool? logInvocation = null)
+        string arguments, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environmentVariables = null, int? timeout = null, bool? logOutput = null, bool? logInvocation = null,
+        Action<OutputType, string>? logger = null)
     {
         ArgumentStringHandler handler = arguments;
-        return Git(ref handler, workingDirectory, environmentVariables, timeout, logOutput, logInvocation);
+        return Git(ref handler, workingDirectory, environmentVariables, timeout, logOutput, logInvocation, logger);
     }
 
     /// <summary>Whether the working tree has no changes (<c>git status --porcelain</c> lists nothing), in the running target's directory.</summary>

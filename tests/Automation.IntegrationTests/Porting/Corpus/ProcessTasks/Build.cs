@@ -24,6 +24,7 @@ class Build : NukeBuild
             var output = DotNet("--version");
             Log.Information("SDK {Version}", output.StdToText());
             var commit = Git("rev-parse HEAD", logOutput: false).StdToText();
+            Git("rev-parse --short HEAD", logger: (_, text) => Log.Information("git logger got {Text}", text));
             Log.Information("Commit {Commit} on {Host}", commit, GitHubActions?.RunNumber.ToString() ?? "a developer's machine");
             var status = ToolResolver.GetPathTool("git")("status --porcelain", exitHandler: process => Log.Information("git status exited with {Code}", process.ExitCode));
             Log.Information("{Count} changed files", status.Count);

@@ -18,7 +18,7 @@ class Build : NukeBuild
     [Parameter("Configuration to build - Default is 'Debug' (local) or 'Release' (server)")]
     readonly Configuration Configuration = IsLocalBuild ? Configuration.Debug : Configuration.Release;
 
-    [Solution] readonly Solution Solution;
+    [Solution(GenerateProjects = true)] readonly Solution Solution;
 
     AbsolutePath SourceDirectory => RootDirectory / "src";
     AbsolutePath ArtifactsDirectory => RootDirectory / "artifacts";
@@ -48,6 +48,7 @@ class Build : NukeBuild
                 .EnableNoRestore());
             var built = SourceDirectory.GlobFiles($"**/bin/{Configuration}/**/*.dll");
             Assert.NotEmpty(built.ToList());
+            Serilog.Log.Information("Generated member {Name} in {Directory}", Solution.Lib.Name, Solution.Lib.Directory);
         });
 
     // The solution model: a project by name, all projects, and facts from evaluating a project.
