@@ -45,16 +45,13 @@ internal static class GitVersionRunner
 
         try
         {
-            return Parse(outcome.StandardOutput[start..]);
+            return VersionVariables.FromJson(outcome.StandardOutput[start..]);
         }
-        catch (Exception exception) when (exception is JsonException or FormatException or KeyNotFoundException)
+        catch (Exception exception) when (exception is JsonException or FormatException)
         {
             throw new VersioningException($"GitVersion ({program.Origin}) printed JSON this build cannot read ({exception.Message}); use a GitVersion 6 release or leave --version-engine out.");
         }
     }
-
-    /// <summary>Reads GitVersion's JSON variables (numbers as numbers, a missing number as null).</summary>
-    public static VersionVariables Parse(string json) => VersionVariables.FromJson(json);
 
     // GitVersion logs to standard output too: its ERROR line says what went wrong better than the last line.
     private static string Problem(ProcessOutcome outcome)

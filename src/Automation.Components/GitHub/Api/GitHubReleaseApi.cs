@@ -36,11 +36,7 @@ internal sealed class GitHubReleaseApi : IDisposable
         _repository = repository;
         _timeout = options.Timeout;
         _http = new HttpClientAdapter(HttpMessageHandlerFactory.CreateDefault);
-        var product = new ProductHeaderValue("Automation", typeof(GitHubReleaseApi).Assembly.GetName().Version?.ToString(3) ?? "1.0.0");
-        var credentials = new InMemoryCredentialStore(new Credentials(options.Token, AuthenticationType.Bearer));
-        var connection = new Connection(product, BaseAddress(options.ApiUrl), credentials, _http, new SimpleJsonSerializer());
-        connection.SetRequestTimeout(options.Timeout);
-        _releases = new GitHubClient(connection).Repository.Release;
+        _releases = new GitHubClient(GitHubConnection.Create(options.ApiUrl, options.Token, options.Timeout, _http)).Repository.Release;
         _calls = new GitHubCallRunner(repository, options);
     }
 
@@ -103,8 +99,4 @@ internal sealed class GitHubReleaseApi : IDisposable
     }
 
     public void Dispose() => _http.Dispose();
-
-    // Used as given, unlike Octokit's GitHubClient(product, uri), which turns any host but github.com into
-    // https://host/api/v3/. Octokit resolves "repos/o/r/..." against it, so it must end with "/" to keep its path.
-    private static Uri BaseAddress(Uri apiUrl) => apiUrl.AbsoluteUri.EndsWith('/') ? apiUrl : new Uri($"{apiUrl.AbsoluteUri}/");
 }

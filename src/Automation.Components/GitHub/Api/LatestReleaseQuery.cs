@@ -37,11 +37,7 @@ internal sealed class LatestReleaseQuery(Uri apiUrl, string? token)
     public async Task<string> FindAsync(string owner, string name, bool includePrerelease)
     {
         using var http = new HttpClientAdapter(HttpMessageHandlerFactory.CreateDefault);
-        var product = new ProductHeaderValue("Automation", typeof(LatestReleaseQuery).Assembly.GetName().Version?.ToString(3) ?? "1.0.0");
-        var credentials = token is null ? Credentials.Anonymous : new Credentials(token, AuthenticationType.Bearer);
-        var connection = new Connection(product, BaseAddress(apiUrl), new InMemoryCredentialStore(credentials), http, new SimpleJsonSerializer());
-        connection.SetRequestTimeout(Timeout);
-        var releases = new GitHubClient(connection).Repository.Release;
+        var releases = new GitHubClient(GitHubConnection.Create(apiUrl, token, Timeout, http)).Repository.Release;
         var repository = $"{owner}/{name}";
         try
         {
@@ -93,8 +89,4 @@ internal sealed class LatestReleaseQuery(Uri apiUrl, string? token)
             $"GitHub's API rate limit is used up while reading the releases of {repository}: {(token is null ? "set GITHUB_TOKEN to a token" : "wait for the reset")}",
         _ => $"{apiUrl} answered {(int)failure.StatusCode} {failure.StatusCode} while reading the releases of {repository}{(failure.ApiError?.Message is { Length: > 0 } said ? $" (GitHub said: {said})" : string.Empty)}",
     };
-
-    // Used as given (Octokit's own constructor would turn any host but github.com into https://host/api/v3/); it must
-    // end with "/" for Octokit's relative paths to keep it.
-    private static Uri BaseAddress(Uri url) => url.AbsoluteUri.EndsWith('/') ? url : new Uri($"{url.AbsoluteUri}/");
 }

@@ -1,9 +1,9 @@
-using Automation.Components;
+using Automation.Versioning;
 
-namespace Automation.Tests.Components.Versioning;
+namespace Automation.Tests.Versioning;
 
 /// <summary>GitVersion's JSON read into the variables the built-in engine gives.</summary>
-public sealed class GitVersionRunnerTests
+public sealed class GitVersionJsonTests
 {
     // As GitVersion 6.8.2 prints it: numbers as numbers, a missing pre-release number as null.
     private const string Json = """
@@ -42,7 +42,7 @@ public sealed class GitVersionRunnerTests
     [Fact]
     public void Every_variable_of_GitVersions_json_is_read()
     {
-        var version = GitVersionRunner.Parse(Json);
+        var version = VersionVariables.FromJson(Json);
 
         Assert.Equal((1, 3, 0), (version.Major, version.Minor, version.Patch));
         Assert.Equal("1.3.0-login.1+4", version.FullSemVer);
@@ -61,7 +61,7 @@ public sealed class GitVersionRunnerTests
     [Fact]
     public void A_null_number_stays_null()
     {
-        var version = GitVersionRunner.Parse(Json.Replace("\"BuildMetaData\": 4", "\"BuildMetaData\": null", StringComparison.Ordinal));
+        var version = VersionVariables.FromJson(Json.Replace("\"BuildMetaData\": 4", "\"BuildMetaData\": null", StringComparison.Ordinal));
 
         Assert.Null(version.BuildMetaData);
     }
@@ -69,6 +69,6 @@ public sealed class GitVersionRunnerTests
     [Fact]
     public void Json_without_the_version_numbers_is_refused()
     {
-        Assert.Throws<FormatException>(() => GitVersionRunner.Parse("""{ "FullSemVer": "1.0.0" }"""));
+        Assert.Throws<FormatException>(() => VersionVariables.FromJson("""{ "FullSemVer": "1.0.0" }"""));
     }
 }
