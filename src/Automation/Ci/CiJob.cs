@@ -21,6 +21,16 @@ internal sealed record CiJob(
     /// <summary>Whether the job pushes to the repository's remote (<see cref="IPushesToRepository"/>), so its token needs the right to.</summary>
     public bool PushesToRepository { get; init; }
 
+    /// <summary>
+    /// Into how many parallel copies the job is split (its one target's <c>.Partition(n)</c>), each run with
+    /// <c>--partition i/n</c>; null for one copy.
+    /// </summary>
+    public int? Partitions { get; init; }
+
+    /// <summary>The <c>--partition</c> option for the copy whose part the CI expression <paramref name="part"/> gives (<c>${{ matrix.partition }}</c>), or nothing when the job is not split.</summary>
+    /// <param name="part">The CI system's expression for the copy's part, from 1.</param>
+    public string PartitionArgument(string part) => Partitions is { } total ? $" --partition {part}/{total}" : string.Empty;
+
     /// <summary>A step title such as <c>Run: test, pack</c>.</summary>
     public string Title => "Run: " + string.Join(", ", Targets);
 

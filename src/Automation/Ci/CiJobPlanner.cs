@@ -23,7 +23,7 @@ internal sealed class CiJobPlanner(CiConfigurationAttribute attribute, TargetGra
             var single = new CiJob(JobId(invoked), invoked.Select(t => t.Name).ToList(), [], [], [], published);
             single = single with { Uploads = [.. published, .. PublishedProducts(single, published)] };
             RequireUniqueArtifactNames([single]);
-            return [single];
+            return [Partitioned(single)];
         }
 
         var fanOut = FanOutTargets(fanOutNames, plan);
@@ -49,7 +49,27 @@ internal sealed class CiJobPlanner(CiConfigurationAttribute attribute, TargetGra
             ? job with { Uploads = [.. job.Uploads, .. published.Concat(PublishedProducts(job, published)).Select(a => sinks.Count > 1 ? a with { Name = $"{a.Name}-{job.Id}" } : a)] }
             : job).ToList();
         RequireUniqueArtifactNames(result);
-        return result;
+        return [.. result.Select(Partitioned)];
+    }
+
+    // A target split with .Partition(n) runs as n copies of its job, each given its part with --partition i/n (as NUKE's
+    // Azure Pipelines and TeamCity configurations do). Only a job of its own can be copied: its other targets would run n times.
+    private CiJob Partitioned(CiJob job)
+    {
+        var split = job.Targets.Select(graph.Find).FirstOrDefault(t => t.PartitionSize > 1);
+        if (split is null)
+        {
+            return job;
+        }
+
+        if (job.Targets.Count > 1)
+        {
+            throw new UsageException(
+                $"{attribute.Display}: '{split.Name}' is split into {split.PartitionSize} parts (.Partition({split.PartitionSize})), but its job '{job.Id}' also runs {string.Join(", ", job.Targets.Where(t => t != split.Name))}. " +
+                $"Add '{split.Name}' to FanOut, so its parts run as parallel jobs of their own.");
+        }
+
+        return job with { Partitions = split.PartitionSize };
     }
 
     // PublishArtifacts: what the job's own targets produce (not what it downloads), unless uploaded already.

@@ -47,6 +47,7 @@ internal static class CommandLineParser
         new("profile", null, Arity.Many, "--profile <name>...", "Add .nuke/parameters.<name>.json (later wins)", (c, v) => c.Profiles.AddRange(NonEmpty(v.SelectMany(SplitList).ToList(), "--profile", "a profile name: --profile <name>, which adds .nuke/parameters.<name>.json"))),
         new("config-file", null, Arity.One, "--config-file <file>", "Add a configuration file above the profiles (below the environment)", (c, v) => c.ConfigFile = Single(v, "--config-file", "a file: --config-file <file.json>")),
         new("show-config", null, Arity.None, "--show-config", "Show every parameter and setting with the file or variable it came from; run nothing", (c, _) => c.ShowConfig = true),
+        new("partition", null, Arity.One, "--partition <part/total>", "This CI job's part of partitioned targets, e.g. 2/3 (also: PARTITION)", (c, v) => c.Partition = ParsePartition(Single(v, "--partition", "this job's part and the number of parts: --partition 2/3"))),
         new("root", null, Arity.One, "--root <dir>", "Repository root (default: nearest ancestor holding .nuke/)", (c, v) => c.Root = Single(v, "--root", "a directory: --root <dir>")),
         new("verbosity", "v", Arity.One, "-v, --verbosity <level>", "quiet, minimal, normal (default) or verbose", (c, v) => c.Verbosity = ParseVerbosity(Single(v, "--verbosity", "a level: --verbosity quiet|minimal|normal|verbose"))),
         new("no-color", null, Arity.None, "--no-color", "No colours (also: NO_COLOR)", (c, _) => c.NoColor = true),
@@ -267,6 +268,18 @@ internal static class CommandLineParser
         : throw new UsageException(
             $"Invalid value '{values[0]}' for --parallel: expected how many targets may run at once, a whole number of at least 1 " +
             $"(e.g. --parallel 4), or no value for the processor count. Write targets before options: './build.sh {values[0]} --parallel'.");
+
+    private static Partition ParsePartition(string value)
+    {
+        try
+        {
+            return Partition.Parse(value);
+        }
+        catch (FormatException exception)
+        {
+            throw new UsageException($"Invalid value '{value}' for --partition: {exception.Message} Give this job's part and the number of parts, e.g. --partition 2/3.");
+        }
+    }
 
     private static Verbosity ParseVerbosity(string value) =>
         Enum.GetValues<Verbosity>().FirstOrDefault(v => Naming.Matches(v.ToString(), value), (Verbosity)(-1)) is var verbosity && Enum.IsDefined(verbosity)

@@ -45,6 +45,9 @@ internal sealed record ParsedCommandLine
 
     public string? Root { get; set; }
 
+    /// <summary><c>--partition 2/3</c>: this CI job's part of the partitioned targets; null when not given.</summary>
+    public Partition? Partition { get; set; }
+
     /// <summary><c>--config-file</c>: the runtime configuration layer, as given (relative to the working directory).</summary>
     public string? ConfigFile { get; set; }
 

@@ -1,5 +1,6 @@
 using Automation.Execution;
 using Automation.Outcomes;
+using Automation.Parameters.Partitions;
 using Automation.Session;
 using Automation.Targets;
 
@@ -9,7 +10,7 @@ namespace Automation;
 // static in NUKE, so field initializers and static helpers can read them; here they read the invocation through an
 // async-local ambient scope that the session opens before it creates the build, so builds run side by side in one
 // process (tests) each see their own.
-public abstract partial class AutomationBuild : IBuildLifecycle
+public abstract partial class AutomationBuild : IBuildLifecycle, IGivenPartition
 {
     private static readonly AsyncLocal<BuildState?> Invocation = new();
     private readonly Lock _gate = new();
@@ -84,11 +85,13 @@ public abstract partial class AutomationBuild : IBuildLifecycle
 
     /// <summary>
     /// Which part of a job split over several CI agents this run is (NUKE's <c>Partition</c>):
-    /// <c>Partition.GetCurrent(Solution.GetAllProjects("*.Tests"))</c> runs this agent's share. From
-    /// <c>AUTOMATION_PARTITION</c> or <c>PARTITION</c> (<c>2/3</c>), else the part GitLab (<c>parallel:</c>) or Azure
+    /// <c>Partition.GetCurrent(Solution.GetAllProjects("*.Tests"))</c> runs this agent's share. From <c>--partition 2/3</c>,
+    /// else <c>AUTOMATION_PARTITION</c> or <c>PARTITION</c> (<c>2/3</c>), else the part GitLab (<c>parallel:</c>) or Azure
     /// Pipelines (parallel strategy) gives each copy of the job; else <see cref="Partition.Single"/>, the whole.
     /// </summary>
-    public Partition Partition => Parameters.Partitions.CiPartition.From(State.Environment) ?? Partition.Single;
+    public Partition Partition => Parameters.Partitions.CiPartition.Of(this) ?? Partition.Single;
+
+    Partition? IGivenPartition.GivenPartition => State.Partition;
 
     /// <summary>NUKE's name of <see cref="IsSuccessful"/>: true while no target failed (and no hook failed).</summary>
     public bool IsSucceeding => IsSuccessful;

@@ -85,7 +85,7 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
             : RepositoryRoot.Find(commandLine.Root, environment.WorkingDirectory);
         var runsTargets = !(informational || commandLine.Plan || commandLine.GenerateCi || commandLine.VerifyCi || commandLine.ShowConfig);
         var marked = new NukeLayout(root).Exists;
-        var state = new BuildState(root, commandLine.DryRun, commandLine.Verbosity, output.Console.Name, environment.Variables) { BuildType = buildType };
+        var state = new BuildState(root, commandLine.DryRun, commandLine.Verbosity, output.Console.Name, environment.Variables) { BuildType = buildType, Partition = commandLine.Partition };
         // Open before the build object exists: NUKE builds read the static RootDirectory in field initializers.
         using var ambient = AutomationBuild.Enter(state);
         var build = (AutomationBuild)createBuild();
@@ -156,11 +156,10 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
 
         build.AttachBuildNumberSink(output.SetBuildNumber);
         // Injected values ([GitRepository], [Solution], ...) come after parameters, which may configure them. Help and
-        // the list show the build without them if they cannot be made: a failure there is a debug note, not a warning.
-        ValueInjector.Inject(build, informational ? output.Debug : warning => output.Warning(new Annotation(warning)));
-
+        // the list make them only if a target definition needs them, and show the build without the ones that cannot
+        // be made: a failure there is a debug note, not a warning.
         var discoveryStarted = environment.Time.GetTimestamp();
-        var graph = TargetDiscovery.Discover(build);
+        var graph = InjectionTiming.Discover(build, deferred: informational, informational ? output.Debug : warning => output.Warning(new Annotation(warning)), output.Debug);
         output.Debug($"Discovered {graph.Targets.Count} targets in {Milliseconds(discoveryStarted)} ms");
         build.TargetsDiscovered(graph.Targets);
         TargetArgumentParser.Validate(graph);

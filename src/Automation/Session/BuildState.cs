@@ -5,4 +5,7 @@ internal sealed record BuildState(AbsolutePath Root, bool IsDryRun, Verbosity Ve
 {
     /// <summary>The build class.</summary>
     public Type? BuildType { get; init; }
+
+    /// <summary>The part given with <c>--partition</c>, which wins over the CI system's; null when not given.</summary>
+    public Partition? Partition { get; init; }
 }

@@ -23,12 +23,7 @@ internal sealed class LatestReleaseQuery(Uri apiUrl, string? token)
     /// <exception cref="InvalidOperationException"><c>GITHUB_API_URL</c> is no http(s) URL.</exception>
     public static LatestReleaseQuery FromEnvironment(IReadOnlyDictionary<string, string> environment)
     {
-        ArgumentNullException.ThrowIfNull(environment);
-        var configured = environment.TryGetValue("GITHUB_API_URL", out var url) && url.Trim().Length > 0 ? url.Trim() : null;
-        var apiUrl = configured is null ? new Uri("https://api.github.com")
-            : Uri.TryCreate(configured, UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https" ? parsed
-            : throw new InvalidOperationException($"GITHUB_API_URL is '{configured}', which is no http(s) URL: set it to the API root (https://api.github.com, or https://<host>/api/v3 for GitHub Enterprise), or unset it.");
-        var token = new[] { "GITHUB_TOKEN", "GH_TOKEN" }.Select(name => environment.TryGetValue(name, out var value) ? value.Trim() : null).FirstOrDefault(value => !string.IsNullOrEmpty(value));
+        var (apiUrl, token) = GitHubApiEnvironment.From(environment);
         return new LatestReleaseQuery(apiUrl, token);
     }
 

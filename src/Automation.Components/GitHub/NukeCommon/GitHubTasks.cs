@@ -1,5 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
+using Automation.Components;
 using Octokit;
+using Octokit.Internal;
 
 namespace Automation;
 
@@ -14,13 +16,17 @@ public static class GitHubTasks
 {
     private static readonly Lock Gate = new();
 
+    // Octokit's own default for one request.
+    private static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(100);
+
     // Global on purpose, as in NUKE: builds assign the client once (in a target or a hook) and use it from others and
     // from static helpers, so an async-local would lose it. Guarded, as targets may run in parallel.
     private static GitHubClient? Current;
 
     /// <summary>
-    /// The client; by default an anonymous one for github.com, authenticated with <c>GITHUB_TOKEN</c> when that variable
-    /// is set. Assign your own (another host, other credentials) as NUKE builds do.
+    /// The client; by default one for the API at <c>GITHUB_API_URL</c> (set on GitHub Enterprise Server runners; else
+    /// github.com), authenticated with <c>GITHUB_TOKEN</c> (else <c>GH_TOKEN</c>) when set, anonymous otherwise.
+    /// Assign your own (another host, other credentials) as NUKE builds do.
     /// </summary>
     public static GitHubClient GitHubClient
     {
@@ -28,7 +34,7 @@ public static class GitHubTasks
         {
             lock (Gate)
             {
-                return Current ??= CreateDefault();
+                return Current ??= CreateDefault(EnvironmentInfo.Variables);
             }
         }
 
@@ -111,14 +117,16 @@ public static class GitHubTasks
             .ConfigureAwait(false);
     }
 
-    private static GitHubClient CreateDefault()
+    /// <summary>
+    /// The default client for <paramref name="environment"/>: the API at <c>GITHUB_API_URL</c> (GitHub Enterprise
+    /// Server runners set it; else github.com), with the token in <c>GITHUB_TOKEN</c> or <c>GH_TOKEN</c> when set.
+    /// </summary>
+    /// <exception cref="InvalidOperationException"><c>GITHUB_API_URL</c> is no http(s) URL.</exception>
+    internal static GitHubClient CreateDefault(IReadOnlyDictionary<string, string> environment)
     {
-        var client = new GitHubClient(new ProductHeaderValue("Automation"));
-        if (Environment.GetEnvironmentVariable("GITHUB_TOKEN") is { Length: > 0 } token)
-        {
-            client.Credentials = new Credentials(token);
-        }
-
-        return client;
+        var (apiUrl, token) = GitHubApiEnvironment.From(environment);
+        // Lives as long as the client, which lives as long as the process (or until a build assigns its own).
+        var http = new HttpClientAdapter(HttpMessageHandlerFactory.CreateDefault);
+        return new GitHubClient(GitHubConnection.Create(apiUrl, token, DefaultTimeout, http));
     }
 }

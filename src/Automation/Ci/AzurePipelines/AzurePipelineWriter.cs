@@ -7,6 +7,9 @@ namespace Automation.Ci.AzurePipelines;
 /// <summary>Builds the YAML tree of one Azure Pipelines file: triggers, variables, one job per image or the fan-out jobs.</summary>
 internal sealed partial class AzurePipelineWriter(AzurePipelinesAttribute attribute, CiPipeline pipeline)
 {
+    // The copy's part, from 1, in a job with `strategy: parallel`.
+    private const string JobPosition = "$(System.JobPositionInPhase)";
+
     public CiPipeline Pipeline => pipeline;
 
     public YamlMap Write()
@@ -70,16 +73,21 @@ internal sealed partial class AzurePipelineWriter(AzurePipelinesAttribute attrib
         steps.AddRange(attribute.CachePaths.Select(path => Cache(path, cacheKey)));
         foreach (var download in job.Downloads)
         {
-            // The `download:` shortcut puts artifacts under the pipeline workspace; the task puts them back where they were made.
-            steps.Add(new YamlMap
+            // The `download:` shortcut puts artifacts under the pipeline workspace; the task puts them back where they were
+            // made. Each part of a partitioned job uploads under its own name: all of them go into the one folder.
+            foreach (var name in PartNames(download.Artifact.Name, pipeline.Jobs.FirstOrDefault(j => j.Id == download.JobId)?.Partitions))
             {
-                ["task"] = "DownloadPipelineArtifact@2",
-                ["displayName"] = $"Download {download.Artifact.Name}",
-                ["inputs"] = new YamlMap { ["buildType"] = "current", ["artifactName"] = download.Artifact.Name, ["targetPath"] = $"$(Build.SourcesDirectory)/{download.Artifact.Path}" },
-            });
+                steps.Add(new YamlMap
+                {
+                    ["task"] = "DownloadPipelineArtifact@2",
+                    ["displayName"] = $"Download {name}",
+                    ["inputs"] = new YamlMap { ["buildType"] = "current", ["artifactName"] = name, ["targetPath"] = $"$(Build.SourcesDirectory)/{download.Artifact.Path}" },
+                });
+            }
         }
 
-        var run = new YamlMap { ["script"] = job.Command(image), ["displayName"] = job.Title };
+        // A partitioned target's job runs on Partitions agents at once (strategy: parallel), each given its part.
+        var run = new YamlMap { ["script"] = job.Command(image) + job.PartitionArgument(JobPosition), ["displayName"] = job.Title };
         var environment = new YamlMap();
         foreach (var (key, value) in imports)
         {
@@ -94,7 +102,7 @@ internal sealed partial class AzurePipelineWriter(AzurePipelinesAttribute attrib
         steps.Add(run);
         foreach (var artifact in job.Uploads)
         {
-            var artifactName = attribute.Images.Length > 1 ? $"{artifact.Name}-{image}" : artifact.Name;
+            var artifactName = (attribute.Images.Length > 1 ? $"{artifact.Name}-{image}" : artifact.Name) + (job.Partitions is null ? string.Empty : $"-{JobPosition}");
             steps.Add(new YamlMap { ["publish"] = artifact.Path, ["artifact"] = artifactName });
         }
 
@@ -107,10 +115,14 @@ internal sealed partial class AzurePipelineWriter(AzurePipelinesAttribute attrib
             Image = parsed,
             GeneratedImage = (parsed, image),
             TimeoutInMinutes = pipeline.TimeoutMinutes,
+            Parallel = job.Partitions ?? 0,
             Environment = job.Environment,
             Steps = [.. steps.Select(step => new AzurePipelinesGeneratedStep(step))],
         };
     }
+
+    private static IEnumerable<string> PartNames(string name, int? partitions) =>
+        partitions is { } total ? Enumerable.Range(1, total).Select(part => $"{name}-{part}") : [name];
 
     /// <summary>
     /// The run step's environment: secret variables reach scripts only when mapped explicitly. Plain variables reach them

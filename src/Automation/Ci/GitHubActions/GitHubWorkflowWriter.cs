@@ -7,6 +7,7 @@ namespace Automation.Ci.GitHubActions;
 internal sealed class GitHubWorkflowWriter(GitHubActionsAttribute attribute, CiPipeline pipeline)
 {
     private const string MatrixImage = "${{ matrix.image }}";
+    private const string MatrixPartition = "${{ matrix.partition }}";
 
     private bool IsMatrix => attribute.Images.Length > 1;
 
@@ -59,13 +60,12 @@ internal sealed class GitHubWorkflowWriter(GitHubActionsAttribute attribute, CiP
         var head = new YamlMap();
         if (!pipeline.IsFanOut)
         {
-            head["name"] = IsMatrix ? MatrixImage : attribute.Images[0];
+            head["name"] = (IsMatrix ? MatrixImage : attribute.Images[0]) + (job.Partitions is { } parts ? $" ({MatrixPartition}/{parts})" : string.Empty);
         }
 
-        if (IsMatrix)
+        if (Matrix(job) is { } matrix)
         {
-            var include = attribute.Images.Select(image => new YamlMap { ["image"] = image, ["build"] = CiPipeline.BuildScript(image) }).ToList();
-            head["strategy"] = new YamlMap { ["fail-fast"] = false, ["matrix"] = new YamlMap { ["include"] = include } };
+            head["strategy"] = new YamlMap { ["fail-fast"] = false, ["matrix"] = matrix };
         }
 
         if (job.Needs.Count > 0)
@@ -93,6 +93,29 @@ internal sealed class GitHubWorkflowWriter(GitHubActionsAttribute attribute, CiP
         };
     }
 
+    // Several images: one job per image. A partitioned target (.Partition(n)): one job per part, each given its part
+    // with --partition; with several images, one per image and part.
+    private YamlMap? Matrix(CiJob job)
+    {
+        var parts = Enumerable.Range(1, job.Partitions ?? 1).ToList();
+        if (IsMatrix)
+        {
+            var include = attribute.Images.SelectMany(image => parts.Select(part =>
+            {
+                var entry = new YamlMap { ["image"] = image, ["build"] = CiPipeline.BuildScript(image) };
+                if (job.Partitions is not null)
+                {
+                    entry["partition"] = part;
+                }
+
+                return entry;
+            })).ToList();
+            return new YamlMap { ["include"] = include };
+        }
+
+        return job.Partitions is null ? null : new YamlMap { ["partition"] = parts };
+    }
+
     /// <summary>The environment of the run step: imported secrets and variables, and the run's token when enabled.</summary>
     public IEnumerable<(string Key, string Value)> DefaultImports()
     {
@@ -111,6 +134,8 @@ internal sealed class GitHubWorkflowWriter(GitHubActionsAttribute attribute, CiP
             yield return ("GITHUB_TOKEN", "${{ secrets.GITHUB_TOKEN }}");
         }
     }
+
+    private bool IsPartitioned(string jobId) => pipeline.Jobs.Any(j => j.Id == jobId && j.Partitions is not null);
 
     /// <summary>A step's YAML lines, checked to be one sequence item.</summary>
     public static YamlLines Lines(GitHubActionsStep step)
@@ -248,7 +273,10 @@ internal sealed class GitHubWorkflowWriter(GitHubActionsAttribute attribute, CiP
 
         foreach (var download in job.Downloads)
         {
-            yield return new GitHubActionsUsesStep("actions/download-artifact@v4", new YamlMap { ["name"] = download.Artifact.Name, ["path"] = download.Artifact.Path });
+            // Each part of a partitioned job uploads under its own name: take them all, into the one folder.
+            yield return new GitHubActionsUsesStep("actions/download-artifact@v4", IsPartitioned(download.JobId)
+                ? new YamlMap { ["pattern"] = download.Artifact.Name + "-*", ["path"] = download.Artifact.Path, ["merge-multiple"] = true }
+                : new YamlMap { ["name"] = download.Artifact.Name, ["path"] = download.Artifact.Path });
         }
 
         var environment = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -263,7 +291,7 @@ internal sealed class GitHubWorkflowWriter(GitHubActionsAttribute attribute, CiP
         yield return new GitHubActionsRunStep
         {
             InvokedTargets = [.. job.Targets],
-            Command = IsMatrix ? "${{ matrix.build }} " + job.Arguments : job.Command(attribute.Images[0]),
+            Command = (IsMatrix ? "${{ matrix.build }} " + job.Arguments : job.Command(attribute.Images[0])) + job.PartitionArgument(MatrixPartition),
             Imports = environment,
         };
         var downloaded = pipeline.Jobs.SelectMany(j => j.Downloads).Select(d => d.Artifact.Name).ToHashSet(StringComparer.Ordinal);
@@ -272,7 +300,7 @@ internal sealed class GitHubWorkflowWriter(GitHubActionsAttribute attribute, CiP
             // Artifact names are unique per run, so each matrix job uploads under its own name.
             yield return new GitHubActionsArtifactStep
             {
-                Name = IsMatrix ? $"{artifact.Name}-{MatrixImage}" : artifact.Name,
+                Name = (IsMatrix ? $"{artifact.Name}-{MatrixImage}" : artifact.Name) + (job.Partitions is null ? string.Empty : $"-{MatrixPartition}"),
                 Path = artifact.Path,
                 Condition = attribute.PublishCondition,
                 FailWhenMissing = downloaded.Contains(artifact.Name),

@@ -68,7 +68,13 @@ internal sealed class GitLabPipelineWriter(GitLabCIAttribute attribute, CiPipeli
             ["key"] = new YamlMap { ["files"] = new[] { "global.json", "**/*.csproj" } },
             ["paths"] = new[] { ".nuget/packages", NukeLayout.RelativeTemporaryDirectory },
         };
-        map["script"] = new[] { job.Command(image) };
+        if (job.Partitions is { } parts)
+        {
+            // n copies of the job; GitLab numbers them from 1 in CI_NODE_INDEX, and a later job gets all their artifacts.
+            map["parallel"] = parts;
+        }
+
+        map["script"] = new[] { job.Command(image) + job.PartitionArgument("$CI_NODE_INDEX") };
 
         if (job.Uploads.Count > 0)
         {

@@ -5,6 +5,11 @@ namespace Automation.Parameters.Partitions;
 /// <summary>The part a CI system gives each copy of a job it runs several times in parallel.</summary>
 internal static class CiPartition
 {
+    /// <summary>The part of <paramref name="build"/>'s run: <c>--partition</c>, else what <see cref="From"/> finds in its environment.</summary>
+    /// <exception cref="FormatException">A partition variable that is not <c>part/total</c>.</exception>
+    public static Partition? Of(IAutomationBuild build) =>
+        (build as IGivenPartition)?.GivenPartition ?? From(build.EnvironmentVariables);
+
     /// <summary>
     /// <c>AUTOMATION_PARTITION</c> or <c>PARTITION</c> (<c>2/3</c>); else GitLab's <c>parallel:</c>
     /// (<c>CI_NODE_INDEX</c>/<c>CI_NODE_TOTAL</c>) or Azure Pipelines' parallel strategy

@@ -7,7 +7,7 @@ namespace Automation;
 /// <summary>
 /// Fills a <see cref="Partition"/> member with this run's part of <see cref="Total"/> (NUKE's <c>[Partition]</c>):
 /// <c>[Partition(2)] readonly Partition TestPartition;</c>. The part is the member's parameter
-/// (<c>--test-partition 2</c>, or <c>TEST_PARTITION=2</c>); without it, the part the CI system gives a job it runs
+/// (<c>--test-partition 2</c>, or <c>TEST_PARTITION=2</c>); without it, <c>--partition 2/3</c>, else the part the CI system gives a job it runs
 /// <see cref="Total"/> times in parallel (GitLab's <c>parallel:</c>, Azure Pipelines' parallel strategy); else
 /// <see cref="Partition.Single"/>, the whole.
 /// </summary>
@@ -31,8 +31,8 @@ public sealed class PartitionAttribute(int total) : ValueInjectionAttributeBase
             return Partition.Of(part, Total) ?? throw new InvalidOperationException($"--{Core.Naming.ToKebabCase(member.Name)} {part}: the part must be from 1 to {Total}.");
         }
 
-        return CiPartition.From(Build.EnvironmentVariables) is { } ci
-            ? ci.Total == Total ? ci : throw new InvalidOperationException($"The CI system runs this job {ci.Total} times in parallel, but [Partition({Total})] on {member.Name} expects {Total}: make them the same.")
+        return CiPartition.Of(Build) is { } ci
+            ? ci.Total == Total ? ci : throw new InvalidOperationException($"This run is part {ci} (--partition or the CI system), but [Partition({Total})] on {member.Name} expects {Total} parts: make them the same.")
             : Partition.Single;
     }
 }

@@ -1,0 +1,78 @@
+using Automation.Tests.Support;
+using YamlDotNet.RepresentationModel;
+using static Automation.Tests.Ci.WorkflowYaml;
+
+namespace Automation.Tests.Ci;
+
+/// <summary>
+/// A target split with <c>.Partition(n)</c> runs as n parallel copies of its job, each given its part with
+/// <c>--partition i/n</c>: a GitHub Actions matrix, Azure Pipelines' <c>strategy: parallel</c>, GitLab's <c>parallel:</c>.
+/// </summary>
+public sealed class CiPartitionTests
+{
+    public static TheoryData<string, string> Files => new()
+    {
+        { ".github/workflows/partition.yml", "github-actions.partition" },
+        { ".azure-pipelines/partition.yml", "azure-pipelines.partition" },
+        { ".gitlab-ci.yml", "gitlab.partition" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Matches_the_expected_file(string path, string expected) =>
+        ExpectedFile.Match(Content(new CiPartitionSamples.Split(), path), expected);
+
+    [Fact]
+    public void Over_several_images_there_is_one_job_per_image_and_part_matching_the_expected_file() =>
+        ExpectedFile.Match(Content(new CiPartitionSamples.SplitOverImages(), ".github/workflows/partition-matrix.yml"), "github-actions.partition-matrix");
+
+    [Fact]
+    public void GitHub_runs_one_job_per_part_and_pack_downloads_every_part_s_results()
+    {
+        var jobs = Parse(Content(new CiPartitionSamples.Split(), ".github/workflows/partition.yml"))["jobs"];
+        string Run(string job) => Items(jobs, job, "steps").Single(s => s.Children.ContainsKey("run"))["run"].ToString();
+
+        Assert.Equal(["1", "2", "3"], Texts(jobs, "unit-test", "strategy", "matrix", "partition"));
+        Assert.Equal("./build.sh unit-test --partition ${{ matrix.partition }}/3", Run("unit-test"));
+        Assert.Equal("./build.sh pack --skip unit-test", Run("pack"));
+        var upload = Items(jobs, "unit-test", "steps").Single(s => s.Children.ContainsKey("uses") && s["uses"].ToString() == "actions/upload-artifact@v4");
+        Assert.Equal("unit-test-test-results-${{ matrix.partition }}", Text(upload, "with", "name"));
+        var download = Items(jobs, "pack", "steps").Single(s => s.Children.ContainsKey("uses") && s["uses"].ToString() == "actions/download-artifact@v4");
+        Assert.Equal("unit-test-test-results-*", Text(download, "with", "pattern"));
+        Assert.Equal("true", Text(download, "with", "merge-multiple"));
+        Assert.Equal("artifacts/test-results", Text(download, "with", "path"));
+        Assert.False(((YamlMappingNode)jobs["pack"]).Children.ContainsKey("strategy"));
+    }
+
+    [Fact]
+    public void Azure_runs_the_job_on_parallel_agents_and_pack_downloads_each_part()
+    {
+        var jobs = Parse(Content(new CiPartitionSamples.Split(), ".azure-pipelines/partition.yml"))["jobs"];
+        var unitTest = ((YamlSequenceNode)jobs).Children.Cast<YamlMappingNode>().Single(j => Text(j, "job") == "unit_test");
+        var pack = ((YamlSequenceNode)jobs).Children.Cast<YamlMappingNode>().Single(j => Text(j, "job") == "pack");
+
+        Assert.Equal("3", Text(unitTest, "strategy", "parallel"));
+        Assert.Contains(Items(unitTest, "steps"), s => s.Children.ContainsKey("script") && Text(s, "script") == "./build.sh unit-test --partition $(System.JobPositionInPhase)/3");
+        Assert.Contains(Items(unitTest, "steps"), s => s.Children.ContainsKey("publish") && Text(s, "artifact") == "unit-test-test-results-$(System.JobPositionInPhase)");
+        var downloads = Items(pack, "steps").Where(s => s.Children.ContainsKey("task") && Text(s, "task") == "DownloadPipelineArtifact@2").Select(s => Text(s, "inputs", "artifactName"));
+        Assert.Equal(["unit-test-test-results-1", "unit-test-test-results-2", "unit-test-test-results-3"], downloads);
+    }
+
+    [Fact]
+    public void GitLab_runs_parallel_copies_given_their_node_index()
+    {
+        var root = Parse(Content(new CiPartitionSamples.Split(), ".gitlab-ci.yml"));
+
+        Assert.Equal("3", Text(root, "unit-test", "parallel"));
+        Assert.Equal(["./build.sh unit-test --partition $CI_NODE_INDEX/3"], Texts(root, "unit-test", "script"));
+    }
+
+    [Fact]
+    public void A_split_target_sharing_its_job_is_a_usage_error_naming_the_fix()
+    {
+        var run = BuildHarness.Run<CiPartitionSamples.SplitSharingAJob>("--generate-ci");
+
+        Assert.True(run.ExitCode == 2, run.Output);
+        Assert.Contains("'unit-test' is split into 3 parts (.Partition(3)), but its job 'unit-test-pack' also runs pack. Add 'unit-test' to FanOut", run.Output, StringComparison.Ordinal);
+    }
+}
