@@ -60,7 +60,7 @@ internal static class CiGenerator
         var published = attribute.ArtifactPaths.Select(CiArtifact.Published).ToList();
         var jobs = new CiJobPlanner(attribute, graph, invoked).Plan(published);
         jobs = [.. jobs, .. DeployJobs(attribute, graph, jobs)];
-        return new CiPipeline(jobs, secrets, variables, attribute.TimeoutMinutes) { Graph = graph, IsFanOut = jobs.Count > 1 || attribute.FanOut.Length > 0 || attribute.DeployEnvironments.Length > 0 };
+        return new CiPipeline(jobs, secrets, variables, attribute.TimeoutMinutes) { Graph = graph, Parameters = parameters, IsFanOut = jobs.Count > 1 || attribute.FanOut.Length > 0 || attribute.DeployEnvironments.Length > 0 };
     }
 
     // The jobs whose targets push to the repository (the delivery ledger) get the right to push; no other job does.

@@ -1,4 +1,5 @@
 using Automation.Core;
+using Automation.Parameters;
 using Automation.Planning;
 using Automation.Targets;
 
@@ -17,6 +18,9 @@ internal sealed record CiPipeline(IReadOnlyList<CiJob> Jobs, IReadOnlyList<CiSec
     /// are worth keeping between runs.
     /// </summary>
     public static IReadOnlyList<string> CacheKeyFiles { get; } = ["**/global.json", "**/*.csproj", "**/Directory.Packages.props"];
+
+    /// <summary>The build's parameters (TeamCity offers each one on its run dialog).</summary>
+    public IReadOnlyList<ParameterDescriptor> Parameters { get; init; } = [];
 
     /// <summary>The build's targets, for the targets each job runs.</summary>
     public TargetGraph? Graph { get; init; }

@@ -35,6 +35,8 @@ public sealed class ActionlintTests
 
         result.AssertExitCode(0);
         Assert.Contains("needs:", file.Content, StringComparison.Ordinal);
+        Assert.Contains(".\\build.cmd integration-test --partition ${{ matrix.partition }}/2", file.Content, StringComparison.Ordinal);
+        Assert.Contains("pattern: integration-test-test-results-*", file.Content, StringComparison.Ordinal);
         Assert.Contains("actionlint: 0 finding(s) in 1 file(s)", result.StandardOutput, StringComparison.Ordinal);
     }
 
@@ -97,7 +99,8 @@ public sealed class ActionlintTests
 
         Target UnitTest => _ => _.DependsOn(Compile).Produces("artifacts/test-results").Executes(() => { });
 
-        Target IntegrationTest => _ => _.DependsOn(Compile).Produces("artifacts/test-results").Executes(() => { });
+        // Split over two jobs: a matrix whose parts pack downloads together.
+        Target IntegrationTest => _ => _.DependsOn(Compile).Partition(2).Produces("artifacts/test-results").Executes(() => { });
 
         Target Pack => _ => _.DependsOn(UnitTest, IntegrationTest).Produces("artifacts/packages").Executes(() => { });
     }

@@ -132,6 +132,26 @@ public sealed class LatestVersionTests : IAsyncLifetime
         Assert.Contains("Target 'needs-release' requires", run.Output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("--list")]
+    public void Help_and_the_list_ask_no_server_while_running_a_target_does(string option)
+    {
+        _gitHub.AddRelease("v1.0.0", []);
+        var variables = new Dictionary<string, string> { ["GITHUB_API_URL"] = _gitHub.ApiUrl.AbsoluteUri, ["GITHUB_TOKEN"] = Token };
+
+        var (listing, _) = RunBuild(variables, option);
+        var asked = _gitHub.Requests.Count;
+        var (run, build) = RunBuild(variables);
+
+        listing.AssertExitCode(0);
+        Assert.Contains("needs-release", listing.Output, StringComparison.Ordinal);
+        Assert.Equal(0, asked);
+        run.AssertExitCode(0);
+        Assert.Equal("1.0.0", build.Stable);
+        Assert.NotEmpty(_gitHub.Requests);
+    }
+
     private string Url(string path) => $"{_feeds.Urls.First()}{path}";
 
     private object? Value(ValueInjectionAttributeBase attribute, string field) =>

@@ -7,11 +7,27 @@ public static class CiPartitionSamples
     [GitHubActions("partition", On = [GitHubActionsTrigger.Push], InvokedTargets = ["pack"], FanOut = ["unit-test"], ArtifactPaths = ["artifacts/packages"])]
     [AzurePipelines("partition", TriggerBranches = ["main"], InvokedTargets = ["pack"], FanOut = ["unit-test"], ArtifactPaths = ["artifacts/packages"])]
     [GitLabCI(InvokedTargets = ["pack"], FanOut = ["unit-test"], ArtifactPaths = ["artifacts/packages"])]
+    [TeamCity(VcsTriggeredTargets = ["pack"], NightlyTriggeredTargets = ["unit-test"])]
     public sealed class Split : PartitionedBuild;
+
+    /// <summary>Pack triggers publish: on TeamCity, publish starts when pack finishes.</summary>
+    [TeamCity(VcsTriggeredTargets = ["pack"])]
+    public sealed class Triggered : CiFanOutSamples.TriggeringBuild;
 
     /// <summary>The split target alone, on two images: one job per image and part.</summary>
     [GitHubActions("partition-matrix", On = [GitHubActionsTrigger.Push], InvokedTargets = ["unit-test"], Images = ["ubuntu-latest", "windows-latest"])]
     public sealed class SplitOverImages : PartitionedBuild;
+
+    /// <summary>Parameters TeamCity offers on its run dialog: a plain one, an imported variable, and a secret it must not offer.</summary>
+    [TeamCity(VcsTriggeredTargets = ["compile"], ImportVariables = ["nuget-source"])]
+    public sealed class WithParameters : AutomationBuild
+    {
+        [Parameter("Configuration to build")] readonly string Configuration = "Release";
+        [Parameter] readonly string? NuGetSource = null;
+        [Parameter("NuGet API key"), Secret] readonly string? NuGetApiKey = null;
+
+        Target Compile => _ => _.Executes(() => Support.Trace.Record($"{Configuration} {NuGetSource} {NuGetApiKey}"));
+    }
 
     /// <summary>The split target in one job with pack: pack would run three times.</summary>
     [GitHubActions("bad", On = [GitHubActionsTrigger.Push], InvokedTargets = ["unit-test", "pack"])]

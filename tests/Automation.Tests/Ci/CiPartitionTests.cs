@@ -15,6 +15,7 @@ public sealed class CiPartitionTests
         { ".github/workflows/partition.yml", "github-actions.partition" },
         { ".azure-pipelines/partition.yml", "azure-pipelines.partition" },
         { ".gitlab-ci.yml", "gitlab.partition" },
+        { ".teamcity/settings.kts", "teamcity.partition" },
     };
 
     [Theory]
@@ -65,6 +66,52 @@ public sealed class CiPartitionTests
 
         Assert.Equal("3", Text(root, "unit-test", "parallel"));
         Assert.Equal(["./build.sh unit-test --partition $CI_NODE_INDEX/3"], Texts(root, "unit-test", "script"));
+    }
+
+    [Fact]
+    public void TeamCity_writes_a_build_type_per_part_and_a_composite_that_triggers_start()
+    {
+        var settings = Content(new CiPartitionSamples.Split(), ".teamcity/settings.kts");
+
+        foreach (var part in new[] { 1, 2, 3 })
+        {
+            Assert.Contains($"object UnitTest_P{part}T3 : BuildType({{\n    name = \"unit-test {part}/3\"", settings, StringComparison.Ordinal);
+            Assert.Contains($"arguments = \"unit-test --partition {part}/3\"", settings, StringComparison.Ordinal);
+            Assert.Contains($"    buildType(UnitTest_P{part}T3)\n", settings, StringComparison.Ordinal);
+            // Pack waits for every part and takes every part's results.
+            Assert.Contains($"        snapshot(UnitTest_P{part}T3) {{", settings, StringComparison.Ordinal);
+            Assert.Contains($"        artifacts(UnitTest_P{part}T3) {{\n            artifactRules = \"artifacts/test-results => artifacts/test-results\"", settings, StringComparison.Ordinal);
+        }
+
+        var composite = settings[settings.IndexOf("object UnitTest : BuildType({", StringComparison.Ordinal)..];
+        composite = composite[..(composite.IndexOf("\n})", StringComparison.Ordinal) + 3)];
+        Assert.Contains("type = Type.COMPOSITE", composite, StringComparison.Ordinal);
+        Assert.Contains("schedule {", composite, StringComparison.Ordinal);
+        Assert.DoesNotContain("steps {", composite, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(settings, "schedule \\{"));
+    }
+
+    [Fact]
+    public void TeamCity_starts_a_triggered_target_when_its_trigger_finishes()
+    {
+        var settings = Content(new CiPartitionSamples.Triggered(), ".teamcity/settings.kts");
+        var publish = settings[settings.IndexOf("object Publish : BuildType({", StringComparison.Ordinal)..];
+
+        Assert.Contains("import jetbrains.buildServer.configs.kotlin.triggers.finishBuildTrigger", settings, StringComparison.Ordinal);
+        Assert.Contains("finishBuildTrigger {\n            buildType = \"${Pack.id}\"\n            successfulOnly = true", publish, StringComparison.Ordinal);
+        Assert.DoesNotContain("finishBuildTrigger {", settings[..settings.IndexOf("object Publish", StringComparison.Ordinal)], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TeamCity_offers_every_parameter_empty_and_no_secret()
+    {
+        var settings = Content(new CiPartitionSamples.WithParameters(), ".teamcity/settings.kts");
+
+        Assert.Contains("text(\"env.CONFIGURATION\", \"\", label = \"configuration\", description = \"Configuration to build\", display = ParameterDisplay.NORMAL, allowEmpty = true)", settings, StringComparison.Ordinal);
+        Assert.Contains("text(\"env.NUGET_SOURCE\", \"\", label = \"nuget-source\", display = ParameterDisplay.NORMAL, allowEmpty = true)", settings, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(settings, "env\\.NUGET_SOURCE"));
+        Assert.DoesNotContain("NUGET_API_KEY", settings, StringComparison.Ordinal);
+        Assert.DoesNotContain("Release", settings, StringComparison.Ordinal);
     }
 
     [Fact]

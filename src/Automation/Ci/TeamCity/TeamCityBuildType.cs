@@ -30,7 +30,11 @@ public sealed class TeamCityBuildType
     /// <summary>The targets the build type invokes, by command-line name.</summary>
     public IReadOnlyList<string> InvokedTargets { get; }
 
-    /// <summary>NUKE's test partition; always null (partitions are not generated).</summary>
+    /// <summary>
+    /// NUKE's test partition; null here, as this is the build type of the whole target. For a target split with
+    /// <c>.Partition(n)</c> the generator adds one build type per part (<c>{Id}_P{i}T{n}</c>, run with
+    /// <c>--partition i/n</c>) and writes this one as their composite.
+    /// </summary>
     public string? Partition => null;
 
     /// <summary>TeamCity artifact rules (<c>artifacts/packages => artifacts/packages</c>): what the build type keeps.</summary>

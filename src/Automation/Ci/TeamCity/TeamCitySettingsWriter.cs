@@ -24,6 +24,7 @@ internal sealed class TeamCitySettingsWriter(TeamCityAttribute attribute, CiPipe
         _text.Append('\n');
         Line("import jetbrains.buildServer.configs.kotlin.*");
         Line("import jetbrains.buildServer.configs.kotlin.buildSteps.exec");
+        Line("import jetbrains.buildServer.configs.kotlin.triggers.finishBuildTrigger");
         Line("import jetbrains.buildServer.configs.kotlin.triggers.schedule");
         Line("import jetbrains.buildServer.configs.kotlin.triggers.vcs");
         Line();
@@ -37,9 +38,9 @@ internal sealed class TeamCitySettingsWriter(TeamCityAttribute attribute, CiPipe
                 Line();
             }
 
-            foreach (var buildType in buildTypes)
+            foreach (var id in buildTypes.SelectMany(b => Parts(b).Select(part => part.Id).Append(b.Id)))
             {
-                Line($"buildType({buildType.Id})");
+                Line($"buildType({id})");
             }
 
             Line();
@@ -54,6 +55,15 @@ internal sealed class TeamCitySettingsWriter(TeamCityAttribute attribute, CiPipe
                 foreach (var variable in pipeline.Variables)
                 {
                     Line($"text({Quote("env." + variable.EnvironmentName)}, \"\", label = {Quote(variable.ParameterName)}, display = ParameterDisplay.NORMAL, allowEmpty = true)");
+                }
+
+                // Every other parameter, as NUKE's configuration offers them on the run dialog. Empty, so the build's own
+                // default applies (a default computed here would be this machine's, e.g. Debug for a local build).
+                var written = pipeline.Secrets.Select(s => s.EnvironmentName).Concat(pipeline.Variables.Select(v => v.EnvironmentName)).ToHashSet(StringComparer.Ordinal);
+                foreach (var parameter in pipeline.Parameters.Where(p => !p.IsSecret && written.Add(p.EnvironmentName)))
+                {
+                    var description = parameter.Description is { Length: > 0 } text ? $", description = {Quote(text)}" : string.Empty;
+                    Line($"text({Quote("env." + parameter.EnvironmentName)}, \"\", label = {Quote(parameter.Name)}{description}, display = ParameterDisplay.NORMAL, allowEmpty = true)");
                 }
 
                 Line("param(\"teamcity.runner.commandline.stdstreams.encoding\", \"UTF-8\")");
@@ -99,13 +109,62 @@ internal sealed class TeamCitySettingsWriter(TeamCityAttribute attribute, CiPipe
         return result;
     }
 
+    // A target split with .Partition(n) gets a build type per part, each run with --partition i/n (as NUKE's TeamCity
+    // configuration), and its own build type becomes a composite of them: the one triggers start and people run.
+    private static IEnumerable<(string Id, string Name, int Part)> Parts(TeamCityBuildType buildType) =>
+        buildType.Job.Partitions is { } total
+            ? Enumerable.Range(1, total).Select(part => ($"{buildType.Id}_P{part}T{total}", $"{buildType.Name} {part}/{total}", part))
+            : [];
+
     private void WriteBuildType(TeamCityBuildType buildType, List<TeamCityBuildType> all)
     {
-        var job = buildType.Job;
-        var target = job.Targets[^1];
+        var parts = Parts(buildType).ToList();
+        if (parts.Count == 0)
+        {
+            WriteRunning(buildType, buildType.Id, buildType.Name, string.Empty, all, triggered: true);
+            return;
+        }
+
+        foreach (var (id, name, part) in parts)
+        {
+            WriteRunning(buildType, id, name, buildType.Job.PartitionArgument(part.ToString(System.Globalization.CultureInfo.InvariantCulture)), all, triggered: false);
+            Line();
+        }
+
         Line($"object {buildType.Id} : BuildType({{");
         _indent++;
         Line($"name = {Quote(buildType.Name)}");
+        if (buildType.Description is { Length: > 0 } description)
+        {
+            Line($"description = {Quote(description)}");
+        }
+
+        Line("type = Type.COMPOSITE");
+        Block("vcs", () =>
+        {
+            Line("root(DslContext.settingsRoot)");
+            Line("showDependenciesChanges = true");
+        });
+        Block("params", () => Line($"param(\"teamcity.ui.runButton.caption\", {Quote(buildType.Name)})"));
+        WriteTriggers(buildType.Job.Targets[^1], all);
+        Block("dependencies", () =>
+        {
+            foreach (var (id, _, _) in parts)
+            {
+                Snapshot(id);
+            }
+        });
+        _indent--;
+        Line("})");
+    }
+
+    private void WriteRunning(TeamCityBuildType buildType, string id, string name, string partition, List<TeamCityBuildType> all, bool triggered)
+    {
+        var job = buildType.Job;
+        var target = job.Targets[^1];
+        Line($"object {id} : BuildType({{");
+        _indent++;
+        Line($"name = {Quote(name)}");
         if (buildType.Description is { Length: > 0 } description)
         {
             Line($"description = {Quote(description)}");
@@ -127,7 +186,7 @@ internal sealed class TeamCitySettingsWriter(TeamCityAttribute attribute, CiPipe
         }
 
         var skipped = job.Skipped.Concat(attribute.ExcludedTargets.Select(e => pipeline.Graph!.Find(e).Name)).Distinct(StringComparer.Ordinal).ToList();
-        var arguments = (job with { Skipped = skipped }).Arguments;
+        var arguments = (job with { Skipped = skipped }).Arguments + partition;
         Block("steps", () =>
         {
             if (attribute.Platform is null or TeamCityAgentPlatform.Windows)
@@ -140,8 +199,12 @@ internal sealed class TeamCitySettingsWriter(TeamCityAttribute attribute, CiPipe
                 Step(buildType, "build.sh", arguments, attribute.Platform is null ? "doesNotContain" : null);
             }
         });
-        Block("params", () => Line($"param(\"teamcity.ui.runButton.caption\", {Quote(buildType.Name)})"));
-        WriteTriggers(target);
+        Block("params", () => Line($"param(\"teamcity.ui.runButton.caption\", {Quote(name)})"));
+        if (triggered)
+        {
+            WriteTriggers(target, all);
+        }
+
         WriteDependencies(job, all);
         _indent--;
         Line("})");
@@ -158,18 +221,30 @@ internal sealed class TeamCitySettingsWriter(TeamCityAttribute attribute, CiPipe
         }
     });
 
-    private void WriteTriggers(string target)
+    private void WriteTriggers(string target, List<TeamCityBuildType> all)
     {
         var executable = pipeline.Graph!.Find(target);
         var vcs = Listed(attribute.VcsTriggeredTargets, executable);
         var nightly = Listed(attribute.NightlyTriggeredTargets, executable);
-        if (!vcs && !nightly)
+
+        // A target another one triggers (Triggers/TriggeredBy) starts when that one's build type finishes successfully.
+        var finishes = executable.TriggeredBy.Select(trigger => all.Find(b => b.Job.Targets[^1] == trigger.Name)).OfType<TeamCityBuildType>().Select(b => b.Id).Distinct(StringComparer.Ordinal).ToList();
+        if (!vcs && !nightly && finishes.Count == 0)
         {
             return;
         }
 
         Block("triggers", () =>
         {
+            foreach (var id in finishes)
+            {
+                Block("finishBuildTrigger", () =>
+                {
+                    Line($"buildType = \"${{{id}.id}}\"");
+                    Line("successfulOnly = true");
+                });
+            }
+
             if (vcs)
             {
                 Block("vcs", () => Filters(attribute.VcsTriggerRules, attribute.VcsTriggerBranchFilters));
@@ -214,20 +289,26 @@ internal sealed class TeamCitySettingsWriter(TeamCityAttribute attribute, CiPipe
         {
             foreach (var id in needs)
             {
-                var dependency = all.First(b => b.Job.Id == id).Id;
-                Block($"snapshot({dependency})", () =>
-                {
-                    Line("onDependencyFailure = FailureAction.FAIL_TO_START");
-                    Line("onDependencyCancel = FailureAction.CANCEL");
-                });
+                // A split dependency: every part, whose results all arrive in the one folder.
+                var buildType = all.First(b => b.Job.Id == id);
                 var rules = job.Downloads.Where(d => d.JobId == id).Select(d => $"{d.Artifact.Path} => {d.Artifact.Path}").ToList();
-                if (rules.Count > 0)
+                foreach (var dependency in buildType.Job.Partitions is null ? [buildType.Id] : Parts(buildType).Select(part => part.Id))
                 {
-                    Block($"artifacts({dependency})", () => Line($"artifactRules = {Quote(string.Join('\n', rules))}"));
+                    Snapshot(dependency);
+                    if (rules.Count > 0)
+                    {
+                        Block($"artifacts({dependency})", () => Line($"artifactRules = {Quote(string.Join('\n', rules))}"));
+                    }
                 }
             }
         });
     }
+
+    private void Snapshot(string dependency) => Block($"snapshot({dependency})", () =>
+    {
+        Line("onDependencyFailure = FailureAction.FAIL_TO_START");
+        Line("onDependencyCancel = FailureAction.CANCEL");
+    });
 
     private static bool Listed(string[] names, ExecutableTarget target) => names.Any(n => Naming.Matches(n, target.Name));
 
