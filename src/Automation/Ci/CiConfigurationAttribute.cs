@@ -84,6 +84,9 @@ public abstract class CiConfigurationAttribute : Attribute
     /// <summary>The targets of <paramref name="plan"/> that get a job of their own: <see cref="FanOut"/>, or every entry target on TeamCity.</summary>
     internal virtual IReadOnlyList<string> FanOutTargets(IReadOnlyList<ExecutableTarget> plan) => FanOut;
 
+    /// <summary>Whether the CI system runs the job of a target split with <c>.Partition(n)</c> as n parallel copies.</summary>
+    internal virtual bool RunsPartitions => true;
+
     /// <summary>
     /// The files this attribute writes, as path and content; by default one YAML file at <see cref="RelativePath"/>.
     /// </summary>

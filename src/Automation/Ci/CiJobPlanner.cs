@@ -57,7 +57,7 @@ internal sealed class CiJobPlanner(CiConfigurationAttribute attribute, TargetGra
     private CiJob Partitioned(CiJob job)
     {
         var split = job.Targets.Select(graph.Find).FirstOrDefault(t => t.PartitionSize > 1);
-        if (split is null)
+        if (split is null || !attribute.RunsPartitions)
         {
             return job;
         }

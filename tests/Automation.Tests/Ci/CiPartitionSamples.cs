@@ -18,6 +18,10 @@ public static class CiPartitionSamples
     [GitHubActions("partition-matrix", On = [GitHubActionsTrigger.Push], InvokedTargets = ["unit-test"], Images = ["ubuntu-latest", "windows-latest"])]
     public sealed class SplitOverImages : PartitionedBuild;
 
+    /// <summary>AppVeyor cannot gather parts: the split target runs whole, with pack, in the one job.</summary>
+    [AppVeyor("partition", AppVeyorImage.UbuntuLatest, InvokedTargets = ["unit-test", "pack"])]
+    public sealed class SplitOnAppVeyor : PartitionedBuild;
+
     /// <summary>Parameters TeamCity offers on its run dialog: a plain one, an imported variable, and a secret it must not offer.</summary>
     [TeamCity(VcsTriggeredTargets = ["compile"], ImportVariables = ["nuget-source"])]
     public sealed class WithParameters : AutomationBuild

@@ -115,6 +115,15 @@ public sealed class CiPartitionTests
     }
 
     [Fact]
+    public void AppVeyor_runs_a_split_target_whole_in_its_one_job()
+    {
+        var content = Content(new CiPartitionSamples.SplitOnAppVeyor(), "appveyor.partition.yml");
+
+        Assert.Contains("- sh: ./build.sh unit-test pack\n", content, StringComparison.Ordinal);
+        Assert.DoesNotContain("--partition", content, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_split_target_sharing_its_job_is_a_usage_error_naming_the_fix()
     {
         var run = BuildHarness.Run<CiPartitionSamples.SplitSharingAJob>("--generate-ci");

@@ -96,4 +96,8 @@ public class AppVeyorAttribute : CiConfigurationAttribute
     internal override IEnumerable<(string Parameter, string Value)> EncryptedSecrets(Type buildType) => AppVeyorSecrets.Select(this, buildType);
 
     internal override YamlMap Render(CiPipeline pipeline) => new AppVeyorConfigurationWriter(this, pipeline).Write();
+
+    // Its parallel jobs are a matrix of environments, with no job dependencies to gather the parts' results: a split
+    // target runs whole, in the one job.
+    internal override bool RunsPartitions => false;
 }
