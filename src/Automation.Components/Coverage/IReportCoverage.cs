@@ -75,10 +75,12 @@ public interface IReportCoverage : IHazTestResults
 
     /// <summary>
     /// NUKE's name of <see cref="Coverage"/> (<c>report-coverage</c>; <c>nameof(IReportCoverage.ReportCoverage)</c> in
-    /// CI attributes): runs the same target, for builds and CI configurations written for NUKE.
+    /// CI attributes): runs the same target, for builds and CI configurations written for NUKE. Unlisted, so that
+    /// <c>--list</c> and <c>--help</c> show the target once.
     /// </summary>
     Target ReportCoverage => _ => _
         .Description("Merge test coverage (NUKE's name of 'coverage')")
+        .Unlisted()
         .DependsOn<IReportCoverage>(x => x.Coverage);
 
     /// <summary>
