@@ -74,6 +74,16 @@ public interface IReportCoverage : IHazTestResults
         });
 
     /// <summary>
+    /// NUKE's name of <see cref="Coverage"/> (<c>report-coverage</c>; <c>nameof(IReportCoverage.ReportCoverage)</c> in
+    /// CI attributes): runs the same target, for builds and CI configurations written for NUKE. Unlisted, so that
+    /// <c>--list</c> and <c>--help</c> show the target once.
+    /// </summary>
+    Target ReportCoverage => _ => _
+        .Description("Merge test coverage (NUKE's name of 'coverage')")
+        .Unlisted()
+        .DependsOn<IReportCoverage>(x => x.Coverage);
+
+    /// <summary>
     /// The coverage files of the last test run: one per test project, in the collector's own folder
     /// (<c>&lt;project&gt;/&lt;run id&gt;/coverage.cobertura.xml</c>); the TRX logger's copies under <c>In/</c> are left out.
     /// </summary>

@@ -1,31 +1,94 @@
 namespace Automation.Components;
 
 /// <summary>
-/// NUKE's <c>IReportIssues</c> ran ReSharper's InspectCode (the JetBrains.ReSharper.GlobalTools package, not served
-/// here). A compile error names the replacement, <see cref="ILint"/> (<c>dotnet format</c> and the compiler's analyzers,
-/// failing the build on findings); the members are here so that references to them give that one error only.
+/// NUKE's <c>IReportIssues</c>: the <c>report-issues</c> target runs ReSharper's InspectCode (<c>jb inspectcode</c>,
+/// see <see cref="ReSharperTasks"/>) on the solution, writes <see cref="InspectCodeReportFile"/>, lists the errors and
+/// warnings it found and fails the build on them as the switches say. The build project downloads the tool, as NUKE's
+/// builds do: <c>&lt;PackageDownload Include="JetBrains.ReSharper.GlobalTools" Version="[x.y.z]" /&gt;</c> (or a local
+/// tool); without it the target fails naming the package.
 /// </summary>
-[Obsolete(NukeComponentShims.IReportIssues, error: true)]
-public interface IReportIssues : IAutomationBuild
+public interface IReportIssues : IRestore, IHazArtifacts
 {
-    /// <summary>NUKE's InspectCode plugins.</summary>
-    IEnumerable<(string PackageId, string Version)> InspectCodePlugins => throw new NotSupportedException(NukeComponentShims.IReportIssues);
+    /// <summary>The InspectCode report (XML).</summary>
+    AbsolutePath InspectCodeReportFile => ArtifactsDirectory / "reports" / "inspect-code.xml";
 
-    /// <summary>NUKE's switch to fail on errors.</summary>
-    bool InspectCodeFailOnError => throw new NotSupportedException(NukeComponentShims.IReportIssues);
+    /// <summary>ReSharper extensions InspectCode loads, by package id and version (<see cref="ReSharperTasks.ReSharperPluginLatest"/> for the newest).</summary>
+    IEnumerable<(string PackageId, string Version)> InspectCodePlugins => [];
 
-    /// <summary>NUKE's switch to fail on warnings.</summary>
-    bool InspectCodeFailOnWarning => throw new NotSupportedException(NukeComponentShims.IReportIssues);
+    /// <summary>Adjusts <c>jb inspectcode</c> (after the solution, report file, format and severity are set).</summary>
+    Configure<ReSharperInspectCodeSettings> InspectCodeSettings => s => s;
 
-    /// <summary>NUKE's switch to list warnings.</summary>
-    bool InspectCodeReportWarnings => throw new NotSupportedException(NukeComponentShims.IReportIssues);
+    /// <summary>Whether an error fails the build.</summary>
+    bool InspectCodeFailOnError => true;
 
-    /// <summary>NUKE's issue types that fail the build.</summary>
-    IEnumerable<string> InspectCodeFailOnIssues => throw new NotSupportedException(NukeComponentShims.IReportIssues);
+    /// <summary>Whether a warning fails the build.</summary>
+    bool InspectCodeFailOnWarning => true;
 
-    /// <summary>NUKE's issue categories that fail the build.</summary>
-    IEnumerable<string> InspectCodeFailOnCategories => throw new NotSupportedException(NukeComponentShims.IReportIssues);
+    /// <summary>Whether the issues are summed up by category and type.</summary>
+    bool InspectCodeReportIssueSummary => true;
 
-    /// <summary>NUKE's InspectCode target.</summary>
-    Target ReportIssues => throw new NotSupportedException(NukeComponentShims.IReportIssues);
+    /// <summary>Whether warnings are listed (errors always are).</summary>
+    bool InspectCodeReportWarnings => true;
+
+    /// <summary>Issue types (<c>UnusedVariable</c>) that fail the build whatever their severity.</summary>
+    IEnumerable<string> InspectCodeFailOnIssues => [];
+
+    /// <summary>Issue categories (<c>CodeSmell</c>) that fail the build whatever their severity.</summary>
+    IEnumerable<string> InspectCodeFailOnCategories => [];
+
+    /// <summary>Inspects the solution with InspectCode.</summary>
+    Target ReportIssues => _ => _
+        .Description("Inspect the code with ReSharper's InspectCode")
+        .DependsOn<IRestore>(x => x.Restore)
+        .TryAfter<ITest>()
+        .Executes(ctx =>
+        {
+            ReSharperTasks.ReSharperInspectCode(s => InspectCodeSettings(InspectCodePlugins.Aggregate(
+                s with
+                {
+                    TargetPath = Solution.Path,
+                    Output = InspectCodeReportFile,
+                    Format = ReSharperFormat.Xml,
+                    Severity = ReSharperSeverity.WARNING,
+                },
+                (settings, plugin) => settings with { Plugins = new Dictionary<string, string>(settings.Plugins) { [plugin.PackageId] = plugin.Version } })));
+            if (ctx.IsDryRun)
+            {
+                return;
+            }
+
+            var report = InspectCodeReport.Read(InspectCodeReportFile);
+            var shown = report.Issues.Where(issue => issue.IsError || InspectCodeReportWarnings
+                || InspectCodeFailOnIssues.Contains(issue.TypeId) || InspectCodeFailOnCategories.Contains(issue.CategoryId));
+            foreach (var issue in shown)
+            {
+                ctx.Info($"[{issue.File}:{issue.Line}] {issue.TypeId}: {issue.Message}");
+            }
+
+            if (InspectCodeReportIssueSummary)
+            {
+                foreach (var line in report.Summary())
+                {
+                    ctx.Info(line);
+                }
+            }
+
+            var failing = report.FailureReason(InspectCodeFailOnError, InspectCodeFailOnWarning, [.. InspectCodeFailOnIssues], [.. InspectCodeFailOnCategories]);
+            var counts = $"{report.Errors} errors and {report.Warnings} warnings in {Solution.Path.Name}";
+            ReportSummary(summary =>
+            {
+                summary["Errors"] = report.Errors.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                summary["Warnings"] = report.Warnings.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return summary;
+            });
+            if (failing is not null)
+            {
+                throw new InvalidOperationException($"InspectCode found {counts} ({failing}); the report is {InspectCodeReportFile.RelativeTo(RootDirectory)}.");
+            }
+
+            if (report.Errors + report.Warnings > 0)
+            {
+                ctx.Warn($"InspectCode found {counts}.");
+            }
+        });
 }

@@ -10,9 +10,6 @@ internal static class NukeComponentShims
     /// <summary>Why <c>ISignPackages</c> is not provided, and what to do instead.</summary>
     public const string ISignPackages = "ISignPackages (SignPath through AppVeyor) is not provided: sign in the CI system with SignPath's own integration (e.g. its GitHub Action signpath/github-action-submit-signing-request), or in a target with SignClientTasks.SignClientSign(...); remove ISignPackages and its [AppVeyorSecret] lines.";
 
-    /// <summary>Why <c>IReportIssues</c> is not provided, and what to do instead.</summary>
-    public const string IReportIssues = "IReportIssues (ReSharper InspectCode) is not provided: implement ILint instead (dotnet format and analyzer findings fail the 'lint' target), or run 'jb inspectcode' from a target with a [NuGetPackage] Tool; remove the IReportIssues members.";
-
     /// <summary>Why <c>IReportDuplicates</c> is not provided, and what to do instead.</summary>
     public const string IReportDuplicates = "IReportDuplicates (ReSharper dupFinder) is not provided: JetBrains no longer ships dupFinder. Remove IReportDuplicates; for code health implement ILint (dotnet format and analyzers).";
 }

@@ -48,6 +48,17 @@ public static class EnumerableExtensions
     /// <returns>The joined text.</returns>
     public static string JoinComma(this IEnumerable<string?> values) => string.Join(", ", values);
 
+    /// <summary>Joins the values as a sentence lists them (NUKE's <c>JoinCommaAnd</c>): <c>a and b</c>, <c>a, b, and c</c>.</summary>
+    /// <param name="values">The values.</param>
+    /// <returns>The joined text.</returns>
+    public static string JoinCommaAnd(this IEnumerable<string?> values)
+    {
+        var list = values.ToList();
+        return list.Count < 2
+            ? string.Join(", ", list)
+            : $"{string.Join(", ", list.Take(list.Count - 1))}{(list.Count > 2 ? "," : string.Empty)} and {list[^1]}";
+    }
+
     /// <summary>Joins the values with one space.</summary>
     /// <param name="values">The values.</param>
     /// <returns>The joined text.</returns>

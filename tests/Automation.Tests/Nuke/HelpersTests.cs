@@ -109,6 +109,9 @@ public sealed class HelpersTests
         Assert.Equal("a b", names.JoinSpace());
         Assert.Equal("a\nb", names.JoinNewLine());
         Assert.Equal("a|b", names.Join("|"));
+        Assert.Equal("a and b", names.JoinCommaAnd());
+        Assert.Equal("Ada, Grace, and Linus", new[] { "Ada", "Grace", "Linus" }.JoinCommaAnd());
+        Assert.Equal("Ada", new[] { "Ada" }.JoinCommaAnd());
         Assert.Equal("plain", "plain".DoubleQuoteIfNeeded());
         Assert.Equal("\"Ada Lovelace\"", "Ada Lovelace".DoubleQuote());
         Assert.Equal("'x'", "x".SingleQuote());

@@ -80,6 +80,21 @@ public static class GitHubTasks
         return milestones.FirstOrDefault(m => m.Title == name);
     }
 
+    /// <summary>The issues and pull requests of the milestone titled <paramref name="name"/>, open and closed (NUKE's <c>GetGitHubMilestoneIssues</c>).</summary>
+    /// <param name="repository">A GitHub repository.</param>
+    /// <param name="name">The milestone's title.</param>
+    /// <returns>The milestone's issues.</returns>
+    /// <exception cref="InvalidOperationException">Not a GitHub repository, or no such milestone.</exception>
+    public static async Task<IReadOnlyList<Issue>> GetGitHubMilestoneIssues(this GitRepository repository, string name)
+    {
+        var milestone = await repository.GetGitHubMilestone(name).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"GitHub repository {repository.Identifier} has no milestone '{name}'.");
+        return await GitHubClient.Issue.GetAllForRepository(
+            repository.GetGitHubOwner(),
+            repository.GetGitHubName(),
+            new RepositoryIssueRequest { State = ItemStateFilter.All, Milestone = milestone.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) }).ConfigureAwait(false);
+    }
+
     /// <summary>Creates the milestone titled <paramref name="title"/> unless it exists.</summary>
     /// <param name="repository">A GitHub repository.</param>
     /// <param name="title">The milestone's title.</param>

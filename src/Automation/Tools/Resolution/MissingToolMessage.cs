@@ -19,6 +19,7 @@ internal static class MissingToolMessage
         ["minver"] = ("minver-cli", "minver-cli"),
         ["dotCover"] = ("JetBrains.dotCover.GlobalTool", "JetBrains.dotCover.CommandLineTools"),
         ["dotnet-sonarscanner"] = ("dotnet-sonarscanner", "dotnet-sonarscanner"),
+        ["jb"] = ("JetBrains.ReSharper.GlobalTools", "JetBrains.ReSharper.GlobalTools"),
     };
 
     // Programs that are no NuGet package (the local-tool and PackageDownload advice would mislead): how to install them.

@@ -1,3 +1,6 @@
+using System.Xml;
+using System.Xml.Linq;
+
 namespace Automation.Tools.Resolution;
 
 /// <summary>
@@ -79,9 +82,44 @@ internal sealed class PackageDownloadSource(ToolEnvironment environment, Func<st
             return new ToolCommand(dotnet(), [assembly], string.Empty);
         }
 
+        if (CommandEntryPoint(folder, name, options) is { } entryPoint)
+        {
+            return new ToolCommand(dotnet(), [entryPoint], string.Empty);
+        }
+
         var executable = Files(folder, environment.Platform.IsWindows ? name + ".exe" : name, options)
             .FirstOrDefault(environment.Platform.IsExecutable);
         return executable is null ? null : new ToolCommand(executable, [], string.Empty);
+    }
+
+    // A .NET tool package names its commands in DotnetToolSettings.xml; a command may differ from its assembly's name
+    // (JetBrains.ReSharper.GlobalTools: the command jb runs JetBrains.CommandLine.Products.dll).
+    private static string? CommandEntryPoint(string folder, string name, EnumerationOptions options)
+    {
+        foreach (var settings in Files(folder, "DotnetToolSettings.xml", options))
+        {
+            XDocument document;
+            try
+            {
+                document = XDocument.Load(settings);
+            }
+            catch (XmlException)
+            {
+                continue;
+            }
+
+            var entryPoint = document.Descendants("Command")
+                .Where(command => string.Equals((string?)command.Attribute("Name"), name, StringComparison.OrdinalIgnoreCase))
+                .Select(command => (string?)command.Attribute("EntryPoint"))
+                .FirstOrDefault(entry => entry is not null && entry.EndsWith(".dll", StringComparison.OrdinalIgnoreCase));
+            var assembly = entryPoint is null ? null : Path.Combine(Path.GetDirectoryName(settings)!, entryPoint);
+            if (assembly is not null && File.Exists(assembly))
+            {
+                return assembly;
+            }
+        }
+
+        return null;
     }
 
     private static EnumerationOptions Options(bool recursive) => new()

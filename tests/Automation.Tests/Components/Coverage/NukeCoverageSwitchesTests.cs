@@ -39,7 +39,7 @@ public sealed class NukeCoverageSwitchesTests : IDisposable
 
     private string CoverageDirectory => Path.Combine(_repository.Root, "artifacts", "coverage");
 
-    private BuildTestRun Run<TBuild>()
+    private BuildTestRun Run<TBuild>(string target = "coverage")
         where TBuild : AutomationBuild, new()
     {
         // ReportGenerator "writes" the merged report as the real one would, so the summary has something to read.
@@ -51,7 +51,7 @@ public sealed class NukeCoverageSwitchesTests : IDisposable
         });
         var environment = new BuildEnvironment
         {
-            Arguments = ["coverage"],
+            Arguments = [target],
             WorkingDirectory = _repository.Root,
             Variables = new Dictionary<string, string>
             {
@@ -82,5 +82,14 @@ public sealed class NukeCoverageSwitchesTests : IDisposable
         Assert.Contains(run.CommandLines, line => line.StartsWith("reportgenerator ", StringComparison.Ordinal) && line.Contains("-reporttypes:Cobertura;TextSummary;Badges", StringComparison.Ordinal));
         var upload = Assert.Single(run.CommandLines, line => line.StartsWith("codecov", StringComparison.Ordinal));
         Assert.Contains(Path.Combine(CoverageDirectory, "Cobertura.xml"), upload, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NUKEs_target_name_report_coverage_makes_the_same_report()
+    {
+        var run = Run<Defaults>("report-coverage");
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains(run.CommandLines, line => line.StartsWith("reportgenerator ", StringComparison.Ordinal) && line.Contains("-reporttypes:Html;Cobertura;TextSummary;Badges", StringComparison.Ordinal));
     }
 }

@@ -35,7 +35,8 @@ internal static class FluentCSharp
         var name = char.ToLowerInvariant(property[0]) + property[1..];
         if (name == "settings")
         {
-            throw new NotSupportedException($"A property named {property} would clash with the receiver 'settings': rename the receiver in FluentCode.");
+            // The receiver is 'settings' (ReSharper's --settings= file is a property named Settings).
+            return "settingsFile";
         }
 
         return SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None ? name : "@" + name;

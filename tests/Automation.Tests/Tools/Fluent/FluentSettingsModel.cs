@@ -20,12 +20,25 @@ internal static class FluentSettingsModel
         ["Collectors"] = "DataCollector",
     };
 
-    /// <summary>The settings records with fluent extensions: every concrete record derived from <see cref="ToolSettings"/>.</summary>
+    /// <summary>The records with fluent extensions: every concrete record derived from <see cref="ToolSettings"/>, and the <see cref="DataTypes"/>.</summary>
     public static IReadOnlyList<Type> SettingsTypes { get; } =
     [
         .. typeof(ToolSettings).Assembly.GetExportedTypes()
             .Where(t => t.IsSubclassOf(typeof(ToolSettings)) && !t.IsAbstract)
+            .Concat(DataTypes)
             .OrderBy(t => t.Name, StringComparer.Ordinal),
+    ];
+
+    /// <summary>
+    /// NUKE's data classes that are not tool settings but have its fluent forms too: the chat messages and their parts.
+    /// A property whose type is one of them also gets a form taking a configurator (<c>SetFooter(_ =&gt; _.SetText(…))</c>,
+    /// <c>AddEmbeds(_ =&gt; _.SetTitle(…))</c>).
+    /// </summary>
+    public static IReadOnlyList<Type> DataTypes =>
+    [
+        typeof(DiscordEmbed), typeof(DiscordEmbedAuthor), typeof(DiscordEmbedField), typeof(DiscordEmbedFooter), typeof(DiscordEmbedImage),
+        typeof(DiscordEmbedThumbnail), typeof(DiscordMessage), typeof(MastodonStatus), typeof(SlackMessage), typeof(SlackMessageAction),
+        typeof(SlackMessageAttachment), typeof(SlackMessageConfirmation), typeof(SlackMessageField),
     ];
 
     /// <summary>

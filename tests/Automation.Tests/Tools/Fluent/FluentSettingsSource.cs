@@ -61,6 +61,12 @@ internal static class FluentSettingsSource
                 break;
             default:
                 code.Method($"Sets {see}.", $"Set{name}", $"{valueType} {parameter}", $"{p} = {parameter}", $"{parameter}:The new value.");
+                if (FluentSettingsModel.DataTypes.Contains(property.PropertyType))
+                {
+                    var part = property.PropertyType.Name;
+                    code.Method($"Sets {see} to a new <see cref=\"{part}\"/> the configurator builds.", $"Set{name}", $"Configure<{part}> configurator", $"{p} = configurator(new {part}())", "configurator:Builds the value.");
+                }
+
                 Reset(code, property, name, see);
                 break;
         }
@@ -83,6 +89,12 @@ internal static class FluentSettingsSource
             {
                 code.Method(edit.Summary, edit.Verb + name, parameters, $"{p} = {edit.Value}", $"{values}:The values.");
             }
+        }
+
+        var itemType = property.PropertyType.GetGenericArguments()[0];
+        if (FluentSettingsModel.DataTypes.Contains(itemType))
+        {
+            code.Method($"Adds a new <see cref=\"{itemType.Name}\"/> the configurator builds to {see}.", "Add" + name, $"Configure<{itemType.Name}> configurator", $"{p} = [.. settings.{p}, configurator(new {itemType.Name}())]", "configurator:Builds the value.");
         }
 
         code.Method($"Empties {see}.", $"Clear{name}", null, $"{p} = []");

@@ -100,4 +100,12 @@ public sealed class ToolWrapperArgumentsTests
         Assert.Equal(OutputHiding.Both, settings.Run!.Hide);
         Assert.Equal(["--name", "unit", "--dry-run"], settings.ToArguments());
     }
+
+    [Fact]
+    public void NUKE_8s_process_output_logging_forms_hide_and_show_the_output()
+    {
+        Assert.Equal(OutputHiding.Both, new GitVersionSettings().DisableProcessOutputLogging().Run!.Hide);
+        Assert.Equal(OutputHiding.None, new GitVersionSettings().DisableProcessOutputLogging().EnableProcessOutputLogging().Run!.Hide);
+        Assert.Equal(OutputHiding.Both, new CodecovSettings().SetProcessOutputLogging(false).Run!.Hide);
+    }
 }
