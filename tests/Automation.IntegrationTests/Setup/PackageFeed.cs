@@ -29,10 +29,7 @@ internal sealed class PackageFeed
 
     public static async Task<PackageFeed> PackAsync(TempDirectory workspace)
     {
-        // Two installations may pack in the same second of the same process (one per collection that needs the tool): the
-        // last part tells them apart, so neither finds the other's packages in the shared cache under its version (its
-        // letter keeps it a valid SemVer identifier whatever digits the Guid starts with).
-        var version = $"0.0.0-e2e.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}.r{Guid.NewGuid():N}";
+        var version = $"0.0.0-e2e.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}";
         var source = workspace.PathOf("source");
         foreach (var file in RootFiles)
         {

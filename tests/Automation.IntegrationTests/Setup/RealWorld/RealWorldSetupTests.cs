@@ -11,7 +11,7 @@ namespace Automation.IntegrationTests.Setup.RealWorld;
 /// both pass: tests counted, the packages made, and the second pack all up to date, its test targets included (a
 /// separate <c>./build.sh test</c> between them proved nothing more and cost a run per shape).
 /// </summary>
-[Collection(RealWorldSetupCollection.Name)]
+[Collection(InstalledToolCollection.Name)]
 public sealed partial class RealWorldSetupTests(InstalledTool tool)
 {
     public static TheoryData<RepositoryShape> Shapes =>
