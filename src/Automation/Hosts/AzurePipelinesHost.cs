@@ -4,7 +4,7 @@ using Automation.Output;
 namespace Automation.Hosts;
 
 /// <summary>Azure Pipelines: <c>##[group]</c> per target and <c>##vso[task.logissue]</c> for warnings and errors.</summary>
-internal sealed class AzurePipelinesHost(HostOptions options) : Host(options)
+internal sealed class AzurePipelinesHost(HostOptions options) : OutputHost(options)
 {
     public override string Name => "azure-pipelines";
 

@@ -3,7 +3,7 @@ using Automation.Output;
 namespace Automation.Hosts;
 
 /// <summary>GitHub Actions: <c>::group::</c> per target and <c>::warning</c>/<c>::error</c> workflow commands.</summary>
-internal sealed class GitHubActionsHost(HostOptions options) : Host(options)
+internal sealed class GitHubActionsHost(HostOptions options) : OutputHost(options)
 {
     public override string Name => "github-actions";
 

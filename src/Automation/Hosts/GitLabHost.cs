@@ -6,7 +6,7 @@ namespace Automation.Hosts;
 
 /// <summary>GitLab CI: collapsible <c>section_start</c>/<c>section_end</c> per target; GitLab has no log annotations, so
 /// warnings and errors are coloured lines (its job log renders ANSI colours, unless the user forbids colours).</summary>
-internal sealed partial class GitLabHost(HostOptions options) : Host(options with { UseColor = !options.ColorForbidden })
+internal sealed partial class GitLabHost(HostOptions options) : OutputHost(options with { UseColor = !options.ColorForbidden })
 {
     private const string EraseLine = "\u001b[0K";
 

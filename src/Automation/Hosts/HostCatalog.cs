@@ -6,7 +6,7 @@ namespace Automation.Hosts;
 /// <summary>The known hosts, how each is detected from its own environment variables, and how to create one.</summary>
 internal static class HostCatalog
 {
-    private sealed record Entry(string Name, Func<IReadOnlyDictionary<string, string>, bool> IsActive, Func<HostOptions, Host> Create);
+    private sealed record Entry(string Name, Func<IReadOnlyDictionary<string, string>, bool> IsActive, Func<HostOptions, OutputHost> Create);
 
     private static readonly Entry[] Entries =
     [
@@ -31,7 +31,7 @@ internal static class HostCatalog
         Detect(environment) != "terminal" || (environment.TryGetValue("CI", out var ci) && ci.Length > 0 && !ci.Equals("false", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Creates the host named by <c>--host</c> (matching ignores case and dashes), or the detected one.</summary>
-    public static Host Create(string? forcedName, IReadOnlyDictionary<string, string> environment, HostOptions options)
+    public static OutputHost Create(string? forcedName, IReadOnlyDictionary<string, string> environment, HostOptions options)
     {
         var name = forcedName ?? Detect(environment);
         var entry = Array.Find(Entries, e => Naming.Matches(e.Name, name))

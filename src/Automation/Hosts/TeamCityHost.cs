@@ -3,7 +3,7 @@ using Automation.Output;
 namespace Automation.Hosts;
 
 /// <summary>TeamCity: <c>##teamcity[blockOpened]</c> per target and service messages for warnings and errors.</summary>
-internal sealed class TeamCityHost(HostOptions options) : Host(options)
+internal sealed class TeamCityHost(HostOptions options) : OutputHost(options)
 {
     public override string Name => "teamcity";
 

@@ -3,7 +3,7 @@ using Automation.Output;
 namespace Automation.Hosts;
 
 /// <summary>Travis CI: <c>travis_fold</c> markers fold each target's output; Travis has no annotations.</summary>
-internal sealed class TravisHost(HostOptions options) : Host(options)
+internal sealed class TravisHost(HostOptions options) : OutputHost(options)
 {
     public override string Name => "travis";
 

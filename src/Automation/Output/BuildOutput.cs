@@ -10,16 +10,16 @@ namespace Automation.Output;
 /// time never interleave their lines. A <see cref="Terminal.LiveStatus"/> may sit below the output: it is erased before anything
 /// is written to the console and drawn again after (after a whole group, when a buffered output is released).
 /// </summary>
-internal sealed partial class BuildOutput(Host console, SecretMasker masker, Verbosity verbosity) : IDisposable
+internal sealed partial class BuildOutput(OutputHost console, SecretMasker masker, Verbosity verbosity) : IDisposable
 {
     private readonly Lock _lock = new();
     private readonly HashSet<Annotation> _annotated = [];
-    private Host? _log;
+    private OutputHost? _log;
     private TextWriter? _logWriter;
     private CappedWriter? _logCap;
     private HashSet<DefaultOutput> _disabled = [];
 
-    public Host Console => console;
+    public OutputHost Console => console;
 
     public Verbosity Verbosity => verbosity;
 
@@ -176,7 +176,7 @@ internal sealed partial class BuildOutput(Host console, SecretMasker masker, Ver
         Title = annotation.Title is null ? null : masker.Apply(annotation.Title),
     };
 
-    private void Write(Verbosity minimum, Action<Host> write, DefaultOutput? part = null)
+    private void Write(Verbosity minimum, Action<OutputHost> write, DefaultOutput? part = null)
     {
         if (Hold(() => _parent!.Write(minimum, write, part)))
         {

@@ -11,6 +11,8 @@ using Automation.Output;
 using Automation.Parameters;
 using Automation.Planning;
 using Automation.Targets;
+using Automation.Tools.Requirements;
+using Automation.Tools.Resolution;
 
 namespace Automation.Session;
 
@@ -229,6 +231,8 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
         if (!commandLine.Plan)
         {
             RequirementChecker.CheckRequiredParameters(build, parameters);
+            RequiredInjectionCheck.Check(build, parameters.Select(p => p.MemberName));
+            ToolRequirementCheck.Check(buildType, new ToolEnvironment(root, environment.Variables, ToolPlatform.Current));
         }
 
         void Warn(string text) => output.Warning(new Annotation(text));

@@ -39,9 +39,9 @@ public sealed class EscapingTests
         Assert.Equal("##[debug]a 100%\n##[debug]b\n", Write(o => new AzurePipelinesHost(o), h => h.WriteDebug("a 100%\r\nb")));
     }
 
-    private static string Render(Func<HostOptions, Host> create, Annotation annotation) => Write(create, h => h.WriteWarning(annotation));
+    private static string Render(Func<HostOptions, OutputHost> create, Annotation annotation) => Write(create, h => h.WriteWarning(annotation));
 
-    private static string Write(Func<HostOptions, Host> create, Action<Host> write)
+    private static string Write(Func<HostOptions, OutputHost> create, Action<OutputHost> write)
     {
         using var writer = new StringWriter { NewLine = "\n" };
         write(create(new HostOptions(writer, UseColor: false, new FixedTimeProvider())));

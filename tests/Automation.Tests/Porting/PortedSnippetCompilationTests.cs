@@ -164,6 +164,84 @@ public sealed class PortedSnippetCompilationTests
         Assert.Empty(Errors(NukeSourceRewriter.Rewrite(nuke)));
     }
 
+    [Fact]
+    public void NUKE_s_Host_tool_requirements_and_build_project_check_switch_compile_after_the_port_rewrite()
+    {
+        const string nuke = """
+            using System;
+            using Nuke.Common;
+            using Nuke.Common.Execution;
+            using Nuke.Common.ProjectModel;
+            using Nuke.Common.Tooling;
+            using Nuke.Common.Tools.Coverlet;
+            using Nuke.Common.Tools.GitVersion;
+            using Nuke.Common.Tools.ReportGenerator;
+
+            public static class HostExtensions
+            {
+                public static bool IsGitHubActions(this Host host) => host is GitHubActions || EnvironmentInfo.HasVariable("GITHUB_ACTIONS");
+            }
+
+            [DisableDefaultOutput<Terminal>(DefaultOutput.Logo, DefaultOutput.TargetOutcome)]
+            [Requires<GitVersionTasks>(Version = "6.0.0-beta.6")]
+            [Requires<CoverletTasks>(Version = "6.0.1")]
+            [Requires<ReportGeneratorTasks>(Version = "5.2.2")]
+            partial class Build : NukeBuild
+            {
+                public static int Main() => Execute<Build>(x => x.Coverage);
+
+                [Solution(SuppressBuildProjectCheck = true)] readonly Solution Sln;
+
+                Configure<CoverletSettings> CoverletBase => s => s.SetFormat("cobertura").SetTarget("dotnet");
+
+                Target Coverage => _ => _.Executes(() =>
+                    CoverletTasks.Coverlet(s => s
+                        .Apply(CoverletBase)
+                        .CombineWith(Sln.AllProjects, (s, p) => s.SetTargetArgs(new[] { "test", p.Path.ToString(), "--no-build" }).SetAssembly(p.Directory / "bin" / "t.dll").SetInclude("[Lib]*"))),
+                    () => DotNetTasks.DotNetNuGetAddSource(s => s.SetName("internal").SetSource("https://nuget.example/v3/index.json")),
+                    () => { if (Host.IsGitHubActions() && Sln.AllProjects.First().GetProperty<bool>("IsPackable")) { } });
+            }
+
+            public class DisableDefaultOutputAttribute<T> : DisableDefaultOutputAttribute
+                where T : Host
+            {
+                public DisableDefaultOutputAttribute(params DefaultOutput[] disabledOutputs)
+                    : base(disabledOutputs)
+                {
+                }
+
+                public override bool IsApplicable(INukeBuild build) => build.Host is T;
+            }
+            """;
+
+        Assert.Empty(Errors(NukeSourceRewriter.Rewrite(nuke).Replace("using System;", "using System;\nusing System.Linq;", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_file_with_DataAnnotations_and_only_NUKE_sub_namespaces_keeps_DataAnnotations_Required_after_the_rewrite()
+    {
+        const string nuke = """
+            using System.ComponentModel.DataAnnotations;
+            using Nuke.Common.Git;
+
+            partial class Build
+            {
+                [GitRepository, Required] readonly GitRepository GitRepository;
+            }
+
+            partial class Build : Nuke.Common.NukeBuild
+            {
+                public static int Main() => Execute<Build>();
+            }
+            """;
+
+        var ported = NukeSourceRewriter.Rewrite(nuke);
+
+        Assert.Contains("using RequiredAttribute = System.ComponentModel.DataAnnotations.RequiredAttribute;", ported, StringComparison.Ordinal);
+        Assert.Empty(Errors(ported));
+        Assert.DoesNotContain("RequiredAttribute =", NukeSourceRewriter.Rewrite(nuke.Replace("using Nuke.Common.Git;", "using Nuke.Common;\nusing Nuke.Common.Git;", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
     private static IReadOnlyList<string> Errors(string source)
     {
         var block = new DocumentationCodeBlock("Build.cs", 0, CodeBlockKind.File, source);

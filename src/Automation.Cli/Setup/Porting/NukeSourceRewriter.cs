@@ -26,6 +26,7 @@ internal static partial class NukeSourceRewriter
         var lines = source.Split('\n');
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var result = new List<string>(lines.Length);
+        var keepDataAnnotationsRequired = KeepsDataAnnotationsRequired(lines);
         foreach (var raw in lines)
         {
             var line = raw.TrimEnd('\r');
@@ -46,9 +47,30 @@ internal static partial class NukeSourceRewriter
             }
 
             result.Add(line);
+            if (keepDataAnnotationsRequired && match.Success && match.Groups["name"].Value == DataAnnotations && !match.Groups["alias"].Success && !match.Groups["static"].Success)
+            {
+                result.Add($"{match.Groups["indent"].Value}using RequiredAttribute = {DataAnnotations}.RequiredAttribute; // as under NUKE: this file does not import Nuke.Common");
+            }
         }
 
         return string.Join(newLine, result);
+    }
+
+    private const string DataAnnotations = "System.ComponentModel.DataAnnotations";
+
+    // A file that imports DataAnnotations and only sub-namespaces of Nuke.Common meant DataAnnotations' [Required] under
+    // NUKE (NUKE's is in Nuke.Common itself). The rewrite imports Automation, which has a RequiredAttribute too: the alias
+    // keeps the meaning the file had, where the bare name would be ambiguous (CS0104).
+    private static bool KeepsDataAnnotationsRequired(string[] lines)
+    {
+        var names = lines.Select(l => UsingDirective().Match(l.TrimEnd('\r')))
+            .Where(m => m.Success && !m.Groups["alias"].Success && !m.Groups["static"].Success)
+            .Select(m => m.Groups["name"].Value)
+            .ToList();
+        return names.Contains(DataAnnotations, StringComparer.Ordinal)
+            && !names.Contains("Nuke.Common", StringComparer.Ordinal)
+            && names.Exists(n => n.StartsWith("Nuke.Common.", StringComparison.Ordinal))
+            && lines.Any(l => RequiredAttributeUse().IsMatch(l));
     }
 
     private static string RewriteUsing(Match match)
@@ -112,6 +134,9 @@ internal static partial class NukeSourceRewriter
 
     [GeneratedRegex(@"(?<![\w.""])Nuke\.(?:Common|Components)(?:\.\w+)*")]
     private static partial Regex QualifiedNuke();
+
+    [GeneratedRegex(@"\[[^\]]*\bRequired\b")]
+    private static partial Regex RequiredAttributeUse();
 
     [GeneratedRegex(@"\bINukeBuild\b")]
     private static partial Regex NukeBuildInterface();

@@ -9,9 +9,10 @@ namespace Automation;
 /// <c>Host is GitHubActions</c>, <c>GitHubActions.Instance.RunNumber</c>. <see cref="Instance"/> is the one of this
 /// process: a <see cref="GitHubActions"/>, <see cref="AzurePipelines"/>, <see cref="GitLab"/>, <see cref="TeamCity"/> or
 /// <see cref="AppVeyor"/>; a <see cref="Terminal"/> on a developer's machine; null on a CI system the engine has no
-/// object for (and where only the <c>CI</c> variable tells it is one).
+/// object for (and where only the <c>CI</c> variable tells it is one). It derives from <see cref="Host"/>, NUKE's name
+/// for it, so code written against either name compiles.
 /// </summary>
-public abstract class BuildHost
+public abstract class BuildHost : Host
 {
     private readonly IReadOnlyDictionary<string, string> _environment;
 

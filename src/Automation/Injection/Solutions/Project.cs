@@ -68,6 +68,31 @@ public sealed class Project
     /// <exception cref="InvalidOperationException">MSBuild could not evaluate the project.</exception>
     public string? GetProperty(string name) => _evaluation.Property(Path, name);
 
+    /// <summary>
+    /// The evaluated value of an MSBuild property converted to <typeparamref name="T"/> (NUKE's form:
+    /// <c>project.GetProperty&lt;bool&gt;("IsPackable")</c>); the type's default when the property is empty.
+    /// </summary>
+    /// <typeparam name="T">The type: <c>bool</c>, <c>int</c>, <c>Version</c>, anything with a converter from string.</typeparam>
+    /// <param name="name">The property.</param>
+    /// <exception cref="InvalidOperationException">MSBuild could not evaluate the project, or the value does not convert.</exception>
+    public T? GetProperty<T>(string name)
+    {
+        if (GetProperty(name) is not { } text)
+        {
+            return default;
+        }
+
+        var target = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
+        try
+        {
+            return (T?)System.ComponentModel.TypeDescriptor.GetConverter(target).ConvertFromInvariantString(text.Trim());
+        }
+        catch (Exception exception) when (exception is FormatException or NotSupportedException or ArgumentException)
+        {
+            throw new InvalidOperationException($"Property {name} of {Name} is '{text}', which is not a {target.Name}: ask for GetProperty<string>(\"{name}\") and convert it yourself.", exception);
+        }
+    }
+
     /// <summary>The target frameworks: <c>TargetFrameworks</c> split at <c>;</c>, or <c>TargetFramework</c>.</summary>
     public IReadOnlyCollection<string> GetTargetFrameworks() =>
         (GetProperty("TargetFrameworks") ?? GetProperty("TargetFramework") ?? string.Empty)

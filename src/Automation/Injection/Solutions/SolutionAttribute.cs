@@ -25,6 +25,13 @@ public sealed class SolutionAttribute(string? relativePath = null) : ValueInject
     /// </summary>
     public bool GenerateProjects { get; set; }
 
+    /// <summary>
+    /// NUKE 8's switch for its warning that the solution builds the build project. Reading a solution never warns
+    /// here: that check is <c>[CheckBuildProjectConfigurations]</c> on the build class (it looks at every
+    /// solution under the root), so this property is accepted for NUKE builds and changes nothing.
+    /// </summary>
+    public bool SuppressBuildProjectCheck { get; set; }
+
     /// <inheritdoc />
     internal override Type? ParameterType => RelativePath is null ? typeof(AbsolutePath) : null;
 

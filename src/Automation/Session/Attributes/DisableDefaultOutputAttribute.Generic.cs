@@ -8,7 +8,7 @@ namespace Automation;
 /// <param name="disabledOutputs">The parts to switch off; none given: all of them.</param>
 [AttributeUsage(AttributeTargets.Class, AllowMultiple = true)]
 public class DisableDefaultOutputAttribute<T>(params DefaultOutput[] disabledOutputs) : DisableDefaultOutputAttribute(disabledOutputs)
-    where T : BuildHost
+    where T : Host
 {
     /// <inheritdoc/>
     public override bool IsApplicable(IAutomationBuild build) => build.Host is T;

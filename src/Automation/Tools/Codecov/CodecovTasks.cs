@@ -9,8 +9,13 @@ namespace Automation;
 /// Include="CodecovUploader" …/&gt;</c> of the build project, a local tool, PATH); when it is missing the error names the
 /// package to add.
 /// </summary>
-public static class CodecovTasks
+public sealed class CodecovTasks : IRequireTool
 {
+    // Not static, so that [Requires<CodecovTasks>] can name it; it has only static members.
+    private CodecovTasks()
+    {
+    }
+
     /// <summary>The tool name the uploader is resolved by.</summary>
     public const string ToolName = "codecov";
 

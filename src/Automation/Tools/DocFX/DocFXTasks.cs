@@ -9,8 +9,13 @@ namespace Automation;
 /// project, PATH). The old <c>docfx.console</c> package (docfx 2 for .NET Framework) is not used; docfx 2.60+ is the
 /// <c>docfx</c> .NET tool.
 /// </summary>
-public static class DocFXTasks
+public sealed class DocFXTasks : IRequireTool
 {
+    // Not static, so that [Requires<DocFXTasks>] can name it; it has only static members.
+    private DocFXTasks()
+    {
+    }
+
     /// <summary>The tool name docfx is resolved by.</summary>
     public const string ToolName = "docfx";
 

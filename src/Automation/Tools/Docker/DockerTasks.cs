@@ -9,8 +9,13 @@ namespace Automation;
 /// <see cref="ITargetContext.ResolveTool"/> finds tools (<c>DOCKER_EXE</c>, PATH); when it is missing the error says to
 /// install Docker. Each task returns the command's output lines and fails the target when <c>docker</c> fails.
 /// </summary>
-public static class DockerTasks
+public sealed class DockerTasks : IRequireTool
 {
+    // Not static, so that [Requires<DockerTasks>] can name it; it has only static members.
+    private DockerTasks()
+    {
+    }
+
     /// <summary>The tool name <c>docker</c> is resolved by.</summary>
     public const string ToolName = "docker";
 

@@ -9,8 +9,13 @@ namespace Automation;
 /// <c>&lt;PackageDownload Include="JetBrains.dotCover.CommandLineTools" …/&gt;</c>, PATH); when it is missing the error
 /// names that package.
 /// </summary>
-public static class DotCoverTasks
+public sealed class DotCoverTasks : IRequireTool
 {
+    // Not static, so that [Requires<DotCoverTasks>] can name it; it has only static members.
+    private DotCoverTasks()
+    {
+    }
+
     /// <summary>The tool name dotCover is resolved by.</summary>
     public const string ToolName = "dotCover";
 

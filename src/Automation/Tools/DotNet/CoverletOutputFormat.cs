@@ -24,4 +24,13 @@ public sealed class CoverletOutputFormat : Enumeration
 
     /// <summary>TeamCity service messages.</summary>
     public static CoverletOutputFormat teamcity { get; } = new() { Value = nameof(teamcity) };
+
+    /// <summary>The value coverlet spells <paramref name="value"/> (NUKE converts strings the same way: <c>SetFormat("cobertura")</c>).</summary>
+    /// <param name="value">The text.</param>
+    public static implicit operator CoverletOutputFormat(string value) => FromString(value);
+
+    /// <summary>The value coverlet spells <paramref name="value"/>.</summary>
+    /// <param name="value">The text.</param>
+    /// <returns>The value.</returns>
+    public static CoverletOutputFormat FromString(string value) => new() { Value = value };
 }

@@ -219,6 +219,26 @@ public static partial class DotNetTasks
         return SettingsCombinations.Run(configurator(new DotNetNuGetPushSettings()), s => DotNetNuGetPush(s), degreeOfParallelism, completeOnFailure);
     }
 
+    /// <summary>Runs <c>dotnet nuget add source</c> in the running target with settings a hook prepares: <c>DotNetNuGetAddSource(s =&gt; s.SetName(name).SetSource(url))</c>. The password is masked in all output.</summary>
+    /// <param name="configurator">Changes the default settings.</param>
+    /// <returns>The output lines.</returns>
+    /// <exception cref="ProcessFailedException">The command failed.</exception>
+    public static IReadOnlyCollection<OutputLine> DotNetNuGetAddSource(Configure<DotNetNuGetAddSourceSettings> configurator)
+    {
+        ArgumentNullException.ThrowIfNull(configurator);
+        return DotNetNuGetAddSource(configurator(new DotNetNuGetAddSourceSettings()));
+    }
+
+    /// <summary>Runs <c>dotnet nuget add source</c> in the running target with the given settings. The password is masked in all output.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <returns>The output lines.</returns>
+    /// <exception cref="ProcessFailedException">The command failed.</exception>
+    public static IReadOnlyCollection<OutputLine> DotNetNuGetAddSource(DotNetNuGetAddSourceSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return Static(nameof(DotNetNuGetAddSource), settings, (context, s) => context.DotNetNuGetAddSource(_ => s));
+    }
+
     /// <summary>Runs <c>dotnet tool restore</c> in the running target with settings a hook prepares: <c>DotNetToolRestore(s =&gt; s.Set...())</c>.</summary>
     /// <param name="configurator">Changes the default settings.</param>
     /// <returns>The output lines.</returns>

@@ -77,6 +77,23 @@ public static partial class DotNetTasks
         return Run(context, settings);
     }
 
+    /// <summary>Runs <c>dotnet nuget add source</c>, first registering the password as a secret so no output shows it.</summary>
+    /// <param name="context">The running target's context.</param>
+    /// <param name="configure">Sets at least the source, e.g. <c>s =&gt; s with { Source = url, Name = "internal" }</c>.</param>
+    /// <returns>The command's result.</returns>
+    public static CommandResult DotNetNuGetAddSource(this ITargetContext context, Func<DotNetNuGetAddSourceSettings, DotNetNuGetAddSourceSettings> configure)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(configure);
+        var settings = configure(new DotNetNuGetAddSourceSettings());
+        if (!string.IsNullOrEmpty(settings.Password) && !Core.SecretMasker.IsTooShort(settings.Password))
+        {
+            context.Secret(settings.Password);
+        }
+
+        return Run(context, settings);
+    }
+
     /// <summary>Runs <c>dotnet format</c>; with <see cref="DotNetFormatSettings.VerifyNoChanges"/> it fails when a file would change.</summary>
     /// <param name="context">The running target's context.</param>
     /// <param name="configure">Changes the default settings, e.g. <c>s =&gt; s with { Project = solution, VerifyNoChanges = true }</c>.</param>

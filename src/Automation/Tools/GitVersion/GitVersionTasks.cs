@@ -13,8 +13,13 @@ namespace Automation;
 /// Works in a target (output in its group) and outside one (<c>OnBuildInitialized</c>). Without the tool,
 /// <c>[GitVersion]</c> computes the same variables with this project's own engine and needs no program.
 /// </summary>
-public static class GitVersionTasks
+public sealed class GitVersionTasks : IRequireTool
 {
+    // Not static, so that [Requires<GitVersionTasks>] can name it; it has only static members.
+    private GitVersionTasks()
+    {
+    }
+
     /// <summary>Where GitVersion is looked for.</summary>
     internal static readonly PackagedTool Tool = new(
         "gitversion",

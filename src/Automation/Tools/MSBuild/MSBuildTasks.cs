@@ -8,8 +8,13 @@ namespace Automation;
 /// <c>SetProcessToolPath</c>'s file when given, else found as <see cref="ITargetContext.ResolveTool"/> finds tools
 /// (<c>MSBUILD_EXE</c>, a local tool, PATH), else the .NET SDK's own: <c>dotnet msbuild</c>.
 /// </summary>
-public static class MSBuildTasks
+public sealed class MSBuildTasks : IRequireTool
 {
+    // Not static, so that [Requires<MSBuildTasks>] can name it; it has only static members.
+    private MSBuildTasks()
+    {
+    }
+
     /// <summary>The tool name MSBuild is resolved by.</summary>
     public const string ToolName = "msbuild";
 

@@ -8,8 +8,13 @@ namespace Automation;
 /// <see cref="ITargetContext.ResolveTool"/> finds tools (<c>MINVER_EXE</c>, a local tool <c>minver-cli</c>, a
 /// <c>&lt;PackageDownload Include="minver-cli" …/&gt;</c>, PATH).
 /// </summary>
-public static class MinVerTasks
+public sealed class MinVerTasks : IRequireTool
 {
+    // Not static, so that [Requires<MinVerTasks>] can name it; it has only static members.
+    private MinVerTasks()
+    {
+    }
+
     /// <summary>The tool name minver is resolved by.</summary>
     public const string ToolName = "minver";
 

@@ -8,8 +8,13 @@ namespace Automation;
 /// <see cref="ITargetContext.ResolveTool"/> finds tools (<c>NPM_EXE</c>, PATH), unless the settings name it
 /// (<c>SetProcessToolPath</c>).
 /// </summary>
-public static class NpmTasks
+public sealed class NpmTasks : IRequireTool
 {
+    // Not static, so that [Requires<NpmTasks>] can name it; it has only static members.
+    private NpmTasks()
+    {
+    }
+
     /// <summary>The tool name npm is resolved by.</summary>
     public const string ToolName = "npm";
 

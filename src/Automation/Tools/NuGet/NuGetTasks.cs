@@ -8,8 +8,13 @@ namespace Automation;
 /// (<c>NUGET_EXE</c>, a <c>&lt;PackageDownload Include="NuGet.CommandLine" …/&gt;</c> of the build project, PATH). Prefer
 /// <see cref="DotNetTasks"/>' <c>DotNetPack</c>/<c>DotNetNuGetPush</c>, which need no extra tool and run everywhere.
 /// </summary>
-public static class NuGetTasks
+public sealed class NuGetTasks : IRequireTool
 {
+    // Not static, so that [Requires<NuGetTasks>] can name it; it has only static members.
+    private NuGetTasks()
+    {
+    }
+
     /// <summary>The tool name nuget.exe is resolved by.</summary>
     public const string ToolName = "nuget";
 

@@ -9,8 +9,13 @@ namespace Automation;
 /// <c>octoversion</c>, or <c>octoversion</c> on PATH. Works in a target and outside one. Without the tool,
 /// <c>[GitVersion]</c> computes a version from git history with this project's own engine.
 /// </summary>
-public static class OctoVersionTasks
+public sealed class OctoVersionTasks : IRequireTool
 {
+    // Not static, so that [Requires<OctoVersionTasks>] can name it; it has only static members.
+    private OctoVersionTasks()
+    {
+    }
+
     /// <summary>Where OctoVersion is looked for.</summary>
     internal static readonly PackagedTool Tool = new(
         "octoversion",

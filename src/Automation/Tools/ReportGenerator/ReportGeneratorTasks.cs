@@ -6,8 +6,13 @@ namespace Automation;
 /// <c>using static Automation.ReportGeneratorTasks;</c>. The tool is found as <see cref="ITargetContext.ResolveTool"/> finds
 /// tools (a <c>&lt;PackageDownload Include="ReportGenerator" …/&gt;</c> of the build project, a local tool, PATH).
 /// </summary>
-public static class ReportGeneratorTasks
+public sealed class ReportGeneratorTasks : IRequireTool
 {
+    // Not static, so that [Requires<ReportGeneratorTasks>] can name it; it has only static members.
+    private ReportGeneratorTasks()
+    {
+    }
+
     /// <summary>Runs ReportGenerator in the running target.</summary>
     /// <param name="configurator">Changes the default settings.</param>
     /// <returns>The output lines.</returns>

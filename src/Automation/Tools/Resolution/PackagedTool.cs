@@ -22,8 +22,9 @@ internal sealed record PackagedTool(string Name, IReadOnlyList<string> PackageId
     /// <param name="environment">The root (build project, manifest) and the variables.</param>
     /// <param name="explicitPath">A path the settings give, or null.</param>
     /// <param name="framework">The framework folder inside the package (NUKE's <c>Framework</c>), or null for the best this runtime runs.</param>
+    /// <param name="version">The package version needed (<c>[Requires&lt;T&gt;(Version = …)]</c>), or null for the one the build project names.</param>
     /// <exception cref="ToolNotFoundException">Nowhere; the message lists what was searched and how to add it.</exception>
-    public ToolCommand Resolve(ToolEnvironment environment, string? explicitPath, string? framework)
+    public ToolCommand Resolve(ToolEnvironment environment, string? explicitPath, string? framework, string? version = null)
     {
         ArgumentNullException.ThrowIfNull(environment);
         var dotnet = new Lazy<string>(() => DotNetHost.Find(environment));
@@ -49,7 +50,7 @@ internal sealed record PackagedTool(string Name, IReadOnlyList<string> PackageId
         {
             try
             {
-                return FromFile(new PackageExecutable(environment).Find(package, PackageExecutable, version: null, framework), $"package {package}");
+                return FromFile(new PackageExecutable(environment).Find(package, PackageExecutable, version, framework), $"package {package}");
             }
             catch (FileNotFoundException exception)
             {
@@ -77,10 +78,10 @@ internal sealed record PackagedTool(string Name, IReadOnlyList<string> PackageId
         }
 
         searched.Add($"PATH: no {string.Join(" or ", PathNames.Select(n => $"'{n}'"))}");
-        throw new ToolNotFoundException(Name, Message(searched, BuildProject.Locate(environment), environment));
+        throw new ToolNotFoundException(Name, Message(searched, BuildProject.Locate(environment), environment, version));
     }
 
-    private string Message(IReadOnlyList<string> searched, string? project, ToolEnvironment environment)
+    private string Message(IReadOnlyList<string> searched, string? project, ToolEnvironment environment, string? version)
     {
         var where = project is null ? "the build project (build/_build.csproj)" : Path.GetRelativePath(environment.Root, project);
         var text = new StringBuilder($"Tool '{Name}' was not found.").AppendLine().AppendLine("Searched, in order:");
@@ -90,10 +91,10 @@ internal sealed record PackagedTool(string Name, IReadOnlyList<string> PackageId
         }
 
         text.AppendLine("To add it, do one of:")
-            .AppendLine($"  - reference its package in {where}: <PackageDownload Include=\"{PackageIds[0]}\" Version=\"[x.y.z]\" />, then run dotnet restore");
+            .AppendLine($"  - reference its package in {where}: <PackageDownload Include=\"{PackageIds[0]}\" Version=\"[{version ?? "x.y.z"}]\" />, then run dotnet restore");
         if (LocalToolCommand is not null)
         {
-            text.AppendLine($"  - make it a local tool (run in {environment.Root}): dotnet tool install --local {PackageIds[0]}");
+            text.AppendLine($"  - make it a local tool (run in {environment.Root}): dotnet tool install --local {PackageIds[0]}{(version is null ? string.Empty : $" --version {version}")}");
         }
 
         text.Append($"  - or set {ToolEnvironment.OverrideVariable(Name)} to the path of {PackageExecutable.Split('|')[0]}");

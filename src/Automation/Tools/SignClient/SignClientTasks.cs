@@ -9,8 +9,13 @@ namespace Automation;
 /// <c>SignClient</c>, a <c>&lt;PackageDownload Include="SignClient" …/&gt;</c>, PATH); when it is missing the error names
 /// the package.
 /// </summary>
-public static class SignClientTasks
+public sealed class SignClientTasks : IRequireTool
 {
+    // Not static, so that [Requires<SignClientTasks>] can name it; it has only static members.
+    private SignClientTasks()
+    {
+    }
+
     /// <summary>The tool name SignClient is resolved by.</summary>
     public const string ToolName = "SignClient";
 

@@ -8,8 +8,13 @@ namespace Automation;
 /// <see cref="ITargetContext.ResolveTool"/> finds tools (<c>DOTNET-SONARSCANNER_EXE</c>, a local tool
 /// <c>dotnet-sonarscanner</c>, a <c>&lt;PackageDownload Include="dotnet-sonarscanner" …/&gt;</c>, PATH).
 /// </summary>
-public static class SonarScannerTasks
+public sealed class SonarScannerTasks : IRequireTool
 {
+    // Not static, so that [Requires<SonarScannerTasks>] can name it; it has only static members.
+    private SonarScannerTasks()
+    {
+    }
+
     /// <summary>The tool name the scanner is resolved by.</summary>
     public const string ToolName = "dotnet-sonarscanner";
 

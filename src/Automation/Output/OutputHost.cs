@@ -6,7 +6,7 @@ namespace Automation.Output;
 /// Renders build output for one place it runs: a terminal or a CI system. The defaults print plain text;
 /// each CI host overrides groups and annotations with its own syntax.
 /// </summary>
-internal abstract class Host(HostOptions options)
+internal abstract class OutputHost(HostOptions options)
 {
     /// <summary>The name used with <c>--host</c> (<c>github-actions</c>).</summary>
     public abstract string Name { get; }
