@@ -11,8 +11,13 @@ namespace Automation;
 /// Include="JetBrains.ReSharper.GlobalTools" …/&gt;</c> (as NUKE's builds have it), PATH; when it is missing the error
 /// names the package. dupFinder is not here: JetBrains no longer ships it.
 /// </summary>
-public static class ReSharperTasks
+public sealed class ReSharperTasks : IRequireTool
 {
+    // Not static, so that [Requires<ReSharperTasks>] can name it; it has only static members.
+    private ReSharperTasks()
+    {
+    }
+
     /// <summary>The command the tools are resolved by (the package's <c>jb</c>).</summary>
     public const string ToolName = "jb";
 

@@ -26,6 +26,7 @@ internal static class ToolRequirements
         [typeof(SignClientTasks)] = RequiredTool.Packaged(new("SignClient", ["SignClient"], "SignClient.dll|SignClient.exe", "SignClient", ["SignClient"], string.Empty)),
         [typeof(CodecovTasks)] = RequiredTool.Packaged(new("codecov", ["CodecovUploader"], "codecov|codecov.exe", null, ["codecov"], string.Empty)),
         [typeof(DotCoverTasks)] = RequiredTool.Packaged(new("dotCover", ["JetBrains.dotCover.CommandLineTools", "JetBrains.dotCover.GlobalTool"], "dotCover.dll|dotCover.exe|dotCover.sh", "dotnet-dotcover", ["dotCover", "dotnet-dotcover"], string.Empty)),
+        [typeof(ReSharperTasks)] = RequiredTool.Packaged(new(ReSharperTasks.ToolName, ["JetBrains.ReSharper.GlobalTools"], "JetBrains.CommandLine.Products.dll", ReSharperTasks.ToolName, [ReSharperTasks.ToolName], string.Empty)),
         [typeof(NuGetTasks)] = RequiredTool.Packaged(new("nuget", ["NuGet.CommandLine"], "NuGet.exe", null, ["nuget"], string.Empty)),
         [typeof(DockerTasks)] = RequiredTool.OnPath("docker"),
         [typeof(NpmTasks)] = RequiredTool.OnPath("npm"),
