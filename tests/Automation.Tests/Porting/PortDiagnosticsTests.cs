@@ -42,4 +42,20 @@ public class PortDiagnosticsTests
     {
         Assert.Equal(0, PortDiagnostics.Parse("Build succeeded.\n", AbsolutePath.Create("/repo")).ErrorCount);
     }
+
+    [Fact]
+    public void A_type_missing_from_a_namespace_is_about_the_type_not_the_namespace()
+    {
+        const string output = """
+            /repo/build/Build.Helm.cs(3,25): error CS0234: The type or namespace name 'HelmTasks' does not exist in the namespace 'Automation' (are you missing an assembly reference?) [/repo/build/_build.csproj]
+            /repo/build/GlobalUsings.cs(3,32): error CS0234: The type or namespace name 'DotMemoryUnitTasks' does not exist in the namespace 'Automation' (are you missing an assembly reference?) [/repo/build/_build.csproj]
+            /repo/build/Build.cs(1,17): error CS0234: The type or namespace name 'Build' does not exist in the namespace 'Microsoft' (are you missing an assembly reference?) [/repo/build/_build.csproj]
+            """;
+
+        var diagnostics = PortDiagnostics.Parse(output, AbsolutePath.Create("/repo"));
+
+        Assert.Equal(["Build", "DotMemoryUnitTasks", "HelmTasks"], diagnostics.Groups.Select(g => g.Subject).Order(StringComparer.Ordinal));
+        Assert.Contains("Microsoft.Build", diagnostics.Groups.Single(g => g.Subject == "Build").Hint, StringComparison.Ordinal);
+        Assert.Contains("[PathVariable]", diagnostics.Groups.Single(g => g.Subject == "HelmTasks").Hint, StringComparison.Ordinal);
+    }
 }

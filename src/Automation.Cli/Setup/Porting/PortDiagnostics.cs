@@ -66,8 +66,9 @@ internal sealed partial class PortDiagnostics
         }
     }
 
-    // The name an error is about: the first quoted name (CS0246 'Solution', CS0117 'DotNetTasks' does not contain 'X'
-    // is about X: the member, the last quoted name, when the message says "does not contain").
+    // The name an error is about: the first quoted name (CS0246 'Solution'; CS0234 'HelmTasks' does not exist in the
+    // namespace 'Automation' is about HelmTasks, not the namespace), except that CS0117/CS1061 'DotNetTasks' does not
+    // contain 'X' is about X: the member, the last quoted name.
     private static string Subject(string message)
     {
         var names = QuotedName().Matches(message).Select(m => m.Groups[1].Value).ToList();
@@ -76,9 +77,7 @@ internal sealed partial class PortDiagnostics
             return message;
         }
 
-        return message.Contains("does not contain", StringComparison.Ordinal) || message.Contains("does not exist", StringComparison.Ordinal) && names.Count > 1
-            ? names[^1]
-            : names[0];
+        return message.Contains("does not contain", StringComparison.Ordinal) ? names[^1] : names[0];
     }
 
     [GeneratedRegex(@"^(?<file>[^\r\n]*?)(?:\((?<line>\d+),\d+\))?\s*:\s*error\s+(?<code>[A-Z]+\d+)\s*:\s*(?<message>[^\r\n]*)$", RegexOptions.Multiline)]

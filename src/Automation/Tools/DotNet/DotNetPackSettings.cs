@@ -17,6 +17,9 @@ public sealed record DotNetPackSettings : DotNetMSBuildSettings
     /// <summary>Skip the implicit restore (<c>--no-restore</c>).</summary>
     public bool NoRestore { get; init; }
 
+    /// <summary>Build and restore only the given project, not its project references (<c>--no-dependencies</c>).</summary>
+    public bool NoDependencies { get; init; }
+
     /// <summary>The package version, e.g. <c>1.2.3-beta.4</c> (the <c>PackageVersion</c> property).</summary>
     public string? PackageVersion { get; init; }
 
@@ -45,6 +48,7 @@ public sealed record DotNetPackSettings : DotNetMSBuildSettings
         .Option("--output", Output)
         .Flag("--no-build", NoBuild)
         .Flag("--no-restore", NoRestore)
+        .Flag("--no-dependencies", NoDependencies)
         .Option("--version-suffix", VersionSuffix)
         .Flag("--include-symbols", IncludeSymbols)
         .Flag("--include-source", IncludeSource)

@@ -165,6 +165,52 @@ public static partial class DotNetPackSettingsExtensions
         return settings with { NoBuild = !settings.NoBuild };
     }
 
+    /// <summary>Sets <see cref="DotNetPackSettings.NoDependencies"/>.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="noDependencies">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetPackSettings SetNoDependencies(this DotNetPackSettings settings, bool noDependencies)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { NoDependencies = noDependencies };
+    }
+
+    /// <summary>Sets <see cref="DotNetPackSettings.NoDependencies"/> back to its default.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetPackSettings ResetNoDependencies(this DotNetPackSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { NoDependencies = false };
+    }
+
+    /// <summary>Sets <see cref="DotNetPackSettings.NoDependencies"/> to true.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetPackSettings EnableNoDependencies(this DotNetPackSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { NoDependencies = true };
+    }
+
+    /// <summary>Sets <see cref="DotNetPackSettings.NoDependencies"/> to false.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetPackSettings DisableNoDependencies(this DotNetPackSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { NoDependencies = false };
+    }
+
+    /// <summary>Flips <see cref="DotNetPackSettings.NoDependencies"/> (unset counts as false).</summary>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetPackSettings ToggleNoDependencies(this DotNetPackSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { NoDependencies = !settings.NoDependencies };
+    }
+
     /// <summary>Sets <see cref="DotNetPackSettings.NoRestore"/>.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="noRestore">The new value.</param>
