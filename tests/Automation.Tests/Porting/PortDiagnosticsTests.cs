@@ -58,4 +58,20 @@ public class PortDiagnosticsTests
         Assert.Contains("Microsoft.Build", diagnostics.Groups.Single(g => g.Subject == "Build").Hint, StringComparison.Ordinal);
         Assert.Contains("[PathVariable]", diagnostics.Groups.Single(g => g.Subject == "HelmTasks").Hint, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_failed_restore_counts_each_package_once_and_says_the_compiler_has_not_run()
+    {
+        const string output = """
+            /repo/build/_build.csproj : error NU1102: Unable to find package GitVersion.Tool with version (= 6.1.0)
+            /repo/build/_build.csproj : error NU1102:   - Found 3 version(s) in nuget.org [ Nearest version: 6.8.2 ]
+            /repo/build/_build.csproj : error NU1101: Unable to find package CodecovUploader. No packages exist with this id in source(s): nuget.org
+            """;
+
+        var diagnostics = PortDiagnostics.Parse(output, AbsolutePath.Create("/repo"));
+
+        Assert.Equal(2, diagnostics.ErrorCount);
+        Assert.True(diagnostics.RestoreFailed);
+        Assert.False(PortDiagnostics.Parse(Output, AbsolutePath.Create("/repo")).RestoreFailed);
+    }
 }

@@ -16,6 +16,9 @@ internal sealed partial class PortDiagnostics
     /// <summary>How many distinct errors (file, line, column, code) the build reported.</summary>
     public int ErrorCount => Groups.Sum(g => g.Count);
 
+    /// <summary>Whether every error is NuGet's (<c>NU1101</c>, …): restore failed and the compiler never ran.</summary>
+    public bool RestoreFailed => Groups.Count > 0 && Groups.All(g => g.Code.StartsWith("NU", StringComparison.Ordinal));
+
     /// <summary>Reads the errors out of <c>dotnet build</c>'s output (MSBuild repeats each in its summary: counted once).</summary>
     public static PortDiagnostics Parse(string buildOutput, AbsolutePath root)
     {
@@ -30,6 +33,12 @@ internal sealed partial class PortDiagnostics
             }
 
             var message = ProjectSuffix().Replace(match.Groups["message"].Value.Trim(), string.Empty);
+            if (message.StartsWith("- ", StringComparison.Ordinal))
+            {
+                // NuGet writes one error over several lines, each repeated as an error line: "- Found 3 version(s) …" continues the one before.
+                continue;
+            }
+
             errors.Add((file, match.Groups["line"].Value, match.Groups["code"].Value, message));
         }
 
