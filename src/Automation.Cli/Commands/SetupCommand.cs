@@ -39,6 +39,10 @@ internal static class SetupCommand
             var checks = RepositoryChecks.Skipped;
 
             var port = facts.Nuke is { } found && ChoosePort(console, options, root, found);
+            if (port)
+            {
+                await RequireCommittedAsync(root, run).ConfigureAwait(false);
+            }
 
             // The checks only decide what Build.cs says: when an existing one is kept, building the solution would be wasted.
             var keepsBuildClass = (root / "build" / "Build.cs").FileExists() && !options.Force && facts.Nuke is not { Entries.Count: > 0 };
@@ -125,6 +129,21 @@ internal static class SetupCommand
         return answer.Length == 0 || answer.StartsWith('y') || answer.StartsWith('Y');
     }
 
+    // The port rewrites NUKE's files in place and says git has the originals: that holds only for what git has. A change
+    // not committed (or a file git does not know) would be rewritten with no way back, so the port stops first.
+    private static async Task RequireCommittedAsync(AbsolutePath root, RunProcess run)
+    {
+        var status = await run("git", ["status", "--porcelain", "--untracked-files=all", "--", "build", "build.sh", "build.cmd", "build.ps1"], root).ConfigureAwait(false);
+        var changed = status.ExitCode == 0
+            ? status.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Length > 3 ? l[3..].Trim() : l.Trim()).Where(l => l.Length > 0).ToList()
+            : [];
+        if (changed.Count > 0)
+        {
+            var more = changed.Count > 5 ? $" and {changed.Count - 5} more" : string.Empty;
+            throw new SetupException($"NUKE's build has changes git does not have ({string.Join(", ", changed.Take(5))}{more}); the port rewrites it in place, so git must hold the original: commit or stash them, then run automation :setup --port-nuke again (or --move-nuke, which deletes nothing).");
+        }
+    }
+
     private static async Task<PortDiagnostics?> BuildPortedAsync(CommandConsole console, AbsolutePath root, RunProcess run)
     {
         await console.Output.WriteLineAsync($"Building the ported {NukePort.Project}…").ConfigureAwait(false);
@@ -150,7 +169,8 @@ internal static class SetupCommand
         output.WriteLine($"Packable projects: {Names(facts.PackableProjects)}");
         if (facts.Nuke is { } nuke)
         {
-            var sources = nuke.Entries.Count > 0 ? $"its sources move into {NukeBuild.Folder}/" : $"its sources stay in {nuke.SourceFolder}/";
+            // Said before the port question is asked, so it names both ways a build in build/ can go.
+            var sources = nuke.Entries.Count > 0 ? $"its sources in build/ are ported in place or move into {NukeBuild.Folder}/" : $"its sources stay in {nuke.SourceFolder}/";
             var scripts = nuke.BootstrapIsNuke ? "NUKE's bootstrap scripts are replaced" : "the bootstrap scripts are not NUKE's";
             output.WriteLine($"A NUKE build: {sources}, and {scripts}.");
         }

@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace Automation.Cli.Setup;
 
 /// <summary>
-/// A NUKE build found in the repository: <c>.nuke/</c>, and a NUKE bootstrap script or a project referencing
+/// A NUKE build found in the repository: <c>.nuke/</c> (or, where a repository git-ignores it, NUKE's project
+/// <c>build/_build.csproj</c> referencing Nuke.Common), and a NUKE bootstrap script or a project referencing
 /// Nuke.Common in a top-level folder (<c>build/</c>, or wherever the repository keeps it, such as <c>nuke/</c>). When
 /// it is in <c>build/</c>, setup moves that folder's contents into <c>build/nuke/</c> (nothing is deleted; the generated
 /// project leaves that folder out of its compile); NUKE's bootstrap scripts are replaced; its targets are listed as
@@ -27,7 +28,8 @@ internal sealed partial record NukeBuild(IReadOnlyList<string> Entries, IReadOnl
     public static NukeBuild? Detect(AbsolutePath root)
     {
         ArgumentNullException.ThrowIfNull(root);
-        if (!new NukeLayout(root).Exists)
+        // Some repositories git-ignore .nuke/ (so a clone has none): NUKE's own project in build/ still names the build.
+        if (!new NukeLayout(root).Exists && !ReferencesNuke(root / "build" / "_build.csproj"))
         {
             return null;
         }
@@ -104,6 +106,9 @@ internal sealed partial record NukeBuild(IReadOnlyList<string> Entries, IReadOnl
             .Order(StringComparer.Ordinal)
             .FirstOrDefault(folder => Directory.EnumerateFiles(folder, "*.csproj").Any(project => File.ReadAllText(project).Contains("Nuke.Common", StringComparison.OrdinalIgnoreCase)))
             is { } found ? AbsolutePath.Create(found) : null;
+
+    private static bool ReferencesNuke(AbsolutePath project) =>
+        project.FileExists() && File.ReadAllText(project).Contains("Nuke.Common", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsOutput(AbsolutePath build, string file)
     {

@@ -13,7 +13,8 @@ internal sealed class SetupSummary(TextWriter output, RepositoryFacts facts, Rep
         var written = steps.Where(s => s.Kind is not SetupStepKind.Skip and not SetupStepKind.Move).ToList();
         var skipped = steps.Count(s => s.Kind == SetupStepKind.Skip);
         await output.WriteLineAsync($"Setup wrote {written.Count} {(written.Count == 1 ? "file" : "files")} and left {skipped} as {(skipped == 1 ? "it was" : "they were")}.").ConfigureAwait(false);
-        if (written.Any(s => s.Path == "build/Build.cs"))
+        // Only a build class setup wrote has the gate lines the advice names: a ported NUKE build's Build.cs is updated, not written.
+        if (written.Any(s => s.Path == "build/Build.cs" && s.Kind is SetupStepKind.Create or SetupStepKind.Overwrite))
         {
             Gates();
         }
@@ -112,6 +113,11 @@ internal sealed class SetupSummary(TextWriter output, RepositoryFacts facts, Rep
         foreach (var line in ported.Describe(limit: 15))
         {
             output.WriteLine(line);
+        }
+
+        if (ported.RestoreFailed)
+        {
+            output.WriteLine("Restore failed, so the compiler has not run yet: make those packages restorable (a feed that has them, or versions it has), then dotnet build build/_build.csproj lists what is left to port.");
         }
 
         output.WriteLine("To move NUKE's build aside instead: git checkout -- build/ && automation :setup --move-nuke.");

@@ -255,7 +255,8 @@ internal sealed class TargetDefinition : ITargetDefinition
         return Set(() => OutputFileLists.Add(files));
     }
 
-    public ITargetDefinition Produces(params string[] folders) => Set(() => ProducedFolders.AddRange(ProducedFolder.Normalize(folders)));
+    public ITargetDefinition Produces(params string[] folders) =>
+        Set(() => ProducedFolders.AddRange(ProducedFolder.Normalize(folders, () => (Build as IAutomationBuild)?.RootDirectory)));
 
     public ITargetDefinition Partition(int size) => size >= 1
         ? Set(() => PartitionSize = size)

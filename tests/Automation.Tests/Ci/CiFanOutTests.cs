@@ -143,6 +143,29 @@ public sealed class CiFanOutTests
         Assert.Contains("Produces takes folders relative to the root", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("artifacts/*.nupkg", "artifacts")]
+    [InlineData("output/test-results/**/*.trx", "output/test-results")]
+    [InlineData("artifacts/packages", "artifacts/packages")]
+    public void NUKEs_absolute_paths_and_globs_inside_the_root_produce_their_folder(string below, string folder)
+    {
+        var root = AbsolutePath.Create(Path.Combine(Path.GetTempPath(), "repo"));
+
+        var produced = Automation.Targets.ProducedFolder.Normalize([(root / below).ToString()], root);
+
+        Assert.Equal([folder], produced);
+    }
+
+    [Fact]
+    public void An_absolute_path_outside_the_root_or_a_glob_of_the_root_itself_is_still_refused()
+    {
+        var root = AbsolutePath.Create(Path.Combine(Path.GetTempPath(), "repo"));
+
+        Assert.Throws<ArgumentException>(() => Automation.Targets.ProducedFolder.Normalize([(root.Parent! / "elsewhere").ToString()], root));
+        Assert.Throws<ArgumentException>(() => Automation.Targets.ProducedFolder.Normalize([(root / "*.nupkg").ToString()], root));
+        Assert.Throws<ArgumentException>(() => Automation.Targets.ProducedFolder.Normalize([(root / "artifacts").ToString()], (AbsolutePath?)null));
+    }
+
     [Fact]
     public void Verify_ci_fails_on_a_hand_edited_fan_out_workflow_and_passes_after_regeneration()
     {

@@ -71,4 +71,50 @@ public class NukeProjectRewriterTests
         Assert.Contains("<Using Include=\"Automation.DotNetTasks\" Static=\"true\" />", ported, StringComparison.Ordinal);
         Assert.Contains("<Using Include=\"Serilog\" />", ported, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Every_package_of_NUKE_goes_and_a_package_of_others_named_Nuke_stays()
+    {
+        var project = Project.Replace("<PackageReference Include=\"Octokit\" Version=\"13.0.1\" />", """
+            <PackageReference Include="Nuke.Tooling" Version="9.0.4" />
+                <PackageReference Include="Nuke.Utilities.IO.Globbing" Version="9.0.4" />
+                <PackageReference Include="Nuke.GitHub" Version="5.0.1" />
+            """, StringComparison.Ordinal);
+
+        var ported = NukeProjectRewriter.Rewrite(project, "1.2.3");
+
+        Assert.DoesNotContain("Nuke.Tooling", ported, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nuke.Utilities", ported, StringComparison.Ordinal);
+        Assert.Contains("<PackageReference Include=\"Nuke.GitHub\" Version=\"5.0.1\" />", ported, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Packages_Nuke_Common_brought_along_are_referenced_when_the_sources_use_them()
+    {
+        string[] sources =
+        [
+            "using Newtonsoft.Json;\nusing Microsoft.Build.Exceptions;\nclass Build { }",
+            "class Cache { string Folder => NuGet.Configuration.SettingsUtility.GetGlobalPackagesFolder(null); }",
+            "using ContentType = Azure.Core.ContentType;",
+        ];
+
+        var ported = NukeProjectRewriter.Rewrite(Project, "1.2.3", sources);
+
+        Assert.Contains("<PackageReference Include=\"Newtonsoft.Json\" Version=\"13.0.4\" />", ported, StringComparison.Ordinal);
+        Assert.Contains("<PackageReference Include=\"NuGet.Packaging\" Version=\"8.0.0\" />", ported, StringComparison.Ordinal);
+        Assert.Contains("<PackageReference Include=\"Azure.Core\" Version=\"1.65.0\" />", ported, StringComparison.Ordinal);
+        Assert.Contains("<PackageReference Include=\"Microsoft.Build\" Version=\"18.12.2\" />", ported, StringComparison.Ordinal);
+        Assert.DoesNotContain("Microsoft.Build.Locator", ported, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_package_brought_along_is_not_added_when_unused_or_already_referenced()
+    {
+        var project = Project.Replace("<PackageReference Include=\"Octokit\" Version=\"13.0.1\" />", "<PackageReference Include=\"newtonsoft.json\" Version=\"13.0.1\" />", StringComparison.Ordinal);
+
+        var ported = NukeProjectRewriter.Rewrite(project, "1.2.3", ["using Newtonsoft.Json.Linq;", "// MyNuGet.Packaging is not NuGet's"]);
+
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(ported, "(?i)newtonsoft\\.json"));
+        Assert.DoesNotContain("NuGet.Packaging", ported, StringComparison.Ordinal);
+    }
 }

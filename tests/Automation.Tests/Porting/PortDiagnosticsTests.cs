@@ -42,4 +42,36 @@ public class PortDiagnosticsTests
     {
         Assert.Equal(0, PortDiagnostics.Parse("Build succeeded.\n", AbsolutePath.Create("/repo")).ErrorCount);
     }
+
+    [Fact]
+    public void A_type_missing_from_a_namespace_is_about_the_type_not_the_namespace()
+    {
+        const string output = """
+            /repo/build/Build.Helm.cs(3,25): error CS0234: The type or namespace name 'HelmTasks' does not exist in the namespace 'Automation' (are you missing an assembly reference?) [/repo/build/_build.csproj]
+            /repo/build/GlobalUsings.cs(3,32): error CS0234: The type or namespace name 'DotMemoryUnitTasks' does not exist in the namespace 'Automation' (are you missing an assembly reference?) [/repo/build/_build.csproj]
+            /repo/build/Build.cs(1,17): error CS0234: The type or namespace name 'Build' does not exist in the namespace 'Microsoft' (are you missing an assembly reference?) [/repo/build/_build.csproj]
+            """;
+
+        var diagnostics = PortDiagnostics.Parse(output, AbsolutePath.Create("/repo"));
+
+        Assert.Equal(["Build", "DotMemoryUnitTasks", "HelmTasks"], diagnostics.Groups.Select(g => g.Subject).Order(StringComparer.Ordinal));
+        Assert.Contains("Microsoft.Build", diagnostics.Groups.Single(g => g.Subject == "Build").Hint, StringComparison.Ordinal);
+        Assert.Contains("[PathVariable]", diagnostics.Groups.Single(g => g.Subject == "HelmTasks").Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_failed_restore_counts_each_package_once_and_says_the_compiler_has_not_run()
+    {
+        const string output = """
+            /repo/build/_build.csproj : error NU1102: Unable to find package GitVersion.Tool with version (= 6.1.0)
+            /repo/build/_build.csproj : error NU1102:   - Found 3 version(s) in nuget.org [ Nearest version: 6.8.2 ]
+            /repo/build/_build.csproj : error NU1101: Unable to find package CodecovUploader. No packages exist with this id in source(s): nuget.org
+            """;
+
+        var diagnostics = PortDiagnostics.Parse(output, AbsolutePath.Create("/repo"));
+
+        Assert.Equal(2, diagnostics.ErrorCount);
+        Assert.True(diagnostics.RestoreFailed);
+        Assert.False(PortDiagnostics.Parse(Output, AbsolutePath.Create("/repo")).RestoreFailed);
+    }
 }

@@ -227,6 +227,20 @@ public sealed class SetupCommandTests : IDisposable
     }
 
     [Fact]
+    public void Porting_stops_before_writing_when_git_does_not_hold_NUKEs_original()
+    {
+        WriteNukeBuild();
+        var original = _repository.Read("build/Build.cs");
+        _repository.Answers["--porcelain"] = new ProcessOutput(0, " M build/Build.cs\n?? build/Build.Docker.cs\n");
+
+        Assert.Equal(2, Setup(_repository.Root, "--yes", "--port-nuke"));
+
+        Assert.Equal(original, _repository.Read("build/Build.cs"));
+        Assert.Contains("NUKE's build has changes git does not have (build/Build.cs, build/Build.Docker.cs)", _error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("commit or stash them", _error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_ported_nuke_build_that_compiles_says_so()
     {
         WriteNukeBuild();

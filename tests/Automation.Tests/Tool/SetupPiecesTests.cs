@@ -217,6 +217,22 @@ public sealed class SetupPiecesTests
     }
 
     [Fact]
+    public void A_nuke_build_whose_repository_ignores_the_nuke_folder_is_recognised_by_its_project()
+    {
+        using var repository = new ToolRepository();
+        repository.Write("build/_build.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup><PackageReference Include=\"Nuke.Common\" Version=\"9.0.4\" /></ItemGroup></Project>");
+        repository.Write("build/Build.cs", "class Build : NukeBuild { Target Compile => _ => _; }");
+        var root = AbsolutePath.Create(repository.Root);
+
+        var nuke = NukeBuild.Detect(root);
+
+        Assert.NotNull(nuke);
+        Assert.Equal(["Compile"], nuke.Targets);
+        repository.Write("build/_build.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />");
+        Assert.Null(NukeBuild.Detect(root));
+    }
+
+    [Fact]
     public void A_repository_that_requires_signed_packages_is_found_so_the_build_can_accept_its_own()
     {
         using var repository = new ToolRepository();

@@ -33,9 +33,11 @@ internal static class NukePort
         ArgumentNullException.ThrowIfNull(root);
         var steps = new List<SetupStep>();
         var build = root / "build";
+        var sources = new List<string>();
         foreach (var file in Directory.EnumerateFiles(build, "*.cs", SearchOption.AllDirectories).Where(f => !IsOutput(build, f)).Order(StringComparer.Ordinal))
         {
             var text = File.ReadAllText(file);
+            sources.Add(text);
             var ported = NukeSourceRewriter.Rewrite(text);
             if (ported != text)
             {
@@ -45,7 +47,7 @@ internal static class NukePort
         }
 
         var project = root / Project;
-        var portedProject = NukeProjectRewriter.Rewrite(File.ReadAllText(project), automationVersion);
+        var portedProject = NukeProjectRewriter.Rewrite(File.ReadAllText(project), automationVersion, sources);
         steps.Add(new SetupStep(Project, SetupStepKind.Update, $"Nuke.Common → Automation.Components {automationVersion}, {NukeProjectRewriter.TargetFramework}", () => SetupFiles.WriteAsync(project, portedProject, executable: false)));
         return steps;
     }

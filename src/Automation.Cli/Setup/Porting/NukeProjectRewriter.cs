@@ -1,24 +1,48 @@
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 
 namespace Automation.Cli.Setup.Porting;
 
 /// <summary>
-/// The port rewrite of a NUKE build's project file: its <c>Nuke.Common</c> and <c>Nuke.Components</c> package references
-/// become one reference to <c>Automation.Components</c> (which brings the engine), as in the project setup writes, and it
+/// The port rewrite of a NUKE build's project file: its references to NUKE's packages (<c>Nuke.Common</c>,
+/// <c>Nuke.Components</c>, and those NUKE 9+ builds name as well, such as <c>Nuke.Tooling</c>) become one reference to
+/// <c>Automation.Components</c> (which brings the engine), as in the project setup writes, and it
 /// targets the framework the engine is built for; project-wide <c>&lt;Using Include="Nuke.…" /&gt;</c> items are rewritten as the
 /// source's <c>using</c> lines are. Everything else (tool <c>PackageDownload</c>s, properties, other
-/// packages) stays.
+/// packages) stays. Packages Nuke.Common brought along that the build's sources use (<c>Newtonsoft.Json</c>,
+/// <c>NuGet.Packaging</c>, <c>Azure.Core</c>, <c>Microsoft.Build</c>, <c>Microsoft.Build.Locator</c>) become references of
+/// their own, since the engine does not bring them.
 /// </summary>
-internal static class NukeProjectRewriter
+internal static partial class NukeProjectRewriter
 {
     /// <summary>The framework the ported build targets: the one setup's own build project targets.</summary>
     public const string TargetFramework = "net10.0";
 
-    private static readonly HashSet<string> NukePackages = new(["Nuke.Common", "Nuke.Components"], StringComparer.OrdinalIgnoreCase);
+    // NUKE's own packages (the packable projects of nuke-build/nuke): the engine takes all their places. Packages of
+    // others named Nuke.* (Nuke.GitHub, …) stay: they are the build's own dependencies.
+    private static readonly HashSet<string> NukePackages = new(
+        [
+            "Nuke.Common", "Nuke.Components", "Nuke.Tooling", "Nuke.Build", "Nuke.Build.Shared", "Nuke.ProjectModel", "Nuke.SolutionModel",
+            "Nuke.Utilities", "Nuke.Utilities.IO.Globbing", "Nuke.Utilities.IO.Compression", "Nuke.Utilities.Net", "Nuke.Utilities.Text.Json",
+            "Nuke.Utilities.Text.Yaml", "Nuke.SourceGenerators", "Nuke.MSBuildTasks",
+        ],
+        StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The rewritten project; <paramref name="project"/> must be MSBuild XML.</summary>
+    // What Nuke.Common brought along and builds use without referencing it: the package, the version (the registry's, at
+    // least the one Nuke.Common 10 depended on; NuGet's matches the engine's NuGet.Versioning) and how sources name it.
+    private static readonly (string Id, string Version, Regex Use)[] BroughtAlong =
+    [
+        ("Newtonsoft.Json", "13.0.4", NewtonsoftUse()),
+        ("NuGet.Packaging", "8.0.0", NuGetPackagingUse()),
+        ("Azure.Core", "1.65.0", AzureCoreUse()),
+        ("Microsoft.Build", "18.12.2", MSBuildUse()),
+        ("Microsoft.Build.Locator", "1.11.2", MSBuildLocatorUse()),
+    ];
+
+    /// <summary>The rewritten project; <paramref name="project"/> must be MSBuild XML, <paramref name="sources"/> are the
+    /// build's C# sources (what they use of the packages Nuke.Common brought along is referenced).</summary>
     /// <exception cref="SetupException">The project is not well-formed XML.</exception>
-    public static string Rewrite(string project, string automationVersion)
+    public static string Rewrite(string project, string automationVersion, IReadOnlyCollection<string>? sources = null)
     {
         ArgumentNullException.ThrowIfNull(project);
         XDocument document;
@@ -49,6 +73,12 @@ internal static class NukeProjectRewriter
         }
 
         var indent = group.PreviousNode is XText text ? text.Value.TrimStart('\r', '\n') : "  ";
+        var referenced = root.Descendants(ns + "PackageReference").Select(e => (string?)e.Attribute("Include") ?? string.Empty).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var (id, version, _) in Enumerable.Reverse(BroughtAlong).Where(p => !referenced.Contains(p.Id) && (sources ?? []).Any(s => p.Use.IsMatch(s))))
+        {
+            group.AddFirst(new XText("\n" + indent + "  "), new XElement(ns + "PackageReference", new XAttribute("Include", id), new XAttribute("Version", version)));
+        }
+
         group.AddFirst(new XText("\n" + indent + "  "), new XElement(ns + "PackageReference", new XAttribute("Include", "Automation.Components"), new XAttribute("Version", automationVersion)));
         RewriteUsings(root, ns);
         foreach (var framework in root.Descendants(ns + "TargetFramework"))
@@ -96,4 +126,20 @@ internal static class NukeProjectRewriter
 
         element.Remove();
     }
+
+    [GeneratedRegex(@"(?<![\w.])Newtonsoft\.Json\b")]
+    private static partial Regex NewtonsoftUse();
+
+    [GeneratedRegex(@"(?<![\w.])NuGet\.(?:Packaging|Configuration|Frameworks|Common)\b")]
+    private static partial Regex NuGetPackagingUse();
+
+    [GeneratedRegex(@"(?<![\w.])Azure\.Core\b")]
+    private static partial Regex AzureCoreUse();
+
+    // Microsoft.Build's own namespaces; Microsoft.Build.Locator is a package of its own.
+    [GeneratedRegex(@"(?<![\w.])Microsoft\.Build\.(?:Evaluation|Construction|Exceptions|Execution|Definition|Framework|Graph|Logging|Globbing)\b")]
+    private static partial Regex MSBuildUse();
+
+    [GeneratedRegex(@"(?<![\w.])Microsoft\.Build\.Locator\b")]
+    private static partial Regex MSBuildLocatorUse();
 }

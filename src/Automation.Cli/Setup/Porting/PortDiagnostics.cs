@@ -16,6 +16,9 @@ internal sealed partial class PortDiagnostics
     /// <summary>How many distinct errors (file, line, column, code) the build reported.</summary>
     public int ErrorCount => Groups.Sum(g => g.Count);
 
+    /// <summary>Whether every error is NuGet's (<c>NU1101</c>, …): restore failed and the compiler never ran.</summary>
+    public bool RestoreFailed => Groups.Count > 0 && Groups.All(g => g.Code.StartsWith("NU", StringComparison.Ordinal));
+
     /// <summary>Reads the errors out of <c>dotnet build</c>'s output (MSBuild repeats each in its summary: counted once).</summary>
     public static PortDiagnostics Parse(string buildOutput, AbsolutePath root)
     {
@@ -30,6 +33,12 @@ internal sealed partial class PortDiagnostics
             }
 
             var message = ProjectSuffix().Replace(match.Groups["message"].Value.Trim(), string.Empty);
+            if (message.StartsWith("- ", StringComparison.Ordinal))
+            {
+                // NuGet writes one error over several lines, each repeated as an error line: "- Found 3 version(s) …" continues the one before.
+                continue;
+            }
+
             errors.Add((file, match.Groups["line"].Value, match.Groups["code"].Value, message));
         }
 
@@ -66,8 +75,9 @@ internal sealed partial class PortDiagnostics
         }
     }
 
-    // The name an error is about: the first quoted name (CS0246 'Solution', CS0117 'DotNetTasks' does not contain 'X'
-    // is about X: the member, the last quoted name, when the message says "does not contain").
+    // The name an error is about: the first quoted name (CS0246 'Solution'; CS0234 'HelmTasks' does not exist in the
+    // namespace 'Automation' is about HelmTasks, not the namespace), except that CS0117/CS1061 'DotNetTasks' does not
+    // contain 'X' is about X: the member, the last quoted name.
     private static string Subject(string message)
     {
         var names = QuotedName().Matches(message).Select(m => m.Groups[1].Value).ToList();
@@ -76,9 +86,7 @@ internal sealed partial class PortDiagnostics
             return message;
         }
 
-        return message.Contains("does not contain", StringComparison.Ordinal) || message.Contains("does not exist", StringComparison.Ordinal) && names.Count > 1
-            ? names[^1]
-            : names[0];
+        return message.Contains("does not contain", StringComparison.Ordinal) ? names[^1] : names[0];
     }
 
     [GeneratedRegex(@"^(?<file>[^\r\n]*?)(?:\((?<line>\d+),\d+\))?\s*:\s*error\s+(?<code>[A-Z]+\d+)\s*:\s*(?<message>[^\r\n]*)$", RegexOptions.Multiline)]

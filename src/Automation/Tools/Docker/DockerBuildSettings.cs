@@ -65,7 +65,7 @@ public sealed record DockerBuildSettings : DockerSettings
     /// <summary>Always remove intermediate containers: <c>--force-rm</c>.</summary>
     public bool ForceRm { get; init; }
 
-    private protected override IReadOnlyList<string> Command => ["build"];
+    private protected override IReadOnlyList<string> CommandWords => ["build"];
 
     private protected override void AddCommandArguments(ToolArguments arguments) => arguments
         .Option("--file", File)

@@ -14,7 +14,7 @@ public sealed record DockerImagePushSettings : DockerSettings
     /// <summary>Skip image signing: <c>--disable-content-trust</c>.</summary>
     public bool DisableContentTrust { get; init; }
 
-    private protected override IReadOnlyList<string> Command => ["image", "push"];
+    private protected override IReadOnlyList<string> CommandWords => ["image", "push"];
 
     private protected override void AddCommandArguments(ToolArguments arguments) => arguments
         .Flag("--all-tags", AllTags)

@@ -19,7 +19,7 @@ public sealed record DockerLoginSettings : DockerSettings
     /// <summary>The password or access token, given on standard input (<c>--password-stdin</c>).</summary>
     public string? Password { get; init; }
 
-    private protected override IReadOnlyList<string> Command => ["login"];
+    private protected override IReadOnlyList<string> CommandWords => ["login"];
 
     private protected override void AddCommandArguments(ToolArguments arguments) => arguments
         .Option("--username", Username)

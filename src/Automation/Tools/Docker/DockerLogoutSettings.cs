@@ -8,7 +8,7 @@ public sealed record DockerLogoutSettings : DockerSettings
     /// <summary>The registry (default: Docker Hub).</summary>
     public string? Server { get; init; }
 
-    private protected override IReadOnlyList<string> Command => ["logout"];
+    private protected override IReadOnlyList<string> CommandWords => ["logout"];
 
     private protected override void AddCommandArguments(ToolArguments arguments) => arguments.Add(Server);
 }

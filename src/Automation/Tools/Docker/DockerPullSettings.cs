@@ -20,7 +20,7 @@ public sealed record DockerPullSettings : DockerSettings
     /// <summary>Print less: <c>--quiet</c>.</summary>
     public bool Quiet { get; init; }
 
-    private protected override IReadOnlyList<string> Command => ["pull"];
+    private protected override IReadOnlyList<string> CommandWords => ["pull"];
 
     private protected override void AddCommandArguments(ToolArguments arguments) => arguments
         .Flag("--all-tags", AllTags)

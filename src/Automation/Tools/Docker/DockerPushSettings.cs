@@ -14,7 +14,7 @@ public sealed record DockerPushSettings : DockerSettings
     /// <summary>Skip image signing: <c>--disable-content-trust</c>.</summary>
     public bool DisableContentTrust { get; init; }
 
-    private protected override IReadOnlyList<string> Command => ["push"];
+    private protected override IReadOnlyList<string> CommandWords => ["push"];
 
     private protected override void AddCommandArguments(ToolArguments arguments) => arguments
         .Flag("--all-tags", AllTags)

@@ -38,7 +38,7 @@ public abstract record DockerSettings : ToolSettings
     public string? TLSKey { get; init; }
 
     /// <summary>The command's words (<c>build</c>, <c>image push</c>).</summary>
-    private protected abstract IReadOnlyList<string> Command { get; }
+    private protected abstract IReadOnlyList<string> CommandWords { get; }
 
     private protected sealed override void AddArguments(ToolArguments arguments)
     {
@@ -51,7 +51,7 @@ public abstract record DockerSettings : ToolSettings
             .Option("--tlscacert", TLSCaCert)
             .Option("--tlscert", TLSCert)
             .Option("--tlskey", TLSKey)
-            .Add([.. Command]);
+            .Add([.. CommandWords]);
         AddCommandArguments(arguments);
     }
 

@@ -11,7 +11,7 @@ public sealed record DockerTagSettings : DockerSettings
     /// <summary>The new name (<c>registry.example/app:1.0</c>). Required.</summary>
     public string? TargetImage { get; init; }
 
-    private protected override IReadOnlyList<string> Command => ["tag"];
+    private protected override IReadOnlyList<string> CommandWords => ["tag"];
 
     private protected override void AddCommandArguments(ToolArguments arguments) => arguments.Add(
         Required(SourceImage, nameof(SourceImage), "the image to name"),

@@ -91,6 +91,36 @@ public sealed class DockerTasks : IRequireTool
     /// <returns>The output lines.</returns>
     public static IReadOnlyCollection<OutputLine> DockerLogout(Configure<DockerLogoutSettings> configurator) => Run(nameof(DockerLogout), Configured(configurator));
 
+    /// <summary>Runs <c>docker run</c>: starts a container.</summary>
+    /// <param name="settings">The settings; the defaults when null.</param>
+    /// <returns>The output lines.</returns>
+    public static IReadOnlyCollection<OutputLine> DockerRun(DockerRunSettings? settings = null) => Run(nameof(DockerRun), settings ?? new());
+
+    /// <summary>Runs <c>docker run</c>: starts a container.</summary>
+    /// <param name="configurator">Changes the default settings.</param>
+    /// <returns>The output lines.</returns>
+    public static IReadOnlyCollection<OutputLine> DockerRun(Configure<DockerRunSettings> configurator) => Run(nameof(DockerRun), Configured(configurator));
+
+    /// <summary>Runs <c>docker rm</c>: removes containers.</summary>
+    /// <param name="settings">The settings; the defaults when null.</param>
+    /// <returns>The output lines.</returns>
+    public static IReadOnlyCollection<OutputLine> DockerRm(DockerRmSettings? settings = null) => Run(nameof(DockerRm), settings ?? new());
+
+    /// <summary>Runs <c>docker rm</c>: removes containers.</summary>
+    /// <param name="configurator">Changes the default settings.</param>
+    /// <returns>The output lines.</returns>
+    public static IReadOnlyCollection<OutputLine> DockerRm(Configure<DockerRmSettings> configurator) => Run(nameof(DockerRm), Configured(configurator));
+
+    /// <summary>Runs <c>docker ps</c>: lists containers; with <c>SetQuiet(true)</c> one id a line.</summary>
+    /// <param name="settings">The settings; the defaults when null.</param>
+    /// <returns>The output lines.</returns>
+    public static IReadOnlyCollection<OutputLine> DockerPs(DockerPsSettings? settings = null) => Run(nameof(DockerPs), settings ?? new());
+
+    /// <summary>Runs <c>docker ps</c>: lists containers; with <c>SetQuiet(true)</c> one id a line.</summary>
+    /// <param name="configurator">Changes the default settings.</param>
+    /// <returns>The output lines.</returns>
+    public static IReadOnlyCollection<OutputLine> DockerPs(Configure<DockerPsSettings> configurator) => Run(nameof(DockerPs), Configured(configurator));
+
     private static T Configured<T>(Configure<T> configurator)
         where T : DockerSettings, new()
     {

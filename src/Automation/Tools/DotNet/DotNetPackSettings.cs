@@ -17,7 +17,7 @@ public sealed record DotNetPackSettings : DotNetMSBuildSettings
     /// <summary>Skip the implicit restore (<c>--no-restore</c>).</summary>
     public bool NoRestore { get; init; }
 
-    /// <summary>Pack only the given project, without building its project references (<c>--no-dependencies</c>).</summary>
+    /// <summary>Build and restore only the given project, not its project references (<c>--no-dependencies</c>).</summary>
     public bool NoDependencies { get; init; }
 
     /// <summary>The package version, e.g. <c>1.2.3-beta.4</c> (the <c>PackageVersion</c> property).</summary>

@@ -65,4 +65,54 @@ public sealed class DockerSettingsTests
         Assert.DoesNotContain(password, settings.ToString(), StringComparison.Ordinal);
         Assert.Contains("Username = ci", settings.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Docker_run_renders_a_database_container_as_a_build_starts_one()
+    {
+        var settings = new DockerRunSettings()
+            .SetImage("postgres:17")
+            .SetName("heartbeat-db")
+            .SetPublish("5433:5432")
+            .SetDetach(true)
+            .SetEnv("POSTGRES_USER=app", "POSTGRES_DB=app")
+            .SetVolume("data:/var/lib/postgresql/data")
+            .SetRm(true)
+            .SetCpus(1.5m)
+            .SetCommand("postgres")
+            .SetArgs("-c", "fsync=off");
+
+        Assert.Equal(
+            [
+                "run", "--cpus", "1.5", "--detach", "--env", "POSTGRES_USER=app", "--env", "POSTGRES_DB=app", "--name", "heartbeat-db",
+                "--publish", "5433:5432", "--rm", "--volume", "data:/var/lib/postgresql/data", "postgres:17", "postgres", "-c", "fsync=off",
+            ],
+            settings.ToArguments());
+    }
+
+    [Fact]
+    public void Docker_rm_and_ps_render_their_options_and_operands()
+    {
+        Assert.Equal(["rm", "--force", "db", "cache"], new DockerRmSettings().SetContainers("db", "cache").SetForce(true).ToArguments());
+        Assert.Equal(["ps", "--all", "--filter", "name=db", "--quiet"], new DockerPsSettings().EnableAll().SetFilter("name=db").SetQuiet(true).ToArguments());
+    }
+
+    [Fact]
+    public void Docker_run_without_an_image_and_rm_without_a_container_name_the_setting()
+    {
+        var run = Assert.Throws<InvalidOperationException>(() => new DockerRunSettings().SetName("db").ToArguments());
+        var rm = Assert.Throws<InvalidOperationException>(() => new DockerRmSettings().SetForce(true).ToArguments());
+
+        Assert.Contains("DockerRunSettings.Image is required", run.Message, StringComparison.Ordinal);
+        Assert.Contains("DockerRmSettings.Containers is required", rm.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NUKE_9s_output_logging_names_hide_the_output_and_the_command_line()
+    {
+        var quiet = new DockerPsSettings().SetQuiet(true).DisableProcessOutputLogging().DisableProcessInvocationLogging();
+        var loud = quiet.EnableProcessOutputLogging().SetProcessInvocationLogging(true);
+
+        Assert.Equal((OutputHiding.Both, false), (quiet.Run!.Hide, quiet.Run.Echo));
+        Assert.Equal((OutputHiding.None, true), (loud.Run!.Hide, loud.Run.Echo));
+    }
 }

@@ -35,6 +35,7 @@ public sealed class DotNetPackSettingsTests
         var settings = new DotNetPackSettings
         {
             NoRestore = true,
+            NoDependencies = true,
             VersionSuffix = "ci.7",
             IncludeSource = true,
             Serviceable = true,
@@ -44,7 +45,7 @@ public sealed class DotNetPackSettingsTests
         };
 
         Assert.Equal(
-            ["pack", "--no-restore", "--version-suffix", "ci.7", "--include-source", "--serviceable", "--use-current-runtime", "--verbosity", "minimal", "-p:SymbolPackageFormat=symbols.nupkg"],
+            ["pack", "--no-restore", "--no-dependencies", "--version-suffix", "ci.7", "--include-source", "--serviceable", "--use-current-runtime", "--verbosity", "minimal", "-p:SymbolPackageFormat=symbols.nupkg"],
             settings.ToArguments());
     }
 
