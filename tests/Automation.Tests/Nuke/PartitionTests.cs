@@ -90,7 +90,7 @@ public sealed class PartitionTests
     {
         var run = BuildHarness.Run<Partitioned>(new BuildOptions { Variables = new Dictionary<string, string> { ["TF_BUILD"] = "True", ["SYSTEM_JOBPOSITIONINPHASE"] = "1", ["SYSTEM_TOTALJOBSINPHASE"] = "2" } }, "test");
 
-        Assert.Contains("runs this job 2 times in parallel, but [Partition(3)] on TestPartition expects 3", run.Output, StringComparison.Ordinal);
+        Assert.Contains("This run is part 1/2 (--partition or the CI system), but [Partition(3)] on TestPartition expects 3 parts", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
