@@ -13,7 +13,8 @@ namespace Automation.IntegrationTests.Nuke;
 
 /// <summary>
 /// NUKE's chat tasks (<c>SlackTasks</c>, <c>DiscordTasks</c>, <c>MastodonTasks</c>) against stand-ins of the services'
-/// endpoints over real HTTP on 127.0.0.1 (Kestrel): what each service receives, and that a refused post names neither
+/// endpoints, and GitHubActions.CreateComment against a GitHub API stand-in, over real HTTP on 127.0.0.1 (Kestrel): what
+/// each service receives, and that a refused post names neither
 /// the webhook nor the token (a canary).
 /// </summary>
 public sealed class ChatTasksTests : IAsyncLifetime
@@ -54,6 +55,11 @@ public sealed class ChatTasksTests : IAsyncLifetime
         {
             Record(request, await new StreamReader(request.Body).ReadToEndAsync());
             return Authorized(request) ? Results.Json(new { id = "1" }) : Results.Json(new { error = "The access token is invalid" }, statusCode: 401);
+        });
+        _server.MapPost("/api/v3/repos/owner/name/issues/{issue}/comments", async (HttpRequest request, int issue) =>
+        {
+            Record(request, $"{issue}:{request.Headers.UserAgent}:{await new StreamReader(request.Body).ReadToEndAsync()}");
+            return Authorized(request) ? Results.Json(new { id = 1 }, statusCode: 201) : Results.Json(new { message = $"Bad credentials {request.Headers.Authorization}" }, statusCode: 401);
         });
         _server.MapFallback(() => Results.NotFound());
     }
@@ -146,5 +152,33 @@ public sealed class ChatTasksTests : IAsyncLifetime
     {
         Record(request, await new StreamReader(request.Body).ReadToEndAsync());
         return Authorized(request) ? Results.Json(new { ok = true, ts = timestamp }) : Results.Json(new { ok = false, error = "invalid_auth" });
+    }
+
+    [Fact]
+    public async Task A_comment_goes_to_the_issue_through_the_API_of_GITHUB_API_URL_and_a_refusal_hides_the_token()
+    {
+        GitHubActions Run(string token) => (GitHubActions)BuildHost.From(new Dictionary<string, string>
+        {
+            ["GITHUB_ACTIONS"] = "true",
+            ["GITHUB_REPOSITORY"] = "owner/name",
+            ["GITHUB_API_URL"] = Url("/api/v3/"),
+            ["GITHUB_TOKEN"] = token,
+        })!;
+
+        await Run(Canary).CreateComment(7, "Released in 10.1.0! 🎉");
+
+        var (path, authorization, body) = _received.Single();
+        Assert.Equal("/api/v3/repos/owner/name/issues/7/comments", path);
+        Assert.Equal($"Bearer {Canary}", authorization);
+        Assert.StartsWith("7:Automation", body, StringComparison.Ordinal);
+        Assert.Equal("Released in 10.1.0! 🎉", (string?)JsonNode.Parse(body[(body.IndexOf(':', 2) + 1)..])!["body"]);
+
+        var exception = await Assert.ThrowsAsync<HttpRequestException>(() => Run(Canary + "-revoked").CreateComment(7, "x"));
+        Assert.Contains("401", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("Bad credentials", exception.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Canary, exception.Message, StringComparison.Ordinal);
+
+        var missing = await Assert.ThrowsAsync<InvalidOperationException>(() => ((GitHubActions)BuildHost.From(new Dictionary<string, string> { ["GITHUB_ACTIONS"] = "true" })!).CreateComment(7, "x"));
+        Assert.Contains("EnableGitHubToken", missing.Message, StringComparison.Ordinal);
     }
 }

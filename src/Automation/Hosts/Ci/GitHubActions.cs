@@ -86,6 +86,32 @@ public sealed class GitHubActions : BuildHost
     /// </summary>
     public string? Token => Variable("GITHUB_TOKEN");
 
+    /// <summary>
+    /// Comments on an issue or pull request of this repository (NUKE's <c>GitHubActions.Instance.CreateComment(issue,
+    /// text)</c>), through the GitHub API at <c>GITHUB_API_URL</c> (else https://api.github.com) with the run's
+    /// <see cref="Token"/>. No message shows the token.
+    /// </summary>
+    /// <param name="issue">The issue's or pull request's number.</param>
+    /// <param name="text">The comment, Markdown.</param>
+    /// <exception cref="InvalidOperationException">The run has no <c>GITHUB_TOKEN</c>; the message says how to pass it.</exception>
+    /// <exception cref="HttpRequestException">GitHub refused; the message names the status and GitHub's answer.</exception>
+#pragma warning disable VSTHRD200 // Use "Async" suffix: NUKE's name, which builds call.
+    public async Task CreateComment(int issue, string text)
+#pragma warning restore VSTHRD200
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var token = Token ?? throw new InvalidOperationException(
+            "Commenting on GitHub needs the run's token as GITHUB_TOKEN: set EnableGitHubToken = true on [GitHubActions] (or give the step env GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }}).");
+        var api = (Variable("GITHUB_API_URL") ?? "https://api.github.com").TrimEnd('/');
+        if (!Uri.TryCreate($"{api}/repos/{Repository}/issues/{issue}/comments", UriKind.Absolute, out var uri))
+        {
+            throw new InvalidOperationException($"GITHUB_API_URL '{api}' is not an address: unset it for github.com, or give the API's address (https://host/api/v3).");
+        }
+
+        using var client = new Tools.Chat.ChatClient("GitHub", token);
+        await client.SendAsync(HttpMethod.Post, uri, Tools.Chat.ChatClient.JsonContent(new { body = text }), token).ConfigureAwait(false);
+    }
+
     /// <summary>Whether the run is for a pull request (<c>pull_request</c> and <c>pull_request_target</c> events).</summary>
     public bool IsPullRequest => EventName is "pull_request" or "pull_request_target";
 

@@ -5,7 +5,8 @@ using System.Text.Json.Serialization;
 namespace Automation.Tools.Chat;
 
 /// <summary>
-/// The HTTP side of the chat tasks (<see cref="SlackTasks"/>, <see cref="DiscordTasks"/>, <see cref="MastodonTasks"/>).
+/// The HTTP side of the chat tasks (<see cref="SlackTasks"/>, <see cref="DiscordTasks"/>, <see cref="MastodonTasks"/>)
+/// and of <see cref="GitHubActions.CreateComment"/>.
 /// A webhook address and an access token are credentials: no message names them. A failure names the service, the
 /// host and the status, with the start of the response (which is where the services say what was wrong), the
 /// credential cut out of it.
@@ -28,6 +29,9 @@ internal sealed class ChatClient : IDisposable
         ArgumentException.ThrowIfNullOrWhiteSpace(secret, nameof(secret));
         _service = service;
         _secret = secret;
+
+        // GitHub's API refuses requests without one; the others do not mind.
+        _client.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("Automation", typeof(ChatClient).Assembly.GetName().Version?.ToString()));
     }
 
     /// <summary>The address's scheme and host (and port), the part a message may show.</summary>
