@@ -12,7 +12,7 @@ public sealed class SampleAppFixture : IDisposable
         _directory.Write("app/SampleApp.csproj", DeliverySampleSources.AppProject);
         _directory.Write("app/Program.cs", DeliverySampleSources.AppProgram);
         Binaries = _directory.PathOf("bin");
-        var result = ChildProcess.RunAsync("dotnet", ["build", "app", "-c", "Release", "-o", Binaries, "-nologo", "-v", "q", "-p:UseSharedCompilation=false"], _directory.Root, TimeSpan.FromMinutes(4))
+        var result = ChildProcess.RunAsync("dotnet", ["build", "app", "-c", "Release", "-o", Binaries, "-nologo", "-v", "q"], _directory.Root, TimeSpan.FromMinutes(4))
             .GetAwaiter().GetResult();
         result.AssertExitCode(0);
     }
