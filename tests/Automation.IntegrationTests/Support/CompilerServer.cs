@@ -2,7 +2,7 @@ namespace Automation.IntegrationTests.Support;
 
 /// <summary>
 /// The C# compiler server the builds of one test run share. Each compile of a sample, the bootstrap or a pack would
-/// otherwise start the compiler afresh and pay its start-up and JIT, a few CPU seconds each, hundreds of times a run
+/// otherwise start the compiler afresh and pay its start-up and JIT, a few CPU seconds each, many times a run
 /// (and this machine's environment may turn the server off with <c>UseSharedCompilation=false</c>). The server is
 /// named for this test process, so concurrent runs on one machine, and other builds of the same user, never share it,
 /// and the run starts using it before its first test and ends it after its last
@@ -26,35 +26,39 @@ public static class CompilerServer
     }
 
     /// <summary>
-    /// Ends this run's server, after the compiles it is running; nothing to do when no compile started one. Fails,
-    /// naming what went wrong, when the server could not be asked to end (it would then stay until its idle timeout).
+    /// Ends this run's server, after the compiles it is running; nothing to do when no compile started one. Every SDK
+    /// installed is asked (a sample without global.json may compile with another SDK than this checkout). Fails, naming
+    /// what went wrong, when the server could not be asked to end (it would then stay until its idle timeout).
     /// </summary>
     public static async Task ShutdownAsync()
     {
-        var server = await FindServerAsync();
-        var result = await ChildProcess.RunAsync("dotnet", ["exec", server, "-shutdown", $"-pipename:{PipeName}"], Checkout.Root, StepTimeout);
-        if (result.ExitCode != 0)
+        foreach (var server in await InstalledServersAsync())
         {
-            throw new InvalidOperationException($"The compiler server '{PipeName}' of this test run did not shut down: {result}");
+            var result = await ChildProcess.RunAsync("dotnet", ["exec", server, "-shutdown", $"-pipename:{PipeName}"], Checkout.Root, StepTimeout);
+            if (result.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"The compiler server '{PipeName}' of this test run did not shut down ({server}): {result}");
+            }
         }
     }
 
-    // The server of the SDK the builds use (global.json picks it): <sdk folder>/<version>/Roslyn/bincore/VBCSCompiler.dll.
-    private static async Task<string> FindServerAsync()
+    // Each SDK's server, <sdk folder>/<version>/Roslyn/bincore/VBCSCompiler.dll, from lines like "10.0.401 [/usr/share/dotnet/sdk]".
+    private static async Task<IReadOnlyList<string>> InstalledServersAsync()
     {
-        var version = (await DotNetAsync("--version")).Trim();
-        var sdks = (await DotNetAsync("--list-sdks")).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        var listed = sdks.FirstOrDefault(line => line.StartsWith(version + " [", StringComparison.Ordinal))
-            ?? throw new InvalidOperationException($"dotnet --list-sdks does not list the SDK {version} the builds use:{Environment.NewLine}{string.Join(Environment.NewLine, sdks)}");
-        var server = Path.Combine(listed[(version.Length + 2)..^1], version, "Roslyn", "bincore", "VBCSCompiler.dll");
-        return File.Exists(server) ? server : throw new InvalidOperationException($"The SDK {version} has no compiler server at {server}.");
-    }
+        var result = await ChildProcess.RunAsync("dotnet", ["--list-sdks"], Checkout.Root, StepTimeout);
+        if (result.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"dotnet --list-sdks failed, so the compiler server of this test run cannot be shut down: {result}");
+        }
 
-    private static async Task<string> DotNetAsync(string argument)
-    {
-        var result = await ChildProcess.RunAsync("dotnet", [argument], Checkout.Root, StepTimeout);
-        return result.ExitCode == 0
-            ? result.StandardOutput
-            : throw new InvalidOperationException($"dotnet {argument} failed, so the compiler server of this test run cannot be found: {result}");
+        var servers = result.StandardOutput.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => line.Split(" [", 2))
+            .Where(parts => parts.Length == 2 && parts[1].EndsWith(']'))
+            .Select(parts => Path.Combine(parts[1][..^1], parts[0], "Roslyn", "bincore", "VBCSCompiler.dll"))
+            .Where(File.Exists)
+            .ToList();
+        return servers.Count > 0
+            ? servers
+            : throw new InvalidOperationException($"No SDK listed by dotnet --list-sdks has a compiler server (Roslyn/bincore/VBCSCompiler.dll):{Environment.NewLine}{result.StandardOutput}");
     }
 }
