@@ -39,6 +39,9 @@ internal static partial class NukeProjectRewriter
         ("Microsoft.Build.Locator", "1.11.2", MSBuildLocatorUse()),
     ];
 
+    /// <summary>Whether <paramref name="packageId"/> is one of NUKE's own packages, which the engine replaces.</summary>
+    public static bool IsNukesOwn(string packageId) => NukePackages.Contains(packageId);
+
     /// <summary>The rewritten project; <paramref name="project"/> must be MSBuild XML, <paramref name="sources"/> are the
     /// build's C# sources (what they use of the packages Nuke.Common brought along is referenced).</summary>
     /// <exception cref="SetupException">The project is not well-formed XML.</exception>
