@@ -32,6 +32,7 @@ internal static class SetupCommand
         {
             var root = RepositoryScanner.FindGitRoot(workingDirectory)
                 ?? throw new SetupException($"'{workingDirectory}' is not inside a git repository: run automation :setup in a git work tree (git init first).");
+            RequireNukeBuildWhenNamed(options, root);
             var solutions = SolutionFinder.FindAll(root);
             var solution = SolutionFinder.Choose(root, solutions, options.Solution, workingDirectory, console, options.Yes);
             var facts = await RepositoryScanner.ScanAsync(root, solution, solutions, run).ConfigureAwait(false);
@@ -92,6 +93,20 @@ internal static class SetupCommand
             ?? throw new InvalidOperationException("The tool has no informational version.");
         var plus = informational.IndexOf('+', StringComparison.Ordinal);
         return plus < 0 ? informational : informational[..plus];
+    }
+
+    // --port-nuke and --move-nuke say what to do with a NUKE build: without one they would quietly write a new build
+    // instead, which is not what was asked. Checked before the repository is scanned, so the answer comes at once.
+    private static void RequireNukeBuildWhenNamed(SetupOptions options, AbsolutePath root)
+    {
+        if (options.Nuke is { } choice && NukeBuild.Detect(root) is null)
+        {
+            var option = choice == NukeChoice.Port ? "--port-nuke" : "--move-nuke";
+            throw new SetupException(
+                $"{option}: there is no NUKE build in {root}. Setup looked for .nuke/ (or build/_build.csproj referencing Nuke.Common) " +
+                "together with a project referencing Nuke.Common in a top-level folder (build/, nuke/, …) or NUKE's bootstrap script (build.sh, build.ps1). " +
+                $"Run automation :setup without {option} to write a new build; if the NUKE build is elsewhere, run it in that repository.");
+        }
     }
 
     // Porting rewrites NUKE's sources in place (git has the originals), so it is offered, never done unasked: without a

@@ -57,9 +57,16 @@ internal sealed partial record NukeBuild(IReadOnlyList<string> Entries, IReadOnl
         return new NukeBuild(entries, targets, inBuild ? Folder : sources.RelativeTo(root).Replace('\\', '/'), bootstrapIsNuke);
     }
 
-    /// <summary>Whether a bootstrap script is NUKE's: it names NUKE (its environment variables, its tool).</summary>
+    /// <summary>
+    /// Whether a bootstrap script is NUKE's: it names NUKE (its environment variables, its tool), or it has the shape
+    /// every NUKE bootstrap script has had since 0.x, whose older versions never name NUKE: the two configuration
+    /// variables, the build project file and the temporary directory (<c>BUILD_PROJECT_FILE=</c> and
+    /// <c>TEMP_DIRECTORY=</c> in build.sh, <c>$BuildProjectFile =</c> and <c>$TempDirectory =</c> in build.ps1).
+    /// </summary>
     public static bool IsNukeScript(string text) =>
-        text is not null && (text.Contains("NUKE", StringComparison.Ordinal) || text.Contains("Nuke", StringComparison.Ordinal));
+        text is not null && (text.Contains("NUKE", StringComparison.Ordinal) || text.Contains("Nuke", StringComparison.Ordinal)
+            || (ShellProjectVariable().IsMatch(text) && ShellTempVariable().IsMatch(text))
+            || (PowerShellProjectVariable().IsMatch(text) && PowerShellTempVariable().IsMatch(text)));
 
     /// <summary>The target names a NUKE build's source defines.</summary>
     public static IEnumerable<string> TargetNames(string source) =>
@@ -118,4 +125,16 @@ internal sealed partial record NukeBuild(IReadOnlyList<string> Entries, IReadOnl
 
     [GeneratedRegex(@"Target\s+(?<name>\w+)\s*=>")]
     private static partial Regex TargetDeclaration();
+
+    [GeneratedRegex(@"^\s*(export\s+)?BUILD_PROJECT_FILE=", RegexOptions.Multiline)]
+    private static partial Regex ShellProjectVariable();
+
+    [GeneratedRegex(@"^\s*(export\s+)?TEMP_DIRECTORY=", RegexOptions.Multiline)]
+    private static partial Regex ShellTempVariable();
+
+    [GeneratedRegex(@"^\s*\$BuildProjectFile\s*=", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    private static partial Regex PowerShellProjectVariable();
+
+    [GeneratedRegex(@"^\s*\$TempDirectory\s*=", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    private static partial Regex PowerShellTempVariable();
 }

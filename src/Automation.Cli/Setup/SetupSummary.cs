@@ -103,6 +103,12 @@ internal sealed class SetupSummary(TextWriter output, RepositoryFacts facts, Rep
     private void PortedNuke(Porting.PortDiagnostics ported, string scripts)
     {
         output.WriteLine($"NUKE's build was ported in place in build/ (git diff shows the rewrite); {scripts}.");
+        var project = facts.Root / Porting.NukePort.Project;
+        foreach (var advice in project.FileExists() ? Porting.OthersNukePackages.Advice(File.ReadAllText(project), Porting.NukePort.Project) : [])
+        {
+            output.WriteLine(advice);
+        }
+
         if (ported.ErrorCount == 0)
         {
             output.WriteLine("It compiles: ./build.sh --plan shows its targets.");

@@ -33,10 +33,22 @@ internal static class ValueInjector
     }
 
     /// <summary>Fills each injected member of <paramref name="build"/>; a failure is reported to <paramref name="warn"/> and leaves the member unset.</summary>
-    public static void Inject(IAutomationBuild build, Action<string> warn)
+    /// <param name="build">The build.</param>
+    /// <param name="warn">Where a failure goes.</param>
+    /// <param name="onDemandWanted">
+    /// Null: fill every member except those made on demand (<see cref="OnDemandInjection"/>). Given: fill only the
+    /// on-demand members it accepts, once the plan is known.
+    /// </param>
+    public static void Inject(IAutomationBuild build, Action<string> warn, Func<MemberInfo, bool>? onDemandWanted = null)
     {
         foreach (var (member, attribute) in Discover(build.GetType()).OrderByDescending(entry => entry.Attribute.Priority))
         {
+            var onDemand = OnDemandInjection.Applies(build.GetType(), member);
+            if (onDemandWanted is null ? onDemand : !onDemand || !onDemandWanted(member))
+            {
+                continue;
+            }
+
             attribute.Build = build;
             object? value;
             try

@@ -157,11 +157,12 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
         }
 
         build.AttachBuildNumberSink(output.SetBuildNumber);
-        // Injected values ([GitRepository], [Solution], ...) come after parameters, which may configure them. Help and
-        // the list make them only if a target definition needs them, and show the build without the ones that cannot
-        // be made: a failure there is a debug note, not a warning.
+        // Injected values ([GitRepository], [Solution], ...) come after parameters, which may configure them. Help, the
+        // list and the CI files make them only if a target definition needs them, and show the build without the ones
+        // that cannot be made: a failure there is a debug note, not a warning.
+        var declarationsOnly = informational || commandLine.GenerateCi || commandLine.VerifyCi;
         var discoveryStarted = environment.Time.GetTimestamp();
-        var graph = InjectionTiming.Discover(build, deferred: informational, informational ? output.Debug : warning => output.Warning(new Annotation(warning)), output.Debug);
+        var graph = InjectionTiming.Discover(build, deferred: declarationsOnly, declarationsOnly ? output.Debug : warning => output.Warning(new Annotation(warning)), output.Debug);
         output.Debug($"Discovered {graph.Targets.Count} targets in {Milliseconds(discoveryStarted)} ms");
         build.TargetsDiscovered(graph.Targets);
         TargetArgumentParser.Validate(graph);
@@ -218,6 +219,7 @@ internal sealed class BuildSession(BuildEnvironment environment, Type buildType,
 
         var planningStarted = environment.Time.GetTimestamp();
         var plan = ExecutionPlanner.Plan(graph, invoked, isDefault: commandLine.Targets.Count == 0);
+        OnDemandInjection.Inject(build, plan.Targets.Select(planned => planned.Target), warning => output.Warning(new Annotation(warning)));
         output.Debug($"Planned {plan.Targets.Count} targets in {Milliseconds(planningStarted)} ms");
         TargetArgumentBinding.Apply(graph, commandLine.TargetArguments, plan, checkRequired: !commandLine.Plan);
         // Without a state folder nothing can be found up to date: every target runs (as with --force), recording nothing.

@@ -14,8 +14,7 @@ namespace Automation.IntegrationTests.Nuke;
 /// <summary>
 /// NUKE's chat tasks (<c>SlackTasks</c>, <c>DiscordTasks</c>, <c>MastodonTasks</c>) against stand-ins of the services'
 /// endpoints, and GitHubActions.CreateComment against a GitHub API stand-in, over real HTTP on 127.0.0.1 (Kestrel): what
-/// each service receives, and that a refused post names neither
-/// the webhook nor the token (a canary).
+/// each service receives, and that a refused post names neither the webhook nor the token (a canary).
 /// </summary>
 public sealed class ChatTasksTests : IAsyncLifetime
 {

@@ -4,8 +4,8 @@ using Automation.Tests.Support;
 namespace Automation.Tests.Injection;
 
 /// <summary>
-/// Help and the list make no injected value (they may ask a server, run GitVersion, evaluate projects) unless a target
-/// definition reads one while it is declared; every command that plans or runs targets makes them first.
+/// Help, the list and the CI files make no injected value (they may ask a server, run GitVersion, evaluate projects)
+/// unless a target definition reads one while it is declared; every command that plans or runs targets makes them first.
 /// </summary>
 public sealed class InjectionTimingTests
 {
@@ -66,6 +66,37 @@ public sealed class InjectionTimingTests
         Assert.Equal(["inject:Version"], list.Trace);
     }
 
+    [Fact]
+    public void CI_files_are_generated_and_verified_without_a_version_a_solution_or_a_repository()
+    {
+        // Not a git repository and no solution: [GitVersion] and [Solution] would fail here, and no warning says so.
+        using var repository = new TestRepository();
+
+        var generated = BuildHarness.Run<CiBuild>(new BuildOptions { Repository = repository }, "--generate-ci");
+        var verified = BuildHarness.Run<CiBuild>(new BuildOptions { Repository = repository }, "--verify-ci");
+
+        Assert.True(generated.ExitCode == 0, generated.Output);
+        Assert.True(verified.ExitCode == 0, verified.Output);
+        Assert.Contains("Wrote .github/workflows/ci.yml", generated.Output, StringComparison.Ordinal);
+        Assert.Contains("CI configuration is up to date", verified.Output, StringComparison.Ordinal);
+        Assert.Empty(generated.Trace);
+        Assert.Empty(verified.Trace);
+        Assert.DoesNotContain("is not set", generated.Output + verified.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Running_the_same_build_makes_the_values_and_warns_about_those_it_cannot_make()
+    {
+        using var repository = new TestRepository();
+
+        var run = BuildHarness.Run<CiBuild>(new BuildOptions { Repository = repository }, "compile");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(["inject:Version", "compile"], run.Trace);
+        Assert.Contains("GitVersion is not set", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Solution is not set", run.Output, StringComparison.Ordinal);
+    }
+
     /// <summary>Records each value it makes, as a network or process call would be counted.</summary>
     private sealed class CountedAttribute : ValueInjectionAttributeBase
     {
@@ -84,6 +115,21 @@ public sealed class InjectionTimingTests
         Target Compile => _ => _.Description("Compiles").Executes(() => Trace.Record("compile:" + Version));
 
         Target Publish => _ => _.OnlyWhenStatic(() => Version == "9.9.9").Executes(() => Trace.Record("publish:ran"));
+    }
+
+    [GitHubActions("ci", On = [GitHubActionsTrigger.Push], InvokedTargets = ["compile"])]
+    private sealed class CiBuild : AutomationBuild
+    {
+        [Counted]
+        public readonly string? Version = null;
+
+        [GitVersion]
+        public readonly GitVersion? GitVersion = null;
+
+        [Solution("missing.sln")]
+        public readonly Solution? Solution = null;
+
+        Target Compile => _ => _.Executes(() => Trace.Record("compile"));
     }
 
     private sealed class DescribedBuild : AutomationBuild

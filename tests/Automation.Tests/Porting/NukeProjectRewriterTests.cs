@@ -103,8 +103,24 @@ public class NukeProjectRewriterTests
         Assert.Contains("<PackageReference Include=\"Newtonsoft.Json\" Version=\"13.0.4\" />", ported, StringComparison.Ordinal);
         Assert.Contains("<PackageReference Include=\"NuGet.Packaging\" Version=\"8.0.0\" />", ported, StringComparison.Ordinal);
         Assert.Contains("<PackageReference Include=\"Azure.Core\" Version=\"1.65.0\" />", ported, StringComparison.Ordinal);
-        Assert.Contains("<PackageReference Include=\"Microsoft.Build\" Version=\"18.12.2\" />", ported, StringComparison.Ordinal);
-        Assert.DoesNotContain("Microsoft.Build.Locator", ported, StringComparison.Ordinal);
+        Assert.Contains("<PackageReference Include=\"Microsoft.Build\" Version=\"17.11.48\" ExcludeAssets=\"runtime\" />", ported, StringComparison.Ordinal);
+        Assert.Contains("<PackageReference Include=\"Microsoft.Build.Framework\" Version=\"17.11.48\" ExcludeAssets=\"runtime\" />", ported, StringComparison.Ordinal);
+        Assert.Contains("<PackageReference Include=\"Microsoft.Build.Locator\" Version=\"1.11.2\" />", ported, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MSBuild_is_registered_by_setup_only_for_sources_that_use_its_types_and_do_not_register_it_themselves()
+    {
+        Assert.True(NukeProjectRewriter.NeedsMSBuildRegistration(["using Microsoft.Build.Exceptions;\nclass Build { }"]));
+        Assert.False(NukeProjectRewriter.NeedsMSBuildRegistration(["using Microsoft.Build.Evaluation;", "MSBuildLocator.RegisterDefaults();"]));
+        Assert.False(NukeProjectRewriter.NeedsMSBuildRegistration(["using Newtonsoft.Json;"]));
+
+        var ported = NukeProjectRewriter.Rewrite(Project, "1.2.3", ["using Microsoft.Build.Locator;"]);
+
+        Assert.Contains("<PackageReference Include=\"Microsoft.Build.Locator\" Version=\"1.11.2\" />", ported, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"Microsoft.Build\"", ported, StringComparison.Ordinal);
+        Assert.Contains("[ModuleInitializer]", MSBuildRegistration.Source, StringComparison.Ordinal);
+        Assert.Contains("MSBuildLocator.RegisterDefaults();", MSBuildRegistration.Source, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -272,6 +272,41 @@ public sealed class SetupCommandTests : IDisposable
         Assert.True(File.Exists(_repository.PathOf("build/nuke/Build.cs")));
     }
 
+    [Fact]
+    public void A_ported_build_that_keeps_another_NUKE_extension_is_told_it_brings_Nuke_Common_back_and_what_to_use()
+    {
+        WriteNukeBuild();
+        _repository.Write("build/_build.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <ItemGroup>\n    <PackageReference Include=\"Nuke.Common\" Version=\"9.0.4\" />\n    <PackageReference Include=\"Nuke.GitHub\" Version=\"5.0.1\" />\n    <PackageReference Include=\"Nuke.SomeoneElses\" Version=\"1.0.0\" />\n  </ItemGroup>\n</Project>\n");
+
+        Assert.Equal(0, Setup(_repository.Root, "--yes", "--port-nuke"));
+
+        Assert.Contains("Nuke.GitHub", _repository.Read("build/_build.csproj"), StringComparison.Ordinal);
+        var output = _output.ToString();
+        Assert.Contains("build/_build.csproj still references Nuke.GitHub, an extension of NUKE that depends on Nuke.Common: restoring it brings Nuke.Common back", output, StringComparison.Ordinal);
+        Assert.Contains("Remove the reference; its PublishRelease(…) is the IGitHubRelease component here", output, StringComparison.Ordinal);
+        Assert.Contains("build/_build.csproj still references Nuke.SomeoneElses", output, StringComparison.Ordinal);
+        Assert.Contains("call what it wrapped another way", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("references Nuke.Common,", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--port-nuke")]
+    [InlineData("--move-nuke")]
+    public void A_nuke_option_without_a_nuke_build_is_a_usage_error_naming_what_was_looked_for(string option)
+    {
+        _repository.WithLibraryAndTests();
+
+        Assert.Equal(2, Setup(_repository.Root, "--yes", option));
+
+        var error = _error.ToString();
+        Assert.Contains($"{option}: there is no NUKE build in {_repository.Root}", error, StringComparison.Ordinal);
+        Assert.Contains(".nuke/", error, StringComparison.Ordinal);
+        Assert.Contains("Nuke.Common", error, StringComparison.Ordinal);
+        Assert.Contains($"Run automation :setup without {option}", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_repository.PathOf("build")));
+        Assert.Empty(_repository.Calls);
+    }
+
     public void Dispose()
     {
         _repository.Dispose();

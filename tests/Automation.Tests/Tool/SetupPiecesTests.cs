@@ -217,6 +217,42 @@ public sealed class SetupPiecesTests
     }
 
     [Fact]
+    public void NUKEs_older_bootstrap_scripts_which_never_name_NUKE_are_recognised_by_their_configuration_variables()
+    {
+        // Written for this test in the shape of NUKE 0.x-5 bootstrap scripts: the two configuration variables, no "NUKE".
+        const string OldShell = """
+            #!/usr/bin/env bash
+            set -eo pipefail
+            SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+
+            BUILD_PROJECT_FILE="$SCRIPT_DIR/build/_build.csproj"
+            TEMP_DIRECTORY="$SCRIPT_DIR/.tmp"
+            export DOTNET_CLI_TELEMETRY_OPTOUT=1
+
+            dotnet build "$BUILD_PROJECT_FILE" -nologo
+            dotnet run --project "$BUILD_PROJECT_FILE" --no-build -- "$@"
+            """;
+        const string OldPowerShell = """
+            Param([Parameter(ValueFromRemainingArguments = $true)] [string[]]$BuildArguments)
+            $BuildProjectFile = "$PSScriptRoot\build\_build.csproj"
+            $TempDirectory = "$PSScriptRoot\.tmp"
+            $env:DOTNET_CLI_TELEMETRY_OPTOUT = 1
+            & dotnet run --project $BuildProjectFile -- $BuildArguments
+            """;
+        using var repository = new ToolRepository();
+        repository.Write(".nuke/parameters.json", "{}");
+        repository.Write("build/_build.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup><PackageReference Include=\"Nuke.Common\" Version=\"0.24.11\" /></ItemGroup></Project>");
+        repository.Write("build.sh", OldShell);
+
+        Assert.True(NukeBuild.IsNukeScript(OldShell));
+        Assert.True(NukeBuild.IsNukeScript(OldPowerShell));
+        Assert.True(NukeBuild.Detect(AbsolutePath.Create(repository.Root))?.BootstrapIsNuke);
+        // One of the two variables is not the shape: a repository's own script may well name its build project.
+        Assert.False(NukeBuild.IsNukeScript("#!/bin/sh\nBUILD_PROJECT_FILE=build/Build.csproj\ndotnet run --project \"$BUILD_PROJECT_FILE\"\n"));
+        Assert.False(NukeBuild.IsNukeScript("$BuildProjectFile = 'build/Build.csproj'\n& dotnet run --project $BuildProjectFile\n"));
+    }
+
+    [Fact]
     public void A_nuke_build_whose_repository_ignores_the_nuke_folder_is_recognised_by_its_project()
     {
         using var repository = new ToolRepository();

@@ -49,6 +49,12 @@ internal static class NukePort
         var project = root / Project;
         var portedProject = NukeProjectRewriter.Rewrite(File.ReadAllText(project), automationVersion, sources);
         steps.Add(new SetupStep(Project, SetupStepKind.Update, $"Nuke.Common → Automation.Components {automationVersion}, {NukeProjectRewriter.TargetFramework}", () => SetupFiles.WriteAsync(project, portedProject, executable: false)));
+        var registration = root / MSBuildRegistration.Path;
+        if (NukeProjectRewriter.NeedsMSBuildRegistration(sources) && !registration.FileExists())
+        {
+            steps.Add(new SetupStep(MSBuildRegistration.Path, SetupStepKind.Create, "the build uses MSBuild's types: run them on the .NET SDK's MSBuild, as Nuke.Common did", () => SetupFiles.WriteAsync(registration, MSBuildRegistration.Source, executable: false)));
+        }
+
         return steps;
     }
 

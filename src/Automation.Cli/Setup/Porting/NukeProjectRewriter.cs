@@ -11,7 +11,10 @@ namespace Automation.Cli.Setup.Porting;
 /// source's <c>using</c> lines are. Everything else (tool <c>PackageDownload</c>s, properties, other
 /// packages) stays. Packages Nuke.Common brought along that the build's sources use (<c>Newtonsoft.Json</c>,
 /// <c>NuGet.Packaging</c>, <c>Azure.Core</c>, <c>Microsoft.Build</c>, <c>Microsoft.Build.Locator</c>) become references of
-/// their own, since the engine does not bring them.
+/// their own, since the engine does not bring them. MSBuild's are referenced as Nuke.Common referenced them, for
+/// compiling only (<c>ExcludeAssets="runtime"</c>), with <c>Microsoft.Build.Locator</c>: at run time the build uses the
+/// MSBuild of the .NET SDK, which <see cref="MSBuildRegistration"/> finds (MSBuild's own copy in the build's output cannot
+/// evaluate projects: it finds no SDK).
 /// </summary>
 internal static partial class NukeProjectRewriter
 {
@@ -30,14 +33,27 @@ internal static partial class NukeProjectRewriter
 
     // What Nuke.Common brought along and builds use without referencing it: the package, the version (the registry's, at
     // least the one Nuke.Common 10 depended on; NuGet's matches the engine's NuGet.Versioning) and how sources name it.
-    private static readonly (string Id, string Version, Regex Use)[] BroughtAlong =
+    // MSBuild's packages: the newest with a net8.0 build (18.10 and later have only net11.0 and net472, which a net10.0
+    // build cannot run), compiled against only; the SDK's MSBuild, newer, runs.
+    private static readonly (string Id, string Version, bool CompileOnly, Regex Use)[] BroughtAlong =
     [
-        ("Newtonsoft.Json", "13.0.4", NewtonsoftUse()),
-        ("NuGet.Packaging", "8.0.0", NuGetPackagingUse()),
-        ("Azure.Core", "1.65.0", AzureCoreUse()),
-        ("Microsoft.Build", "18.12.2", MSBuildUse()),
-        ("Microsoft.Build.Locator", "1.11.2", MSBuildLocatorUse()),
+        ("Newtonsoft.Json", "13.0.4", false, NewtonsoftUse()),
+        ("NuGet.Packaging", "8.0.0", false, NuGetPackagingUse()),
+        ("Azure.Core", "1.65.0", false, AzureCoreUse()),
+        ("Microsoft.Build", "17.11.48", true, MSBuildUse()),
+        ("Microsoft.Build.Framework", "17.11.48", true, MSBuildUse()),
+        ("Microsoft.Build.Locator", "1.11.2", false, MSBuildOrLocatorUse()),
     ];
+
+    /// <summary>
+    /// Whether the ported build needs <see cref="MSBuildRegistration"/>: its sources use MSBuild's types and do not
+    /// register an MSBuild themselves (<c>MSBuildLocator.RegisterDefaults()</c>, …).
+    /// </summary>
+    public static bool NeedsMSBuildRegistration(IReadOnlyCollection<string> sources) =>
+        sources is not null && sources.Any(s => MSBuildUse().IsMatch(s)) && !sources.Any(s => s.Contains("MSBuildLocator.Register", StringComparison.Ordinal));
+
+    /// <summary>Whether <paramref name="packageId"/> is one of NUKE's own packages, which the engine replaces.</summary>
+    public static bool IsNukesOwn(string packageId) => NukePackages.Contains(packageId);
 
     /// <summary>The rewritten project; <paramref name="project"/> must be MSBuild XML, <paramref name="sources"/> are the
     /// build's C# sources (what they use of the packages Nuke.Common brought along is referenced).</summary>
@@ -74,9 +90,15 @@ internal static partial class NukeProjectRewriter
 
         var indent = group.PreviousNode is XText text ? text.Value.TrimStart('\r', '\n') : "  ";
         var referenced = root.Descendants(ns + "PackageReference").Select(e => (string?)e.Attribute("Include") ?? string.Empty).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        foreach (var (id, version, _) in Enumerable.Reverse(BroughtAlong).Where(p => !referenced.Contains(p.Id) && (sources ?? []).Any(s => p.Use.IsMatch(s))))
+        foreach (var (id, version, compileOnly, _) in Enumerable.Reverse(BroughtAlong).Where(p => !referenced.Contains(p.Id) && (sources ?? []).Any(s => p.Use.IsMatch(s))))
         {
-            group.AddFirst(new XText("\n" + indent + "  "), new XElement(ns + "PackageReference", new XAttribute("Include", id), new XAttribute("Version", version)));
+            var reference = new XElement(ns + "PackageReference", new XAttribute("Include", id), new XAttribute("Version", version));
+            if (compileOnly)
+            {
+                reference.Add(new XAttribute("ExcludeAssets", "runtime"));
+            }
+
+            group.AddFirst(new XText("\n" + indent + "  "), reference);
         }
 
         group.AddFirst(new XText("\n" + indent + "  "), new XElement(ns + "PackageReference", new XAttribute("Include", "Automation.Components"), new XAttribute("Version", automationVersion)));
@@ -140,6 +162,7 @@ internal static partial class NukeProjectRewriter
     [GeneratedRegex(@"(?<![\w.])Microsoft\.Build\.(?:Evaluation|Construction|Exceptions|Execution|Definition|Framework|Graph|Logging|Globbing)\b")]
     private static partial Regex MSBuildUse();
 
-    [GeneratedRegex(@"(?<![\w.])Microsoft\.Build\.Locator\b")]
-    private static partial Regex MSBuildLocatorUse();
+    // The locator comes with MSBuild's types (to find the SDK's MSBuild), or for a build that uses it itself.
+    [GeneratedRegex(@"(?<![\w.])Microsoft\.Build\.(?:Locator|Evaluation|Construction|Exceptions|Execution|Definition|Framework|Graph|Logging|Globbing)\b")]
+    private static partial Regex MSBuildOrLocatorUse();
 }

@@ -16,7 +16,7 @@ internal static class PortHints
         ["ConfigurationAttributeBase"] = "derive from GitHubActionsAttribute, AzurePipelinesAttribute, GitLabCIAttribute, AppVeyorAttribute or TeamCityAttribute",
         ["From"] = "NUKE's From<T>() cast helper: write ((ICompile)this) or add `T From<T>() where T : class => (T)(object)this;` to the build",
         ["Logger"] = "NUKE's old Logger: use Serilog's Log.Information/Warning/Error",
-        ["Build"] = "Microsoft.Build's types (Nuke.Common brought the package along): add <PackageReference Include=\"Microsoft.Build\" Version=\"18.12.2\" /> to build/_build.csproj",
+        ["Build"] = "Microsoft.Build's types (Nuke.Common brought the package along): reference Microsoft.Build and Microsoft.Build.Framework 17.11.48 with ExcludeAssets=\"runtime\" and Microsoft.Build.Locator 1.11.2 in build/_build.csproj, and call MSBuildLocator.RegisterDefaults() first (docs/porting-from-nuke.md)",
         ["Output"] = "NUKE's Output (a line of a tool's output) is OutputLine here, with the same Type and Text",
         ["HelmTasks"] = "no Helm tasks: [PathVariable] readonly Tool Helm; then Helm($\"template {chart} --output-dir {dir}\")",
     };

@@ -1,4 +1,5 @@
 using Automation.Tools.Delegates;
+using Automation.Tools.Resolution;
 
 namespace Automation;
 
@@ -6,21 +7,31 @@ namespace Automation;
 /// NUKE's <c>NUnitTasks</c>, its path and command-line forms: NUnit's console runner (<c>nunit3-console.exe</c> of the
 /// <c>NUnit.ConsoleRunner</c> package), <c>NUnitTasks.NUnitPath</c> and <c>NUnit($"{assembly} --where …")</c>. The program
 /// is <c>NUNIT_EXE</c>, else the one in the package the build project references or downloads (as NUKE: add
-/// <c>&lt;PackageDownload Include="NUnit.ConsoleRunner" Version="[…]" /&gt;</c>). NUKE's typed <c>NUnit3(s =&gt; …)</c>
-/// settings are not here: <c>dotnet test</c> runs NUnit tests (<see cref="DotNetTasks"/>).
+/// <c>&lt;PackageDownload Include="NUnit.ConsoleRunner" Version="[…]" /&gt;</c>), else <c>nunit3-console</c> on
+/// PATH; missing, the error names the line to add. Declare it with <c>[Requires&lt;NUnitTasks&gt;]</c> to have it
+/// checked before the build starts. NUKE's typed <c>NUnit3(s =&gt; …)</c> settings are not here: <c>dotnet test</c> runs
+/// NUnit tests (<see cref="DotNetTasks"/>).
 /// </summary>
-public static class NUnitTasks
+public sealed class NUnitTasks : IRequireTool
 {
+    // Not static, so that [Requires<NUnitTasks>] can name it; it has only static members.
+    private NUnitTasks()
+    {
+    }
+
     /// <summary>The NuGet package that ships the console runner.</summary>
     public const string PackageId = "NUnit.ConsoleRunner";
 
     /// <summary>The runner's file name inside the package.</summary>
     public const string PackageExecutable = "nunit3-console.exe";
 
-    private static readonly PackagedToolTask Task = new("nunit", PackageId, PackageExecutable);
+    /// <summary>Where the console runner is looked for.</summary>
+    internal static readonly PackagedTool Runner = new("nunit", [PackageId], PackageExecutable, null, ["nunit3-console"], "or run NUnit tests with dotnet test instead (NUnit3TestAdapter in the test project): DotNetTest(s => s.SetProjectFile(…))");
+
+    private static readonly PackagedToolTask Task = new(Runner);
 
     /// <summary>The console runner's full path: <c>NUNIT_EXE</c>, else the one in the build project's package.</summary>
-    /// <exception cref="FileNotFoundException">Neither is there; the message names the package to add.</exception>
+    /// <exception cref="ToolNotFoundException">Not found; the message says what was searched and names the line to add.</exception>
     public static string NUnitPath => Task.Path;
 
     /// <summary>Runs the console runner with a command line in the running target, as a <see cref="Tool"/> runs.</summary>
@@ -33,7 +44,7 @@ public static class NUnitTasks
     /// <param name="logger">Receives each output line instead of the build output, once the runner has ended.</param>
     /// <param name="exitHandler">Judges the ended process instead of the default exit-code check.</param>
     /// <returns>The output lines.</returns>
-    /// <exception cref="FileNotFoundException">The runner was not found; the message names the package to add.</exception>
+    /// <exception cref="ToolNotFoundException">The runner was not found; the message names the line to add.</exception>
     public static IReadOnlyCollection<OutputLine> NUnit(
         ArgumentStringHandler arguments,
         string? workingDirectory = null,

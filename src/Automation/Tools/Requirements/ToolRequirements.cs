@@ -28,6 +28,8 @@ internal static class ToolRequirements
         [typeof(DotCoverTasks)] = RequiredTool.Packaged(new("dotCover", ["JetBrains.dotCover.CommandLineTools", "JetBrains.dotCover.GlobalTool"], "dotCover.dll|dotCover.exe|dotCover.sh", "dotnet-dotcover", ["dotCover", "dotnet-dotcover"], string.Empty)),
         [typeof(ReSharperTasks)] = RequiredTool.Packaged(new(ReSharperTasks.ToolName, ["JetBrains.ReSharper.GlobalTools"], "JetBrains.CommandLine.Products.dll", ReSharperTasks.ToolName, [ReSharperTasks.ToolName], string.Empty)),
         [typeof(NuGetTasks)] = RequiredTool.Packaged(new("nuget", ["NuGet.CommandLine"], "NuGet.exe", null, ["nuget"], string.Empty)),
+        [typeof(NUnitTasks)] = RequiredTool.Packaged(NUnitTasks.Runner),
+        [typeof(DotMemoryUnitTasks)] = RequiredTool.Packaged(DotMemoryUnitTasks.Runner),
         [typeof(DockerTasks)] = RequiredTool.OnPath("docker"),
         [typeof(NpmTasks)] = RequiredTool.OnPath("npm"),
         [typeof(MSBuildTasks)] = RequiredTool.Sdk,

@@ -11,7 +11,7 @@ public sealed class PackagedToolTaskTests : IDisposable
 
     private ToolLookup Lookup => new(new ToolEnvironment(AbsolutePath.Create(_sandbox.Root), _sandbox.Variables, _sandbox.Platform));
 
-    private static PackagedToolTask DotMemoryUnit => new("dotMemoryUnit", DotMemoryUnitTasks.PackageId, DotMemoryUnitTasks.PackageExecutable);
+    private static PackagedToolTask DotMemoryUnit => new(DotMemoryUnitTasks.Runner);
 
     [Fact]
     public void The_program_comes_from_the_package_the_build_project_downloads()
@@ -30,7 +30,7 @@ public sealed class PackagedToolTaskTests : IDisposable
         var own = _sandbox.Write("repo/tools/nunit3-console.exe");
         _sandbox.Variables["NUNIT_EXE"] = own;
 
-        Assert.Equal(own, new PackagedToolTask("nunit", NUnitTasks.PackageId, NUnitTasks.PackageExecutable).PathIn(Lookup));
+        Assert.Equal(own, new PackagedToolTask(NUnitTasks.Runner).PathIn(Lookup));
     }
 
     [Fact]
@@ -38,9 +38,32 @@ public sealed class PackagedToolTaskTests : IDisposable
     {
         _sandbox.BuildProject("""<PackageDownload Include="ReportGenerator" Version="[5.6.0]" />""");
 
-        var error = Assert.Throws<FileNotFoundException>(() => DotMemoryUnit.PathIn(Lookup));
+        var error = Assert.Throws<ToolNotFoundException>(() => DotMemoryUnit.PathIn(Lookup));
 
-        Assert.Contains("<PackageDownload Include=\"JetBrains.DotMemoryUnit\" Version=\"[<version>]\" />", error.Message, StringComparison.Ordinal);
+        Assert.Equal("dotMemoryUnit", error.ToolName);
+        Assert.Contains("<PackageDownload Include=\"JetBrains.DotMemoryUnit\" Version=\"[x.y.z]\" />", error.Message, StringComparison.Ordinal);
+        Assert.Contains("DOTMEMORYUNIT_EXE", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_runner_on_PATH_is_found_when_no_package_brings_it()
+    {
+        _sandbox.BuildProject(string.Empty);
+        var runner = _sandbox.Write("bin/nunit3-console", executable: true);
+        _sandbox.SetPath("bin");
+
+        Assert.Equal(runner, new PackagedToolTask(NUnitTasks.Runner).PathIn(Lookup));
+    }
+
+    [Fact]
+    public void A_missing_runner_offers_dotnet_test_instead()
+    {
+        _sandbox.BuildProject(string.Empty);
+
+        var error = Assert.Throws<ToolNotFoundException>(() => new PackagedToolTask(NUnitTasks.Runner).PathIn(Lookup));
+
+        Assert.Contains("<PackageDownload Include=\"NUnit.ConsoleRunner\" Version=\"[x.y.z]\" />", error.Message, StringComparison.Ordinal);
+        Assert.Contains("DotNetTest", error.Message, StringComparison.Ordinal);
     }
 
     public void Dispose() => _sandbox.Dispose();

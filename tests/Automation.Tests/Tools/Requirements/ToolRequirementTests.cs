@@ -39,6 +39,8 @@ public sealed class ToolRequirementTests : IDisposable
 
         Assert.Contains(typeof(CoverletTasks), tasks);
         Assert.Contains(typeof(GitVersionTasks), tasks);
+        Assert.Contains(typeof(NUnitTasks), tasks);
+        Assert.Contains(typeof(DotMemoryUnitTasks), tasks);
         Assert.All(tasks, t => Assert.NotNull(ToolRequirements.For(t)));
     }
 
@@ -66,6 +68,23 @@ public sealed class ToolRequirementTests : IDisposable
         Assert.Contains("<PackageDownload Include=\"coverlet.console\" Version=\"[6.0.1]\" />", problem, StringComparison.Ordinal);
         Assert.Contains("dotnet tool install --local coverlet.console --version 6.0.1", problem, StringComparison.Ordinal);
         Assert.Contains("COVERLET_EXE", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NUnits_console_runner_is_required_as_its_package_with_the_line_to_add()
+    {
+        var packages = Path.Combine(_root, "packages");
+        BuildProject(string.Empty);
+
+        var problem = ToolRequirementCheck.Problem(Requirement(new RequiresAttribute<NUnitTasks> { Version = "3.18.3" }), Environment(packages));
+
+        Assert.NotNull(problem);
+        Assert.StartsWith("[Requires<NUnitTasks>(Version = \"3.18.3\")]: the build needs NUnit.ConsoleRunner 3.18.3.", problem, StringComparison.Ordinal);
+        Assert.Contains("<PackageDownload Include=\"NUnit.ConsoleRunner\" Version=\"[3.18.3]\" />", problem, StringComparison.Ordinal);
+
+        Create(packages, "nunit.consolerunner", "3.18.3", "tools", "nunit3-console.exe");
+        BuildProject("""<PackageDownload Include="NUnit.ConsoleRunner" Version="[3.18.3]" />""");
+        Assert.Null(ToolRequirementCheck.Problem(Requirement(new RequiresAttribute<NUnitTasks> { Version = "3.18.3" }), Environment(packages)));
     }
 
     [Fact]
