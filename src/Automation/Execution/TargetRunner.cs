@@ -136,7 +136,7 @@ internal sealed class TargetRunner(BuildOutput output, ExecutionSettings setting
         using var current = CurrentTarget.Enter(context);
         if (target.Definition.Interception is { } interception && TargetInterception.Applies(target.Name, settings.Environment))
         {
-            await interception.RunAsync(context, new InterceptedTarget(target.Name, settings.Environment, [.. settings.CommandVariables?.Keys ?? []])).ConfigureAwait(false);
+            await interception.RunAsync(context, new InterceptedTarget(target.Name, [.. settings.CommandVariables?.Keys ?? []])).ConfigureAwait(false);
             return;
         }
 
