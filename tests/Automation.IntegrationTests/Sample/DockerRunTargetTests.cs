@@ -51,7 +51,11 @@ public sealed class DockerRunTargetTests(SampleRepository sample) : IDisposable
         var docker = Path.Combine(_directory, "docker");
         var record = Path.Combine(_directory, "arguments.txt");
         File.WriteAllText(docker, StandIn.ReplaceLineEndings("\n"));
-        File.SetUnixFileMode(docker, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(docker, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
         var canary = $"canary-{Guid.NewGuid():N}";
         var environment = new Dictionary<string, string?> { ["DOCKER_EXE"] = docker, ["DOCKER_STAND_IN_RECORD"] = record, ["API_TOKEN"] = canary };
 
