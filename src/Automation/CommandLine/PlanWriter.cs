@@ -31,7 +31,8 @@ internal static class PlanWriter
             var (target, reason) = (plan.Targets[i].Target, plan.Targets[i].Reason);
             var skip = skips.TryGetValue(target, out var why) ? $" — skipped ({why})" : string.Empty;
             var number = (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(numberWidth);
-            print($"  {number}. {target.Name.PadRight(nameWidth)}{reason}{Given(target)}{skip}");
+            var where = target.Definition.Interception is { } interception ? $" — runs {interception.Where}" : string.Empty;
+            print($"  {number}. {target.Name.PadRight(nameWidth)}{reason}{Given(target)}{where}{skip}");
         }
     }
 }

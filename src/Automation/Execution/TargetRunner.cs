@@ -130,10 +130,16 @@ internal sealed class TargetRunner(BuildOutput output, ExecutionSettings setting
         }
     }
 
-    private static async Task InvokeActionsAsync(ExecutableTarget target, TargetContext context)
+    private async Task InvokeActionsAsync(ExecutableTarget target, TargetContext context)
     {
         // Static calls without a ctx parameter (DotNetBuild(...), Serilog's Log) find this target through it.
         using var current = CurrentTarget.Enter(context);
+        if (target.Definition.Interception is { } interception && TargetInterception.Applies(target.Name, settings.Environment))
+        {
+            await interception.RunAsync(context, new InterceptedTarget(target.Name, [.. settings.CommandVariables?.Keys ?? []])).ConfigureAwait(false);
+            return;
+        }
+
         foreach (var action in target.Definition.Actions)
         {
             await action(context).ConfigureAwait(false);

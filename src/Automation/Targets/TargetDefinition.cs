@@ -54,6 +54,9 @@ internal sealed class TargetDefinition : ITargetDefinition
     /// <summary>How many CI jobs share the target's work (<see cref="ITargetDefinition.Partition"/>), or null.</summary>
     public int? PartitionSize { get; private set; }
 
+    /// <summary>Where the target runs instead of here (<c>.DockerRun(…)</c>), or null: here.</summary>
+    public TargetInterception? Interception { get; private set; }
+
     /// <summary>Folders the target leaves for later CI jobs (<see cref="ITargetDefinition.Produces"/>).</summary>
     public List<string> ProducedFolders { get; } = [];
 
@@ -257,6 +260,9 @@ internal sealed class TargetDefinition : ITargetDefinition
 
     public ITargetDefinition Produces(params string[] folders) =>
         Set(() => ProducedFolders.AddRange(ProducedFolder.Normalize(folders, () => (Build as IAutomationBuild)?.RootDirectory)));
+
+    /// <summary>Runs the target elsewhere instead of here (the last call wins).</summary>
+    public ITargetDefinition Intercept(TargetInterception interception) => Set(() => Interception = interception);
 
     public ITargetDefinition Partition(int size) => size >= 1
         ? Set(() => PartitionSize = size)

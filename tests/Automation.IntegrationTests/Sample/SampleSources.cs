@@ -92,6 +92,23 @@ public static class SampleSources
                     throw new InvalidOperationException($"rejected token {ApiToken}");
                 });
 
+            Target Containerized => _ => _
+                .Description("Runs in a container: greets from there")
+                .DependsOn(Version)
+                .DockerRun(_ => _
+                    .SetImage("mcr.microsoft.com/dotnet/sdk:10.0")
+                    .SetPlatform("linux/amd64")
+                    .SetProcessEnvironmentVariable("API_TOKEN", ApiToken)
+                    .SetProcessEnvironmentVariable("SAMPLE_FAIL_INSIDE", Environment.GetEnvironmentVariable("SAMPLE_FAIL_INSIDE")))
+                .Executes(ctx =>
+                {
+                    ctx.Info($"inside for {Environment.GetEnvironmentVariable("AUTOMATION_INTERCEPTED_TARGET")}, the token {(ApiToken is null ? "missing" : "passed")}");
+                    if (Environment.GetEnvironmentVariable("SAMPLE_FAIL_INSIDE") == "1")
+                    {
+                        throw new InvalidOperationException("failed inside the container");
+                    }
+                });
+
             Target Cleanup => _ => _
                 .Description("Runs after fail and slow, whatever happened")
                 .TriggeredBy(Fail, Slow)

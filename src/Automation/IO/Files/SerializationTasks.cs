@@ -4,7 +4,7 @@ namespace Automation;
 
 /// <summary>NUKE's <c>SerializationTasks</c> for JSON, with System.Text.Json: indented output, property names as
 /// declared, reading case-insensitive and lenient about comments and trailing commas.</summary>
-public static class SerializationTasks
+public static partial class SerializationTasks
 {
     private static readonly JsonSerializerOptions Options = new()
     {
