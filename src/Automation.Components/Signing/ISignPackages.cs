@@ -9,7 +9,7 @@ namespace Automation.Components;
 /// AppVeyor), shows the request's page in the summary, waits for the signed archive and puts each signed package in
 /// place of its unsigned one. It runs on AppVeyor only (elsewhere it is skipped, saying so), as NUKE's: SignPath's
 /// AppVeyor integration is what hands it the packages.
-/// The API token is <c>SignPathApiToken</c> (a secret); organization, project and policy are the
+/// The API token is <c>--sign-path-api-token</c> (environment <c>SIGN_PATH_API_TOKEN</c>, a secret); organization, project and policy are the
 /// <c>SignPathSettings</c> object of <c>.nuke/parameters.json</c>, as in NUKE.
 /// </summary>
 public interface ISignPackages : IAutomationBuild

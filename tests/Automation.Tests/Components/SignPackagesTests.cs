@@ -35,7 +35,7 @@ public sealed class SignPackagesTests : IDisposable
     [Fact]
     public void Off_AppVeyor_the_target_is_skipped_saying_why()
     {
-        var run = Run(new() { ["SignPathApiToken"] = Canary });
+        var run = Run(new() { ["SIGN_PATH_API_TOKEN"] = Canary });
 
         Assert.True(run.ExitCode == 0, run.Output);
         Assert.Contains("not on AppVeyor", run.Output, StringComparison.Ordinal);
@@ -45,7 +45,7 @@ public sealed class SignPackagesTests : IDisposable
     [Fact]
     public void On_AppVeyor_missing_settings_fail_naming_them_and_the_token_is_never_shown()
     {
-        var run = Run(new() { ["APPVEYOR"] = "True", ["CI"] = "True", ["SignPathApiToken"] = Canary, ["SIGNPATH_API_URL"] = "http://127.0.0.1:9/api/v1" });
+        var run = Run(new() { ["APPVEYOR"] = "True", ["CI"] = "True", ["SIGN_PATH_API_TOKEN"] = Canary, ["SIGNPATH_API_URL"] = "http://127.0.0.1:9/api/v1" });
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("OrganizationId, ProjectSlug, PolicySlug in SignPathSettings", run.Output, StringComparison.Ordinal);

@@ -62,7 +62,7 @@ public sealed class SignPackagesTests : IAsyncLifetime
                 ["APPVEYOR_BUILD_VERSION"] = "1.0.0-build.7",
                 ["APPVEYOR_BUILD_ID"] = "4711",
                 ["APPVEYOR_JOB_ID"] = "job-9",
-                ["SignPathApiToken"] = Token,
+                ["SIGN_PATH_API_TOKEN"] = Token,
                 ["SIGNPATH_API_URL"] = _signPath.ApiUrl,
                 ["PATH"] = $"{_sample.PathOf("tools")}{Path.PathSeparator}{Environment.GetEnvironmentVariable("PATH")}",
             },
