@@ -33,7 +33,10 @@ public sealed class SignPackagesTests : IAsyncLifetime
         }
 
         _sample.Write("tools/appveyor", "#!/bin/sh\n# AppVeyor CLI stand-in: keeps what is pushed.\n[ \"$1\" = PushArtifact ] || exit 3\nmkdir -p \"$(dirname \"$0\")/pushed\" && cp \"$2\" \"$(dirname \"$0\")/pushed/\"\n");
-        File.SetUnixFileMode(_sample.PathOf("tools/appveyor"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(_sample.PathOf("tools/appveyor"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
     }
 
     public async Task DisposeAsync()
