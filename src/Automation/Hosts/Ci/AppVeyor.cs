@@ -73,7 +73,10 @@ public sealed class AppVeyor : BuildHost
             arguments.AddRange(["-DeploymentName", deploymentName]);
         }
 
-        CurrentTarget.Require(nameof(PushArtifact)).Run("appveyor", arguments);
+        // Found as tools are (APPVEYOR_EXE, PATH of the build's environment): the agent puts it on PATH.
+        var context = CurrentTarget.Require(nameof(PushArtifact));
+        var tool = context.ResolveTool("appveyor");
+        context.Run(tool.Program, tool.Arguments(arguments));
     }
 
     /// <summary>The pull request's number (<c>APPVEYOR_PULL_REQUEST_NUMBER</c>); null for other builds.</summary>

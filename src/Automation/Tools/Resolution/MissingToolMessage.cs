@@ -38,6 +38,7 @@ internal static class MissingToolMessage
     // Programs that are no NuGet package (the local-tool and PackageDownload advice would mislead): how to install them.
     private static readonly Dictionary<string, string> SystemPrograms = new(StringComparer.OrdinalIgnoreCase)
     {
+        ["appveyor"] = "run on AppVeyor, whose build agent puts the 'appveyor' command on PATH",
         ["docker"] = "install Docker (Docker Engine or Docker Desktop: https://docs.docker.com/get-docker/) so that 'docker' is on PATH",
     };
 
