@@ -6,7 +6,7 @@ public class PortDiagnosticsTests
 {
     private const string Output = """
         /repo/build/Build.cs(12,6): error CS0246: The type or namespace name 'CheckBuildProjectConfigurations' could not be found (are you missing a using directive or an assembly reference?) [/repo/build/_build.csproj]
-        /repo/build/Build.cs(30,9): error CS0103: The name 'SignPathTasks' does not exist in the current context [/repo/build/_build.csproj]
+        /repo/build/Build.cs(30,9): error CS0103: The name 'HelmTasks' does not exist in the current context [/repo/build/_build.csproj]
         /repo/build/Build.Ci.cs(4,2): error CS0246: The type or namespace name 'CheckBuildProjectConfigurations' could not be found (are you missing a using directive or an assembly reference?) [/repo/build/_build.csproj]
         /repo/build/Build.cs(12,6): error CS0246: The type or namespace name 'CheckBuildProjectConfigurations' could not be found (are you missing a using directive or an assembly reference?) [/repo/build/_build.csproj]
         /repo/build/Build.cs(40,20): error CS0117: 'DotNetTasks' does not contain a definition for 'DotNetFancy' [/repo/build/_build.csproj]
@@ -23,7 +23,7 @@ public class PortDiagnosticsTests
         Assert.Equal(("CS0246", "CheckBuildProjectConfigurations", 2, "build/Build.Ci.cs:4"), (first.Code, first.Subject, first.Count, first.FirstLocation));
         Assert.Equal("remove the attribute: the engine checks nothing of the kind", first.Hint);
         Assert.Contains(diagnostics.Groups, g => g.Subject == "DotNetFancy" && g.Hint is null);
-        Assert.Contains(diagnostics.Groups, g => g.Subject == "SignPathTasks" && g.Hint is not null);
+        Assert.Contains(diagnostics.Groups, g => g.Subject == "HelmTasks" && g.Hint is not null);
     }
 
     [Fact]

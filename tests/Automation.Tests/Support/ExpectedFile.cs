@@ -73,7 +73,7 @@ public static class ExpectedFile
     /// The caller's source file on disk. A CI build (ContinuousIntegrationBuild) maps source paths to <c>/_/</c> for
     /// deterministic binaries, so that prefix is resolved against the repository holding the test assembly.
     /// </summary>
-    private static string SourcePath(string callerPath)
+    public static string SourcePath(string callerPath)
     {
         const string mappedRoot = "/_/";
         if (!callerPath.StartsWith(mappedRoot, StringComparison.Ordinal) || File.Exists(callerPath))

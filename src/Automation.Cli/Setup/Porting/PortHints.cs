@@ -11,7 +11,6 @@ internal static class PortHints
         ["Nuke"] = "a namespace the port rewrite did not reach (in a string or an alias?): use Automation",
         ["CheckBuildProjectConfigurations"] = "remove the attribute: the engine checks nothing of the kind",
         ["NukeRootDirectory"] = "not needed: the root is the folder with .nuke/",
-        ["SignPathTasks"] = "no SignPath tasks: call its CLI with ProcessTasks.StartProcess",
         ["GitHubActionsCustomWatermarkAttribute"] = "derive from GitHubActionsAttribute and override GetJobs instead",
         ["ConfigurationAttributeBase"] = "derive from GitHubActionsAttribute, AzurePipelinesAttribute, GitLabCIAttribute, AppVeyorAttribute or TeamCityAttribute",
         ["From"] = "NUKE's From<T>() cast helper: write ((ICompile)this) or add `T From<T>() where T : class => (T)(object)this;` to the build",

@@ -41,6 +41,44 @@ public sealed class AppVeyor : BuildHost
     /// <summary>The tag the build is for (<c>APPVEYOR_REPO_TAG_NAME</c>); null for a branch.</summary>
     public string? RepositoryTagName => Variable("APPVEYOR_REPO_TAG_NAME");
 
+    /// <summary>The AppVeyor account the project belongs to (<c>APPVEYOR_ACCOUNT_NAME</c>).</summary>
+    public string AccountName => Text("APPVEYOR_ACCOUNT_NAME");
+
+    /// <summary>The project's slug, its name in AppVeyor's addresses (<c>APPVEYOR_PROJECT_SLUG</c>).</summary>
+    public string ProjectSlug => Text("APPVEYOR_PROJECT_SLUG");
+
+    /// <summary>The job's id (<c>APPVEYOR_JOB_ID</c>).</summary>
+    public string JobId => Text("APPVEYOR_JOB_ID");
+
+    /// <summary>
+    /// Uploads a file as an artifact of this build (NUKE's <c>AppVeyor.Instance.PushArtifact(path)</c>): runs the build
+    /// agent's <c>appveyor PushArtifact</c> from the running target, so the command shows in its output and a dry run
+    /// only echoes it.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="name">The artifact's file name, when it differs from the file's (<c>-FileName</c>).</param>
+    /// <param name="deploymentName">The artifact's deployment name (<c>-DeploymentName</c>).</param>
+    /// <exception cref="InvalidOperationException">Called outside a target, or the command failed.</exception>
+    public void PushArtifact(string path, string? name = null, string? deploymentName = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var arguments = new List<string> { "PushArtifact", path };
+        if (!string.IsNullOrEmpty(name))
+        {
+            arguments.AddRange(["-FileName", name]);
+        }
+
+        if (!string.IsNullOrEmpty(deploymentName))
+        {
+            arguments.AddRange(["-DeploymentName", deploymentName]);
+        }
+
+        // Found as tools are (APPVEYOR_EXE, PATH of the build's environment): the agent puts it on PATH.
+        var context = CurrentTarget.Require(nameof(PushArtifact));
+        var tool = context.ResolveTool("appveyor");
+        context.Run(tool.Program, tool.Arguments(arguments));
+    }
+
     /// <summary>The pull request's number (<c>APPVEYOR_PULL_REQUEST_NUMBER</c>); null for other builds.</summary>
     public long? PullRequestNumber => Variable("APPVEYOR_PULL_REQUEST_NUMBER") is null ? null : Number("APPVEYOR_PULL_REQUEST_NUMBER");
 }

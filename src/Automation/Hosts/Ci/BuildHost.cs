@@ -39,6 +39,9 @@ public abstract class BuildHost : Host
     /// <summary>A variable of the host, or null when it is not set.</summary>
     private protected string? Variable(string name) => _environment.TryGetValue(name, out var value) && value.Length > 0 ? value : null;
 
+    /// <summary>A variable of the build's environment, or null when unset or empty (for the engine's own tasks).</summary>
+    internal string? EnvironmentVariable(string name) => Variable(name);
+
     /// <summary>A variable of the host, or the empty string when it is not set (NUKE's members are not nullable).</summary>
     private protected string Text(string name) => Variable(name) ?? string.Empty;
 

@@ -5,8 +5,8 @@ using System.Text.Json.Serialization;
 namespace Automation.Tools.Chat;
 
 /// <summary>
-/// The HTTP side of the chat tasks (<see cref="SlackTasks"/>, <see cref="DiscordTasks"/>, <see cref="MastodonTasks"/>)
-/// and of <see cref="GitHubActions.CreateComment"/>.
+/// The HTTP side of the chat tasks (<see cref="SlackTasks"/>, <see cref="DiscordTasks"/>, <see cref="MastodonTasks"/>),
+/// of <see cref="GitHubActions.CreateComment"/> and of <see cref="SignPathTasks"/>.
 /// A webhook address and an access token are credentials: no message names them. A failure names the service, the
 /// host and the status, with the start of the response (which is where the services say what was wrong), the
 /// credential cut out of it.
@@ -46,7 +46,17 @@ internal sealed class ChatClient : IDisposable
     }
 
     /// <summary>Sends a request and returns the response's text; a status other than 2xx fails.</summary>
-    public async Task<string> SendAsync(HttpMethod method, Uri uri, HttpContent content, string? bearer = null)
+    public async Task<string> SendAsync(HttpMethod method, Uri uri, HttpContent? content, string? bearer = null)
+    {
+        using var response = await SendForResponseAsync(method, uri, content, bearer).ConfigureAwait(false);
+        return await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Sends a request and returns the response once its headers are in (the caller reads the body, and disposes it);
+    /// a status other than 2xx fails naming the status and the start of the answer.
+    /// </summary>
+    public async Task<HttpResponseMessage> SendForResponseAsync(HttpMethod method, Uri uri, HttpContent? content, string? bearer = null)
     {
         using var request = new HttpRequestMessage(method, uri) { Content = content };
         if (bearer is not null)
@@ -54,26 +64,30 @@ internal sealed class ChatClient : IDisposable
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
         }
 
+        var action = method == HttpMethod.Get ? "Reading from" : "Posting to";
         HttpResponseMessage response;
         try
         {
-            response = await _client.SendAsync(request).ConfigureAwait(false);
+            response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead).ConfigureAwait(false);
         }
         catch (HttpRequestException e)
         {
-            throw new HttpRequestException($"Posting to {_service} at {Origin(uri)} failed: {Cut(e.Message)}", null, e.StatusCode);
+            throw new HttpRequestException($"{action} {_service} at {Origin(uri)} failed: {Cut(e.Message)}", null, e.StatusCode);
         }
         catch (TaskCanceledException)
         {
-            throw new TimeoutException($"Posting to {_service} at {Origin(uri)} took longer than {_client.Timeout.TotalSeconds:0} s.");
+            throw new TimeoutException($"{action} {_service} at {Origin(uri)} took longer than {_client.Timeout.TotalSeconds:0} s.");
+        }
+
+        if (response.IsSuccessStatusCode)
+        {
+            return response;
         }
 
         using (response)
         {
             var text = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
-            return response.IsSuccessStatusCode
-                ? text
-                : throw new HttpRequestException($"Posting to {_service} at {Origin(uri)} failed: {(int)response.StatusCode} {response.ReasonPhrase}{Shown(text)}", null, response.StatusCode);
+            throw new HttpRequestException($"{action} {_service} at {Origin(uri)} failed: {(int)response.StatusCode} {response.ReasonPhrase}{Shown(text)}", null, response.StatusCode);
         }
     }
 

@@ -9,7 +9,10 @@ namespace Automation;
 /// tools: <c>JB_EXE</c>, <c>SetProcessToolPath</c>, a local tool (<c>dotnet tool install --local
 /// JetBrains.ReSharper.GlobalTools</c>), the build project's <c>&lt;PackageDownload
 /// Include="JetBrains.ReSharper.GlobalTools" …/&gt;</c> (as NUKE's builds have it), PATH; when it is missing the error
-/// names the package. dupFinder is not here: JetBrains no longer ships it.
+/// names the package. dupFinder (<see cref="ReSharperDupFinder(Configure{ReSharperDupFinderSettings})"/>) is a program of
+/// its own, <c>dupfinder</c>, which JetBrains last shipped in <c>JetBrains.ReSharper.CommandLineTools</c>
+/// <see cref="DupFinderLastVersion"/>; it is found the same way (<c>DUPFINDER_EXE</c>, a <c>&lt;PackageDownload&gt;</c> of
+/// that package, PATH).
 /// </summary>
 public sealed class ReSharperTasks : IRequireTool
 {
@@ -20,6 +23,12 @@ public sealed class ReSharperTasks : IRequireTool
 
     /// <summary>The command the tools are resolved by (the package's <c>jb</c>).</summary>
     public const string ToolName = "jb";
+
+    /// <summary>The command dupFinder is resolved by (the <c>dupfinder</c> program of <c>JetBrains.ReSharper.CommandLineTools</c>).</summary>
+    public const string DupFinderToolName = "dupfinder";
+
+    /// <summary>The last version of <c>JetBrains.ReSharper.CommandLineTools</c> that has dupFinder (JetBrains dropped it after 2021.2).</summary>
+    public const string DupFinderLastVersion = "2021.2.2";
 
     /// <summary>NUKE's plugin version meaning "the newest": <c>AddPlugin("ReSharperPlugin.CognitiveComplexity", ReSharperPluginLatest)</c>.</summary>
     public const string ReSharperPluginLatest = "latest";
@@ -52,5 +61,25 @@ public sealed class ReSharperTasks : IRequireTool
     {
         ArgumentNullException.ThrowIfNull(configurator);
         return ToolTaskRunner.Run(nameof(ReSharperCleanupCode), ToolName, configurator(new ReSharperCleanupCodeSettings()));
+    }
+
+    /// <summary>Runs <c>dupfinder</c> (NUKE's <c>ReSharperDupFinder</c>), which writes an XML report of duplicated code.</summary>
+    /// <param name="configurator">Sets the source, the report file and the rest.</param>
+    /// <returns>The output lines.</returns>
+    /// <exception cref="ToolNotFoundException">dupfinder was not found; the message names the package and its last version with it.</exception>
+    public static IReadOnlyCollection<OutputLine> ReSharperDupFinder(Configure<ReSharperDupFinderSettings> configurator)
+    {
+        ArgumentNullException.ThrowIfNull(configurator);
+        return ToolTaskRunner.Run(nameof(ReSharperDupFinder), DupFinderToolName, configurator(new ReSharperDupFinderSettings()));
+    }
+
+    /// <summary>Runs <c>dupfinder</c> once per settings the configurator gives (NUKE's <c>CombineWith</c> form).</summary>
+    /// <param name="configurator">Gives the settings of each run.</param>
+    /// <returns>The output lines of all runs, in order.</returns>
+    /// <exception cref="ToolNotFoundException">dupfinder was not found.</exception>
+    public static IReadOnlyCollection<OutputLine> ReSharperDupFinder(CombinatorialConfigure<ReSharperDupFinderSettings> configurator)
+    {
+        ArgumentNullException.ThrowIfNull(configurator);
+        return [.. configurator(new ReSharperDupFinderSettings()).SelectMany(settings => ToolTaskRunner.Run(nameof(ReSharperDupFinder), DupFinderToolName, settings))];
     }
 }

@@ -20,11 +20,25 @@ internal static class MissingToolMessage
         ["dotCover"] = ("JetBrains.dotCover.GlobalTool", "JetBrains.dotCover.CommandLineTools"),
         ["dotnet-sonarscanner"] = ("dotnet-sonarscanner", "dotnet-sonarscanner"),
         ["jb"] = ("JetBrains.ReSharper.GlobalTools", "JetBrains.ReSharper.GlobalTools"),
+        ["dupfinder"] = (null, "JetBrains.ReSharper.CommandLineTools"),
+    };
+
+    // Package versions to name instead of x.y.z, where only some versions carry the tool.
+    private static readonly Dictionary<string, string> KnownVersions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["dupfinder"] = ReSharperTasks.DupFinderLastVersion,
+    };
+
+    // What to know about a tool before adding it: a line at the end of the message.
+    private static readonly Dictionary<string, string> Notes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["dupfinder"] = $"JetBrains dropped dupFinder after 2021.2: {ReSharperTasks.DupFinderLastVersion} is the last JetBrains.ReSharper.CommandLineTools with dupfinder.exe (JetBrains.ReSharper.GlobalTools and later versions have none). It is a .NET Framework program: it runs on Windows.",
     };
 
     // Programs that are no NuGet package (the local-tool and PackageDownload advice would mislead): how to install them.
     private static readonly Dictionary<string, string> SystemPrograms = new(StringComparer.OrdinalIgnoreCase)
     {
+        ["appveyor"] = "run on AppVeyor, whose build agent puts the 'appveyor' command on PATH",
         ["docker"] = "install Docker (Docker Engine or Docker Desktop: https://docs.docker.com/get-docker/) so that 'docker' is on PATH",
     };
 
@@ -65,11 +79,10 @@ internal static class MissingToolMessage
             text.AppendLine("    there is no tool manifest yet: create it first with: dotnet new tool-manifest");
         }
 
-        return text
-            .AppendLine($"  - or have the build download it: <PackageDownload Include=\"{download}\" Version=\"[x.y.z]\" /> in {project}")
+        text.AppendLine($"  - or have the build download it: <PackageDownload Include=\"{download}\" Version=\"[{KnownVersions.GetValueOrDefault(name, "x.y.z")}]\" /> in {project}")
             .AppendLine("  - or install it on PATH")
-            .Append($"  - or set {variable} to the path of its executable")
-            .ToString();
+            .Append($"  - or set {variable} to the path of its executable");
+        return Notes.TryGetValue(name, out var note) ? text.AppendLine().Append(note).ToString() : text.ToString();
     }
 
     private static string PathSummary(string name, ToolEnvironment environment)
