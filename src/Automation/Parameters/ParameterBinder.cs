@@ -93,6 +93,11 @@ internal static class ParameterBinder
             }
         }
 
+        foreach (var variable in NukeEnvironmentNames.Matching(parameter, inputs.Environment))
+        {
+            yield return new RawValue([inputs.Environment[variable]], $"environment variable {variable}", inputs.WorkingDirectory);
+        }
+
         var keys = new[] { Naming.Normalize(parameter.Name), Naming.Normalize(parameter.MemberName) };
         for (var i = inputs.Files.Count - 1; i >= 0; i--)
         {

@@ -103,6 +103,26 @@ public sealed class ParameterPrecedenceTests : IDisposable
     public void Prefixed_environment_variable_over_plain_one() =>
         Assert.Equal("prefixed", Value(new() { ["MY_PARAM"] = "plain", ["AUTOMATION_MY_PARAM"] = "prefixed" }));
 
+    [Theory]
+    [InlineData("MyParam")]
+    [InlineData("myparam")]
+    [InlineData("NUKE_MY_PARAM")]
+    [InlineData("NukeMyParam")]
+    public void Nuke_spellings_of_the_variable_are_read(string variable)
+    {
+        Json("parameters.json", "MyParam", "json");
+
+        Assert.Equal("nuke", Value(new() { [variable] = "nuke" }));
+    }
+
+    [Fact]
+    public void Our_variable_names_over_nuke_spellings() =>
+        Assert.Equal("plain", Value(new() { ["MyParam"] = "nuke", ["MY_PARAM"] = "plain", ["NUKE_MY_PARAM"] = "nuke" }));
+
+    [Fact]
+    public void A_variable_that_only_starts_like_the_parameter_is_not_read() =>
+        Assert.Equal("initializer", Value(new() { ["MyParamExtra"] = "other", ["XMyParam"] = "other" }));
+
     [Fact]
     public void Command_line_over_environment() =>
         Assert.Equal("cli", Value(new() { ["MY_PARAM"] = "plain", ["AUTOMATION_MY_PARAM"] = "prefixed" }, "--my-param", "cli"));
