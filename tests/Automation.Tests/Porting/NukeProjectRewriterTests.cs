@@ -96,6 +96,7 @@ public class NukeProjectRewriterTests
             "using Newtonsoft.Json;\nusing Microsoft.Build.Exceptions;\nclass Build { }",
             "class Cache { string Folder => NuGet.Configuration.SettingsUtility.GetGlobalPackagesFolder(null); }",
             "using ContentType = Azure.Core.ContentType;",
+            "using Microsoft.Build.Tasks;\nclass Logger : Microsoft.Build.Utilities.Logger { }",
         ];
 
         var ported = NukeProjectRewriter.Rewrite(Project, "1.2.3", sources);
@@ -104,6 +105,8 @@ public class NukeProjectRewriterTests
         Assert.Contains("<PackageReference Include=\"NuGet.Packaging\" Version=\"8.0.0\" />", ported, StringComparison.Ordinal);
         Assert.Contains("<PackageReference Include=\"Azure.Core\" Version=\"1.65.0\" />", ported, StringComparison.Ordinal);
         Assert.Contains("<PackageReference Include=\"Microsoft.Build\" Version=\"18.12.2\" />", ported, StringComparison.Ordinal);
+        Assert.Contains("<PackageReference Include=\"Microsoft.Build.Tasks.Core\" Version=\"18.12.2\" />", ported, StringComparison.Ordinal);
+        Assert.Contains("<PackageReference Include=\"Microsoft.Build.Utilities.Core\" Version=\"18.12.2\" />", ported, StringComparison.Ordinal);
         Assert.DoesNotContain("Microsoft.Build.Locator", ported, StringComparison.Ordinal);
     }
 
@@ -116,5 +119,21 @@ public class NukeProjectRewriterTests
 
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(ported, "(?i)newtonsoft\\.json"));
         Assert.DoesNotContain("NuGet.Packaging", ported, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Under_central_package_versions_the_new_references_override_the_version_instead_of_naming_one()
+    {
+        // ArchiToolkit, Material.Avalonia, NuGet.Promoter, Slang.Net: Nuke.Common's version is in the root's
+        // Directory.Packages.props, where NuGet refuses a Version on a PackageReference (NU1008).
+        var project = Project
+            .Replace("<PackageReference Include=\"Nuke.Common\" Version=\"8.1.4\" />", "<PackageReference Include=\"Nuke.Common\" />", StringComparison.Ordinal)
+            .Replace("<PackageReference Include=\"Nuke.Components\" Version=\"8.1.4\" />", "<PackageReference Include=\"Nuke.Components\" />", StringComparison.Ordinal);
+
+        var ported = NukeProjectRewriter.Rewrite(project, "1.2.3", ["using Newtonsoft.Json;"]);
+
+        Assert.Contains("<PackageReference Include=\"Automation.Components\" VersionOverride=\"1.2.3\" />", ported, StringComparison.Ordinal);
+        Assert.Contains("<PackageReference Include=\"Newtonsoft.Json\" VersionOverride=\"13.0.4\" />", ported, StringComparison.Ordinal);
+        Assert.Contains("<PackageReference Include=\"Octokit\" Version=\"13.0.1\" />", ported, StringComparison.Ordinal);
     }
 }

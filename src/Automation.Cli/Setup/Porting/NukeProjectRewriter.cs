@@ -10,8 +10,11 @@ namespace Automation.Cli.Setup.Porting;
 /// targets the framework the engine is built for; project-wide <c>&lt;Using Include="Nuke.…" /&gt;</c> items are rewritten as the
 /// source's <c>using</c> lines are. Everything else (tool <c>PackageDownload</c>s, properties, other
 /// packages) stays. Packages Nuke.Common brought along that the build's sources use (<c>Newtonsoft.Json</c>,
-/// <c>NuGet.Packaging</c>, <c>Azure.Core</c>, <c>Microsoft.Build</c>, <c>Microsoft.Build.Locator</c>) become references of
-/// their own, since the engine does not bring them.
+/// <c>NuGet.Packaging</c>, <c>Azure.Core</c>, <c>Microsoft.Build</c>, <c>Microsoft.Build.Locator</c>, and NUKE 5's
+/// <c>Microsoft.Build.Tasks.Core</c> and <c>Microsoft.Build.Utilities.Core</c>) become references of
+/// their own, since the engine does not bring them. A build whose NUKE reference has no version takes its versions from
+/// the repository's Directory.Packages.props (central package management, which NuGet refuses a <c>Version</c> in): the new
+/// references give theirs as <c>VersionOverride</c>, so the port needs no change outside <c>build/</c>.
 /// </summary>
 internal static partial class NukeProjectRewriter
 {
@@ -37,6 +40,8 @@ internal static partial class NukeProjectRewriter
         ("Azure.Core", "1.65.0", AzureCoreUse()),
         ("Microsoft.Build", "18.12.2", MSBuildUse()),
         ("Microsoft.Build.Locator", "1.11.2", MSBuildLocatorUse()),
+        ("Microsoft.Build.Tasks.Core", "18.12.2", MSBuildTasksUse()),
+        ("Microsoft.Build.Utilities.Core", "18.12.2", MSBuildUtilitiesUse()),
     ];
 
     /// <summary>The rewritten project; <paramref name="project"/> must be MSBuild XML, <paramref name="sources"/> are the
@@ -61,6 +66,7 @@ internal static partial class NukeProjectRewriter
             .Where(e => NukePackages.Contains((string?)e.Attribute("Include") ?? string.Empty))
             .ToList();
         var group = references.FirstOrDefault()?.Parent;
+        var versionAttribute = references.Count > 0 && references.TrueForAll(IsCentrallyVersioned) ? "VersionOverride" : "Version";
         foreach (var reference in references)
         {
             RemoveWithLine(reference);
@@ -76,10 +82,10 @@ internal static partial class NukeProjectRewriter
         var referenced = root.Descendants(ns + "PackageReference").Select(e => (string?)e.Attribute("Include") ?? string.Empty).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var (id, version, _) in Enumerable.Reverse(BroughtAlong).Where(p => !referenced.Contains(p.Id) && (sources ?? []).Any(s => p.Use.IsMatch(s))))
         {
-            group.AddFirst(new XText("\n" + indent + "  "), new XElement(ns + "PackageReference", new XAttribute("Include", id), new XAttribute("Version", version)));
+            group.AddFirst(new XText("\n" + indent + "  "), new XElement(ns + "PackageReference", new XAttribute("Include", id), new XAttribute(versionAttribute, version)));
         }
 
-        group.AddFirst(new XText("\n" + indent + "  "), new XElement(ns + "PackageReference", new XAttribute("Include", "Automation.Components"), new XAttribute("Version", automationVersion)));
+        group.AddFirst(new XText("\n" + indent + "  "), new XElement(ns + "PackageReference", new XAttribute("Include", "Automation.Components"), new XAttribute(versionAttribute, automationVersion)));
         RewriteUsings(root, ns);
         foreach (var framework in root.Descendants(ns + "TargetFramework"))
         {
@@ -94,6 +100,11 @@ internal static partial class NukeProjectRewriter
 
         return document.ToString(SaveOptions.DisableFormatting) + "\n";
     }
+
+    // <PackageReference Include="Nuke.Common" /> with no version of its own, as under central package management.
+    private static bool IsCentrallyVersioned(XElement reference) =>
+        reference.Attribute("Version") is null && reference.Attribute("VersionOverride") is null
+        && !reference.Elements().Any(e => e.Name.LocalName is "Version" or "VersionOverride");
 
     // Project-wide usings (<Using Include="Nuke.Common.IO" />, NUKE 7+ templates) follow the source rewrite's rule; the
     // many that become <Using Include="Automation" /> collapse into one (a repeated global using is a compiler warning).
@@ -142,4 +153,11 @@ internal static partial class NukeProjectRewriter
 
     [GeneratedRegex(@"(?<![\w.])Microsoft\.Build\.Locator\b")]
     private static partial Regex MSBuildLocatorUse();
+
+    // NUKE 5 brought MSBuild's task and utility assemblies too (ArchMastery.Desktop imports Microsoft.Build.Tasks).
+    [GeneratedRegex(@"(?<![\w.])Microsoft\.Build\.Tasks\b")]
+    private static partial Regex MSBuildTasksUse();
+
+    [GeneratedRegex(@"(?<![\w.])Microsoft\.Build\.Utilities\b")]
+    private static partial Regex MSBuildUtilitiesUse();
 }
