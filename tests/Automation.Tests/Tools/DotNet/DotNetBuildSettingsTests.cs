@@ -56,7 +56,6 @@ public sealed class DotNetBuildSettingsTests
             settings.ToArguments());
     }
 
-#if FLUENT_REGENERATED
     [Fact]
     public void The_implicit_restores_options_render_in_NUKEs_fluent_form()
     {
@@ -71,7 +70,6 @@ public sealed class DotNetBuildSettingsTests
             ["build", "App.sln", "--source", "https://feed.example/v3/index.json", "--source", "../packages", "--force", "--disable-parallel"],
             settings.ToArguments());
     }
-#endif
 
     [Fact]
     public void Self_contained_true_renders_the_positive_switch() =>
