@@ -136,4 +136,16 @@ public class NukeProjectRewriterTests
         Assert.Contains("<PackageReference Include=\"Newtonsoft.Json\" VersionOverride=\"13.0.4\" />", ported, StringComparison.Ordinal);
         Assert.Contains("<PackageReference Include=\"Octokit\" Version=\"13.0.1\" />", ported, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_project_that_named_no_framework_gets_the_engines()
+    {
+        // qyl-api-schema and Slang.Net: the framework came from the repository's Directory.Build.props.
+        var ported = NukeProjectRewriter.Rewrite(Project.Replace("<TargetFramework>net8.0</TargetFramework>", string.Empty, StringComparison.Ordinal), "1.2.3");
+
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(ported, "<TargetFramework>net10.0</TargetFramework>"));
+        Assert.Contains("<OutputType>Exe</OutputType>", ported, StringComparison.Ordinal);
+        var document = System.Xml.Linq.XDocument.Parse(ported);
+        Assert.Equal("net10.0", document.Root!.Element("PropertyGroup")!.Element("TargetFramework")!.Value);
+    }
 }

@@ -98,6 +98,20 @@ internal static partial class NukeProjectRewriter
             frameworks.Value = TargetFramework;
         }
 
+        // A project that named no framework took it from the repository's Directory.Build.props (qyl-api-schema,
+        // Slang.Net), which setup's build/Directory.Build.props keeps out: the ported project names its own.
+        if (!root.Descendants(ns + "TargetFramework").Any())
+        {
+            var properties = root.Element(ns + "PropertyGroup");
+            if (properties is null)
+            {
+                properties = new XElement(ns + "PropertyGroup");
+                root.AddFirst(new XText("\n" + indent), properties);
+            }
+
+            properties.AddFirst(new XText("\n" + indent + "  "), new XElement(ns + "TargetFramework", TargetFramework));
+        }
+
         return document.ToString(SaveOptions.DisableFormatting) + "\n";
     }
 
