@@ -6,7 +6,18 @@ public static class PathConstruction
 {
     // NUKE's own AbsolutePath forms were extension methods, which `using static` does not import for a plain call: there
     // GlobFiles(RootDirectory, "…") took the string form and gave strings (Kari's build keeps them in a List<string>).
-    // `directory.GlobFiles(…)` is the AbsolutePath form.
+    // `directory.GlobFiles(…)` is the AbsolutePath form. The AbsolutePath overloads here give strings too: with
+    // Globbing imported as well (prosemirror-dotnet), they are the one best match, where two string forms would tie.
+
+    /// <summary>The files below <paramref name="directory"/> matching any of the globs, as path strings.</summary>
+    /// <param name="directory">Where the globs start.</param>
+    /// <param name="patterns">The globs.</param>
+    public static IReadOnlyCollection<string> GlobFiles(AbsolutePath directory, params string[] patterns) => Globbing.GlobFiles(directory.ToString(), patterns);
+
+    /// <summary>The directories below <paramref name="directory"/> matching any of the globs, as path strings.</summary>
+    /// <param name="directory">Where the globs start.</param>
+    /// <param name="patterns">The globs.</param>
+    public static IReadOnlyCollection<string> GlobDirectories(AbsolutePath directory, params string[] patterns) => Globbing.GlobDirectories(directory.ToString(), patterns);
 
     /// <summary>The files below <paramref name="directory"/> matching any of the globs, as path strings.</summary>
     /// <param name="directory">Where the globs start.</param>
