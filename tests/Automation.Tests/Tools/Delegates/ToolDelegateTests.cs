@@ -8,7 +8,7 @@ public sealed class ToolDelegateTests
     {
         // Kari's build (NUKE 6): annotatorTool.Invoke(workingDirectory: project.Directory);
         var calls = new List<(string Arguments, string? WorkingDirectory)>();
-        Tool tool = (arguments, workingDirectory, _, _, _, _, _, _) =>
+        global::Automation.Tool tool = (arguments, workingDirectory, _, _, _, _, _, _) =>
         {
             calls.Add((arguments.ToStringAndClear(), workingDirectory));
             return [];

@@ -155,8 +155,8 @@ public sealed class VersionToolTests : IDisposable
         };
 
         Assert.Equal(
-            ["AutoDetect", "BranchName", "Full", "Major", "Minor", "Patch"],
-            [attribute.AutoDetectBranchParameter, attribute.BranchParameter, attribute.FullSemVerParameter, attribute.MajorParameter, attribute.MinorParameter, attribute.PatchParameter]);
+            new string?[] { "AutoDetect", "BranchName", "Full", "Major", "Minor", "Patch" },
+            new[] { attribute.AutoDetectBranchParameter, attribute.BranchParameter, attribute.FullSemVerParameter, attribute.MajorParameter, attribute.MinorParameter, attribute.PatchParameter });
         attribute.BranchParameter = "Other";
         Assert.Equal("Other", attribute.BranchMember);
     }
