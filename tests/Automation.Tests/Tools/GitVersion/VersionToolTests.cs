@@ -155,8 +155,8 @@ public sealed class VersionToolTests : IDisposable
         };
 
         Assert.Equal(
-            new string?[] { "AutoDetect", "BranchName", "Full", "Major", "Minor", "Patch" },
-            new[] { attribute.AutoDetectBranchParameter, attribute.BranchParameter, attribute.FullSemVerParameter, attribute.MajorParameter, attribute.MinorParameter, attribute.PatchParameter });
+            "AutoDetect BranchName Full Major Minor Patch",
+            string.Join(' ', attribute.AutoDetectBranchParameter, attribute.BranchParameter, attribute.FullSemVerParameter, attribute.MajorParameter, attribute.MinorParameter, attribute.PatchParameter));
         attribute.BranchParameter = "Other";
         Assert.Equal("Other", attribute.BranchMember);
     }
