@@ -53,10 +53,10 @@ public ref struct ArgumentStringHandler
         _text.Append(noQuotes ? text : text.DoubleQuoteIfNeeded());
     }
 
-    /// <summary>The command line built.</summary>
+    /// <summary>The command line built; empty for <c>default</c> (no arguments, as in <c>tool(workingDirectory: …)</c>).</summary>
     /// <returns>The text.</returns>
-    public readonly string ToStringAndClear() => _text.ToString();
+    public readonly string ToStringAndClear() => ToString();
 
     /// <inheritdoc />
-    public override readonly string ToString() => _text.ToString();
+    public override readonly string ToString() => _text?.ToString() ?? string.Empty;
 }

@@ -74,6 +74,9 @@ public abstract partial class AutomationBuild : IBuildLifecycle, IGivenPartition
     /// <summary>Targets running now (several under <c>--parallel</c>).</summary>
     public IReadOnlyCollection<PlannedTarget> ExecutingTargets => Locked(() => View(_plan.Where(_executing.Contains).ToList()));
 
+    /// <summary>NUKE's name of <see cref="ExecutingTargets"/> (Avalonia.Controls.Maui's build: <c>RunningTargets.Concat(ScheduledTargets)</c>).</summary>
+    public IReadOnlyCollection<PlannedTarget> RunningTargets => ExecutingTargets;
+
     /// <summary>Targets whose outcome is decided: ended, skipped or not run.</summary>
     public IReadOnlyCollection<PlannedTarget> FinishedTargets => Locked(() => View(_plan.Where(t => _progress.GetValueOrDefault(t) is not null).ToList()));
 

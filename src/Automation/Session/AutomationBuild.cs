@@ -33,6 +33,9 @@ public abstract partial class AutomationBuild : IAutomationBuild, IComponentPara
     public static BuildHost? Host => Invocation.Value is { } state ? BuildHost.From(state.Environment) : BuildHost.Instance;
 
     /// <inheritdoc />
+    Host? IAutomationBuild.Host => BuildHost.From(State.Environment);
+
+    /// <inheritdoc />
     AbsolutePath IAutomationBuild.RootDirectory => State.Root;
 
     /// <inheritdoc />

@@ -31,6 +31,13 @@ public interface IAutomationBuild
     /// </summary>
     bool RunsOnServer { get; }
 
+    /// <summary>
+    /// The CI system the build runs on (NUKE's <c>INukeBuild.Host</c>), so a component interface can ask
+    /// <c>Host is GitHubActions</c>; <c>Host is Terminal</c> on a developer's machine; null on a CI system the engine has
+    /// no object for. Judged from the build's own environment.
+    /// </summary>
+    Host? Host { get; }
+
     /// <summary>The build's environment variables.</summary>
     IReadOnlyDictionary<string, string> EnvironmentVariables { get; }
 

@@ -18,7 +18,7 @@ public sealed class BuildStateTests
 
         Target Compile => _ => _.Executes(() =>
         {
-            Trace.Record($"executing {ExecutingTargets.Single().Name}; scheduled {string.Join(",", ScheduledTargets.Select(t => t.Name))}; output {_output.RelativeTo(RootDirectory)}");
+            Trace.Record($"executing {ExecutingTargets.Single().Name}, running {RunningTargets.Single().Name}; scheduled {string.Join(",", ScheduledTargets.Select(t => t.Name))}; output {_output.RelativeTo(RootDirectory)}");
             ReportSummary(_ => _.AddPair("Packages", 3));
         });
 
@@ -57,7 +57,7 @@ public sealed class BuildStateTests
                 "created",
                 "initialized: plan compile,test,docs; invoked test,docs",
                 "running compile",
-                "executing compile; scheduled test,docs; output output",
+                "executing compile, running compile; scheduled test,docs; output output",
                 "succeeded compile",
                 "running test",
                 "succeeded test",

@@ -13,6 +13,14 @@ public sealed class HostAndDefaultOutputTests
             Trace.Record($"terminal {Host is Terminal}, github {Host is GitHubActions { Workflow: "alpha" }}, through the interface {((IAutomationBuild)this).Host?.Name}"));
     }
 
+    // JsTimers' build: a component interface asks its build's Host by the bare name, as INukeBuild.Host allowed.
+    private interface IReportHost : IAutomationBuild
+    {
+        Target ReportHost => _ => _.Executes(() => Trace.Record($"component: github {Host is GitHubActions}, terminal {Host is Terminal}"));
+    }
+
+    private sealed class ComponentHostProbe : AutomationBuild, IReportHost;
+
     [DisableDefaultOutput(DefaultOutput.TargetHeader, DefaultOutput.TargetOutcome)]
     private sealed class Quiet : AutomationBuild
     {
@@ -39,6 +47,16 @@ public sealed class HostAndDefaultOutputTests
         var run = BuildHarness.Run<HostProbe>(new BuildOptions { Variables = OnGitHubActions }, "compile");
 
         Assert.Equal(["terminal False, github True, through the interface github-actions"], run.Trace);
+    }
+
+    [Fact]
+    public void A_component_interface_asks_Host_by_its_bare_name()
+    {
+        var onGitHub = BuildHarness.Run<ComponentHostProbe>(new BuildOptions { Variables = OnGitHubActions }, "report-host");
+        var onTerminal = BuildHarness.Run<ComponentHostProbe>("report-host");
+
+        Assert.Equal(["component: github True, terminal False"], onGitHub.Trace);
+        Assert.Equal(["component: github False, terminal True"], onTerminal.Trace);
     }
 
     [Fact]

@@ -96,6 +96,7 @@ public class NukeProjectRewriterTests
             "using Newtonsoft.Json;\nusing Microsoft.Build.Exceptions;\nclass Build { }",
             "class Cache { string Folder => NuGet.Configuration.SettingsUtility.GetGlobalPackagesFolder(null); }",
             "using ContentType = Azure.Core.ContentType;",
+            "using Microsoft.Build.Tasks;\nclass Logger : Microsoft.Build.Utilities.Logger { }",
         ];
 
         var ported = NukeProjectRewriter.Rewrite(Project, "1.2.3", sources);
@@ -106,6 +107,8 @@ public class NukeProjectRewriterTests
         Assert.Contains("<PackageReference Include=\"Microsoft.Build\" Version=\"17.11.48\" ExcludeAssets=\"runtime\" />", ported, StringComparison.Ordinal);
         Assert.Contains("<PackageReference Include=\"Microsoft.Build.Framework\" Version=\"17.11.48\" ExcludeAssets=\"runtime\" />", ported, StringComparison.Ordinal);
         Assert.Contains("<PackageReference Include=\"Microsoft.Build.Locator\" Version=\"1.11.2\" />", ported, StringComparison.Ordinal);
+        Assert.Contains("<PackageReference Include=\"Microsoft.Build.Tasks.Core\" Version=\"17.7.2\" ExcludeAssets=\"runtime\" />", ported, StringComparison.Ordinal);
+        Assert.Contains("<PackageReference Include=\"Microsoft.Build.Utilities.Core\" Version=\"17.11.48\" ExcludeAssets=\"runtime\" />", ported, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -132,5 +135,33 @@ public class NukeProjectRewriterTests
 
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(ported, "(?i)newtonsoft\\.json"));
         Assert.DoesNotContain("NuGet.Packaging", ported, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Under_central_package_versions_the_new_references_override_the_version_instead_of_naming_one()
+    {
+        // ArchiToolkit, Material.Avalonia, NuGet.Promoter, Slang.Net: Nuke.Common's version is in the root's
+        // Directory.Packages.props, where NuGet refuses a Version on a PackageReference (NU1008).
+        var project = Project
+            .Replace("<PackageReference Include=\"Nuke.Common\" Version=\"8.1.4\" />", "<PackageReference Include=\"Nuke.Common\" />", StringComparison.Ordinal)
+            .Replace("<PackageReference Include=\"Nuke.Components\" Version=\"8.1.4\" />", "<PackageReference Include=\"Nuke.Components\" />", StringComparison.Ordinal);
+
+        var ported = NukeProjectRewriter.Rewrite(project, "1.2.3", ["using Newtonsoft.Json;"]);
+
+        Assert.Contains("<PackageReference Include=\"Automation.Components\" VersionOverride=\"1.2.3\" />", ported, StringComparison.Ordinal);
+        Assert.Contains("<PackageReference Include=\"Newtonsoft.Json\" VersionOverride=\"13.0.4\" />", ported, StringComparison.Ordinal);
+        Assert.Contains("<PackageReference Include=\"Octokit\" Version=\"13.0.1\" />", ported, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_project_that_named_no_framework_gets_the_engines()
+    {
+        // qyl-api-schema and Slang.Net: the framework came from the repository's Directory.Build.props.
+        var ported = NukeProjectRewriter.Rewrite(Project.Replace("<TargetFramework>net8.0</TargetFramework>", string.Empty, StringComparison.Ordinal), "1.2.3");
+
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(ported, "<TargetFramework>net10.0</TargetFramework>"));
+        Assert.Contains("<OutputType>Exe</OutputType>", ported, StringComparison.Ordinal);
+        var document = System.Xml.Linq.XDocument.Parse(ported);
+        Assert.Equal("net10.0", document.Root!.Element("PropertyGroup")!.Element("TargetFramework")!.Value);
     }
 }

@@ -10,11 +10,15 @@ namespace Automation.Cli.Setup.Porting;
 /// targets the framework the engine is built for; project-wide <c>&lt;Using Include="Nuke.…" /&gt;</c> items are rewritten as the
 /// source's <c>using</c> lines are. Everything else (tool <c>PackageDownload</c>s, properties, other
 /// packages) stays. Packages Nuke.Common brought along that the build's sources use (<c>Newtonsoft.Json</c>,
-/// <c>NuGet.Packaging</c>, <c>Azure.Core</c>, <c>Microsoft.Build</c>, <c>Microsoft.Build.Locator</c>) become references of
-/// their own, since the engine does not bring them. MSBuild's are referenced as Nuke.Common referenced them, for
-/// compiling only (<c>ExcludeAssets="runtime"</c>), with <c>Microsoft.Build.Locator</c>: at run time the build uses the
-/// MSBuild of the .NET SDK, which <see cref="MSBuildRegistration"/> finds (MSBuild's own copy in the build's output cannot
-/// evaluate projects: it finds no SDK).
+/// <c>NuGet.Packaging</c>, <c>Azure.Core</c>, MSBuild's packages and <c>Microsoft.Build.Locator</c>) become references of
+/// their own, since the engine does not bring them. MSBuild's (<c>Microsoft.Build</c>, <c>Microsoft.Build.Framework</c>,
+/// and NUKE 5's <c>Microsoft.Build.Tasks.Core</c> and <c>Microsoft.Build.Utilities.Core</c>) are referenced as Nuke.Common
+/// referenced them, for compiling only (<c>ExcludeAssets="runtime"</c>), with <c>Microsoft.Build.Locator</c>: at run time
+/// the build uses the MSBuild of the .NET SDK, which <see cref="MSBuildRegistration"/> finds (MSBuild's own copy in the
+/// build's output cannot evaluate projects: it finds no SDK). A build whose NUKE reference has no version takes its
+/// versions from the repository's Directory.Packages.props (central package management, which NuGet refuses a
+/// <c>Version</c> in): the new references give theirs as <c>VersionOverride</c>, so the port needs no change outside
+/// <c>build/</c>.
 /// </summary>
 internal static partial class NukeProjectRewriter
 {
@@ -43,6 +47,8 @@ internal static partial class NukeProjectRewriter
         ("Microsoft.Build", "17.11.48", true, MSBuildUse()),
         ("Microsoft.Build.Framework", "17.11.48", true, MSBuildUse()),
         ("Microsoft.Build.Locator", "1.11.2", false, MSBuildOrLocatorUse()),
+        ("Microsoft.Build.Tasks.Core", "17.7.2", true, MSBuildTasksUse()),
+        ("Microsoft.Build.Utilities.Core", "17.11.48", true, MSBuildUtilitiesUse()),
     ];
 
     /// <summary>
@@ -50,7 +56,7 @@ internal static partial class NukeProjectRewriter
     /// register an MSBuild themselves (<c>MSBuildLocator.RegisterDefaults()</c>, …).
     /// </summary>
     public static bool NeedsMSBuildRegistration(IReadOnlyCollection<string> sources) =>
-        sources is not null && sources.Any(s => MSBuildUse().IsMatch(s)) && !sources.Any(s => s.Contains("MSBuildLocator.Register", StringComparison.Ordinal));
+        sources is not null && sources.Any(s => MSBuildUse().IsMatch(s) || MSBuildTasksUse().IsMatch(s) || MSBuildUtilitiesUse().IsMatch(s)) && !sources.Any(s => s.Contains("MSBuildLocator.Register", StringComparison.Ordinal));
 
     /// <summary>Whether <paramref name="packageId"/> is one of NUKE's own packages, which the engine replaces.</summary>
     public static bool IsNukesOwn(string packageId) => NukePackages.Contains(packageId);
@@ -77,6 +83,7 @@ internal static partial class NukeProjectRewriter
             .Where(e => NukePackages.Contains((string?)e.Attribute("Include") ?? string.Empty))
             .ToList();
         var group = references.FirstOrDefault()?.Parent;
+        var versionAttribute = references.Count > 0 && references.TrueForAll(IsCentrallyVersioned) ? "VersionOverride" : "Version";
         foreach (var reference in references)
         {
             RemoveWithLine(reference);
@@ -92,7 +99,7 @@ internal static partial class NukeProjectRewriter
         var referenced = root.Descendants(ns + "PackageReference").Select(e => (string?)e.Attribute("Include") ?? string.Empty).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var (id, version, compileOnly, _) in Enumerable.Reverse(BroughtAlong).Where(p => !referenced.Contains(p.Id) && (sources ?? []).Any(s => p.Use.IsMatch(s))))
         {
-            var reference = new XElement(ns + "PackageReference", new XAttribute("Include", id), new XAttribute("Version", version));
+            var reference = new XElement(ns + "PackageReference", new XAttribute("Include", id), new XAttribute(versionAttribute, version));
             if (compileOnly)
             {
                 reference.Add(new XAttribute("ExcludeAssets", "runtime"));
@@ -101,7 +108,7 @@ internal static partial class NukeProjectRewriter
             group.AddFirst(new XText("\n" + indent + "  "), reference);
         }
 
-        group.AddFirst(new XText("\n" + indent + "  "), new XElement(ns + "PackageReference", new XAttribute("Include", "Automation.Components"), new XAttribute("Version", automationVersion)));
+        group.AddFirst(new XText("\n" + indent + "  "), new XElement(ns + "PackageReference", new XAttribute("Include", "Automation.Components"), new XAttribute(versionAttribute, automationVersion)));
         RewriteUsings(root, ns);
         foreach (var framework in root.Descendants(ns + "TargetFramework"))
         {
@@ -114,8 +121,27 @@ internal static partial class NukeProjectRewriter
             frameworks.Value = TargetFramework;
         }
 
+        // A project that named no framework took it from the repository's Directory.Build.props (qyl-api-schema,
+        // Slang.Net), which setup's build/Directory.Build.props keeps out: the ported project names its own.
+        if (!root.Descendants(ns + "TargetFramework").Any())
+        {
+            var properties = root.Element(ns + "PropertyGroup");
+            if (properties is null)
+            {
+                properties = new XElement(ns + "PropertyGroup");
+                root.AddFirst(new XText("\n" + indent), properties);
+            }
+
+            properties.AddFirst(new XText("\n" + indent + "  "), new XElement(ns + "TargetFramework", TargetFramework));
+        }
+
         return document.ToString(SaveOptions.DisableFormatting) + "\n";
     }
+
+    // <PackageReference Include="Nuke.Common" /> with no version of its own, as under central package management.
+    private static bool IsCentrallyVersioned(XElement reference) =>
+        reference.Attribute("Version") is null && reference.Attribute("VersionOverride") is null
+        && !reference.Elements().Any(e => e.Name.LocalName is "Version" or "VersionOverride");
 
     // Project-wide usings (<Using Include="Nuke.Common.IO" />, NUKE 7+ templates) follow the source rewrite's rule; the
     // many that become <Using Include="Automation" /> collapse into one (a repeated global using is a compiler warning).
@@ -162,7 +188,14 @@ internal static partial class NukeProjectRewriter
     [GeneratedRegex(@"(?<![\w.])Microsoft\.Build\.(?:Evaluation|Construction|Exceptions|Execution|Definition|Framework|Graph|Logging|Globbing)\b")]
     private static partial Regex MSBuildUse();
 
-    // The locator comes with MSBuild's types (to find the SDK's MSBuild), or for a build that uses it itself.
-    [GeneratedRegex(@"(?<![\w.])Microsoft\.Build\.(?:Locator|Evaluation|Construction|Exceptions|Execution|Definition|Framework|Graph|Logging|Globbing)\b")]
+    // The locator comes with any of MSBuild's types (to find the SDK's MSBuild), or for a build that uses it itself.
+    [GeneratedRegex(@"(?<![\w.])Microsoft\.Build\.(?:Locator|Evaluation|Construction|Exceptions|Execution|Definition|Framework|Graph|Logging|Globbing|Tasks|Utilities)\b")]
     private static partial Regex MSBuildOrLocatorUse();
+
+    // NUKE 5 brought MSBuild's task and utility assemblies too (ArchMastery.Desktop imports Microsoft.Build.Tasks).
+    [GeneratedRegex(@"(?<![\w.])Microsoft\.Build\.Tasks\b")]
+    private static partial Regex MSBuildTasksUse();
+
+    [GeneratedRegex(@"(?<![\w.])Microsoft\.Build\.Utilities\b")]
+    private static partial Regex MSBuildUtilitiesUse();
 }

@@ -18,9 +18,6 @@ public abstract class BuildHost : Host
 
     private protected BuildHost(IReadOnlyDictionary<string, string> environment) => _environment = environment;
 
-    /// <summary>The host's name as <c>--host</c> takes it (<c>github-actions</c>).</summary>
-    public abstract string Name { get; }
-
     /// <summary>The CI system this process runs on, read from its environment variables, or the <see cref="Terminal"/>; null on an unknown CI system.</summary>
     public static BuildHost? Instance => From(ProcessVariables());
 

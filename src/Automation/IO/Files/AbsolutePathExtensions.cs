@@ -1,25 +1,14 @@
 using System.Runtime.CompilerServices;
-using Automation.IO.Files;
 
 namespace Automation;
 
 /// <summary>
-/// NUKE's file-system operations on <see cref="AbsolutePath"/>: globbing, existence, creating, cleaning and deleting,
+/// NUKE's file-system operations on <see cref="AbsolutePath"/> (globbing is <see cref="Globbing"/>'s): existence, creating, cleaning and deleting,
 /// reading and writing, copying and moving (<see cref="ExistsPolicy"/>), archives. Deleting never follows a symbolic
 /// link: the link goes, what it points to stays. Errors name the path.
 /// </summary>
 public static partial class AbsolutePathExtensions
 {
-    /// <summary>The files below <paramref name="directory"/> matching any of the globs (<c>**/*.csproj</c>), sorted.</summary>
-    /// <param name="directory">Where the globs start; when it does not exist nothing matches.</param>
-    /// <param name="patterns">Globs with <c>**</c>, <c>*</c>, <c>?</c> and <c>{a,b}</c>.</param>
-    public static IReadOnlyCollection<AbsolutePath> GlobFiles(this AbsolutePath directory, params string[] patterns) => PathGlob.Files(directory, patterns);
-
-    /// <summary>The directories below <paramref name="directory"/> matching any of the globs (<c>**/bin</c>), sorted.</summary>
-    /// <param name="directory">Where the globs start; when it does not exist nothing matches.</param>
-    /// <param name="patterns">Globs with <c>**</c>, <c>*</c>, <c>?</c> and <c>{a,b}</c>.</param>
-    public static IReadOnlyCollection<AbsolutePath> GlobDirectories(this AbsolutePath directory, params string[] patterns) => PathGlob.Directories(directory, patterns);
-
     /// <summary>Whether a file or a directory exists at the path.</summary>
     /// <param name="path">The path.</param>
     /// <param name="expression">Filled in by the compiler.</param>

@@ -61,6 +61,27 @@ public sealed class OctoVersionAttribute : ValueInjectionAttributeBase
     /// <summary>A build member whose value overrides <see cref="Patch"/>.</summary>
     public string? PatchParameter { get; set; }
 
+    // NUKE 8 renamed the …Parameter properties to …Member (Halibut's build: BranchMember = nameof(BranchName)); both
+    // names set the same value.
+
+    /// <summary>NUKE 8's name of <see cref="AutoDetectBranchParameter"/>.</summary>
+    public string? AutoDetectBranchMember { get => AutoDetectBranchParameter; set => AutoDetectBranchParameter = value; }
+
+    /// <summary>NUKE 8's name of <see cref="BranchParameter"/>.</summary>
+    public string? BranchMember { get => BranchParameter; set => BranchParameter = value; }
+
+    /// <summary>NUKE 8's name of <see cref="FullSemVerParameter"/>.</summary>
+    public string? FullSemVerMember { get => FullSemVerParameter; set => FullSemVerParameter = value; }
+
+    /// <summary>NUKE 8's name of <see cref="MajorParameter"/>.</summary>
+    public string? MajorMember { get => MajorParameter; set => MajorParameter = value; }
+
+    /// <summary>NUKE 8's name of <see cref="MinorParameter"/>.</summary>
+    public string? MinorMember { get => MinorParameter; set => MinorParameter = value; }
+
+    /// <summary>NUKE 8's name of <see cref="PatchParameter"/>.</summary>
+    public string? PatchMember { get => PatchParameter; set => PatchParameter = value; }
+
     /// <inheritdoc />
     public override object? GetValue(MemberInfo member, object instance)
     {

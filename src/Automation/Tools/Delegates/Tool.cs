@@ -7,7 +7,8 @@ namespace Automation;
 /// masked, output in the target's group), waits for the end and fails on an exit code other than 0 unless
 /// <paramref name="exitHandler"/> decides otherwise.
 /// </summary>
-/// <param name="arguments">The command line; each interpolated value becomes one argument, quoted when needed.</param>
+/// <param name="arguments">The command line; each interpolated value becomes one argument, quoted when needed; none when
+/// left out (NUKE 6's <c>tool(workingDirectory: …)</c>).</param>
 /// <param name="workingDirectory">Where it runs; default: the target's current directory.</param>
 /// <param name="environmentVariables">The process's whole environment; default: the build's.</param>
 /// <param name="timeout">A time limit in milliseconds, after which its process tree is killed.</param>
@@ -17,7 +18,7 @@ namespace Automation;
 /// <param name="exitHandler">Judges the ended process instead of the default exit-code check.</param>
 /// <returns>The output lines, standard output's then standard error's.</returns>
 public delegate IReadOnlyCollection<OutputLine> Tool(
-    ArgumentStringHandler arguments,
+    ArgumentStringHandler arguments = default,
     string? workingDirectory = null,
     IReadOnlyDictionary<string, string>? environmentVariables = null,
     int? timeout = null,

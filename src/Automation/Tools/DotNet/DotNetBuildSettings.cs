@@ -38,6 +38,17 @@ public sealed record DotNetBuildSettings : DotNetMSBuildSettings
     /// <summary>The target operating system, e.g. <c>linux</c> (<c>--os</c>).</summary>
     public string? OperatingSystem { get; init; }
 
+    // The implicit restore's options, which dotnet build passes on (NUKE's DotNetBuildSettings has them too).
+
+    /// <summary>Package sources for the implicit restore instead of the configured ones (<c>--source</c>, once per source).</summary>
+    public IReadOnlyList<string> Sources { get; init; } = [];
+
+    /// <summary>The implicit restore resolves all dependencies even if the last restore succeeded (<c>--force</c>).</summary>
+    public bool Force { get; init; }
+
+    /// <summary>The implicit restore restores one project at a time (<c>--disable-parallel</c>).</summary>
+    public bool DisableParallel { get; init; }
+
     private protected override string Command => "build";
 
     private protected override void AddCommandOptions(DotNetArguments arguments) => arguments
@@ -51,5 +62,8 @@ public sealed record DotNetBuildSettings : DotNetMSBuildSettings
         .Switch(SelfContained, "--self-contained", "--no-self-contained")
         .Flag("--use-current-runtime", UseCurrentRuntime)
         .Option("--arch", Architecture)
-        .Option("--os", OperatingSystem);
+        .Option("--os", OperatingSystem)
+        .Options("--source", Sources)
+        .Flag("--force", Force)
+        .Flag("--disable-parallel", DisableParallel);
 }

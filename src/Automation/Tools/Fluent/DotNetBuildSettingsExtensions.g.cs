@@ -46,6 +46,98 @@ public static partial class DotNetBuildSettingsExtensions
         return settings with { Configuration = null };
     }
 
+    /// <summary>Sets <see cref="DotNetBuildSettings.DisableParallel"/>.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="disableParallel">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetBuildSettings SetDisableParallel(this DotNetBuildSettings settings, bool disableParallel)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { DisableParallel = disableParallel };
+    }
+
+    /// <summary>Sets <see cref="DotNetBuildSettings.DisableParallel"/> back to its default.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetBuildSettings ResetDisableParallel(this DotNetBuildSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { DisableParallel = false };
+    }
+
+    /// <summary>Sets <see cref="DotNetBuildSettings.DisableParallel"/> to true.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetBuildSettings EnableDisableParallel(this DotNetBuildSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { DisableParallel = true };
+    }
+
+    /// <summary>Sets <see cref="DotNetBuildSettings.DisableParallel"/> to false.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetBuildSettings DisableDisableParallel(this DotNetBuildSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { DisableParallel = false };
+    }
+
+    /// <summary>Flips <see cref="DotNetBuildSettings.DisableParallel"/> (unset counts as false).</summary>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetBuildSettings ToggleDisableParallel(this DotNetBuildSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { DisableParallel = !settings.DisableParallel };
+    }
+
+    /// <summary>Sets <see cref="DotNetBuildSettings.Force"/>.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="force">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetBuildSettings SetForce(this DotNetBuildSettings settings, bool force)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { Force = force };
+    }
+
+    /// <summary>Sets <see cref="DotNetBuildSettings.Force"/> back to its default.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetBuildSettings ResetForce(this DotNetBuildSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { Force = false };
+    }
+
+    /// <summary>Sets <see cref="DotNetBuildSettings.Force"/> to true.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetBuildSettings EnableForce(this DotNetBuildSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { Force = true };
+    }
+
+    /// <summary>Sets <see cref="DotNetBuildSettings.Force"/> to false.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetBuildSettings DisableForce(this DotNetBuildSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { Force = false };
+    }
+
+    /// <summary>Flips <see cref="DotNetBuildSettings.Force"/> (unset counts as false).</summary>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetBuildSettings ToggleForce(this DotNetBuildSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { Force = !settings.Force };
+    }
+
     /// <summary>Sets <see cref="DotNetBuildSettings.Framework"/>.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="framework">The new value.</param>
@@ -304,6 +396,84 @@ public static partial class DotNetBuildSettingsExtensions
     {
         ArgumentNullException.ThrowIfNull(settings);
         return settings with { SelfContained = !(settings.SelfContained ?? false) };
+    }
+
+    /// <summary>Replaces <see cref="DotNetBuildSettings.Sources"/> with the given values.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="sources">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetBuildSettings SetSources(this DotNetBuildSettings settings, params string[] sources)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { Sources = [.. sources] };
+    }
+
+    /// <summary>Replaces <see cref="DotNetBuildSettings.Sources"/> with the given values.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="sources">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetBuildSettings SetSources(this DotNetBuildSettings settings, IEnumerable<string> sources)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { Sources = [.. sources] };
+    }
+
+    /// <summary>Adds values to <see cref="DotNetBuildSettings.Sources"/>.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="sources">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetBuildSettings AddSources(this DotNetBuildSettings settings, params string[] sources)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { Sources = [.. settings.Sources, .. sources] };
+    }
+
+    /// <summary>Adds values to <see cref="DotNetBuildSettings.Sources"/>.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="sources">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetBuildSettings AddSources(this DotNetBuildSettings settings, IEnumerable<string> sources)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { Sources = [.. settings.Sources, .. sources] };
+    }
+
+    /// <summary>Removes values from <see cref="DotNetBuildSettings.Sources"/>.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="sources">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetBuildSettings RemoveSources(this DotNetBuildSettings settings, params string[] sources)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { Sources = FluentValue.Without(settings.Sources, sources) };
+    }
+
+    /// <summary>Removes values from <see cref="DotNetBuildSettings.Sources"/>.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="sources">The values.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetBuildSettings RemoveSources(this DotNetBuildSettings settings, IEnumerable<string> sources)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { Sources = FluentValue.Without(settings.Sources, sources) };
+    }
+
+    /// <summary>Empties <see cref="DotNetBuildSettings.Sources"/>.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetBuildSettings ClearSources(this DotNetBuildSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { Sources = [] };
+    }
+
+    /// <summary>Sets <see cref="DotNetBuildSettings.Sources"/> back to its default.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static DotNetBuildSettings ResetSources(this DotNetBuildSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { Sources = [] };
     }
 
     /// <summary>Sets <see cref="DotNetBuildSettings.UseCurrentRuntime"/>.</summary>

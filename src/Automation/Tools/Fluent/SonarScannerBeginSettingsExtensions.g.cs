@@ -407,6 +407,44 @@ public static partial class SonarScannerBeginSettingsExtensions
         return settings with { ProjectKey = null };
     }
 
+    /// <summary>Sets <see cref="SonarScannerBeginSettings.PullRequestBase"/>.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="pullRequestBase">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static SonarScannerBeginSettings SetPullRequestBase(this SonarScannerBeginSettings settings, string? pullRequestBase)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { PullRequestBase = pullRequestBase };
+    }
+
+    /// <summary>Sets <see cref="SonarScannerBeginSettings.PullRequestBase"/> back to its default.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static SonarScannerBeginSettings ResetPullRequestBase(this SonarScannerBeginSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { PullRequestBase = null };
+    }
+
+    /// <summary>Sets <see cref="SonarScannerBeginSettings.PullRequestBranch"/>.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="pullRequestBranch">The new value.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static SonarScannerBeginSettings SetPullRequestBranch(this SonarScannerBeginSettings settings, string? pullRequestBranch)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { PullRequestBranch = pullRequestBranch };
+    }
+
+    /// <summary>Sets <see cref="SonarScannerBeginSettings.PullRequestBranch"/> back to its default.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Changed settings (records are immutable).</returns>
+    public static SonarScannerBeginSettings ResetPullRequestBranch(this SonarScannerBeginSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings with { PullRequestBranch = null };
+    }
+
     /// <summary>Sets <see cref="SonarScannerBeginSettings.PullRequestKey"/>.</summary>
     /// <param name="settings">The settings.</param>
     /// <param name="pullRequestKey">The new value.</param>

@@ -47,6 +47,12 @@ public sealed record SonarScannerBeginSettings : ToolSettings
     /// <summary>The pull request analysed: <c>/d:sonar.pullrequest.key=</c>.</summary>
     public string? PullRequestKey { get; init; }
 
+    /// <summary>The pull request's branch, with the changes to merge: <c>/d:sonar.pullrequest.branch=</c>.</summary>
+    public string? PullRequestBranch { get; init; }
+
+    /// <summary>The branch the pull request merges into: <c>/d:sonar.pullrequest.base=</c>.</summary>
+    public string? PullRequestBase { get; init; }
+
     /// <summary>Wait for the quality gate at the end: <c>/d:sonar.qualitygate.wait=</c>.</summary>
     public bool? QualityGateWait { get; init; }
 
@@ -64,7 +70,8 @@ public sealed record SonarScannerBeginSettings : ToolSettings
             .Joined("/d:sonar.cs.opencover.reportsPaths=", Joined(OpenCoverPaths)).Joined("/d:sonar.cs.dotcover.reportsPaths=", Joined(DotCoverPaths))
             .Joined("/d:sonar.cs.vstest.reportsPaths=", Joined(VSTestReports)).Joined("/d:sonar.exclusions=", Joined(SourceExclusions))
             .Joined("/d:sonar.coverage.exclusions=", Joined(CoverageExclusions)).Joined("/d:sonar.branch.name=", BranchName)
-            .Joined("/d:sonar.pullrequest.key=", PullRequestKey).Joined("/d:sonar.qualitygate.wait=", QualityGateWait).Joined("/d:sonar.verbose=", Verbose);
+            .Joined("/d:sonar.pullrequest.key=", PullRequestKey).Joined("/d:sonar.pullrequest.branch=", PullRequestBranch)
+            .Joined("/d:sonar.pullrequest.base=", PullRequestBase).Joined("/d:sonar.qualitygate.wait=", QualityGateWait).Joined("/d:sonar.verbose=", Verbose);
         foreach (var (key, value) in AdditionalParameters)
         {
             arguments.Add($"/d:{key}={value}");

@@ -57,6 +57,21 @@ public sealed class DotNetBuildSettingsTests
     }
 
     [Fact]
+    public void The_implicit_restores_options_render_in_NUKEs_fluent_form()
+    {
+        // development-hub's build (NUKE 5): DotNetBuild(s => s.SetProjectFile(…).SetDisableParallel(true)).
+        var settings = new DotNetBuildSettings()
+            .SetProjectFile("App.sln")
+            .SetDisableParallel(true)
+            .AddSources("https://feed.example/v3/index.json", "../packages")
+            .EnableForce();
+
+        Assert.Equal(
+            ["build", "App.sln", "--source", "https://feed.example/v3/index.json", "--source", "../packages", "--force", "--disable-parallel"],
+            settings.ToArguments());
+    }
+
+    [Fact]
     public void Self_contained_true_renders_the_positive_switch() =>
         Assert.Equal(["build", "--self-contained"], new DotNetBuildSettings { SelfContained = true }.ToArguments());
 

@@ -139,4 +139,25 @@ public sealed class VersionToolTests : IDisposable
         File.WriteAllText(path, string.Empty);
         return path;
     }
+
+    [Fact]
+    public void OctoVersion_takes_NUKE_8s_member_names_for_the_same_values()
+    {
+        // Halibut's build: [OctoVersion(BranchMember = nameof(BranchName), AutoDetectBranchMember = nameof(AutoDetectBranch))].
+        var attribute = new OctoVersionAttribute
+        {
+            AutoDetectBranchMember = "AutoDetect",
+            BranchMember = "BranchName",
+            FullSemVerMember = "Full",
+            MajorMember = "Major",
+            MinorMember = "Minor",
+            PatchMember = "Patch",
+        };
+
+        Assert.Equal(
+            "AutoDetect BranchName Full Major Minor Patch",
+            string.Join(' ', attribute.AutoDetectBranchParameter, attribute.BranchParameter, attribute.FullSemVerParameter, attribute.MajorParameter, attribute.MinorParameter, attribute.PatchParameter));
+        attribute.BranchParameter = "Other";
+        Assert.Equal("Other", attribute.BranchMember);
+    }
 }

@@ -85,6 +85,15 @@ public sealed class ToolWrapperArgumentsTests
     }
 
     [Fact]
+    public void SonarScanner_begin_names_a_pull_requests_branches()
+    {
+        // todoist-net's build: .SetPullRequestKey(…).SetPullRequestBase(GitHubActions.BaseRef).SetPullRequestBranch(GitHubActions.HeadRef)
+        var begin = new SonarScannerBeginSettings().SetProjectKey("k").SetPullRequestKey("42").SetPullRequestBase("main").SetPullRequestBranch("feature/x");
+
+        Assert.Equal(["begin", "/k:k", "/d:sonar.pullrequest.key=42", "/d:sonar.pullrequest.branch=feature/x", "/d:sonar.pullrequest.base=main"], begin.ToArguments());
+    }
+
+    [Fact]
     public void Process_forms_and_hooks_apply_to_every_wrapper()
     {
         var settings = new CodecovSettings()
