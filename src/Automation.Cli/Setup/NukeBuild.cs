@@ -20,6 +20,8 @@ internal sealed partial record NukeBuild(IReadOnlyList<string> Entries, IReadOnl
     /// <summary>Where NUKE's build sources go when they were in <c>build/</c>, relative to the root.</summary>
     public const string Folder = "build/nuke";
 
+    private static readonly string[] NukeScriptMarkers = ["NUKE", "Nuke", "BUILD_PROJECT_FILE=", "$BuildProjectFile ="];
+
     private static readonly HashSet<string> Kept = new(["bin", "obj", "nuke"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> NotProjectFolders = new([".git", "bin", "obj", "node_modules", "artifacts", NukeLayout.FolderName], StringComparer.OrdinalIgnoreCase);
@@ -57,9 +59,13 @@ internal sealed partial record NukeBuild(IReadOnlyList<string> Entries, IReadOnl
         return new NukeBuild(entries, targets, inBuild ? Folder : sources.RelativeTo(root).Replace('\\', '/'), bootstrapIsNuke);
     }
 
-    /// <summary>Whether a bootstrap script is NUKE's: it names NUKE (its environment variables, its tool).</summary>
+    /// <summary>
+    /// Whether a bootstrap script is NUKE's: it names NUKE (its environment variables, its tool), or it has the variable
+    /// every version of NUKE's scripts keeps the build project in (the scripts of NUKE 0.2x to 5 name NUKE nowhere else
+    /// than in <c>.nuke/temp</c>, which Automation's own scripts use too).
+    /// </summary>
     public static bool IsNukeScript(string text) =>
-        text is not null && (text.Contains("NUKE", StringComparison.Ordinal) || text.Contains("Nuke", StringComparison.Ordinal));
+        text is not null && NukeScriptMarkers.Any(marker => text.Contains(marker, StringComparison.Ordinal));
 
     /// <summary>The target names a NUKE build's source defines.</summary>
     public static IEnumerable<string> TargetNames(string source) =>
