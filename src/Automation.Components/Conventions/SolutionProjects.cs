@@ -6,6 +6,10 @@ namespace Automation.Components;
 /// <summary>Reads the project paths of a solution file (<c>.sln</c> or <c>.slnx</c>) without starting MSBuild.</summary>
 public static partial class SolutionProjects
 {
+    // Solutions also list what `dotnet` cannot build or evaluate: Visual Studio's shared projects (.shproj, whose
+    // props exist only in Visual Studio), C++ (.vcxproj), database (.sqlproj) and installer (.wixproj) projects.
+    private static readonly HashSet<string> BuildableProjects = new([".csproj", ".fsproj", ".vbproj"], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The absolute paths of the solution's C#, F# and VB projects, in file order.</summary>
     /// <param name="solution">The solution file.</param>
     public static IReadOnlyList<AbsolutePath> Read(AbsolutePath solution)
@@ -16,7 +20,7 @@ public static partial class SolutionProjects
             ? XDocument.Load(solution).Descendants("Project").Select(p => (string?)p.Attribute("Path")).OfType<string>()
             : File.ReadLines(solution).Select(line => SlnProject().Match(line)).Where(m => m.Success).Select(m => m.Groups["path"].Value);
         return paths
-            .Where(p => p.EndsWith("proj", StringComparison.OrdinalIgnoreCase))
+            .Where(p => BuildableProjects.Contains(Path.GetExtension(p)))
             .Select(p => AbsolutePath.Create(Path.GetFullPath(p.Replace('\\', Path.DirectorySeparatorChar), directory)))
             .ToList();
     }

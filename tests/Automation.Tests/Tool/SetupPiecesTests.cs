@@ -211,6 +211,9 @@ public sealed class SetupPiecesTests
         Assert.True(File.Exists(repository.PathOf("build/bin/x.dll")));
         Assert.False(File.Exists(repository.PathOf("build/Build.cs")));
         Assert.True(NukeBuild.IsNukeScript("export NUKE_TELEMETRY_OPTOUT=1"));
+        // NUKE 0.2x to 5: the name NUKE appears only as .nuke/temp, which ours use as well.
+        Assert.True(NukeBuild.IsNukeScript("BUILD_PROJECT_FILE=\"$SCRIPT_DIR/build/_build.csproj\"\nTEMP_DIRECTORY=\"$SCRIPT_DIR//.nuke/temp\""));
+        Assert.True(NukeBuild.IsNukeScript("$BuildProjectFile = \"$PSScriptRoot\\build\\_build.csproj\"\n$TempDirectory = \"$PSScriptRoot\\.nuke\\temp\""));
         Assert.False(NukeBuild.IsNukeScript(EmbeddedFiles.Read("build.sh")));
         Assert.False(NukeBuild.IsNukeScript(EmbeddedFiles.Read("build.ps1")));
         Assert.Null(NukeBuild.Detect(root));

@@ -43,7 +43,8 @@ public sealed class SolutionAttribute(string? relativePath = null) : ValueInject
     {
         ArgumentNullException.ThrowIfNull(member);
         var root = Build.RootDirectory;
-        var path = RelativePath is not null ? root / RelativePath : GetParameterValue<AbsolutePath>(member) ?? SingleSolutionAt(root, member);
+        // NUKE builds written on Windows name it as @".\App.sln": NUKE's paths took either separator on every system.
+        var path = RelativePath is not null ? root / RelativePath.Replace('\\', '/') : GetParameterValue<AbsolutePath>(member) ?? SingleSolutionAt(root, member);
         var type = member switch
         {
             FieldInfo field => field.FieldType,
