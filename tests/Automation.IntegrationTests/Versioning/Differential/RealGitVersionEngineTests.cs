@@ -24,8 +24,11 @@ public sealed class RealGitVersionEngineTests
         repository.Configure("workflow: TrunkBased/preview1\n");
         var expected = await oracle.RunAsync(repository.Root);
         var outputs = Path.Combine(Directory.CreateTempSubdirectory("automation-github-").FullName, "output");
-        // The package folder that holds GitVersion.MsBuild/6.8.2/tools/net10.0/gitversion.dll.
-        var packages = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(oracle.Program)!, "..", "..", "..", ".."));
+        // A package folder with only GitVersion.MsBuild/6.8.2/tools/net10.0/gitversion.dll in it: the machine's own folder
+        // may hold a GitVersion.Tool too, which the engine would rightly prefer.
+        var package = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(oracle.Program)!, "..", "..", ".."));
+        var packages = Directory.CreateTempSubdirectory("automation-gitversion-packages-").FullName;
+        Directory.CreateSymbolicLink(Path.Combine(packages, Path.GetFileName(package)), package);
 
         var (exitCode, output) = Run(repository, new Dictionary<string, string> { ["GITHUB_OUTPUT"] = outputs, ["NUGET_PACKAGES"] = packages }, "pack", "--version-engine", "gitversion", "--host", "github-actions");
 
