@@ -55,7 +55,7 @@ public sealed record DotNetNuGetDeleteSettings : DotNetSettings
         }
 
         builder.Append("PackageId = ").Append(PackageId).Append(", PackageVersion = ").Append(PackageVersion)
-            .Append(", Source = ").Append(Source).Append(", ApiKey = ").Append(string.IsNullOrEmpty(ApiKey) ? ApiKey : "***")
+            .Append(", Source = ").Append(Source).Append(", ApiKey = ").Append(DotNetNuGetPushSettings.Mask(ApiKey))
             .Append(", NonInteractive = ").Append(NonInteractive);
         return true;
     }
