@@ -83,5 +83,6 @@ public sealed record DotNetNuGetPushSettings : DotNetSettings
         return true;
     }
 
-    private static string? Mask(string? secret) => string.IsNullOrEmpty(secret) ? secret : "***";
+    /// <summary>The text settings print for a secret: <c>***</c> when set.</summary>
+    internal static string? Mask(string? secret) => string.IsNullOrEmpty(secret) ? secret : "***";
 }

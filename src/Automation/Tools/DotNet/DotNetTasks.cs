@@ -65,15 +65,7 @@ public static partial class DotNetTasks
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(configure);
         var settings = configure(new DotNetNuGetPushSettings());
-        foreach (var secret in new[] { settings.ApiKey, settings.SymbolApiKey })
-        {
-            // A key too short to be masked is no credential (feeds that ignore the key take any text, such as "az").
-            if (!string.IsNullOrEmpty(secret) && !Core.SecretMasker.IsTooShort(secret))
-            {
-                context.Secret(secret);
-            }
-        }
-
+        RegisterSecrets(context, settings.ApiKey, settings.SymbolApiKey);
         return Run(context, settings);
     }
 
@@ -86,11 +78,7 @@ public static partial class DotNetTasks
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(configure);
         var settings = configure(new DotNetNuGetAddSourceSettings());
-        if (!string.IsNullOrEmpty(settings.Password) && !Core.SecretMasker.IsTooShort(settings.Password))
-        {
-            context.Secret(settings.Password);
-        }
-
+        RegisterSecrets(context, settings.Password);
         return Run(context, settings);
     }
 
@@ -121,6 +109,18 @@ public static partial class DotNetTasks
     /// <returns>The command's result.</returns>
     public static CommandResult DotNetClean(this ITargetContext context, Func<DotNetCleanSettings, DotNetCleanSettings>? configure = null) =>
         Run(context, new DotNetCleanSettings(), configure);
+
+    private static void RegisterSecrets(ITargetContext context, params string?[] secrets)
+    {
+        foreach (var secret in secrets)
+        {
+            // A key too short to be masked is no credential (feeds that ignore the key take any text, such as "az").
+            if (!string.IsNullOrEmpty(secret) && !Core.SecretMasker.IsTooShort(secret))
+            {
+                context.Secret(secret);
+            }
+        }
+    }
 
     private static CommandResult Run<TSettings>(ITargetContext context, TSettings defaults, Func<TSettings, TSettings>? configure)
         where TSettings : DotNetSettings
