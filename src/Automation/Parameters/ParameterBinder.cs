@@ -58,6 +58,7 @@ internal static class ParameterBinder
 
         var known = parameters.SelectMany(p => new[] { Naming.Normalize(p.Name), Naming.Normalize(p.MemberName) })
             .Concat(ParameterFile.TargetKeys)
+            .Concat(ParameterFile.NukeSetupKeys)
             .ToHashSet(StringComparer.Ordinal);
         return inputs.Files.Where(file => !file.Shared).SelectMany(file => UnknownKeyWarnings(file, known, parameters)).ToList();
     }

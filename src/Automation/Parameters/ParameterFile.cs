@@ -41,6 +41,14 @@ internal sealed class ParameterFile
     /// </summary>
     public static readonly IReadOnlyList<string> TargetKeys = ["targets", "skip"];
 
+    /// <summary>
+    /// The keys NUKE's setup writes into <c>.nuke/parameters.json</c> whether or not the build reads them, in
+    /// <see cref="Naming.Normalize"/>d form: <c>Solution</c>, read by a <c>[Solution]</c> member of that name without a
+    /// path (<c>$schema</c> is skipped with every <c>$</c> key). NUKE never warned about them, so a ported build whose
+    /// solution member has a path, or another name, does not warn on every run.
+    /// </summary>
+    public static readonly IReadOnlyList<string> NukeSetupKeys = ["solution"];
+
     /// <summary>The largest parameter file read (see <see cref="ConfigurationFile.MaxBytes"/>).</summary>
     public const long MaxBytes = ConfigurationFile.MaxBytes;
 

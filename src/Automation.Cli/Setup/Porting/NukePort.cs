@@ -47,7 +47,7 @@ internal static class NukePort
         }
 
         var project = root / Project;
-        var portedProject = NukeProjectRewriter.Rewrite(File.ReadAllText(project), automationVersion, sources);
+        var portedProject = NukeProjectRewriter.Rewrite(File.ReadAllText(project), automationVersion, sources, CentralPackageVersions.Read(root, build));
         steps.Add(new SetupStep(Project, SetupStepKind.Update, $"Nuke.Common → Automation.Components {automationVersion}, {NukeProjectRewriter.TargetFramework}", () => SetupFiles.WriteAsync(project, portedProject, executable: false)));
         var registration = root / MSBuildRegistration.Path;
         if (NukeProjectRewriter.NeedsMSBuildRegistration(sources) && !registration.FileExists())

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using NuGet.Versioning;
 
 namespace Automation.Cli.Setup.Porting;
 
@@ -17,8 +18,9 @@ namespace Automation.Cli.Setup.Porting;
 /// the build uses the MSBuild of the .NET SDK, which <see cref="MSBuildRegistration"/> finds (MSBuild's own copy in the
 /// build's output cannot evaluate projects: it finds no SDK). A build whose NUKE reference has no version takes its
 /// versions from the repository's Directory.Packages.props (central package management, which NuGet refuses a
-/// <c>Version</c> in): the new references give theirs as <c>VersionOverride</c>, so the port needs no change outside
-/// <c>build/</c>.
+/// <c>Version</c> in): the new references give theirs as <c>VersionOverride</c>, and each package the engine's packages
+/// depend on that the repository pins lower (<see cref="EngineDependencies"/>) gets a reference with the engine's version as
+/// <c>VersionOverride</c> (else restore fails with NU1109), so the port needs no change outside <c>build/</c>.
 /// </summary>
 internal static partial class NukeProjectRewriter
 {
@@ -62,9 +64,10 @@ internal static partial class NukeProjectRewriter
     public static bool IsNukesOwn(string packageId) => NukePackages.Contains(packageId);
 
     /// <summary>The rewritten project; <paramref name="project"/> must be MSBuild XML, <paramref name="sources"/> are the
-    /// build's C# sources (what they use of the packages Nuke.Common brought along is referenced).</summary>
+    /// build's C# sources (what they use of the packages Nuke.Common brought along is referenced),
+    /// <paramref name="centralVersions"/> the versions the repository pins centrally (<see cref="CentralPackageVersions"/>).</summary>
     /// <exception cref="SetupException">The project is not well-formed XML.</exception>
-    public static string Rewrite(string project, string automationVersion, IReadOnlyCollection<string>? sources = null)
+    public static string Rewrite(string project, string automationVersion, IReadOnlyCollection<string>? sources = null, IReadOnlyDictionary<string, NuGetVersion>? centralVersions = null)
     {
         ArgumentNullException.ThrowIfNull(project);
         XDocument document;
@@ -108,6 +111,11 @@ internal static partial class NukeProjectRewriter
             group.AddFirst(new XText("\n" + indent + "  "), reference);
         }
 
+        if (versionAttribute == "VersionOverride")
+        {
+            OverrideLowerPins(root, group, indent, centralVersions ?? new Dictionary<string, NuGetVersion>());
+        }
+
         group.AddFirst(new XText("\n" + indent + "  "), new XElement(ns + "PackageReference", new XAttribute("Include", "Automation.Components"), new XAttribute(versionAttribute, automationVersion)));
         RewriteUsings(root, ns);
         foreach (var framework in root.Descendants(ns + "TargetFramework"))
@@ -136,6 +144,29 @@ internal static partial class NukeProjectRewriter
         }
 
         return document.ToString(SaveOptions.DisableFormatting) + "\n";
+    }
+
+    // Central package management pins a package for the whole graph: one the engine needs newer than the pin is a
+    // downgrade, which restore refuses (NU1109). A reference with VersionOverride lifts the pin for this project only;
+    // one the build already has with a version of its own is the build's choice and stays.
+    private static void OverrideLowerPins(XElement root, XElement group, string indent, IReadOnlyDictionary<string, NuGetVersion> centralVersions)
+    {
+        var ns = root.Name.Namespace;
+        var lower = EngineDependencies.All
+            .Where(d => centralVersions.TryGetValue(d.Key, out var pinned) && pinned < d.Value)
+            .OrderByDescending(d => d.Key, StringComparer.OrdinalIgnoreCase);
+        foreach (var (id, version) in lower)
+        {
+            var existing = root.Descendants(ns + "PackageReference").FirstOrDefault(e => string.Equals((string?)e.Attribute("Include"), id, StringComparison.OrdinalIgnoreCase));
+            if (existing is null)
+            {
+                group.AddFirst(new XText("\n" + indent + "  "), new XElement(ns + "PackageReference", new XAttribute("Include", id), new XAttribute("VersionOverride", version.ToNormalizedString())));
+            }
+            else if (IsCentrallyVersioned(existing))
+            {
+                existing.SetAttributeValue("VersionOverride", version.ToNormalizedString());
+            }
+        }
     }
 
     // <PackageReference Include="Nuke.Common" /> with no version of its own, as under central package management.
